@@ -1,0 +1,12 @@
+namespace NeighbourBot.Core.Messaging;
+
+/// <summary>What an outbound action asks the messaging app to do.</summary>
+public enum OutboundActionKind
+{
+    SendText = 0,
+    SendPhoto,
+    EditText,
+    EditCaption,
+    EditButtons,
+    Delete,
+}

@@ -1,0 +1,16 @@
+namespace NeighbourBot.Core.Quartiers;
+
+/// <summary>A neighbourhood: its map id, its linked group chats and its moderators.</summary>
+public sealed record Quartier
+{
+    /// <summary>The slug from the quartier map (<c>properties.id</c>), e.g. "centre-ville".</summary>
+    public string Id { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    /// <summary>Telegram group chats linked with /lier.</summary>
+    public IReadOnlyList<long> GroupChatIds { get; init; } = [];
+
+    /// <summary>User ids of the volunteer moderators named by an operator.</summary>
+    public IReadOnlyList<long> ModeratorIds { get; init; } = [];
+}
