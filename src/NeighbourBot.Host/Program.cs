@@ -1,1 +1,3 @@
-return 0;
+using NeighbourBot.Host;
+
+return await NeighbourBotProgram.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);

@@ -20,4 +20,10 @@ public sealed record OutboundAction
 
     /// <summary>The message to edit or delete.</summary>
     public long? MessageId { get; init; }
+
+    /// <summary>When set (private chats only), a one-time reply keyboard with a "share my location" button of this label.</summary>
+    public string? RequestLocationLabel { get; init; }
+
+    /// <summary>The message this one answers (shown as a quote), when it still exists.</summary>
+    public long? ReplyToMessageId { get; init; }
 }

@@ -1,0 +1,45 @@
+using NeighbourBot.Host.Cli;
+using NeighbourBot.Host.Configuration;
+
+namespace NeighbourBot.Host;
+
+/// <summary>The host's entry point: verbs, configuration checks, and one readable line for every startup failure.</summary>
+public static class NeighbourBotProgram
+{
+    /// <summary>Exit codes: 0 ok, 1 runtime failure, 2 bad usage or configuration, 3 database busy or unreadable.</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+
+        var invocation = CliInvocation.Parse(args);
+        if (invocation.Help)
+        {
+            await output.WriteLineAsync(CliHelp.Text);
+            return 0;
+        }
+
+        var verb = invocation.Verb ?? "run";
+        if (!CliInvocation.Verbs.Contains(verb))
+        {
+            await error.WriteLineAsync($"Unknown verb '{verb}'. Try --help.");
+            return 2;
+        }
+
+        var configuration = HostConfiguration.Build(invocation.ConfigurationArguments);
+        var problems = SettingsValidator.Validate(configuration);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                await error.WriteLineAsync("Configuration error: " + problem);
+            }
+
+            return 2;
+        }
+
+        await error.WriteLineAsync($"The '{verb}' verb is not available in this build yet.");
+        return 1;
+    }
+}
