@@ -50,7 +50,7 @@ public static class ChannelConventions
     /// </summary>
     public const string RequestLocationActionType = "requestLocation";
 
-    /// <summary>Sent (as <c>ChannelData</c> = true) on an activity whose text is already safe HTML.</summary>
+    /// <summary>The <c>TextFormat</c> of an activity whose text is already safe HTML (every user-typed part escaped).</summary>
     public const string HtmlTextFormat = "html";
 
     /// <summary>Event activity name when the bot is added to or removed from a group (Value: status, chat title).</summary>

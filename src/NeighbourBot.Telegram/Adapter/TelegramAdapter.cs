@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using NeighbourBot.Core.Messaging;
+using NeighbourBot.Core.Storage;
+using NeighbourBot.Telegram.Sending;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace NeighbourBot.Telegram.Adapter;
+
+/// <summary>
+/// Bot Builder's adapter for Telegram, in the shape of Bot Builder's own channel adapters: map the update
+/// in, run the pipeline, map the replies out. Each update is handled once (its id is committed with the
+/// turn's unit of work), turns of one chat run one at a time, and replies are sent during the turn through
+/// the shared rate limiter so the turn gets Telegram's message ids back.
+/// </summary>
+public sealed class TelegramAdapter : BotAdapter
+{
+    /// <summary>TurnState key of the Telegram update being handled.</summary>
+    public const string UpdateKey = "telegram.update";
+
+    private readonly ITelegramBotClient _client;
+    private readonly TelegramActionExecutor _executor;
+    private readonly IHandledUpdateStore _handled;
+    private readonly IUnitOfWorkFactory _units;
+    private readonly TimeProvider _time;
+    private readonly ILogger<TelegramAdapter> _logger;
+    private readonly ChatTurnGate _gate = new();
+
+    public TelegramAdapter(
+        ITelegramBotClient client,
+        TelegramActionExecutor executor,
+        IHandledUpdateStore handled,
+        IUnitOfWorkFactory units,
+        BotIdentity identity,
+        TimeProvider time,
+        ILogger<TelegramAdapter> logger)
+    {
+        _client = client;
+        _executor = executor;
+        _handled = handled;
+        _units = units;
+        Identity = identity;
+        _time = time;
+        _logger = logger;
+        OnTurnError = ApologiseAsync;
+    }
+
+    public BotIdentity Identity { get; }
+
+    /// <summary>Handles one update end to end; safe to call concurrently for different chats.</summary>
+    public async Task ProcessUpdateAsync(Update update, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(bot);
+
+        var chatId = ChatIdOf(update);
+        using var lease = await _gate.EnterAsync(chatId ?? 0, cancellationToken);
+        if (_handled.IsHandled(update.Id))
+        {
+            _logger.LogDebug("Update {UpdateId} was already handled; ignored", update.Id);
+            return;
+        }
+
+        if (update.CallbackQuery is { } query)
+        {
+            // Answered at once so the resident's button stops spinning, whatever the turn does next.
+            var plausible = UpdateMapper.IsPlausibleCallbackData(query.Data);
+            await AnswerCallbackAsync(query.Id, plausible ? null : "Ce bouton n'est plus valide.", cancellationToken);
+            if (!plausible)
+            {
+                _logger.LogWarning("Callback with malformed payload from user {UserId} ignored", query.From.Id);
+                MarkHandled(update.Id);
+                return;
+            }
+        }
+
+        var activity = UpdateMapper.ToActivity(update, Identity);
+        if (activity is null)
+        {
+            MarkHandled(update.Id);
+            return;
+        }
+
+        var unit = _units.Begin();
+        unit.Stage(() => _handled.MarkHandled(update.Id, _time.GetUtcNow()));
+        try
+        {
+            using var context = new TurnContext(this, activity);
+            context.TurnState.Add(UpdateKey, update);
+            context.TurnState.Add<IUnitOfWork>(unit);
+            using (UnitOfWorkScope.Begin(unit))
+            {
+                await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+            }
+
+            unit.Commit();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // A poison update must not be redelivered forever: record it as handled, keep the process running.
+            _logger.LogError(e, "Update {UpdateId} failed; marked handled so it is not retried", update.Id);
+            MarkHandled(update.Id);
+        }
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new List<ResourceResponse>(activities.Length);
+        foreach (var activity in activities)
+        {
+            if (activity.Type == ActivityTypes.Delay)
+            {
+                var ms = activity.Value is IConvertible c ? c.ToInt32(CultureInfo.InvariantCulture) : 1000;
+                await Task.Delay(TimeSpan.FromMilliseconds(ms), _time, cancellationToken);
+                responses.Add(new ResourceResponse());
+                continue;
+            }
+
+            if (ActivityRenderer.ToAction(activity) is not { } action)
+            {
+                responses.Add(new ResourceResponse());
+                continue;
+            }
+
+            var id = await _executor.ExecuteAsync(action, SendPriority.Interactive, cancellationToken);
+            responses.Add(new ResourceResponse(id?.ToString(CultureInfo.InvariantCulture) ?? ""));
+        }
+
+        return [.. responses];
+    }
+
+    public override async Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var action = ActivityRenderer.ToAction(activity) ?? throw new ArgumentException("Only message activities can be updated.", nameof(activity));
+        var edit = action with
+        {
+            Kind = action.PhotoId is null ? OutboundActionKind.EditText : OutboundActionKind.EditCaption,
+            MessageId = long.Parse(activity.Id, CultureInfo.InvariantCulture),
+        };
+        await _executor.ExecuteAsync(edit, SendPriority.Interactive, cancellationToken);
+        return new ResourceResponse(activity.Id);
+    }
+
+    public override async Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var action = new OutboundAction
+        {
+            Kind = OutboundActionKind.Delete,
+            ChatId = long.Parse(reference.Conversation.Id, CultureInfo.InvariantCulture),
+            MessageId = long.Parse(reference.ActivityId, CultureInfo.InvariantCulture),
+        };
+        await _executor.ExecuteAsync(action, SendPriority.Interactive, cancellationToken);
+    }
+
+    /// <summary>Runs a proactive turn inside the context's lifetime, with its own unit of work committed at the end.</summary>
+    public override async Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var unit = _units.Begin();
+        using (var context = new TurnContext(this, reference.GetContinuationActivity()))
+        {
+            context.TurnState.Add<IUnitOfWork>(unit);
+            using (UnitOfWorkScope.Begin(unit))
+            {
+                await RunPipelineAsync(context, callback, cancellationToken);
+            }
+        }
+
+        unit.Commit();
+    }
+
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueConversationAsync(Identity.Id.ToString(CultureInfo.InvariantCulture), reference, callback, cancellationToken);
+
+    private static long? ChatIdOf(Update update) =>
+        update.Message?.Chat.Id
+        ?? update.EditedMessage?.Chat.Id
+        ?? update.CallbackQuery?.Message?.Chat.Id
+        ?? update.MyChatMember?.Chat.Id
+        ?? update.ChatJoinRequest?.Chat.Id;
+
+    private void MarkHandled(long updateId)
+    {
+        var unit = _units.Begin();
+        unit.Stage(() => _handled.MarkHandled(updateId, _time.GetUtcNow()));
+        unit.Commit();
+    }
+
+    private async Task AnswerCallbackAsync(string queryId, string? text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.AnswerCallbackQuery(queryId, text, cancellationToken: cancellationToken);
+        }
+        catch (ApiRequestException e)
+        {
+            // Too old (over 15 s) or already answered: the press is still handled.
+            _logger.LogDebug(e, "answerCallbackQuery failed for {QueryId}", queryId);
+        }
+        catch (RequestException e)
+        {
+            _logger.LogWarning(e, "answerCallbackQuery could not reach Telegram for {QueryId}", queryId);
+        }
+    }
+
+    private async Task ApologiseAsync(ITurnContext context, Exception exception)
+    {
+        _logger.LogError(exception, "Turn failed in conversation {ConversationId}", context.Activity.Conversation?.Id);
+        if (context.Activity.Conversation?.ConversationType == ChannelConventions.PrivateConversation)
+        {
+            try
+            {
+                await context.SendActivityAsync("Désolé, quelque chose s'est mal passé de notre côté. Vous pouvez réessayer dans un instant.");
+            }
+            catch (RequestException e)
+            {
+                _logger.LogWarning(e, "Could not send the apology");
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Telegram.Bot.Types;
+
+namespace NeighbourBot.Telegram;
+
+/// <summary>The command menu residents see in private chats (setMyCommands), in French.</summary>
+public static class BotCommands
+{
+    public static readonly IReadOnlyList<BotCommand> Private =
+    [
+        new() { Command = "start", Description = "S'inscrire ou reprendre où vous en étiez" },
+        new() { Command = "annonce", Description = "Publier une annonce dans votre quartier" },
+        new() { Command = "mesannonces", Description = "Voir et gérer vos annonces" },
+        new() { Command = "cherche", Description = "Chercher parmi les annonces du quartier" },
+        new() { Command = "resume", Description = "Choisir quand recevoir le résumé du quartier" },
+        new() { Command = "moi", Description = "Voir ce que nous savons de vous" },
+        new() { Command = "parrainer", Description = "Obtenir un code pour inviter un voisin" },
+        new() { Command = "aide", Description = "Comment ça marche" },
+        new() { Command = "annuler", Description = "Abandonner l'action en cours" },
+    ];
+}
