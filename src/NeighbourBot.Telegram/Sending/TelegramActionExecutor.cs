@@ -1,4 +1,5 @@
 using NeighbourBot.Core.Messaging;
+using Polly;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -12,8 +13,18 @@ namespace NeighbourBot.Telegram.Sending;
 /// mode, long text split at 4,096 characters, captions kept under 1,024 (the rest follows as text),
 /// buttons as inline keyboards. Every call takes a slot from the shared <see cref="TelegramRateLimiter"/>.
 /// </summary>
-public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRateLimiter limiter)
+public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRateLimiter limiter, ResiliencePipeline pipeline)
 {
+    /// <summary>One API call: a rate-limit slot, then the call, both inside the resilience pipeline (each retry waits for a slot again).</summary>
+    private async Task<T> CallAsync<T>(long chatId, SendPriority priority, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        await pipeline.ExecuteAsync(
+            async ct =>
+            {
+                await limiter.WaitAsync(chatId, priority, ct);
+                return await call(ct);
+            },
+            cancellationToken);
+
     /// <summary>Runs the action; returns the id of the message that carries its buttons (the one later edits target).</summary>
     public async Task<long?> ExecuteAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
     {
@@ -68,15 +79,15 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
         {
             var isLast = i == pieces.Count - 1;
             var text = action.IsHtml ? pieces[i] : TelegramHtml.Escape(pieces[i]);
-            await limiter.WaitAsync(action.ChatId, priority, cancellationToken);
-            last = await client.SendMessage(
+            var first = i == 0;
+            last = await CallAsync(action.ChatId, priority, ct => client.SendMessage(
                 action.ChatId,
                 text,
                 ParseMode.Html,
-                replyParameters: i == 0 ? ReplyTo(action) : null,
+                replyParameters: first ? ReplyTo(action) : null,
                 replyMarkup: isLast ? Markup(action) : null,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                cancellationToken: cancellationToken);
+                cancellationToken: ct), cancellationToken);
         }
 
         return last?.MessageId;
@@ -86,15 +97,14 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
     {
         var photo = action.PhotoId ?? throw new ArgumentException("A photo action needs a photo id.", nameof(action));
         var (caption, rest) = SplitCaption(action);
-        await limiter.WaitAsync(action.ChatId, priority, cancellationToken);
-        var sent = await client.SendPhoto(
+        var sent = await CallAsync(action.ChatId, priority, ct => client.SendPhoto(
             action.ChatId,
             InputFile.FromFileId(photo),
             caption,
             ParseMode.Html,
             replyParameters: ReplyTo(action),
             replyMarkup: rest is null ? Markup(action) : null,
-            cancellationToken: cancellationToken);
+            cancellationToken: ct), cancellationToken);
         if (rest is null)
         {
             return sent.MessageId;
@@ -124,10 +134,9 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
     {
         var messageId = MessageIdOf(action);
         var text = action.IsHtml ? action.Text : TelegramHtml.Escape(TelegramHtml.Split(action.Text, TelegramHtml.MaxTextLength)[0]);
-        await limiter.WaitAsync(action.ChatId, priority, cancellationToken);
-        await IgnoringNotModified(() => client.EditMessageText(
+        await CallAsync(action.ChatId, priority, ct => IgnoringNotModified(() => client.EditMessageText(
             action.ChatId, messageId, text, ParseMode.Html, replyMarkup: InlineKeyboard(action.Buttons),
-            linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken));
+            linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: ct)), cancellationToken);
         return messageId;
     }
 
@@ -135,40 +144,43 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
     {
         var messageId = MessageIdOf(action);
         var (caption, _) = SplitCaption(action);
-        await limiter.WaitAsync(action.ChatId, priority, cancellationToken);
-        await IgnoringNotModified(() => client.EditMessageCaption(
-            action.ChatId, messageId, caption, ParseMode.Html, replyMarkup: InlineKeyboard(action.Buttons), cancellationToken: cancellationToken));
+        await CallAsync(action.ChatId, priority, ct => IgnoringNotModified(() => client.EditMessageCaption(
+            action.ChatId, messageId, caption, ParseMode.Html, replyMarkup: InlineKeyboard(action.Buttons), cancellationToken: ct)), cancellationToken);
         return messageId;
     }
 
     private async Task<long?> EditButtonsAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
     {
         var messageId = MessageIdOf(action);
-        await limiter.WaitAsync(action.ChatId, priority, cancellationToken);
-        await IgnoringNotModified(() => client.EditMessageReplyMarkup(action.ChatId, messageId, InlineKeyboard(action.Buttons), cancellationToken: cancellationToken));
+        await CallAsync(action.ChatId, priority, ct => IgnoringNotModified(() => client.EditMessageReplyMarkup(action.ChatId, messageId, InlineKeyboard(action.Buttons), cancellationToken: ct)), cancellationToken);
         return messageId;
     }
 
     private async Task<long?> DeleteAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
     {
         var messageId = MessageIdOf(action);
-        await limiter.WaitAsync(action.ChatId, priority, cancellationToken);
-        await client.DeleteMessage(action.ChatId, messageId, cancellationToken);
+        await CallAsync(action.ChatId, priority, async ct =>
+        {
+            await client.DeleteMessage(action.ChatId, messageId, ct);
+            return true;
+        }, cancellationToken);
         return messageId;
     }
 
     private static int MessageIdOf(OutboundAction action) =>
         action.MessageId is { } id ? checked((int)id) : throw new ArgumentException("An edit needs the id of the message to edit.", nameof(action));
 
-    private static async Task IgnoringNotModified(Func<Task> edit)
+    private static async Task<bool> IgnoringNotModified<T>(Func<Task<T>> edit)
     {
         try
         {
             await edit();
+            return true;
         }
         catch (ApiRequestException e) when (e.ErrorCode == 400 && e.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
         {
             // The message already shows this content (a retried edit, or two status changes that render alike).
+            return false;
         }
     }
 }
