@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Core.Messaging;
+using NeighbourBot.Core.Outbox;
+using NeighbourBot.Core.Quartiers;
+using NeighbourBot.Core.Residents;
+
+namespace NeighbourBot.Host.Delivery;
+
+/// <summary>
+/// Keeps the domain in step with delivery: a broadcast's message id is recorded on its listing (later
+/// status changes edit that message), a resident who blocked the bot becomes unreachable, a group that
+/// became a supergroup keeps its quartier link under its new id.
+/// </summary>
+public sealed class DomainDeliveryObserver(
+    IListingStore listings,
+    IResidentStore residents,
+    IQuartierStore quartiers,
+    ILogger<DomainDeliveryObserver> logger) : IDeliveryObserver
+{
+    /// <summary>Correlation prefix of a listing broadcast: "listing:{id}".</summary>
+    public const string ListingCorrelationPrefix = "listing:";
+
+    public void Sent(OutboxMessage message, long? messageId)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (messageId is not { } id
+            || message.Action.Kind is not (OutboundActionKind.SendText or OutboundActionKind.SendPhoto)
+            || message.Correlation is not { } correlation
+            || !correlation.StartsWith(ListingCorrelationPrefix, StringComparison.Ordinal)
+            || !long.TryParse(correlation.AsSpan(ListingCorrelationPrefix.Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var listingId)
+            || listings.Find(listingId) is not { } listing)
+        {
+            return;
+        }
+
+        var reference = new BroadcastRef(message.ChatId, id, message.Action.Kind == OutboundActionKind.SendPhoto);
+        var others = listing.Broadcasts.Where(b => b.ChatId != message.ChatId);
+        listings.Save(listing with { Broadcasts = [.. others, reference] });
+    }
+
+    public void Unreachable(long chatId)
+    {
+        if (chatId > 0 && residents.Find(chatId) is { } resident)
+        {
+            residents.Upsert(resident with { Reachable = false });
+            return;
+        }
+
+        if (quartiers.FindByGroupChat(chatId) is { } quartier)
+        {
+            logger.LogWarning("The bot can no longer post in group {ChatId} of quartier {Quartier}; it is unlinked", chatId, quartier.Id);
+            quartiers.Upsert(quartier with { GroupChatIds = [.. quartier.GroupChatIds.Where(g => g != chatId)] });
+        }
+    }
+
+    public void Migrated(long fromChatId, long toChatId)
+    {
+        if (quartiers.FindByGroupChat(fromChatId) is not { } quartier)
+        {
+            return;
+        }
+
+        quartiers.Upsert(quartier with { GroupChatIds = [.. quartier.GroupChatIds.Select(g => g == fromChatId ? toChatId : g).Distinct()] });
+        foreach (var listing in listings.InQuartier(quartier.Id, ListingStatus.Open).Concat(listings.InQuartier(quartier.Id, ListingStatus.Reserved)))
+        {
+            if (listing.Broadcasts.Any(b => b.ChatId == fromChatId))
+            {
+                // Messages of the old group cannot be edited through the new id: forget them, later edits skip this group.
+                listings.Save(listing with { Broadcasts = [.. listing.Broadcasts.Where(b => b.ChatId != fromChatId)] });
+            }
+        }
+    }
+}
