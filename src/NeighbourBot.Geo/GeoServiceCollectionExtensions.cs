@@ -24,9 +24,19 @@ public static class GeoServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(neighbourBotSection);
-        var addressSection = neighbourBotSection.GetSection(AddressOptions.SectionName);
-        var addresses = addressSection.Get<AddressOptions>() ?? new AddressOptions();
-        var quartiers = neighbourBotSection.GetSection(QuartierOptions.SectionName).Get<QuartierOptions>() ?? new QuartierOptions();
+        AddressOptions addresses;
+        QuartierOptions quartiers;
+        try
+        {
+            addresses = neighbourBotSection.GetSection(AddressOptions.SectionName).Get<AddressOptions>() ?? new AddressOptions();
+            quartiers = neighbourBotSection.GetSection(QuartierOptions.SectionName).Get<QuartierOptions>() ?? new QuartierOptions();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The binder's message names the key and the value ("Failed to convert … at 'NeighbourBot:Addresses:Provider'").
+            throw new OptionsValidationException(AddressOptions.SectionName, typeof(AddressOptions), [ex.Message]);
+        }
+
         var errors = GeoOptionsValidator.Validate(addresses, quartiers);
         if (errors.Count > 0)
         {
