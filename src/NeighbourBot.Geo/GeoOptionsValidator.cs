@@ -24,7 +24,7 @@ public static class GeoOptionsValidator
 
         foreach (var code in addresses.CityCodes)
         {
-            if (code is null || code.Length != 5 || !code.All(char.IsAsciiLetterOrDigit))
+            if (code is null || !IsInseeCode(code))
             {
                 errors.Add($"{Prefix}Addresses:CityCodes : « {code} » n'est pas un code INSEE (5 caractères, ex. 21231).");
             }
@@ -59,4 +59,10 @@ public static class GeoOptionsValidator
 
         return errors;
     }
+
+    // Five digits, or Corsica's 2A/2B followed by three digits.
+    private static bool IsInseeCode(string code) =>
+        code.Length == 5
+        && code.Skip(2).All(char.IsAsciiDigit)
+        && (code[..2].All(char.IsAsciiDigit) || code[..2] is "2A" or "2B");
 }
