@@ -23,11 +23,21 @@ public static class BanClients
         IReadOnlyList<string>? cityCodes = null,
         AddressQueryCache? cache = null,
         ILogger<BanAddressLookup>? logger = null,
+        ILogger<BanResilience>? resilienceLogger = null) =>
+        Create(server.BaseUrl, timeProvider, resilience, cityCodes, cache, logger, resilienceLogger);
+
+    public static BanAddressLookup Create(
+        Uri baseUrl,
+        TimeProvider timeProvider,
+        BanResilienceOptions? resilience = null,
+        IReadOnlyList<string>? cityCodes = null,
+        AddressQueryCache? cache = null,
+        ILogger<BanAddressLookup>? logger = null,
         ILogger<BanResilience>? resilienceLogger = null)
     {
         var options = new AddressOptions
         {
-            BanBaseUrl = server.BaseUrl,
+            BanBaseUrl = baseUrl,
             CityCodes = cityCodes ?? [],
             Resilience = resilience ?? Quick,
         };

@@ -35,13 +35,6 @@ public sealed class LocalBanServer : IAsyncDisposable
 
     public IReadOnlyList<Uri> Requests => _requests.ToList();
 
-    /// <summary>A handler's way to hold a request forever (until the server stops): the geocoder that never answers.</summary>
-    public async Task<Reply> NeverAnswerAsync()
-    {
-        await Task.Delay(Timeout.Infinite, _stop.Token);
-        return Reply.Status(HttpStatusCode.ServiceUnavailable);
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();

@@ -66,7 +66,9 @@ public sealed class BanResilience
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                // A server asking for a longer wait than the resident's whole budget is not worth waiting for.
+                ShouldHandle = args => ValueTask.FromResult(
+                    IsTransient(args.Outcome) && !(RetryAfter(args.Outcome.Result, timeProvider) > options.TotalTimeout)),
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
