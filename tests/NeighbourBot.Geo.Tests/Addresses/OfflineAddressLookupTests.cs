@@ -34,6 +34,8 @@ public sealed class OfflineAddressLookupTests
     [InlineData("30 av de langres", "Avenue de Langres", "30")]
     [InlineData("6 rue rousseau", "Rue Jean-Jacques Rousseau", "6")]
     [InlineData("1 esplanade erasme", "Esplanade Érasme", "1")]
+    [InlineData("rue Monge 12", "Rue Monge", "12")]
+    [InlineData("012 rue Monge", "Rue Monge", "12")]
     public async Task I_can_type_a_Dijon_address_my_own_way(string typed, string street, string number)
     {
         var result = await _lookup.LookupAsync(typed, CancellationToken.None);

@@ -16,13 +16,16 @@ public sealed class GeoJsonQuartierMapTests(ITestOutputHelper output)
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     [Theory]
-    [InlineData(5.036012, 47.322687, "centre-ville")] // 01: 12 rue de la Liberté
-    [InlineData(5.034651, 47.318948, "centre-ville")] // 02: rue Monge
-    [InlineData(5.053498, 47.322802, "maladiere-drapeau-clemenceau")] // 03: boulevard de Strasbourg, Dijon
-    [InlineData(5.03605, 47.32272, "centre-ville")] // 06: the reverse query point
-    public void A_geocoded_Dijon_address_falls_in_its_quartier(double lon, double lat, string quartier)
+    [InlineData(Fixtures.Exact, 0, "centre-ville")] // 12 rue de la Liberté
+    [InlineData(Fixtures.StreetOnly, 0, "centre-ville")] // rue Monge
+    [InlineData(Fixtures.Ambiguous, 4, "maladiere-drapeau-clemenceau")] // boulevard de Strasbourg, Dijon
+    [InlineData(Fixtures.Reverse, 0, "centre-ville")]
+    public void A_geocoded_Dijon_address_falls_in_its_quartier(string fixture, int feature, string quartier)
     {
-        var match = Map.Locate(lon, lat);
+        using var answer = JsonDocument.Parse(File.ReadAllText(Fixtures.Ban(fixture)));
+        var point = answer.RootElement.GetProperty("features")[feature].GetProperty("geometry").GetProperty("coordinates");
+
+        var match = Map.Locate(point[0].GetDouble(), point[1].GetDouble());
 
         Assert.NotNull(match);
         Assert.Equal(quartier, match.Quartier.Id);

@@ -115,6 +115,13 @@ public sealed partial class OfflineAddressLookup : IAddressLookup
 
     private static (string? Number, List<string> StreetTokens) SplitHouseNumber(List<string> tokens)
     {
+        if (tokens.Count > 1 && HouseNumber().IsMatch(tokens[^1]) && !HouseNumber().IsMatch(tokens[0]))
+        {
+            // "rue Monge 12": the number after the street, as some residents write it.
+            var (trailing, _) = SplitHouseNumber([tokens[^1]]);
+            return (trailing, tokens.SkipLast(1).ToList());
+        }
+
         if (tokens.Count == 0 || HouseNumber().Match(tokens[0]) is not { Success: true } match)
         {
             return (null, tokens);
