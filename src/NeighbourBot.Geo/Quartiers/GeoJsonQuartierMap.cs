@@ -31,6 +31,9 @@ public sealed class GeoJsonQuartierMap : IQuartierMap
         foreach (var entry in entries)
         {
             _index.Insert(entry.Polygon.EnvelopeInternal, entry);
+            // Prepared geometries build their point locator on first use; do it here, on one thread, before
+            // concurrent turns share the map.
+            entry.Prepared.Covers(entry.Polygon.InteriorPoint);
         }
 
         _index.Build();

@@ -149,6 +149,37 @@ public sealed class BanAddressLookupTests
     }
 
     [Fact]
+    public async Task A_named_neighbouring_commune_wins_over_an_uncertain_Dijon_namesake()
+    {
+        var uncertainDijon = File.ReadAllText(Fixtures.Ban(Fixtures.Exact)).Replace("0.9735872727272727", "0.62", StringComparison.Ordinal);
+        await using var server = new LocalBanServer(r => r.HasCityCode
+            ? new Reply(System.Net.HttpStatusCode.OK, uncertainDijon, [])
+            : Reply.Fixture(Fixtures.Talant));
+        var lookup = BanClients.Create(server, _time);
+
+        var result = await lookup.LookupAsync("5 rue Jules Ferry 21240 Talant", CancellationToken.None);
+
+        Assert.Equal(AddressLookupOutcome.OutOfArea, result.Outcome);
+        Assert.Equal("21617", result.OutOfAreaCityCode);
+        Assert.Equal(2, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task Uncertain_Dijon_candidates_stay_on_offer_when_no_other_commune_was_named()
+    {
+        var uncertainDijon = File.ReadAllText(Fixtures.Ban(Fixtures.Exact)).Replace("0.9735872727272727", "0.62", StringComparison.Ordinal);
+        await using var server = new LocalBanServer(r => r.HasCityCode
+            ? new Reply(System.Net.HttpStatusCode.OK, uncertainDijon, [])
+            : Reply.Fixture(Fixtures.Talant));
+        var lookup = BanClients.Create(server, _time);
+
+        var result = await lookup.LookupAsync("12 rue de la libre", CancellationToken.None);
+
+        Assert.Equal(AddressLookupOutcome.Choose, result.Outcome);
+        Assert.Equal("12 Rue de la Liberté 21000 Dijon", Assert.Single(result.Candidates).Address.Label);
+    }
+
+    [Fact]
     public async Task A_confident_match_in_a_town_the_resident_did_not_name_is_not_out_of_area()
     {
         await using var server = new LocalBanServer(r => Reply.Fixture(r.HasCityCode ? Fixtures.Empty : Fixtures.Ambiguous));

@@ -11,7 +11,8 @@ namespace NeighbourBot.Geo.Addresses.Ban;
 /// <summary>
 /// The national address geocoder (BAN on the Géoplateforme): one <c>/search</c> per served commune
 /// (<c>citycode</c> filter, so that "12 rue de la Liberté" finds Dijon's among France's hundreds), and when that
-/// finds nothing, one unfiltered search to recognise an address in another commune the resident named.
+/// finds nothing sure (not found, or only candidates to choose from), one unfiltered search to recognise an
+/// address in another commune the resident named.
 /// </summary>
 public sealed class BanAddressLookup : IAddressLookup
 {
@@ -115,7 +116,7 @@ public sealed class BanAddressLookup : IAddressLookup
         }
 
         var decision = AddressDecision.Decide(served);
-        if (decision.Outcome != AddressLookupOutcome.NotFound)
+        if (decision.Outcome is not (AddressLookupOutcome.NotFound or AddressLookupOutcome.Choose))
         {
             return decision;
         }
@@ -127,11 +128,15 @@ public sealed class BanAddressLookup : IAddressLookup
         }
 
         // A confident match elsewhere counts only when the resident named that commune (or its postcode):
-        // a typo in a Dijon street name must not send them to a namesake street across France.
+        // a typo in a Dijon street name must not send them to a namesake street across France. Against
+        // uncertain Dijon candidates it must also be clearly better than the best of them.
+        var bar = Math.Max(
+            AddressDecision.AcceptScore,
+            decision.Candidates.Select(c => c.Score).DefaultIfEmpty(0).Max() + AddressDecision.ClearLead);
         var elsewhere = anywhere.Candidates
             .Where(c => !_servedCityCodes.Contains(c.Address.CityCode)
                 && c.Type is AddressMatchType.HouseNumber or AddressMatchType.Street
-                && c.Score >= AddressDecision.AcceptScore
+                && c.Score >= bar
                 && NamesCommune(query, c.Address))
             .MaxBy(c => c.Score);
         return elsewhere is null ? decision : OutOfArea(elsewhere);
