@@ -5,7 +5,7 @@ public sealed record AddressLookupResult
 {
     public AddressLookupOutcome Outcome { get; init; }
 
-    /// <summary>Confirm: one; Choose: 2–5; NeedHouseNumber: the street(s); OutOfArea: what was found there.</summary>
+    /// <summary>Confirm: one; Choose: 1–5 (one when the only match is uncertain); NeedHouseNumber: the street; OutOfArea: what was found there (BAN only).</summary>
     public IReadOnlyList<AddressCandidate> Candidates { get; init; } = [];
 
     /// <summary>For OutOfArea: the commune's INSEE code and name, recorded for the operator's demand stats.</summary>
