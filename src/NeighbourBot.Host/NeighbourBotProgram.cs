@@ -1,4 +1,5 @@
 using NeighbourBot.Host.Cli;
+using NeighbourBot.Geo;
 using NeighbourBot.Host.Configuration;
 
 namespace NeighbourBot.Host;
@@ -39,6 +40,32 @@ public static class NeighbourBotProgram
             return 2;
         }
 
+        try
+        {
+            return verb switch
+            {
+                "check-address" => await CheckAddressVerb.RunAsync(configuration, invocation.VerbArguments, output, error, cancellationToken),
+                _ => await NotYetAsync(verb, error),
+            };
+        }
+        catch (GeoDataException e)
+        {
+            await error.WriteLineAsync("Data error: " + e.Message);
+            return 2;
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            foreach (var failure in e.Failures)
+            {
+                await error.WriteLineAsync("Configuration error: " + failure);
+            }
+
+            return 2;
+        }
+    }
+
+    private static async Task<int> NotYetAsync(string verb, TextWriter error)
+    {
         await error.WriteLineAsync($"The '{verb}' verb is not available in this build yet.");
         return 1;
     }
