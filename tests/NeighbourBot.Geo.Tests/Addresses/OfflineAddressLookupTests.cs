@@ -35,6 +35,7 @@ public sealed class OfflineAddressLookupTests
     [InlineData("6 rue rousseau", "Rue Jean-Jacques Rousseau", "6")]
     [InlineData("1 esplanade erasme", "Esplanade Érasme", "1")]
     [InlineData("rue Monge 12", "Rue Monge", "12")]
+    [InlineData("rue Monge 12, 21000 Dijon", "Rue Monge", "12")]
     [InlineData("012 rue Monge", "Rue Monge", "12")]
     public async Task I_can_type_a_Dijon_address_my_own_way(string typed, string street, string number)
     {

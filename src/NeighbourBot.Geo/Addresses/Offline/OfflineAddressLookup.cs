@@ -74,23 +74,23 @@ public sealed partial class OfflineAddressLookup : IAddressLookup
         }
 
         var tokens = WithoutPostCodes(StreetNameMatcher.ExpandedTokens(string.Join(' ', parts)));
-        var (houseNumber, rest) = SplitHouseNumber(tokens);
         foreach (var (commune, communeTokens) in _communes)
         {
             // "5 rue Monge Talant" names Talant; "5 rue de Talant" is a Dijon street.
-            if (rest.Count > communeTokens.Length
-                && rest.TakeLast(communeTokens.Length).SequenceEqual(communeTokens)
-                && rest.SkipLast(communeTokens.Length).Any(IsNameWord))
+            if (tokens.Count > communeTokens.Length
+                && tokens.TakeLast(communeTokens.Length).SequenceEqual(communeTokens)
+                && tokens.SkipLast(communeTokens.Length).Any(IsNameWord))
             {
                 return OutOfArea(commune);
             }
         }
 
-        while (rest.Count > 0 && Filler.Contains(rest[^1]))
+        while (tokens.Count > 0 && Filler.Contains(tokens[^1]))
         {
-            rest = rest.SkipLast(1).ToList();
+            tokens.RemoveAt(tokens.Count - 1);
         }
 
+        var (houseNumber, rest) = SplitHouseNumber(tokens);
         var typed = StreetNameMatcher.Analyse(rest);
         if (!typed.Words.Any(IsNameWord))
         {
