@@ -17,12 +17,17 @@ internal sealed class EmulatorCore : IAsyncDisposable
         World = new World(options.TimeProvider);
         Limiter = new RateLimiter(options.Limits);
         Faults = new FaultInjector(options.Faults);
+        Logger = loggerFactory.CreateLogger<TelegramEmulator>();
         Webhooks = new WebhookDispatcher(World, options.WebhookRetryDelay, loggerFactory.CreateLogger<WebhookDispatcher>());
     }
+
+    private readonly CancellationTokenSource _stopping = new();
 
     public EmulatorOptions Options { get; }
 
     public World World { get; }
+
+    public ILogger Logger { get; }
 
     public RateLimiter Limiter { get; }
 
@@ -34,5 +39,15 @@ internal sealed class EmulatorCore : IAsyncDisposable
 
     public WebhookDispatcher Webhooks { get; }
 
-    public ValueTask DisposeAsync() => Webhooks.DisposeAsync();
+    /// <summary>Cancelled first when the emulator stops, so that parked long polls answer at once instead of holding the shutdown.</summary>
+    public CancellationToken Stopping => _stopping.Token;
+
+    public void BeginStopping() => _stopping.Cancel();
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Cancel();
+        await Webhooks.DisposeAsync();
+        _stopping.Dispose();
+    }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NeighbourBot.Telegram.Emulator.Control;
@@ -53,6 +54,8 @@ public sealed class TelegramEmulator : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
+        // A request held by a fault or a poll must not hold a stopping test for the default 30 s.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -102,8 +105,9 @@ public sealed class TelegramEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _core.DisposeAsync();
+        _core.BeginStopping();
         await _app.StopAsync(CancellationToken.None);
         await _app.DisposeAsync();
+        await _core.DisposeAsync();
     }
 }

@@ -513,6 +513,14 @@ public sealed partial class EmulatorControl
             timeout,
             cancellationToken);
 
+    /// <summary>Waits until the bot is parked in a long poll (getUpdates with a timeout and nothing to return yet).</summary>
+    public Task WaitForLongPollAsync(TimeSpan timeout, CancellationToken cancellationToken, long? botId = null) =>
+        WaitUntilAsync(
+            () => Bot(botId).ActivePoll is not null ? (object)true : null,
+            () => "a long poll",
+            timeout,
+            cancellationToken);
+
     /// <summary>Re-checks <paramref name="probe"/> (under the world's lock) each time something changes; no polling.</summary>
     private async Task<T> WaitUntilAsync<T>(Func<T?> probe, Func<string> describe, TimeSpan timeout, CancellationToken cancellationToken)
         where T : class

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using NeighbourBot.Telegram.Emulator.Control;
 using NeighbourBot.Telegram.Emulator.Faults;
 using NeighbourBot.Telegram.Emulator.State;
@@ -75,6 +76,12 @@ internal static class BotApiEndpoint
         catch (BotApiException exception)
         {
             response = Failure(exception.ErrorCode, exception.Message, exception.Parameters);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // An emulator bug must look like Telegram's own 500, not an empty answer the client cannot parse.
+            core.Logger.LogError(exception, "Bot API method {Method} failed inside the emulator", method);
+            response = Failure(500, "Internal Server Error");
         }
 
         if (response.Ok && fault is FaultKind.TimeoutAfterEffect or FaultKind.DroppedAfterEffect)

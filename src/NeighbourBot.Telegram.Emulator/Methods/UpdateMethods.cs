@@ -57,11 +57,12 @@ internal static partial class UpdateMethods
             bot.ActivePoll?.Cancel();
             poll = new CancellationTokenSource();
             bot.ActivePoll = poll;
+            world.Changed.Fire();
         }
 
         try
         {
-            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, poll.Token);
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, poll.Token, context.Core.Stopping);
             // Long polling waits in real time even when the emulator's clock is a fake one: the client's HTTP timeout is real.
             wait.CancelAfter(timeout);
             while (true)
@@ -92,9 +93,10 @@ internal static partial class UpdateMethods
                 {
                     await arrived.WaitAsync(wait.Token);
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !poll.IsCancellationRequested)
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    return Array.Empty<WireUpdate>();
+                    // A newer poll took over (409), or the timeout ran out or the emulator is stopping (an empty answer).
+                    return poll.IsCancellationRequested ? throw new BotApiException(409, OtherPoll) : Array.Empty<WireUpdate>();
                 }
             }
         }
