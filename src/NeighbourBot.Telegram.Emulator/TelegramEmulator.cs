@@ -72,7 +72,8 @@ public sealed class TelegramEmulator : IAsyncDisposable
         }
 
         ControlEndpoints.Map(app, control);
-        app.Run(http => ServeBotApiAsync(http, core));
+        // An endpoint rather than terminal middleware, which would run before the control endpoints get their turn.
+        app.MapFallback("{**path}", (HttpContext http) => ServeBotApiAsync(http, core));
         try
         {
             await app.StartAsync(cancellationToken);
