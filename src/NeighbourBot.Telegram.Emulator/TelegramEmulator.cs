@@ -25,12 +25,12 @@ public sealed class TelegramEmulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly EmulatorCore _core;
 
-    private TelegramEmulator(WebApplication app, EmulatorCore core, string baseUrl)
+    private TelegramEmulator(WebApplication app, EmulatorCore core, EmulatorControl control, string baseUrl)
     {
         _app = app;
         _core = core;
+        Control = control;
         BaseUrl = baseUrl;
-        Control = new EmulatorControl(core);
     }
 
     /// <summary>Where the Bot API is served, without a trailing slash (e.g. http://127.0.0.1:49152): give it to the client as its base URL.</summary>
@@ -86,7 +86,7 @@ public sealed class TelegramEmulator : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TelegramEmulator(app, core, address.TrimEnd('/'));
+        return new TelegramEmulator(app, core, control, address.TrimEnd('/'));
     }
 
     private static Task ServeBotApiAsync(HttpContext http, EmulatorCore core)

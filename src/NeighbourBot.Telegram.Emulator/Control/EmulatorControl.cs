@@ -13,6 +13,9 @@ namespace NeighbourBot.Telegram.Emulator.Control;
 /// </summary>
 public sealed partial class EmulatorControl
 {
+    /// <summary>How long a bot may write to someone who asked to join, even if they never started it.</summary>
+    public static readonly TimeSpan JoinRequestReplyWindow = TimeSpan.FromMinutes(5);
+
     private readonly EmulatorCore _core;
 
     internal EmulatorControl(EmulatorCore core)
@@ -21,8 +24,6 @@ public sealed partial class EmulatorControl
     }
 
     private World World => _core.World;
-
-    // ---- Bots -------------------------------------------------------------------------------------------------
 
     /// <summary>Adds a bot account; the returned token is what the bot under test connects with.</summary>
     public EmulatedBot AddBot(BotDefinition definition)
@@ -71,8 +72,6 @@ public sealed partial class EmulatorControl
             return Bot(botId).Pending.Count;
         }
     }
-
-    // ---- People and chats -------------------------------------------------------------------------------------
 
     /// <summary>Creates a person; their private chat with a bot has the same id.</summary>
     public EmulatedUser CreateUser(long id, string firstName, string? username = null, string? lastName = null, string languageCode = "fr")
@@ -213,8 +212,6 @@ public sealed partial class EmulatorControl
             return id;
         }
     }
-
-    // ---- What people do --------------------------------------------------------------------------------------
 
     /// <summary>A person types a message in a private chat (chat id = their id) or a group; commands get bot_command entities.</summary>
     public EmulatedMessage UserSends(long userId, long chatId, string text, int? replyToMessageId = null, long? botId = null)
@@ -381,14 +378,13 @@ public sealed partial class EmulatorControl
             foreach (var bot in World.Bots.Values.Where(b => chat.StatusOf(b.Id) is MemberStatus.Administrator or MemberStatus.Creator))
             {
                 World.Enqueue(bot, "chat_join_request", id => new WireUpdate { UpdateId = id, ChatJoinRequest = wire });
+                user.MayWriteUntil[bot.Id] = World.Now + JoinRequestReplyWindow;
             }
 
             World.Changed.Fire();
             return request;
         }
     }
-
-    // ---- Read back ---------------------------------------------------------------------------------------------
 
     public EmulatedChat Chat(long chatId)
     {
@@ -444,8 +440,6 @@ public sealed partial class EmulatorControl
 
     public IReadOnlyList<InjectedFault> InjectedFaults => _core.Faults.Injected;
 
-    // ---- Faults ------------------------------------------------------------------------------------------------
-
     /// <summary>Share of eligible calls failing at random from now on (0 to 1).</summary>
     public double FaultRate
     {
@@ -455,8 +449,6 @@ public sealed partial class EmulatorControl
 
     /// <summary>Makes the next <paramref name="count"/> eligible calls (of <paramref name="method"/>, or any effectful method) fail.</summary>
     public void InjectFault(FaultKind kind, int count = 1, string? method = null) => _core.Faults.InjectNext(kind, count, method);
-
-    // ---- Waiting -----------------------------------------------------------------------------------------------
 
     /// <summary>Waits until the chat holds at least <paramref name="count"/> messages matching <paramref name="predicate"/> (all when null).</summary>
     public Task<IReadOnlyList<EmulatedMessage>> WaitForMessagesAsync(
@@ -565,8 +557,6 @@ public sealed partial class EmulatorControl
         var lines = messages.Select(m => $"  #{m.MessageId} {(m.FromBot ? "bot" : "user")}{(m.IsDeleted ? " (deleted)" : string.Empty)}: {m.Body ?? m.Kind.ToString()}");
         return $"{wanted} in chat {chatId}; it holds:\n{string.Join('\n', lines)}";
     }
-
-    // ---- Helpers -----------------------------------------------------------------------------------------------
 
     private EmulatedMessage Post(
         long userId,

@@ -45,7 +45,8 @@ internal static class ChatAccess
                 throw BotApiException.Forbidden("bot was blocked by the user");
             }
 
-            if (!user.StartedBots.Contains(context.Bot.Id))
+            var joinWindowOpen = user.MayWriteUntil.TryGetValue(context.Bot.Id, out var until) && context.World.Now < until;
+            if (!user.StartedBots.Contains(context.Bot.Id) && !joinWindowOpen)
             {
                 throw BotApiException.Forbidden("bot can't initiate conversation with a user");
             }

@@ -20,6 +20,9 @@ internal sealed class UserState(long id, string firstName, string? username, str
 
     public HashSet<long> BlockedBots { get; } = [];
 
+    /// <summary>After a join request, the chat's admin bots may write to the person for 5 minutes even unstarted (Bot API, ChatJoinRequest.user_chat_id).</summary>
+    public Dictionary<long, DateTimeOffset> MayWriteUntil { get; } = [];
+
     public WireUser ToWire() => new()
     {
         Id = Id,

@@ -143,4 +143,35 @@ public sealed class CallbacksAndGroupsTests
         Assert.Equal(["un", "deux"], messages.Select(m => m.Text));
         Assert.Contains("deux", timeout.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_bot_may_write_to_someone_who_asked_to_join_for_five_minutes()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        await using var harness = await EmulatorHarness.StartAsync(o => o.TimeProvider = clock);
+        harness.Control.AddBotToGroup(Group, Alice, asAdmin: true);
+        var link = await harness.Client.CreateChatInviteLink(Group, createsJoinRequest: true);
+
+        harness.Control.RequestToJoin(Bob, link.InviteLink);
+        await harness.Client.SendMessage(Bob, "Pour rejoindre le groupe, vérifions d'abord votre adresse.");
+        clock.Advance(EmulatorControl.JoinRequestReplyWindow);
+        var closed = await Assert.ThrowsAsync<ApiRequestException>(() => harness.Client.SendMessage(Bob, "Encore là ?"));
+
+        Assert.Equal(403, closed.ErrorCode);
+    }
+
+    [Fact]
+    public async Task In_privacy_mode_a_plain_command_reaches_the_bot_that_spoke_last_in_the_group()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        harness.Control.AddBotToGroup(Group, Alice, asAdmin: false);
+        await harness.Client.SendMessage(Group, "Bonjour à tous !");
+        var before = await harness.Client.GetUpdates(timeout: 0);
+
+        var reply = harness.Control.UserSends(Bob, Group, "Merci !", replyToMessageId: harness.Control.Messages(Group)[^1].MessageId);
+        harness.Control.UserSends(Bob, Group, "/annonces");
+        var updates = await harness.Client.GetUpdates(offset: before[^1].Id + 1, timeout: 0);
+
+        Assert.Equal([reply.Text, "/annonces"], updates.Select(u => u.Message!.Text));
+    }
 }

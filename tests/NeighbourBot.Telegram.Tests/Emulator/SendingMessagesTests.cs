@@ -188,4 +188,23 @@ public sealed class SendingMessagesTests
         Assert.Equal("Forbidden: bot is not a member of the group chat", gone.Message);
         Assert.Equal(403, gone.ErrorCode);
     }
+
+    [Fact]
+    public async Task Entities_are_counted_in_UTF16_code_units_and_pre_takes_the_code_language()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        await harness.AliceStartedTheBotAsync();
+        const string Html = "😀 <pre><code class=\"language-csharp\">var x;</code></pre> <tg-spoiler>s</tg-spoiler> "
+            + "<span class=\"tg-spoiler\">t</span> <blockquote expandable>q</blockquote> <u>u</u>";
+
+        await harness.Client.SendMessage(Alice, Html, parseMode: ParseMode.Html);
+
+        var shown = harness.Control.Messages(Alice)[^1];
+        Assert.Equal("😀 var x; s t q u", shown.Text);
+        Assert.Equal(
+            [("pre", 3, 6), ("spoiler", 10, 1), ("spoiler", 12, 1), ("expandable_blockquote", 14, 1), ("underline", 16, 1)],
+            shown.Entities.Select(e => (e.Type, e.Offset, e.Length)));
+        Assert.Equal("csharp", shown.Entities[0].Language);
+        Assert.Equal(Html, shown.Html);
+    }
 }
