@@ -34,8 +34,8 @@ internal static class ReplyMarkupReader
                 .ToList();
             if (chat.Kind != ChatKind.Private && rows.Any(row => row.Any(b => b.RequestsLocation)))
             {
-                // Bot API: request_location is "available in private chats only".
-                throw BotApiException.BadRequest("keyboard buttons requesting location are available in private chats only");
+                // Telegram's wording, grammar included (seen in https://github.com/yagop/node-telegram-bot-api/issues/612).
+                throw BotApiException.BadRequest("location can be requested in a private chats only");
             }
 
             return new ReplyMarkup(null, new EmulatedReplyKeyboard(rows, markup.OneTimeKeyboard == true, markup.ResizeKeyboard == true), false);
@@ -75,6 +75,6 @@ internal static class ReplyMarkupReader
             return;
         }
 
-        throw BotApiException.BadRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+        throw BotApiException.BadRequest("Can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
     }
 }

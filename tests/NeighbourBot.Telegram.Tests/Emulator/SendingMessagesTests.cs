@@ -143,7 +143,7 @@ public sealed class SendingMessagesTests
         await harness.Client.SendMessage(Alice, "Merci !", replyMarkup: new ReplyKeyboardRemove());
 
         Assert.True(Assert.Single(Assert.Single(keyboard!.Rows)).RequestsLocation);
-        Assert.Equal(400, inGroup.ErrorCode);
+        Assert.Equal("Bad Request: location can be requested in a private chats only", inGroup.Message);
         Assert.Null(harness.Control.Chat(Alice).ReplyKeyboard);
     }
 
