@@ -51,6 +51,21 @@ public sealed class TelegramEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        var core = new EmulatorCore(options, loggerFactory);
+        var control = new EmulatorControl(core);
+        try
+        {
+            foreach (var bot in options.Bots.Count > 0 ? options.Bots : [DefaultBot])
+            {
+                control.AddBot(bot);
+            }
+        }
+        catch
+        {
+            await core.DisposeAsync();
+            throw;
+        }
+
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
@@ -64,13 +79,6 @@ public sealed class TelegramEmulator : IAsyncDisposable
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
         var app = builder.Build();
-        var core = new EmulatorCore(options, loggerFactory);
-        var control = new EmulatorControl(core);
-        foreach (var bot in options.Bots.Count > 0 ? options.Bots : [DefaultBot])
-        {
-            control.AddBot(bot);
-        }
-
         ControlEndpoints.Map(app, control);
         // An endpoint rather than terminal middleware, which would run before the control endpoints get their turn.
         app.MapFallback("{**path}", (HttpContext http) => ServeBotApiAsync(http, core));

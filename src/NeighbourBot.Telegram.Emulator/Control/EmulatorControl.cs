@@ -262,7 +262,7 @@ public sealed partial class EmulatorControl
             message.Text = newText;
             message.Entities = CommandEntities(newText);
             message.EditDate = World.Now;
-            World.Changed.Fire();
+            World.Touch(message);
             World.Deliver(message, edited: true);
             return World.View(message);
         }
@@ -281,7 +281,7 @@ public sealed partial class EmulatorControl
 
             message.Location = message.Location with { Latitude = latitude, Longitude = longitude };
             message.EditDate = World.Now;
-            World.Changed.Fire();
+            World.Touch(message);
             World.Deliver(message, edited: true);
             return World.View(message);
         }

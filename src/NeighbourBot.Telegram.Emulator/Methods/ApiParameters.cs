@@ -44,7 +44,7 @@ internal sealed class ApiParameters
             values[key] = JsonSerializer.SerializeToElement(value.ToString());
         }
 
-        if (request.HasJsonContentType())
+        if (request.HasJsonContentType() && request.ContentLength != 0)
         {
             try
             {

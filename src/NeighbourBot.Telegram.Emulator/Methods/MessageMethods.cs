@@ -161,7 +161,7 @@ internal static class MessageMethods
 
         message.Deleted = true;
         context.Affected(chat.Id, message.Id);
-        context.World.Changed.Fire();
+        context.World.Touch(message);
         return true;
     }
 
@@ -188,7 +188,7 @@ internal static class MessageMethods
         message.InlineKeyboard = keyboard;
         message.EditDate = context.World.Now;
         context.Affected(message.Chat.Id, message.Id);
-        context.World.Changed.Fire();
+        context.World.Touch(message);
         return context.World.ToWire(message);
     }
 

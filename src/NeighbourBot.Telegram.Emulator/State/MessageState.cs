@@ -60,4 +60,7 @@ internal sealed class MessageState
     public long? MigrateFromChatId { get; init; }
 
     public IReadOnlyList<long>? NewChatMemberIds { get; init; }
+
+    /// <summary>The read-back view, rebuilt only after a change: waiters re-read whole chats on every change.</summary>
+    public EmulatedMessage? CachedView { get; set; }
 }

@@ -165,7 +165,16 @@ internal sealed class World(TimeProvider time)
         return false;
     }
 
-    public EmulatedMessage View(MessageState m) => new()
+    public static EmulatedMessage View(MessageState m) => m.CachedView ??= BuildView(m);
+
+    /// <summary>Call after changing a message, so that tests and waiters see the change.</summary>
+    public void Touch(MessageState m)
+    {
+        m.CachedView = null;
+        Changed.Fire();
+    }
+
+    private static EmulatedMessage BuildView(MessageState m) => new()
     {
         ChatId = m.Chat.Id,
         MessageId = m.Id,
@@ -190,7 +199,7 @@ internal sealed class World(TimeProvider time)
         IsDeleted = m.Deleted,
     };
 
-    public EmulatedChat View(ChatState chat) =>
+    public static EmulatedChat View(ChatState chat) =>
         new(chat.Id, chat.Kind, chat.Title, chat.MigratedTo, [.. chat.Messages.Select(View)], chat.ReplyKeyboard);
 
     /// <summary>Tells a bot its own membership changed, as Telegram does with my_chat_member.</summary>
