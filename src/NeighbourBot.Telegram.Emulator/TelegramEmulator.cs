@@ -60,7 +60,7 @@ public sealed class TelegramEmulator : IAsyncDisposable
                 control.AddBot(bot);
             }
         }
-        catch
+        catch (Exception)
         {
             await core.DisposeAsync();
             throw;
@@ -86,7 +86,7 @@ public sealed class TelegramEmulator : IAsyncDisposable
         {
             await app.StartAsync(cancellationToken);
         }
-        catch
+        catch (Exception)
         {
             await core.DisposeAsync();
             await app.DisposeAsync();

@@ -37,6 +37,7 @@ internal static class ControlEndpoints
         }));
         group.MapGet("/callbacks/{id}", (string id) => control.CallbackAnswer(id) is { } answer ? Results.Ok(answer) : Results.NotFound());
         group.MapPost("/join-requests", (JoinRequest r) => Guard(() => control.RequestToJoin(r.UserId, r.InviteLink)));
+        group.MapGet("/chats", () => Results.Ok(control.Chats));
         group.MapGet("/chats/{chatId:long}", (long chatId) => Guard(() => control.Chat(chatId)));
         group.MapGet("/chats/{chatId:long}/join-requests", (long chatId) => Guard(() => control.JoinRequests(chatId)));
         group.MapGet("/chats/{chatId:long}/invite-links", (long chatId) => Guard(() => control.InviteLinks(chatId)));

@@ -394,6 +394,18 @@ public sealed partial class EmulatorControl
         }
     }
 
+    /// <summary>Every chat as it looks now: private chats (id = user id) and groups.</summary>
+    public IReadOnlyList<EmulatedChat> Chats
+    {
+        get
+        {
+            lock (World.Gate)
+            {
+                return [.. World.Chats.Values.Select(World.View)];
+            }
+        }
+    }
+
     /// <summary>Every message of the chat, in order, deleted ones included (flagged).</summary>
     public IReadOnlyList<EmulatedMessage> Messages(long chatId) => Chat(chatId).Messages;
 
@@ -498,7 +510,11 @@ public sealed partial class EmulatorControl
             cancellationToken);
 
     /// <summary>Waits until the bot has confirmed (or its webhook has received) every update produced so far.</summary>
-    public Task WaitForUpdatesConsumedAsync(TimeSpan timeout, CancellationToken cancellationToken, long? botId = null) =>
+    public Task WaitForUpdatesConsumedAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        WaitForUpdatesConsumedAsync(null, timeout, cancellationToken);
+
+    /// <summary>Waits until the given bot (the first when null) has consumed every update produced so far.</summary>
+    public Task WaitForUpdatesConsumedAsync(long? botId, TimeSpan timeout, CancellationToken cancellationToken) =>
         WaitUntilAsync(
             () => Bot(botId).Pending.Count == 0 ? (object)true : null,
             () => $"{Bot(botId).Pending.Count} update(s) still pending",
@@ -506,7 +522,11 @@ public sealed partial class EmulatorControl
             cancellationToken);
 
     /// <summary>Waits until the bot is parked in a long poll (getUpdates with a timeout and nothing to return yet).</summary>
-    public Task WaitForLongPollAsync(TimeSpan timeout, CancellationToken cancellationToken, long? botId = null) =>
+    public Task WaitForLongPollAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        WaitForLongPollAsync(null, timeout, cancellationToken);
+
+    /// <summary>Waits until the given bot (the first when null) is parked in a long poll.</summary>
+    public Task WaitForLongPollAsync(long? botId, TimeSpan timeout, CancellationToken cancellationToken) =>
         WaitUntilAsync(
             () => Bot(botId).ActivePoll is not null ? (object)true : null,
             () => "a long poll",

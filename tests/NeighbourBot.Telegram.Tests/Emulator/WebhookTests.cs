@@ -59,6 +59,21 @@ public sealed class WebhookTests
         Assert.Equal("Wrong response from the webhook: 500 Internal Server Error", info.LastErrorMessage);
     }
 
+    [Fact]
+    public async Task Setting_a_webhook_ends_a_parked_long_poll_with_a_conflict()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        await using var listener = await WebhookListener.StartAsync(failFirst: 0);
+
+        var poll = harness.Client.GetUpdates(timeout: 30);
+        await harness.Control.WaitForLongPollAsync(EmulatorHarness.Patience, CancellationToken.None);
+        await harness.Client.SetWebhook(listener.Url, secretToken: "abc");
+
+        var conflict = await Assert.ThrowsAsync<ApiRequestException>(() => poll.WaitAsync(EmulatorHarness.Patience));
+        Assert.Equal(409, conflict.ErrorCode);
+        Assert.StartsWith("Conflict: can't use getUpdates method while webhook is active", conflict.Message, StringComparison.Ordinal);
+    }
+
     private sealed record Delivery(string? Secret, Update Update);
 
     private sealed class WebhookListener : IAsyncDisposable
