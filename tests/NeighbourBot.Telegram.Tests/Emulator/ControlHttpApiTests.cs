@@ -29,4 +29,29 @@ public sealed class ControlHttpApiTests
         Assert.True(messages[1].GetProperty("from_bot").GetBoolean());
         Assert.Equal("sendMessage", calls[0].GetProperty("method").GetString());
     }
+
+    [Fact]
+    public async Task Buttons_and_faults_are_driven_over_HTTP_too()
+    {
+        await using var harness = await EmulatorHarness.StartAsync();
+        await harness.AliceStartedTheBotAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(harness.Emulator.BaseUrl) };
+        var sent = await harness.Client.SendMessage(
+            EmulatorHarness.Alice,
+            "Perceuse",
+            replyMarkup: new global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup(
+                global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardButton.WithCallbackData("Réserver", "reserve:42")));
+
+        using var pressed = await http.PostAsJsonAsync("/control/callbacks", new { user_id = EmulatorHarness.Alice, chat_id = EmulatorHarness.Alice, message_id = sent.Id, label = "Réserver" });
+        var queryId = (await pressed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("callback_query_id").GetString()!;
+        await harness.Client.AnswerCallbackQuery(queryId, "Réservé !");
+        var answer = await http.GetFromJsonAsync<JsonElement>($"/control/callbacks/{queryId}");
+        using var injected = await http.PostAsJsonAsync("/control/faults", new { kind = "server_error" });
+        await Assert.ThrowsAsync<global::Telegram.Bot.Exceptions.ApiRequestException>(() => harness.Client.SendMessage(EmulatorHarness.Alice, "x"));
+        var faults = await http.GetFromJsonAsync<JsonElement>("/control/faults");
+
+        Assert.Equal("Réservé !", answer.GetProperty("text").GetString());
+        Assert.Equal(HttpStatusCode.OK, injected.StatusCode);
+        Assert.Equal(1, faults.GetProperty("counts").GetProperty("server_errors").GetInt32());
+    }
 }
