@@ -1,0 +1,7 @@
+namespace NeighbourBot.Telegram.Emulator.Wire;
+
+/// <summary>Telegram's InlineKeyboardMarkup object.</summary>
+internal sealed class WireInlineKeyboardMarkup
+{
+    public required IReadOnlyList<IReadOnlyList<WireInlineKeyboardButton>> InlineKeyboard { get; init; }
+}
