@@ -44,6 +44,9 @@ public sealed class BotWorld
         PendingJob = new PendingVerificationJob(Pending, Lookup, Outbox, Demand, UnitsOfWork, Clock, NullLogger<PendingVerificationJob>.Instance);
     }
 
+    /// <summary>How much time passes before each message a test sends: people type at human speed.</summary>
+    public TimeSpan Pace { get; set; } = TimeSpan.FromSeconds(2);
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
 
     public InMemoryResidentStore Residents { get; } = new();

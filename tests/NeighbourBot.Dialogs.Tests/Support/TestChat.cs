@@ -79,6 +79,7 @@ public sealed class TestChat
     /// <summary>Sends one activity through TestFlow and collects every reply the turn produced.</summary>
     public async Task<Replies> SendAsync(Activity activity)
     {
+        _world.Clock.Advance(_world.Pace);
         await Flow().Send(activity).StartTestAsync();
         var replies = new List<Activity>();
         while (Adapter.GetNextReply() is Activity reply)
