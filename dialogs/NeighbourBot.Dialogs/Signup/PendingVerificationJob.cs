@@ -73,8 +73,15 @@ public sealed class PendingVerificationJob(
                     NextAttemptAt = now,
                 };
                 var message = SignupFlow.PendingMessage(updated, Lead).ToOutbox(entry.ChatId, now, $"pending-address:{entry.ResidentId}");
-                unitOfWork.Stage(() => pending.Upsert(updated));
-                unitOfWork.Stage(() => outbox.Enqueue(message));
+                unitOfWork.Stage(() =>
+                {
+                    // The resident may have typed another address (or cancelled) while the lookup ran.
+                    if (pending.Find(entry.ResidentId) is { State: PendingAddressState.Waiting })
+                    {
+                        pending.Upsert(updated);
+                        outbox.Enqueue(message);
+                    }
+                });
                 unitOfWork.Commit();
                 resolved++;
                 logger.LogInformation("Pending address of resident {ResidentId} looked up: {State}", entry.ResidentId, state);

@@ -10,7 +10,7 @@ public static partial class PersonName
     public const int MinLength = 2;
     public const int MaxLength = 60;
 
-    /// <summary>Splits a valid name into first name (first word) and last name (the rest); otherwise returns a hint.</summary>
+    /// <summary>Splits a valid name into first name (first word) and last name (the rest, required); otherwise returns a hint.</summary>
     public static bool TryParse(string? text, out string firstName, out string lastName, out string hint)
     {
         firstName = "";
@@ -34,8 +34,15 @@ public static partial class PersonName
         }
 
         var space = cleaned.IndexOf(' ', StringComparison.Ordinal);
-        firstName = space < 0 ? cleaned : cleaned[..space];
-        lastName = space < 0 ? "" : cleaned[(space + 1)..];
+        if (space < 0)
+        {
+            // A moderator who verifies by hand needs the family name too.
+            hint = $"Merci ! Écrivez aussi votre nom de famille, par exemple : {cleaned} Dupont.";
+            return false;
+        }
+
+        firstName = cleaned[..space];
+        lastName = cleaned[(space + 1)..];
         return true;
     }
 

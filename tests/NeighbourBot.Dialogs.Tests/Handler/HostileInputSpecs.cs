@@ -62,8 +62,10 @@ public sealed class HostileInputSpecs
         await chat.SayAsync("/annuler");
         await chat.SayAsync("/start");
 
+        var firstNameOnly = await chat.SayAsync("Zoé");
         var thanks = await chat.SayAsync("  Zoé   O’Brien-Lefèvre ");
 
+        Assert.Equal("Merci ! Écrivez aussi votre nom de famille, par exemple : Zoé Dupont.", firstNameOnly.AllText);
         Assert.Equal("Merci Zoé !", thanks.Texts[0]);
     }
 
