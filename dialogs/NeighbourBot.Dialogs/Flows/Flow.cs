@@ -46,7 +46,7 @@ public abstract class Flow<TDraft> : IFlow
 
     public async Task<bool> ResumeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var draft = await _draft.GetAsync(turnContext, () => null!, cancellationToken);
+        var draft = await _draft.GetAsync(turnContext, cancellationToken: cancellationToken);
         if (draft is null || string.IsNullOrEmpty(draft.Step))
         {
             return false;
@@ -58,7 +58,7 @@ public abstract class Flow<TDraft> : IFlow
 
     public async Task<bool> ContinueAsync(ITurnContext turnContext, FlowInput input, CancellationToken cancellationToken)
     {
-        var draft = await _draft.GetAsync(turnContext, () => null!, cancellationToken);
+        var draft = await _draft.GetAsync(turnContext, cancellationToken: cancellationToken);
         if (draft is null || string.IsNullOrEmpty(draft.Step))
         {
             return false;

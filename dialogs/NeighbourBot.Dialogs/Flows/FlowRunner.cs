@@ -19,7 +19,7 @@ public sealed class FlowRunner
     /// <summary>The name of the active flow, or null.</summary>
     public async Task<string?> ActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var active = await _active.GetAsync(turnContext, () => null!, cancellationToken);
+        var active = await _active.GetAsync(turnContext, cancellationToken: cancellationToken);
         return active is not null && _flows.ContainsKey(active.Name) ? active.Name : null;
     }
 

@@ -112,7 +112,9 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
     }
 
     protected override Task IntroduceAsync(ITurnContext turnContext, SignupDraft draft, CancellationToken cancellationToken) =>
-        draft.Step == NameStep ? turnContext.SayAsync(SignupMessages.Welcome, cancellationToken) : Task.CompletedTask;
+        draft.Step == NameStep
+            ? turnContext.SayAsync(SignupMessages.Welcome, cancellationToken)
+            : turnContext.SayAsync($"Rebonjour {draft.FirstName} ! Reprenons votre inscription.", cancellationToken);
 
     private static Task<StepResult> AcceptNameAsync(ITurnContext turnContext, SignupDraft draft, FlowInput input, CancellationToken cancellationToken)
     {

@@ -44,8 +44,9 @@ public sealed class ModeratorVerificationService(
             return;
         }
 
-        var moderators = quartiers.Find(quartierId)?.ModeratorIds ?? [];
-        var asked = moderators.Count > 0 ? moderators : botOptions.Value.Operators;
+        // Nobody verifies themselves: a moderator signing up is checked by another moderator or an operator.
+        var moderators = (quartiers.Find(quartierId)?.ModeratorIds ?? []).Where(id => id != resident.Id).ToList();
+        var asked = moderators.Count > 0 ? moderators : botOptions.Value.Operators.Where(id => id != resident.Id).ToList();
         if (asked.Count == 0)
         {
             logger.LogWarning("No moderator nor operator to verify resident {ResidentId} in quartier {QuartierId}", resident.Id, quartierId);
@@ -103,7 +104,8 @@ public sealed class ModeratorVerificationService(
         }
 
         var quartier = quartiers.Find(request.QuartierId);
-        var allowed = botOptions.Value.IsOperator(deciderId) || quartier?.ModeratorIds.Contains(deciderId) == true;
+        var allowed = deciderId != request.ResidentId
+            && (botOptions.Value.IsOperator(deciderId) || quartier?.ModeratorIds.Contains(deciderId) == true);
         if (!allowed)
         {
             logger.LogWarning("User {UserId} tried to decide verification request {RequestId} without being its moderator", deciderId, id);

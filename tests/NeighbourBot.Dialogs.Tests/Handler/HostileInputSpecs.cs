@@ -165,6 +165,7 @@ public sealed class HostileInputSpecs
 
         Assert.Equal(NeighbourBotHandler.UnsupportedContent, sticker.AllText);
         Assert.Equal(NeighbourBotHandler.UnknownCommand, unknown.AllText);
+        Assert.Equal(NeighbourBotHandler.Help, (await chat.SayAsync("/aide")).AllText);
     }
 
     [Fact]

@@ -207,6 +207,26 @@ public sealed class SignupSpecs
     }
 
     [Fact]
+    public async Task A_resident_waiting_for_the_geocoder_who_cancels_finds_the_address_kept_on_start()
+    {
+        var world = new BotWorld();
+        var chat = world.Private(Marie);
+        await chat.SayAsync("/start");
+        await chat.SayAsync("Marie Dupont");
+        world.Lookup.Down = true;
+        await chat.SayAsync(Places.Liberte);
+        await chat.SayAsync("/annuler");
+        world.Lookup.Down = false;
+        await world.PendingJob.RunOnceAsync(CancellationToken.None);
+
+        var resumed = await chat.SayAsync("/start");
+
+        Assert.Equal(["Rebonjour Marie ! Reprenons votre inscription.", "C'est bien le 12 Rue de la Liberté, 21000 Dijon ?"], resumed.Texts);
+        var welcome = await chat.SayAsync("Oui");
+        Assert.StartsWith("Bienvenue dans le quartier Centre-ville, Marie !", welcome.Texts[0]);
+    }
+
+    [Fact]
     public async Task Start_again_asks_the_pending_question_and_cancel_drops_the_draft()
     {
         var world = new BotWorld();
