@@ -178,6 +178,12 @@ public sealed class NeighbourBotHandler(
                         + "Pour publier une annonce, écrivez-moi ce que vous proposez ou cherchez. Pour parrainer un voisin : /parrainer. Pour voir vos informations : /moi.",
                     cancellationToken);
                 break;
+            case VerificationLevel.Address when verificationRequests.PendingFor(userId) is not null:
+                await turnContext.SayAsync(
+                    $"Bonjour {resident.FirstName} ! Votre demande de vérification est chez un modérateur : je vous préviens dès qu'il a répondu. "
+                        + "En attendant, vous pouvez lire les annonces de vos voisins et leur répondre.",
+                    cancellationToken);
+                break;
             case VerificationLevel.Address:
                 await turnContext.SayAsync($"Bonjour {resident.FirstName} ! Votre adresse est vérifiée, dans le quartier {quartierNames.Of(resident.QuartierId)}.",
                     cancellationToken);
@@ -204,10 +210,9 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
-        if (payload.StartsWith(ModeratorVerificationService.ApprovePrefix, StringComparison.Ordinal)
-            || payload.StartsWith(ModeratorVerificationService.RefusePrefix, StringComparison.Ordinal))
+        if (payload.StartsWith(ModeratorVerificationService.Prefix, StringComparison.Ordinal))
         {
-            await moderatorVerification.DecideAsync(turnContext, userId, payload, cancellationToken);
+            await moderatorVerification.HandleAsync(turnContext, userId, payload, cancellationToken);
             return;
         }
 

@@ -103,6 +103,11 @@ public abstract class Flow<TDraft> : IFlow
                 }
 
                 draft.Step = result.Step ?? throw new InvalidOperationException("GoTo without a step.");
+                if (result.SkipPrompt)
+                {
+                    return true;
+                }
+
                 break;
             default:
                 var index = IndexOf(draft.Step);

@@ -157,7 +157,7 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
 
         if (string.Equals(input.Callback, SignupMessages.PickNone, StringComparison.Ordinal))
         {
-            return Task.FromResult(StepResult.GoTo(AddressStep, "D'accord. Écrivez votre adresse avec le numéro, la rue et le code postal."));
+            return Task.FromResult(StepResult.WaitAt(AddressStep, "D'accord. Écrivez votre adresse avec le numéro, la rue et le code postal, par exemple : 12 rue de la Liberté, 21000 Dijon."));
         }
 
         if (input.Callback?.StartsWith(SignupMessages.PickPrefix, StringComparison.Ordinal) == true
@@ -412,7 +412,7 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
         turnContext.Stage(() => _residents.Upsert(resident));
         turnContext.Stage(() => _pending.Upsert(pending));
         _logger.LogWarning("Address lookup unavailable; resident {ResidentId} kept pending", userId);
-        return StepResult.GoTo(
+        return StepResult.WaitAt(
             PendingStep,
             "Le service qui vérifie les adresses ne répond pas pour le moment. J'ai bien gardé votre adresse, et je vous écris dès que je l'ai vérifiée : vous n'aurez rien à recommencer.");
     }
@@ -454,7 +454,7 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
 
         _logger.LogInformation("Resident {ResidentId} signed up in quartier {QuartierId}", resident.Id, match.Quartier.Id);
         await turnContext.SayAsync($"Bienvenue dans le quartier {match.Quartier.Name}, {draft.FirstName} ! Vous pouvez dès maintenant lire les annonces de vos voisins et leur répondre.\n"
-                + "Pour publier une annonce, écrivez-moi simplement ce que vous proposez ou cherchez, par exemple : « Je donne un canapé » ou « Qui peut me prêter une perceuse ? ».",
+                + "Pour publier, il suffira ensuite de m'écrire ce que vous proposez ou cherchez, par exemple : « Je donne un canapé » ou « Qui peut me prêter une perceuse ? ».",
             cancellationToken);
         await _secondFactors.OfferAsync(turnContext, cancellationToken);
         return StepResult.Done;

@@ -27,12 +27,18 @@ public sealed class ModeratorVerificationService(
     TimeProvider timeProvider,
     ILogger<ModeratorVerificationService> logger)
 {
+    public const string Prefix = "mv:";
+    public const string TakePrefix = "mv:take:";
     public const string ApprovePrefix = "mv:ok:";
     public const string RefusePrefix = "mv:no:";
 
     private const string IdAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    /// <summary>Sends the request to whoever may decide; <paramref name="resident"/> is the record as staged this turn.</summary>
+    /// <summary>
+    /// Sends the request to whoever may decide; <paramref name="resident"/> is the record as staged this turn.
+    /// With several moderators, each first gets the name only and a "Je m'en occupe" button: the address goes to
+    /// the one who takes it (DESIGN.md: only the verifying moderator sees it).
+    /// </summary>
     public async Task RequestAsync(
         ITurnContext turnContext, Resident resident, ModeratorVerificationReason reason, string quartierId, CancellationToken cancellationToken)
     {
@@ -61,21 +67,18 @@ public sealed class ModeratorVerificationService(
             ResidentId = resident.Id,
             QuartierId = quartierId,
             Reason = reason,
-            AskedIds = asked.ToList(),
+            AskedIds = asked,
+            ClaimedBy = asked.Count == 1 ? asked[0] : null,
             CreatedAt = now,
         };
         turnContext.Stage(() => requests.Upsert(request));
 
-        var address = resident.Address is null ? "" : resident.Address.Street.Length > 0 ? AddressText.Describe(resident.Address) : resident.Address.TypedText;
-        var why = reason == ModeratorVerificationReason.AddressNotFound
-            ? "Le service d'adresses n'a pas trouvé cette adresse : elle a été écrite à la main."
-            : "L'adresse a été trouvée ; il manque une vérification pour publier.";
-        var message = new BotMessage(
-            $"Demande de vérification pour le quartier {quartierNames.Of(quartierId)}.\n"
-                + $"Nom : {PersonName.Full(resident.FirstName, resident.LastName)}\n"
-                + $"Adresse : {address}\n{why}\n"
-                + "Cette adresse n'est montrée qu'à vous. Cette personne habite-t-elle bien là ?",
-            [new Button("Approuver", ApprovePrefix + request.Id), new Button("Refuser", RefusePrefix + request.Id)]);
+        var message = asked.Count == 1
+            ? Details(request, resident)
+            : new BotMessage(
+                $"Demande de vérification pour le quartier {quartierNames.Of(quartierId)}, de la part de {resident.FirstName}. "
+                    + "Le premier modérateur qui la prend verra l'adresse et décidera.",
+                [new Button("Je m'en occupe", TakePrefix + request.Id)]);
         foreach (var moderatorId in asked)
         {
             // On Telegram a person's private chat id is their user id.
@@ -84,31 +87,28 @@ public sealed class ModeratorVerificationService(
         }
 
         logger.LogInformation("Verification request {RequestId} for resident {ResidentId} sent to {Count} moderator(s)", request.Id, resident.Id, asked.Count);
-        await turnContext.SayAsync($"C'est envoyé à un modérateur du quartier {quartierNames.Of(quartierId)}. Il est le seul à voir votre adresse. Je vous préviens dès qu'il a répondu.",
+        await turnContext.SayAsync(
+            $"C'est envoyé à un modérateur du quartier {quartierNames.Of(quartierId)}. Seul le modérateur qui traitera votre demande verra votre adresse. Je vous préviens dès qu'il a répondu.",
             cancellationToken);
     }
 
-    /// <summary>An Approuver / Refuser press; only the quartier's moderators and the operators may decide.</summary>
-    public async Task DecideAsync(ITurnContext turnContext, long deciderId, string payload, CancellationToken cancellationToken)
+    /// <summary>A "Je m'en occupe", Approuver or Refuser press; only the quartier's moderators and the operators may act.</summary>
+    public async Task HandleAsync(ITurnContext turnContext, long userId, string payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(payload);
-        var approve = payload.StartsWith(ApprovePrefix, StringComparison.Ordinal);
-        var id = payload[(approve ? ApprovePrefix : RefusePrefix).Length..];
-        var request = requests.Find(id);
+        var prefix = new[] { TakePrefix, ApprovePrefix, RefusePrefix }.FirstOrDefault(p => payload.StartsWith(p, StringComparison.Ordinal));
+        var request = prefix is null ? null : requests.Find(payload[prefix.Length..]);
         if (request is null)
         {
-            logger.LogWarning("Unknown verification request pressed by {UserId}", deciderId);
+            logger.LogWarning("Unknown verification request pressed by {UserId}", userId);
             await turnContext.SayAsync("Je ne trouve pas cette demande de vérification.", cancellationToken);
             return;
         }
 
-        var quartier = quartiers.Find(request.QuartierId);
-        var allowed = deciderId != request.ResidentId
-            && (botOptions.Value.IsOperator(deciderId) || quartier?.ModeratorIds.Contains(deciderId) == true);
-        if (!allowed)
+        if (!MayAct(request, userId))
         {
-            logger.LogWarning("User {UserId} tried to decide verification request {RequestId} without being its moderator", deciderId, id);
+            logger.LogWarning("User {UserId} tried to act on verification request {RequestId} without being its moderator", userId, request.Id);
             await turnContext.SayAsync("Seuls les modérateurs de ce quartier peuvent traiter cette demande.", cancellationToken);
             return;
         }
@@ -119,6 +119,41 @@ public sealed class ModeratorVerificationService(
             return;
         }
 
+        if (request.ClaimedBy is { } claimer && claimer != userId)
+        {
+            await turnContext.SayAsync("Un autre modérateur s'occupe déjà de cette demande. Merci !", cancellationToken);
+            return;
+        }
+
+        var resident = residents.Find(request.ResidentId);
+        if (resident is null)
+        {
+            var dropped = request with { Status = ModeratorVerificationStatus.Refused, DecidedBy = userId, DecidedAt = timeProvider.GetUtcNow() };
+            turnContext.Stage(() => requests.Upsert(dropped));
+            await turnContext.SayAsync("Cette personne s'est désinscrite entre-temps : il n'y a plus rien à faire.", cancellationToken);
+            return;
+        }
+
+        if (string.Equals(prefix, TakePrefix, StringComparison.Ordinal))
+        {
+            var claimed = request with { ClaimedBy = userId };
+            turnContext.Stage(() => requests.Upsert(claimed));
+            await turnContext.SendActivityAsync(Details(claimed, resident).ToActivity(), cancellationToken);
+            return;
+        }
+
+        if (request.ClaimedBy is null)
+        {
+            await turnContext.SayAsync("Prenez d'abord la demande avec le bouton « Je m'en occupe ».", cancellationToken);
+            return;
+        }
+
+        await DecideAsync(turnContext, request, resident, userId, approve: string.Equals(prefix, ApprovePrefix, StringComparison.Ordinal), cancellationToken);
+    }
+
+    private async Task DecideAsync(
+        ITurnContext turnContext, ModeratorVerificationRequest request, Resident resident, long deciderId, bool approve, CancellationToken cancellationToken)
+    {
         var now = timeProvider.GetUtcNow();
         var decided = request with
         {
@@ -127,13 +162,6 @@ public sealed class ModeratorVerificationService(
             DecidedAt = now,
         };
         turnContext.Stage(() => requests.Upsert(decided));
-
-        var resident = residents.Find(request.ResidentId);
-        if (resident is null)
-        {
-            await turnContext.SayAsync("C'est noté, mais cette personne s'est désinscrite entre-temps.", cancellationToken);
-            return;
-        }
 
         string told;
         Resident updated;
@@ -164,8 +192,30 @@ public sealed class ModeratorVerificationService(
         var row = new BotMessage(told).ToOutbox(resident.PrivateChatId, now, $"verification:{request.Id}");
         turnContext.Stage(() => outbox.Enqueue(row));
         logger.LogInformation("Verification request {RequestId} {Decision} by {UserId}", request.Id, decided.Status, deciderId);
-        await turnContext.SayAsync(approve ? "Merci, c'est noté : la personne est vérifiée et je la préviens." : "Merci, c'est noté : la demande est refusée et je préviens la personne.",
+        await turnContext.SayAsync(
+            approve ? "Merci, c'est noté : la personne est vérifiée et je la préviens." : "Merci, c'est noté : la demande est refusée et je préviens la personne.",
             cancellationToken);
+    }
+
+    private bool MayAct(ModeratorVerificationRequest request, long userId) =>
+        userId != request.ResidentId
+        && (botOptions.Value.IsOperator(userId)
+            || request.AskedIds.Contains(userId)
+            || quartiers.Find(request.QuartierId)?.ModeratorIds.Contains(userId) == true);
+
+    /// <summary>What the verifying moderator sees: the name and the address, with the decision buttons.</summary>
+    private BotMessage Details(ModeratorVerificationRequest request, Resident resident)
+    {
+        var address = resident.Address is null ? "" : resident.Address.Street.Length > 0 ? AddressText.Describe(resident.Address) : resident.Address.TypedText;
+        var why = request.Reason == ModeratorVerificationReason.AddressNotFound
+            ? "Le service d'adresses n'a pas trouvé cette adresse : elle a été écrite à la main."
+            : "L'adresse a été trouvée ; il manque une vérification pour publier.";
+        return new BotMessage(
+            $"Demande de vérification pour le quartier {quartierNames.Of(request.QuartierId)}.\n"
+                + $"Nom : {PersonName.Full(resident.FirstName, resident.LastName)}\n"
+                + $"Adresse : {address}\n{why}\n"
+                + "Cette adresse n'est montrée qu'à vous. Cette personne habite-t-elle bien là ?",
+            [new Button("Approuver", ApprovePrefix + request.Id), new Button("Refuser", RefusePrefix + request.Id)]);
     }
 
     private static string NewId()

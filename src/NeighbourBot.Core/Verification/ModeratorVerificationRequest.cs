@@ -17,6 +17,9 @@ public sealed record ModeratorVerificationRequest
     /// <summary>Who was asked: the quartier's moderators, or the operators when it has none.</summary>
     public IReadOnlyList<long> AskedIds { get; init; } = [];
 
+    /// <summary>The one moderator who took the request and so sees the address (set at once when only one was asked).</summary>
+    public long? ClaimedBy { get; init; }
+
     public long? DecidedBy { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

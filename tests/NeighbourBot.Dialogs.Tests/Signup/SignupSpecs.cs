@@ -40,7 +40,7 @@ public sealed class SignupSpecs
             .AssertReply(a =>
             {
                 Assert.StartsWith("Bienvenue dans le quartier Centre-ville, Marie !", TextOf(a));
-                Assert.Contains("Pour publier une annonce, écrivez-moi", TextOf(a));
+                Assert.Contains("Pour publier, il suffira ensuite de m'écrire ce que vous proposez ou cherchez", TextOf(a));
             })
             .AssertReply(a =>
             {
@@ -179,7 +179,7 @@ public sealed class SignupSpecs
 
         var kept = await chat.SayAsync(Places.Liberte);
 
-        Assert.StartsWith("Le service qui vérifie les adresses ne répond pas pour le moment. J'ai bien gardé votre adresse", kept.Texts[0]);
+        Assert.StartsWith("Le service qui vérifie les adresses ne répond pas pour le moment. J'ai bien gardé votre adresse", Assert.Single(kept.Texts));
         var pendingResident = world.Residents.Find(Marie)!;
         Assert.Equal(VerificationLevel.Pending, pendingResident.Verification);
         Assert.Equal(Places.Liberte, pendingResident.Address!.TypedText);

@@ -147,6 +147,39 @@ public sealed partial class SecondFactorSpecs
     }
 
     [Fact]
+    public async Task With_several_moderators_only_the_one_who_takes_the_request_sees_the_address()
+    {
+        var world = new BotWorld();
+        world.Quartiers.Upsert(new() { Id = "centre-ville", Name = "Centre-ville", ModeratorIds = [Moderator, 556] });
+        var marie = world.Private(Marie);
+        await Journeys.SignUpAsync(world, marie, Marie);
+
+        await marie.PressAsync(SecondFactorService.AskModerator);
+
+        var offers = world.Outbox.Rows.Where(r => r.ChatId is Moderator or 556).ToList();
+        Assert.Equal(2, offers.Count);
+        Assert.All(offers, o =>
+        {
+            Assert.DoesNotContain("Liberté", o.Action.Text);
+            Assert.DoesNotContain("Dupont", o.Action.Text);
+            Assert.Equal("Je m'en occupe", Assert.Single(o.Action.Buttons.SelectMany(r => r)).Text);
+        });
+        var take = offers[0].Action.Buttons[0][0].Data!;
+
+        var taken = await world.Private(556).PressAsync(take);
+        Assert.Contains("Adresse : 12 Rue de la Liberté, 21000 Dijon", taken.AllText);
+        Assert.Equal(["Approuver", "Refuser"], taken.ButtonTitles);
+
+        var other = world.Private(Moderator);
+        Assert.Equal("Un autre modérateur s'occupe déjà de cette demande. Merci !", (await other.PressAsync(take)).AllText);
+        Assert.Equal("Un autre modérateur s'occupe déjà de cette demande. Merci !", (await other.PressAsync(taken.PayloadOf("Approuver"))).AllText);
+        Assert.Equal(VerificationLevel.Address, world.Residents.Find(Marie)!.Verification);
+
+        await world.Private(556).PressAsync(taken.PayloadOf("Approuver"));
+        Assert.Equal((VerificationLevel.Verified, (long?)556), (world.Residents.Find(Marie)!.Verification, Assert.Single(world.Requests.All).DecidedBy));
+    }
+
+    [Fact]
     public async Task The_operators_verify_when_the_quartier_has_no_moderator()
     {
         var world = new BotWorld();
