@@ -8,8 +8,9 @@ using NeighbourBot.Dialogs.Messaging;
 namespace NeighbourBot.Dialogs.Middleware;
 
 /// <summary>
-/// At most <see cref="RateLimitOptions.MaxMessages"/> messages per window per user; the first one over gets
-/// one polite notice (in private chats only), later ones are dropped before any state is loaded.
+/// At most <see cref="RateLimitOptions.MaxMessages"/> messages per window per user and chat; the first one over
+/// gets one polite notice (in private chats only), later ones are dropped before any state is loaded. Register it
+/// first, before UnitOfWorkMiddleware and AutoSaveStateMiddleware.
 /// </summary>
 public sealed class RateLimitMiddleware(
     IOptions<RateLimitOptions> options,
@@ -34,7 +35,8 @@ public sealed class RateLimitMiddleware(
             return;
         }
 
-        var verdict = Count($"{activity.ChannelId}/{activity.From.Id}");
+        // Per chat too, so that chatter in a quartier group never eats a resident's private budget.
+        var verdict = Count($"{activity.ChannelId}/{activity.Conversation?.Id}/{activity.From.Id}");
         switch (verdict)
         {
             case Verdict.Allow:
