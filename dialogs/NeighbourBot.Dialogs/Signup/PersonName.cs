@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NeighbourBot.Dialogs.Signup;
+
+/// <summary>Validates a typed first and last name: letters (accents too), spaces, hyphens, apostrophes; 2–60 characters.</summary>
+public static partial class PersonName
+{
+    public const int MinLength = 2;
+    public const int MaxLength = 60;
+
+    /// <summary>Splits a valid name into first name (first word) and last name (the rest, required); otherwise returns a hint.</summary>
+    public static bool TryParse(string? text, out string firstName, out string lastName, out string hint)
+    {
+        firstName = "";
+        lastName = "";
+        hint = "";
+        var cleaned = Spaces().Replace((text ?? "").Trim(), " ").Replace('’', '\'');
+        if (cleaned.Length > MaxLength)
+        {
+            hint = "C'est un peu long pour un nom 🙂 Écrivez seulement votre prénom et votre nom (60 caractères au plus), par exemple : Marie Dupont.";
+            return false;
+        }
+
+        cleaned = cleaned.Normalize(NormalizationForm.FormC);
+        var letters = cleaned.Count(char.IsLetter);
+        if (cleaned.Length < MinLength || letters < MinLength || !Shape().IsMatch(cleaned))
+        {
+            hint = cleaned.Any(char.IsDigit) || cleaned.Contains("://", StringComparison.Ordinal) || cleaned.Contains("www.", StringComparison.OrdinalIgnoreCase)
+                ? "Un nom ne contient ni chiffres ni liens. Écrivez votre prénom et votre nom, par exemple : Marie Dupont."
+                : "Je n'ai pas reconnu un nom. Écrivez votre prénom et votre nom avec des lettres (les accents, tirets et apostrophes vont bien), par exemple : Jean-Luc D'Almeida.";
+            return false;
+        }
+
+        var space = cleaned.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            // A moderator who verifies by hand needs the family name too.
+            hint = $"Merci ! Écrivez aussi votre nom de famille, par exemple : {cleaned} Dupont.";
+            return false;
+        }
+
+        firstName = cleaned[..space];
+        lastName = cleaned[(space + 1)..];
+        return true;
+    }
+
+    public static string Full(string firstName, string lastName) =>
+        string.IsNullOrEmpty(lastName) ? firstName : string.Create(CultureInfo.InvariantCulture, $"{firstName} {lastName}");
+
+    // A letter first; then letters, combining marks, spaces, hyphens and apostrophes.
+    [GeneratedRegex(@"^\p{L}[\p{L}\p{M} '\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Shape();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,52 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Extensions.DependencyInjection;
+using NeighbourBot.Core.Outbox;
+using NeighbourBot.Core.Quartiers;
+using NeighbourBot.Core.Residents;
+using NeighbourBot.Core.Storage;
+using NeighbourBot.Core.Verification;
+using NeighbourBot.Dialogs.Middleware;
+using NeighbourBot.Dialogs.Signup;
+using NeighbourBot.Dialogs.Tests.Fakes;
+using NeighbourBot.Dialogs.Tests.Support;
+using NeighbourBot.Geo.Addresses;
+using NeighbourBot.Geo.Quartiers;
+
+namespace NeighbourBot.Dialogs.Tests.Handler;
+
+public sealed class CompositionSpecs
+{
+    [Fact]
+    public async Task The_dialogs_resolve_from_the_container_and_answer_start()
+    {
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IStorage, MemoryStorage>()
+            .AddSingleton<IResidentStore, InMemoryResidentStore>()
+            .AddSingleton<IQuartierStore, InMemoryQuartierStore>()
+            .AddSingleton<IOutboxStore, InMemoryOutboxStore>()
+            .AddSingleton<IInviteCodeStore, InMemoryInviteCodeStore>()
+            .AddSingleton<IModeratorVerificationStore, InMemoryModeratorVerificationStore>()
+            .AddSingleton<IOutOfAreaDemandStore, InMemoryOutOfAreaDemandStore>()
+            .AddSingleton<IPendingAddressStore, InMemoryPendingAddressStore>()
+            .AddSingleton<IUnitOfWorkFactory, InMemoryUnitOfWorkFactory>()
+            .AddSingleton<IAddressLookup>(Places.Lookup())
+            .AddSingleton<IQuartierMap>(Places.Map())
+            .AddNeighbourBotDialogs();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        var adapter = new TestAdapter(new BotWorld().Private(7).Adapter.Conversation)
+            .Use(provider.GetRequiredService<RateLimitMiddleware>())
+            .Use(provider.GetRequiredService<UnitOfWorkMiddleware>())
+            .Use(new AutoSaveStateMiddleware(provider.GetRequiredService<ConversationState>()));
+        adapter.OnTurnError = provider.GetRequiredService<TurnErrorHandler>().HandleAsync;
+        Assert.NotNull(provider.GetRequiredService<PendingVerificationJob>());
+
+        await new TestFlow(adapter, provider.GetRequiredService<IBot>())
+            .Send("/start")
+            .AssertReply(SignupMessages.Welcome)
+            .AssertReply(SignupMessages.AskName)
+            .StartTestAsync();
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Core.Messaging;
+using NeighbourBot.Dialogs.Flows;
+using NeighbourBot.Dialogs.Middleware;
+using NeighbourBot.Dialogs.Moderation;
+using NeighbourBot.Dialogs.Signup;
+using NeighbourBot.Dialogs.Tests.Fakes;
+using NeighbourBot.Dialogs.Verification;
+
+namespace NeighbourBot.Dialogs.Tests.Support;
+
+/// <summary>The bot wired as the host will wire it, with in-memory stores and fakes at the network edge.</summary>
+public sealed class BotWorld
+{
+    public const long Operator = 900;
+
+    public BotWorld()
+    {
+        ConversationState = new ConversationState(Storage);
+        var quartierNames = new QuartierNames(Quartiers, Map);
+        var secondFactors = new SecondFactorService(
+            Residents, Invites, quartierNames, new NoGroupInviteLinks(), Options.Create(Verification), Clock, NullLogger<SecondFactorService>.Instance);
+        var moderatorVerification = new ModeratorVerificationService(
+            Residents, Quartiers, Requests, Outbox, quartierNames, secondFactors, Options.Create(Bot), Clock, NullLogger<ModeratorVerificationService>.Instance);
+        var signup = new SignupFlow(
+            ConversationState, Residents, Quartiers, Lookup, Map, Demand, Pending, secondFactors, moderatorVerification,
+            Options.Create(Verification), Clock, NullLogger<SignupFlow>.Instance);
+        Handler = new NeighbourBotHandler(
+            new FlowRunner(ConversationState, [signup]),
+            Residents,
+            Requests,
+            Pending,
+            quartierNames,
+            secondFactors,
+            moderatorVerification,
+            new ModeratorAppointments(Quartiers, Map, Options.Create(Bot), NullLogger<ModeratorAppointments>.Instance),
+            NullLogger<NeighbourBotHandler>.Instance);
+        Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
+        RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
+        PendingJob = new PendingVerificationJob(Pending, Lookup, Outbox, Demand, UnitsOfWork, Clock, NullLogger<PendingVerificationJob>.Instance);
+    }
+
+    /// <summary>How much time passes before each message a test sends: people type at human speed.</summary>
+    public TimeSpan Pace { get; set; } = TimeSpan.FromSeconds(2);
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+
+    public InMemoryResidentStore Residents { get; } = new();
+
+    public InMemoryQuartierStore Quartiers { get; } = new();
+
+    public InMemoryOutboxStore Outbox { get; } = new();
+
+    public InMemoryInviteCodeStore Invites { get; } = new();
+
+    public InMemoryModeratorVerificationStore Requests { get; } = new();
+
+    public InMemoryOutOfAreaDemandStore Demand { get; } = new();
+
+    public InMemoryPendingAddressStore Pending { get; } = new();
+
+    public InMemoryUnitOfWorkFactory UnitsOfWork { get; } = new();
+
+    public FakeAddressLookup Lookup { get; } = Places.Lookup();
+
+    public FakeQuartierMap Map { get; } = Places.Map();
+
+    public MemoryStorage Storage { get; } = new();
+
+    public ConversationState ConversationState { get; }
+
+    public VerificationOptions Verification { get; } = new();
+
+    public BotOptions Bot { get; } = new() { Operators = [Operator] };
+
+    public RateLimitOptions RateLimit { get; } = new();
+
+    public NeighbourBotHandler Handler { get; }
+
+    public TurnErrorHandler Errors { get; }
+
+    public RateLimitMiddleware RateLimiter { get; }
+
+    public PendingVerificationJob PendingJob { get; }
+
+    /// <summary>A person's private chat with the bot (chat id = user id, as on Telegram).</summary>
+    public TestChat Private(long userId, string name = "Habitant") => new(this, new ConversationReference
+    {
+        ChannelId = ChannelConventions.TelegramChannelId,
+        ServiceUrl = "https://test.invalid",
+        User = new ChannelAccount(userId.ToString(), name),
+        Bot = new ChannelAccount("1", "NeighbourBot", RoleTypes.Bot),
+        Conversation = new ConversationAccount(false, ChannelConventions.PrivateConversation, userId.ToString()),
+        Locale = "fr-FR",
+    });
+
+    /// <summary>A group chat as seen from one member.</summary>
+    public TestChat Group(long chatId, long userId) => new(this, new ConversationReference
+    {
+        ChannelId = ChannelConventions.TelegramChannelId,
+        ServiceUrl = "https://test.invalid",
+        User = new ChannelAccount(userId.ToString(), "Membre"),
+        Bot = new ChannelAccount("1", "NeighbourBot", RoleTypes.Bot),
+        Conversation = new ConversationAccount(true, ChannelConventions.GroupConversation, chatId.ToString()),
+        Locale = "fr-FR",
+    });
+}
