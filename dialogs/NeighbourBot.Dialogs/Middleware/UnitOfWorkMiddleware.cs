@@ -6,7 +6,9 @@ namespace NeighbourBot.Dialogs.Middleware;
 /// <summary>
 /// Gives each turn one unit of work (in TurnState and the ambient <see cref="UnitOfWorkScope"/>) and commits
 /// it after the rest of the pipeline, so state saved by AutoSaveStateMiddleware (registered after this one)
-/// joins the same commit. A turn that throws commits nothing.
+/// joins the same commit. A turn that throws commits nothing. When the channel adapter already opened the
+/// turn's unit (the Telegram adapter does, to commit the handled update id with the turn), this middleware
+/// joins it and leaves the commit to the adapter.
 /// </summary>
 public sealed class UnitOfWorkMiddleware(IUnitOfWorkFactory factory) : IMiddleware
 {
@@ -14,6 +16,12 @@ public sealed class UnitOfWorkMiddleware(IUnitOfWorkFactory factory) : IMiddlewa
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
+        if (turnContext.TurnState.Get<IUnitOfWork>() is not null)
+        {
+            await next(cancellationToken);
+            return;
+        }
+
         var unitOfWork = factory.Begin();
         turnContext.TurnState.Set(unitOfWork);
         using (UnitOfWorkScope.Begin(unitOfWork))

@@ -47,10 +47,16 @@ public sealed class TelegramAdapter : BotAdapter
         Identity = identity;
         _time = time;
         _logger = logger;
-        OnTurnError = ApologiseAsync;
+        OnTurnError = FailTurnAsync;
     }
 
     public BotIdentity Identity { get; }
+
+    /// <summary>
+    /// Called when a turn throws (log, apologise, clear the broken state). It runs in a fresh unit of work:
+    /// the failed turn's own writes are discarded, the handler's are committed with the handled update id.
+    /// </summary>
+    public Func<ITurnContext, Exception, Task>? ErrorHandler { get; set; }
 
     /// <summary>Handles one update end to end; safe to call concurrently for different chats.</summary>
     public async Task ProcessUpdateAsync(Update update, IBot bot, CancellationToken cancellationToken)
@@ -86,10 +92,9 @@ public sealed class TelegramAdapter : BotAdapter
             return;
         }
 
-        var unit = _units.Begin();
-        unit.Stage(() => _handled.MarkHandled(update.Id, _time.GetUtcNow()));
         try
         {
+            var unit = _units.Begin();
             using var context = new TurnContext(this, activity);
             context.TurnState.Add(UpdateKey, update);
             context.TurnState.Add<IUnitOfWork>(unit);
@@ -98,7 +103,10 @@ public sealed class TelegramAdapter : BotAdapter
                 await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
             }
 
-            unit.Commit();
+            // After a failure FailTurnAsync swapped in the error handler's unit: the failed writes are dropped.
+            var committed = context.TurnState.Get<IUnitOfWork>() ?? unit;
+            committed.Stage(() => _handled.MarkHandled(update.Id, _time.GetUtcNow()));
+            committed.Commit();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -169,16 +177,14 @@ public sealed class TelegramAdapter : BotAdapter
     {
         ArgumentNullException.ThrowIfNull(reference);
         var unit = _units.Begin();
-        using (var context = new TurnContext(this, reference.GetContinuationActivity()))
+        using var context = new TurnContext(this, reference.GetContinuationActivity());
+        context.TurnState.Add<IUnitOfWork>(unit);
+        using (UnitOfWorkScope.Begin(unit))
         {
-            context.TurnState.Add<IUnitOfWork>(unit);
-            using (UnitOfWorkScope.Begin(unit))
-            {
-                await RunPipelineAsync(context, callback, cancellationToken);
-            }
+            await RunPipelineAsync(context, callback, cancellationToken);
         }
 
-        unit.Commit();
+        (context.TurnState.Get<IUnitOfWork>() ?? unit).Commit();
     }
 
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
@@ -212,6 +218,23 @@ public sealed class TelegramAdapter : BotAdapter
         catch (RequestException e)
         {
             _logger.LogWarning(e, "answerCallbackQuery could not reach Telegram for {QueryId}", queryId);
+        }
+    }
+
+    private async Task FailTurnAsync(ITurnContext context, Exception exception)
+    {
+        var unit = _units.Begin();
+        context.TurnState.Set<IUnitOfWork>(unit);
+        using (UnitOfWorkScope.Begin(unit))
+        {
+            if (ErrorHandler is { } handler)
+            {
+                await handler(context, exception);
+            }
+            else
+            {
+                await ApologiseAsync(context, exception);
+            }
         }
     }
 
