@@ -11,6 +11,9 @@ public sealed record Quartier
     /// <summary>Telegram group chats linked with /lier.</summary>
     public IReadOnlyList<long> GroupChatIds { get; init; } = [];
 
+    /// <summary>Join-request invite links of the linked groups (one per group), handed to newly verified residents.</summary>
+    public IReadOnlyList<GroupInvite> Invites { get; init; } = [];
+
     /// <summary>User ids of the volunteer moderators named by an operator.</summary>
     public IReadOnlyList<long> ModeratorIds { get; init; } = [];
 }
