@@ -1,7 +1,7 @@
 namespace NeighbourBot.Geo;
 
 /// <summary>Resolves a configured data path: as given (working directory), else next to the program.</summary>
-internal static class AssetPath
+public static class AssetPath
 {
     public static string Resolve(string path)
     {

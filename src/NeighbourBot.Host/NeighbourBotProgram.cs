@@ -1,6 +1,9 @@
 using NeighbourBot.Host.Cli;
 using NeighbourBot.Geo;
 using NeighbourBot.Host.Configuration;
+using NeighbourBot.Host.Hosting;
+using NeighbourBot.Host.Sandbox;
+using NeighbourBot.Storage;
 
 namespace NeighbourBot.Host;
 
@@ -45,8 +48,21 @@ public static class NeighbourBotProgram
             return verb switch
             {
                 "check-address" => await CheckAddressVerb.RunAsync(configuration, invocation.VerbArguments, output, error, cancellationToken),
+                "run" when string.IsNullOrEmpty(BotServices.TelegramOptionsFrom(configuration).Token) =>
+                    await SandboxVerb.RunAsync(configuration, input, output, error, cancellationToken),
+                "run" => await RunVerb.RunAsync(configuration, error, cancellationToken),
                 _ => await NotYetAsync(verb, error),
             };
+        }
+        catch (DatabaseLockedException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 3;
+        }
+        catch (DatabaseCorruptException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 3;
         }
         catch (GeoDataException e)
         {

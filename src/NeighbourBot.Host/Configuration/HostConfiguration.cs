@@ -13,19 +13,4 @@ internal static class HostConfiguration
             .AddEnvironmentVariables()
             .AddCommandLine([.. commandLine])
             .Build();
-
-    /// <summary>
-    /// A relative path is read from the working directory when the file is there, else from beside the
-    /// program (where the shipped Dijon files are copied), so defaults work from any directory.
-    /// </summary>
-    public static string ResolveShippedFile(string path)
-    {
-        if (Path.IsPathRooted(path) || File.Exists(path))
-        {
-            return Path.GetFullPath(path);
-        }
-
-        var besideProgram = Path.Combine(AppContext.BaseDirectory, path);
-        return File.Exists(besideProgram) ? besideProgram : Path.GetFullPath(path);
-    }
 }

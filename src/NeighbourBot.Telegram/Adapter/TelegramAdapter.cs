@@ -58,6 +58,9 @@ public sealed class TelegramAdapter : BotAdapter
     /// </summary>
     public Func<ITurnContext, Exception, Task>? ErrorHandler { get; set; }
 
+    /// <summary>Called after each turn's unit of work is committed (the outbox sender is woken for rows the turn enqueued).</summary>
+    public Action? TurnCommitted { get; set; }
+
     /// <summary>Handles one update end to end; safe to call concurrently for different chats.</summary>
     public async Task ProcessUpdateAsync(Update update, IBot bot, CancellationToken cancellationToken)
     {
@@ -107,6 +110,7 @@ public sealed class TelegramAdapter : BotAdapter
             var committed = context.TurnState.Get<IUnitOfWork>() ?? unit;
             committed.Stage(() => _handled.MarkHandled(update.Id, _time.GetUtcNow()));
             committed.Commit();
+            TurnCommitted?.Invoke();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -185,6 +189,7 @@ public sealed class TelegramAdapter : BotAdapter
         }
 
         (context.TurnState.Get<IUnitOfWork>() ?? unit).Commit();
+        TurnCommitted?.Invoke();
     }
 
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>

@@ -1,0 +1,82 @@
+using System.Globalization;
+using NeighbourBot.Telegram.Emulator;
+
+namespace NeighbourBot.EndToEnd.Tests.Support;
+
+/// <summary>
+/// One end-to-end world: the Telegram emulator in this process (real HTTP on 127.0.0.1), a fresh database
+/// folder, and the real host process talking to the emulator with the real Telegram.Bot client.
+/// </summary>
+public sealed class BotWorld : IAsyncDisposable
+{
+    public const long OperatorId = 42;
+
+    private BotWorld(TelegramEmulator emulator, string folder)
+    {
+        Emulator = emulator;
+        Folder = folder;
+    }
+
+    public TelegramEmulator Emulator { get; }
+
+    public string Folder { get; }
+
+    public BotProcess? Bot { get; private set; }
+
+    public static TimeSpan Patience { get; } = TimeSpan.FromSeconds(30);
+
+    public string DatabasePath => Path.Combine(Folder, "bot.db");
+
+    public static async Task<BotWorld> StartAsync(EmulatorOptions? options = null)
+    {
+        var emulator = await TelegramEmulator.StartAsync(options ?? new EmulatorOptions(), CancellationToken.None);
+        var world = new BotWorld(emulator, Directory.CreateTempSubdirectory("nb-e2e-").FullName);
+        emulator.Control.CreateUser(OperatorId, "Odile", "odile");
+        return world;
+    }
+
+    /// <summary>Starts the host; returns once it is polling.</summary>
+    public async Task<BotProcess> StartBotAsync(params string[] extraSettings)
+    {
+        var args = new List<string>
+        {
+            "--NeighbourBot:Telegram:Token=" + Emulator.Token,
+            "--NeighbourBot:Telegram:ApiBaseUrl=" + Emulator.BaseUrl,
+            "--NeighbourBot:Telegram:PollingTimeoutSeconds=1",
+            "--NeighbourBot:Storage:Path=" + DatabasePath,
+            "--NeighbourBot:Addresses:Provider=Offline",
+            "--NeighbourBot:Operators:0=" + OperatorId.ToString(CultureInfo.InvariantCulture),
+            "--Logging:LogLevel:Default=Debug",
+        };
+        args.AddRange(extraSettings);
+        Bot = BotProcess.Start(Folder, args);
+        try
+        {
+            await Emulator.Control.WaitForLongPollAsync(Patience, CancellationToken.None);
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException("The bot did not start polling. Its output:\n" + Bot.Output);
+        }
+
+        return Bot;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Bot is not null)
+        {
+            await Bot.DisposeAsync();
+        }
+
+        await Emulator.DisposeAsync();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a dying process: the temp folder is cleaned by the OS later.
+        }
+    }
+}
