@@ -4,21 +4,27 @@ using Microsoft.Extensions.Options;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
+using NeighbourBot.Core.Residents;
 using NeighbourBot.Dialogs.Messaging;
+using NeighbourBot.Dialogs.Verification;
 using NeighbourBot.Geo.Quartiers;
 
 namespace NeighbourBot.Dialogs.Groups;
 
 /// <summary>
 /// Which Telegram group belongs to which quartier: /lier and /delier by an operator, the bot added to or removed
-/// from a group, and a group becoming a supergroup. A group belongs to at most one quartier.
+/// from a group, and a group becoming a supergroup. A group belongs to at most one quartier. When a quartier gets
+/// its first invite link, its verified residents (told at verification that the group would come) receive it.
 /// </summary>
 public sealed class GroupLinking(
     IQuartierStore quartiers,
+    IResidentStore residents,
     IQuartierMap map,
+    QuartierNames quartierNames,
     IGroupAdministration groups,
     IOutboxStore outbox,
     IOptions<BotOptions> botOptions,
+    TimeProvider timeProvider,
     ILogger<GroupLinking> logger)
 {
     /// <summary>The name of the join-request links the bot creates (Telegram keeps at most 32 characters).</summary>
@@ -96,7 +102,7 @@ public sealed class GroupLinking(
         {
             var left = previous.WithoutGroup(chatId);
             turnContext.Stage(() => quartiers.Upsert(left));
-            lines.Add(GroupMessages.Moved(previous.Name, target.Name));
+            lines.Add(GroupMessages.Moved(quartierNames.Of(previous.Id), target.Name));
         }
         else
         {
@@ -105,6 +111,7 @@ public sealed class GroupLinking(
 
         var linked = target.WithGroup(chatId, invite);
         turnContext.Stage(() => quartiers.Upsert(linked));
+        var announced = Announce(turnContext, target, linked);
         logger.LogInformation(
             "Operator {UserId} linked chat {ChatId} to quartier {QuartierId} (from {PreviousId}, invite {HasInvite})",
             userId, chatId, target.Id, previous?.Id, invite is not null);
@@ -112,6 +119,11 @@ public sealed class GroupLinking(
         if (invite is null)
         {
             lines.Add(inviteFailed ? GroupMessages.InviteFailed(target.Name) : GroupMessages.MakeMeAdmin(target.Name));
+        }
+
+        if (announced > 0)
+        {
+            lines.Add(GroupMessages.Announced(announced));
         }
 
         await turnContext.SayAsync(string.Join("\n", lines), cancellationToken);
@@ -143,7 +155,7 @@ public sealed class GroupLinking(
         var left = quartier.WithoutGroup(chatId);
         turnContext.Stage(() => quartiers.Upsert(left));
         logger.LogInformation("Operator {UserId} unlinked chat {ChatId} from quartier {QuartierId}", userId, chatId, quartier.Id);
-        await turnContext.SayAsync(GroupMessages.Unlinked(quartier.Name), cancellationToken);
+        await turnContext.SayAsync(GroupMessages.Unlinked(quartierNames.Of(quartier.Id)), cancellationToken);
     }
 
     /// <summary>The bot's own membership changed (event "membership": status, title, chatId).</summary>
@@ -191,7 +203,9 @@ public sealed class GroupLinking(
                     var withInvite = quartier.WithGroup(chatId, new GroupInvite(chatId, value.Text("title") ?? "", link));
                     turnContext.Stage(() => quartiers.Upsert(withInvite));
                     logger.LogInformation("Bot promoted in chat {ChatId}: invite link created for quartier {QuartierId}", chatId, quartier.Id);
-                    await turnContext.SayAsync(GroupMessages.PromotedInviteReady(quartier.Name), cancellationToken);
+                    var announced = Announce(turnContext, quartier, withInvite);
+                    var text = GroupMessages.PromotedInviteReady(quartierNames.Of(quartier.Id));
+                    await turnContext.SayAsync(announced > 0 ? $"{text}\n{GroupMessages.Announced(announced)}" : text, cancellationToken);
                 }
 
                 break;
@@ -223,6 +237,34 @@ public sealed class GroupLinking(
 
         turnContext.Stage(() => outbox.MoveChat(oldChatId, toChatId));
         return Task.CompletedTask;
+    }
+
+    /// <summary>The quartier's first usable link goes to its verified residents; returns how many were queued.</summary>
+    private int Announce(ITurnContext turnContext, Quartier before, Quartier after)
+    {
+        static string? FirstLink(Quartier q) =>
+            q.Invites.FirstOrDefault(i => q.GroupChatIds.Contains(i.ChatId) && !string.IsNullOrWhiteSpace(i.Link))?.Link;
+
+        if (FirstLink(before) is not null || FirstLink(after) is not { } link)
+        {
+            return 0;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var text = GroupMessages.GroupOpened(quartierNames.Of(after.Id), link);
+
+        // Broadcast priority: many rows at once must not hold back one person's relayed messages.
+        var rows = residents.InQuartier(after.Id)
+            .Where(r => r.Verification == VerificationLevel.Verified && r.Reachable)
+            .Select(r => new BotMessage(text).ToOutbox(r.PrivateChatId, now, $"group-open:{after.Id}:{r.Id}") with { Priority = OutboxPriority.Broadcast })
+            .ToList();
+        foreach (var row in rows)
+        {
+            turnContext.Stage(() => outbox.Enqueue(row));
+        }
+
+        logger.LogInformation("Quartier {QuartierId} group link queued for {Count} verified residents", after.Id, rows.Count);
+        return rows.Count;
     }
 
     private async Task<(string? Link, bool Failed)> CreateLinkAsync(long chatId, CancellationToken cancellationToken)

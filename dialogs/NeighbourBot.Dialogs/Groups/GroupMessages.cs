@@ -50,6 +50,15 @@ public static class GroupMessages
         + $"Quartiers possibles : {names}.\n"
         + "Nommez-moi aussi administrateur, avec le droit d'inviter des utilisateurs : c'est ainsi que je fais entrer les habitants vérifiés.";
 
+    public static string Announced(int residents) => residents == 1
+        ? "J'envoie le lien à l'habitant vérifié du quartier."
+        : $"J'envoie le lien aux {residents} habitants vérifiés du quartier.";
+
+    /// <summary>In private, to each verified resident when their quartier's group opens.</summary>
+    public static string GroupOpened(string quartier, string link) =>
+        $"Bonne nouvelle : le groupe Telegram du quartier {quartier} est ouvert ! Rejoignez-le avec ce lien : {link}\n"
+        + "Touchez « Demander à rejoindre » : j'accepte aussitôt la demande des habitants vérifiés du quartier.";
+
     public static string PromotedInviteReady(string quartier) =>
         $"Merci ! {InviteReady(quartier)}";
 
@@ -68,7 +77,7 @@ public static class GroupMessages
 
     public static string TheirGroupLink(string link) => $"Voici le lien du groupe de votre quartier : {link}";
 
-    public const string TheirGroupNotYet = "Le groupe de votre quartier n'est pas encore ouvert : il arrivera bientôt.";
+    public const string TheirGroupNotYet = "Le groupe de votre quartier n'est pas encore ouvert : je vous enverrai son lien dès qu'il le sera.";
 
     public const string FinishThenLink = "Terminez d'abord votre vérification (tapez /start pour voir comment) : je vous donnerai ensuite le lien du groupe de votre quartier.";
 

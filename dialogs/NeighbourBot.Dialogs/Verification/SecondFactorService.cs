@@ -210,7 +210,7 @@ public sealed class SecondFactorService(
             ? null
             : await inviteLinks.InviteLinkAsync(resident.QuartierId, resident.Id, cancellationToken);
         return link is null
-            ? $"{text}\nLe groupe Telegram du quartier n'est pas encore ouvert : il arrivera bientôt."
+            ? $"{text}\nLe groupe Telegram du quartier n'est pas encore ouvert : je vous enverrai son lien dès qu'il le sera."
             : $"{text}\nRejoignez aussi le groupe du quartier : {link}";
     }
 

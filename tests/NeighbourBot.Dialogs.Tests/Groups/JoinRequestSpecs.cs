@@ -84,7 +84,7 @@ public sealed class JoinRequestSpecs
     }
 
     [Fact]
-    public async Task A_resident_of_a_quartier_without_a_group_is_told_it_will_come()
+    public async Task A_resident_of_a_quartier_without_a_group_is_told_the_link_will_follow()
     {
         var world = await WorldWithGroupsAsync();
         Resident(world, "montchapet", VerificationLevel.Verified);
@@ -93,7 +93,7 @@ public sealed class JoinRequestSpecs
 
         var text = ExplanationTo(world, MariePrivateChat);
         Assert.Contains("vous habitez le quartier Montchapet", text);
-        Assert.EndsWith("Le groupe de votre quartier n'est pas encore ouvert : il arrivera bientôt.", text);
+        Assert.EndsWith("Le groupe de votre quartier n'est pas encore ouvert : je vous enverrai son lien dès qu'il le sera.", text);
     }
 
     [Theory]

@@ -51,7 +51,7 @@ public sealed class SignupSpecs
             .Send(chat.Location(Places.LiberteAddress.Latitude + 0.0004, Places.LiberteAddress.Longitude, live: true, accuracy: 15))
             .AssertReply(a => Assert.Equal(
                 "Merci, votre position confirme votre adresse ! Vous pouvez maintenant publier des annonces dans le quartier Centre-ville.\n"
-                    + "Le groupe Telegram du quartier n'est pas encore ouvert : il arrivera bientôt.",
+                    + "Le groupe Telegram du quartier n'est pas encore ouvert : je vous enverrai son lien dès qu'il le sera.",
                 TextOf(a)))
             .StartTestAsync();
 

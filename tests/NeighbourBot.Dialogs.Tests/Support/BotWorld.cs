@@ -39,7 +39,7 @@ public sealed class BotWorld
             secondFactors,
             moderatorVerification,
             new ModeratorAppointments(Quartiers, Map, Options.Create(Bot), NullLogger<ModeratorAppointments>.Instance),
-            new GroupLinking(Quartiers, Map, Groups, Outbox, Options.Create(Bot), NullLogger<GroupLinking>.Instance),
+            new GroupLinking(Quartiers, Residents, Map, quartierNames, Groups, Outbox, Options.Create(Bot), Clock, NullLogger<GroupLinking>.Instance),
             new JoinRequestGate(
                 Quartiers, Residents, Outbox, Groups, new QuartierGroupInviteLinks(Quartiers), quartierNames, Clock, NullLogger<JoinRequestGate>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
