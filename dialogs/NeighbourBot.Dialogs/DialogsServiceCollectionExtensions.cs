@@ -12,8 +12,7 @@ namespace NeighbourBot.Dialogs;
 
 /// <summary>
 /// Registers the dialogs. The host adds the stores, IStorage, IAddressLookup, IQuartierMap, IUnitOfWorkFactory,
-/// IGroupAdministration (the Telegram side)
-/// and binds <see cref="BotOptions"/>, <see cref="VerificationOptions"/> and <see cref="RateLimitOptions"/>.
+/// IGroupAdministration (TelegramGroupAdministration) and binds <see cref="BotOptions"/>, <see cref="VerificationOptions"/> and <see cref="RateLimitOptions"/>.
 /// </summary>
 public static class DialogsServiceCollectionExtensions
 {

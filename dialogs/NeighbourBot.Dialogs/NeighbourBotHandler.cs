@@ -1,10 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Verification;
 using NeighbourBot.Dialogs.Account;
-using NeighbourBot.Core.Messaging;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Messaging;

@@ -1,7 +1,10 @@
+using Microsoft.Bot.Schema;
+using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Tests.Fakes;
 using NeighbourBot.Dialogs.Tests.Support;
+using Newtonsoft.Json.Linq;
 
 namespace NeighbourBot.Dialogs.Tests.Groups;
 
@@ -275,5 +278,27 @@ public sealed class GroupLinkingSpecs
         Assert.Equal([Supergroup], quartier.GroupChatIds);
         Assert.Equal(new GroupInvite(Supergroup, "", FakeGroupAdministration.LinkFor(GroupChat)), Assert.Single(quartier.Invites));
         Assert.Null(world.Quartiers.FindByGroupChat(GroupChat));
+    }
+
+    [Fact]
+    public async Task A_malformed_group_event_changes_nothing_and_says_nothing()
+    {
+        var world = new BotWorld();
+        var group = world.Group(GroupChat, BotWorld.Operator);
+        await group.SayAsync("/lier Grésilles");
+        var before = world.Quartiers.Find("gresilles");
+
+        var membership = group.Adapter.MakeActivity();
+        membership.Type = ActivityTypes.Event;
+        membership.Name = ChannelConventions.MembershipEventName;
+        membership.Value = "{not json";
+        var migration = group.Adapter.MakeActivity();
+        migration.Type = ActivityTypes.Event;
+        migration.Name = ChannelConventions.MigrationEventName;
+        migration.Value = new JObject { ["newChatId"] = "soon" };
+
+        Assert.Empty((await group.SendAsync(membership)).Activities);
+        Assert.Empty((await group.SendAsync(migration)).Activities);
+        Assert.Equal(before, world.Quartiers.Find("gresilles"));
     }
 }
