@@ -1,10 +1,12 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Verification;
 using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Flows;
+using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Messaging;
 using NeighbourBot.Dialogs.Moderation;
 using NeighbourBot.Dialogs.Signup;
@@ -14,7 +16,8 @@ namespace NeighbourBot.Dialogs;
 
 /// <summary>
 /// Routes every message: in private, unsupported content, button presses, shared locations, commands, then
-/// the active flow; in groups, only /moderateur (everything else is silence).
+/// the active flow; in groups, only /lier, /delier and /moderateur (everything else is silence); Telegram's group
+/// events (membership, join requests, migration) go to the group services.
 /// </summary>
 public sealed class NeighbourBotHandler(
     FlowRunner flows,
@@ -25,6 +28,8 @@ public sealed class NeighbourBotHandler(
     SecondFactorService secondFactors,
     ModeratorVerificationService moderatorVerification,
     ModeratorAppointments appointments,
+    GroupLinking groupLinking,
+    JoinRequestGate joinRequests,
     ILogger<NeighbourBotHandler> logger) : ActivityHandler
 {
     public const string Help =
@@ -124,9 +129,37 @@ public sealed class NeighbourBotHandler(
         }
 
         var command = Inbound.ReadCommand(text);
-        if (command?.Name == "moderateur")
+        switch (command?.Name)
         {
-            await appointments.HandleAsync(turnContext, userId, command.Argument, cancellationToken);
+            case "moderateur":
+                await appointments.HandleAsync(turnContext, userId, command.Argument, cancellationToken);
+                break;
+            case "lier":
+                await groupLinking.LinkAsync(turnContext, userId, command.Argument, cancellationToken);
+                break;
+            case "delier":
+                await groupLinking.UnlinkAsync(turnContext, userId, cancellationToken);
+                break;
+        }
+    }
+
+    protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        switch (turnContext.Activity.Name)
+        {
+            case ChannelConventions.MembershipEventName:
+                await groupLinking.OnMembershipAsync(turnContext, cancellationToken);
+                break;
+            case ChannelConventions.JoinRequestEventName:
+                await joinRequests.HandleAsync(turnContext, cancellationToken);
+                break;
+            case ChannelConventions.MigrationEventName:
+                await groupLinking.OnMigrationAsync(turnContext, cancellationToken);
+                break;
+            default:
+                await base.OnEventActivityAsync(turnContext, cancellationToken);
+                break;
         }
     }
 
@@ -156,6 +189,12 @@ public sealed class NeighbourBotHandler(
                 break;
             case "moderateur":
                 await appointments.HandleAsync(turnContext, userId, command.Argument, cancellationToken);
+                break;
+            case "lier":
+                await groupLinking.LinkAsync(turnContext, userId, command.Argument, cancellationToken);
+                break;
+            case "delier":
+                await groupLinking.UnlinkAsync(turnContext, userId, cancellationToken);
                 break;
             default:
                 await turnContext.SayAsync(UnknownCommand, cancellationToken);

@@ -209,7 +209,9 @@ public sealed class SecondFactorService(
         var link = string.IsNullOrEmpty(resident.QuartierId)
             ? null
             : await inviteLinks.InviteLinkAsync(resident.QuartierId, resident.Id, cancellationToken);
-        return link is null ? text : $"{text}\nRejoignez aussi le groupe du quartier : {link}";
+        return link is null
+            ? $"{text}\nLe groupe Telegram du quartier n'est pas encore ouvert : je vous enverrai son lien dès qu'il le sera."
+            : $"{text}\nRejoignez aussi le groupe du quartier : {link}";
     }
 
     private async Task MarkVerifiedAsync(ITurnContext turnContext, Resident resident, VerificationMethod method, CancellationToken cancellationToken)

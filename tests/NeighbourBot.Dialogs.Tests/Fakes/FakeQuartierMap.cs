@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using NeighbourBot.Geo.Quartiers;
 
 namespace NeighbourBot.Dialogs.Tests.Fakes;
@@ -21,8 +23,22 @@ public sealed class FakeQuartierMap : IQuartierMap
         return box.Area is null ? null : new QuartierMatch(box.Area, 0);
     }
 
+    /// <summary>As the real map: accents, case and punctuation ignored.</summary>
     public QuartierArea? Find(string idOrName) => _boxes
         .Select(b => b.Area)
-        .FirstOrDefault(a => string.Equals(a.Id, idOrName, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(a.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+        .FirstOrDefault(a => Compact(a.Id) == Compact(idOrName) || Compact(a.Name) == Compact(idOrName));
+
+    private static string Compact(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Extensions.DependencyInjection;
+using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Residents;
@@ -33,6 +34,7 @@ public sealed class CompositionSpecs
             .AddSingleton<IUnitOfWorkFactory, InMemoryUnitOfWorkFactory>()
             .AddSingleton<IAddressLookup>(Places.Lookup())
             .AddSingleton<IQuartierMap>(Places.Map())
+            .AddSingleton<IGroupAdministration, FakeGroupAdministration>()
             .AddNeighbourBotDialogs();
         await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
 

@@ -50,7 +50,8 @@ public sealed class SignupSpecs
             .AssertReply(a => Assert.Equal(["Demander à un modérateur"], ButtonsOf(a).Select(b => b.Title)))
             .Send(chat.Location(Places.LiberteAddress.Latitude + 0.0004, Places.LiberteAddress.Longitude, live: true, accuracy: 15))
             .AssertReply(a => Assert.Equal(
-                "Merci, votre position confirme votre adresse ! Vous pouvez maintenant publier des annonces dans le quartier Centre-ville.",
+                "Merci, votre position confirme votre adresse ! Vous pouvez maintenant publier des annonces dans le quartier Centre-ville.\n"
+                    + "Le groupe Telegram du quartier n'est pas encore ouvert : je vous enverrai son lien dès qu'il le sera.",
                 TextOf(a)))
             .StartTestAsync();
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Dialogs.Flows;
+using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Middleware;
 using NeighbourBot.Dialogs.Moderation;
 using NeighbourBot.Dialogs.Signup;
@@ -23,7 +24,7 @@ public sealed class BotWorld
         ConversationState = new ConversationState(Storage);
         var quartierNames = new QuartierNames(Quartiers, Map);
         var secondFactors = new SecondFactorService(
-            Residents, Invites, quartierNames, new NoGroupInviteLinks(), Options.Create(Verification), Clock, NullLogger<SecondFactorService>.Instance);
+            Residents, Invites, quartierNames, new QuartierGroupInviteLinks(Quartiers), Options.Create(Verification), Clock, NullLogger<SecondFactorService>.Instance);
         var moderatorVerification = new ModeratorVerificationService(
             Residents, Quartiers, Requests, Outbox, quartierNames, secondFactors, Options.Create(Bot), Clock, NullLogger<ModeratorVerificationService>.Instance);
         var signup = new SignupFlow(
@@ -38,6 +39,9 @@ public sealed class BotWorld
             secondFactors,
             moderatorVerification,
             new ModeratorAppointments(Quartiers, Map, Options.Create(Bot), NullLogger<ModeratorAppointments>.Instance),
+            new GroupLinking(Quartiers, Residents, Map, quartierNames, Groups, Outbox, Options.Create(Bot), Clock, NullLogger<GroupLinking>.Instance),
+            new JoinRequestGate(
+                Quartiers, Residents, Outbox, Groups, new QuartierGroupInviteLinks(Quartiers), quartierNames, Clock, NullLogger<JoinRequestGate>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
@@ -62,6 +66,8 @@ public sealed class BotWorld
     public InMemoryOutOfAreaDemandStore Demand { get; } = new();
 
     public InMemoryPendingAddressStore Pending { get; } = new();
+
+    public FakeGroupAdministration Groups { get; } = new();
 
     public InMemoryUnitOfWorkFactory UnitsOfWork { get; } = new();
 
