@@ -64,6 +64,12 @@ public sealed partial class ContactMasker
         {
             foreach (Match m in AddressNumberFirst().Matches(folded))
             {
+                // Abbreviations and common nouns ("12 BD", "3 places", "2 cours") are street types only before a name.
+                if (m.Groups["t"].Value is "bd" or "av" or "av." or "fg" or "place" or "square" or "cours" or "passage" or "route" or "voie" or "villa" or "cite" or "residence" or "promenade" or "mail" or "hameau" or "parvis" or "sentier" && !NameFollows(text, m.Index + m.Length))
+                {
+                    continue;
+                }
+
                 var end = StreetNameEnd(text, m.Index + m.Length);
                 if (end > 0)
                 {
@@ -148,6 +154,42 @@ public sealed partial class ContactMasker
         }
     }
 
+    private static bool NameFollows(string text, int from)
+    {
+        var i = from;
+        for (var words = 0; words < 3 && i < text.Length; words++)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i < text.Length && char.IsUpper(text[i]))
+            {
+                return true;
+            }
+
+            var s = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var w = text[s..i].ToLowerInvariant();
+            if (w is not ("de" or "du" or "des" or "la" or "le" or "les" or "d" or "l"))
+            {
+                return false;
+            }
+
+            if (i < text.Length && text[i] is '\'' or '\u2019')
+            {
+                i++;
+            }
+        }
+
+        return false;
+    }
+
     private static int StreetNameEnd(string text, int from)
     {
         // The street name: capitalised words and particles ("des Vignes", "Chabot-Charny"), or at most two
@@ -208,7 +250,7 @@ public sealed partial class ContactMasker
     [GeneratedRegex(@"[a-z0-9][a-z0-9._%+\-]{0,63} ?(?:@|\[at\]|\(at\)|\{at\}| at |\[arobase\]|\(arobase\)| arobase ) ?[a-z0-9][a-z0-9\-]{0,62}(?: ?(?:\.|\[dot\]|\(dot\)|\[point\]| dot | point ) ?[a-z0-9\-]{2,24}){1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\d,.])(?<n>\d{1,4}) ?(?:bis|ter|quater|b)?,? (?:rue|avenue|av\.?|bd|boulevard|impasse|allee|chemin|quai|faubourg|fg|route|place|square|cours|passage|sentier|villa|cite|residence|promenade|esplanade|rond-point|parvis|voie|ruelle|hameau|lotissement|mail)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.])(?<n>\d{1,4}) ?(?:bis|ter|quater|b)?,? (?<t>rue|avenue|av\.?|bd|boulevard|impasse|allee|chemin|quai|faubourg|fg|route|place|square|cours|passage|sentier|villa|cite|residence|promenade|esplanade|rond-point|parvis|voie|ruelle|hameau|lotissement|mail)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AddressNumberFirst();
 
     [GeneratedRegex(@"\b(?:rue|avenue|boulevard|impasse|allee|chemin|place|quai)\b[^,.\n]{2,40},? ?(?:n ?°|no\.?|numero|num\.?) ?\d{1,4}(?: ?bis| ?ter)?", RegexOptions.CultureInvariant)]

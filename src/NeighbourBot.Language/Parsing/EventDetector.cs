@@ -43,16 +43,17 @@ internal static partial class EventDetector
 
     public static (string Title, int Position)? Find(string folded)
     {
+        (string Title, int Position)? best = null;
         foreach (var (pattern, title) in Rules)
         {
             var m = pattern.Match(folded);
-            if (m.Success)
+            if (m.Success && (best is null || m.Index < best.Value.Position))
             {
-                return (title(m), m.Index);
+                best = (title(m), m.Index);
             }
         }
 
-        return null;
+        return best;
     }
 
     private static string Plural(string w) => w switch

@@ -89,8 +89,27 @@ public sealed class FrenchListingParser : IListingParser
             return false;
         }
 
-        var objects = ItemExtractor.Find(analysed, tokens, swap: false, InContact);
         var services = ServiceDetector.Find(folded);
+        bool InContactOrService(int position)
+        {
+            if (InContact(position))
+            {
+                return true;
+            }
+
+            foreach (var s in services)
+            {
+                if (position >= s.Position && position < s.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var allObjects = ItemExtractor.Find(analysed, tokens, swap: false, InContact);
+        var objects = services.Count == 0 ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
         var ride = ServiceDetector.FindRide(folded);
         var ev = EventDetector.Find(folded);
         var hasPrice = PriceExtractor.HasAmount(tokens);
@@ -113,7 +132,7 @@ public sealed class FrenchListingParser : IListingParser
                 category = ListingCategory.Event;
                 break;
             case ListingKind.HelpOffer or ListingKind.HelpRequest:
-                (items, category) = ServiceItems(services, ride, objects);
+                (items, category) = ServiceItems(kind, folded, services, ride, objects);
                 if (category == ListingCategory.Carpool)
                 {
                     quantity = QuantityExtractor.Find(tokens, objects.Count > 0 ? objects[0] : new ItemHit("", ListingCategory.Other, 0, 0, "", ' '), carpool: true);
@@ -121,10 +140,10 @@ public sealed class FrenchListingParser : IListingParser
 
                 break;
             case ListingKind.Exchange:
-                var swapObjects = ItemExtractor.Find(analysed, tokens, swap: true, InContact);
+                var swapObjects = ItemExtractor.Find(analysed, tokens, swap: true, InContactOrService);
                 if (swapObjects.Count == 0 && services.Count > 0)
                 {
-                    (items, category) = ServiceItems(services, null, objects);
+                    (items, category) = ServiceItems(kind, folded, services, null, objects);
                     break;
                 }
 
@@ -133,6 +152,11 @@ public sealed class FrenchListingParser : IListingParser
                 quantity = swapObjects.Count > 0 ? QuantityExtractor.Find(tokens, swapObjects[0], false) : null;
                 break;
             default:
+                if (objects.Count == 0)
+                {
+                    objects = allObjects;
+                }
+
                 (objects, quantity) = ContainerCount(analysed, tokens, objects);
                 items = Titles(objects);
                 category = objects.Count > 0 ? objects[0].Category : ListingCategory.Other;
@@ -159,15 +183,20 @@ public sealed class FrenchListingParser : IListingParser
     private static (List<ItemHit> Objects, int? Quantity) ContainerCount(string text, List<Token> tokens, List<ItemHit> objects)
     {
         // "vêtements bébé…, 2 gros sacs": the count applies to containers, and the item becomes the container.
-        if (objects.Count == 0 || objects[0].Flag == 'c')
+        if (objects.Count == 0 || objects[0].Flag == 'c' || objects[0].Title.StartsWith("sac ", StringComparison.Ordinal) || objects[0].Title.StartsWith("pot ", StringComparison.Ordinal))
         {
             return (objects, null);
         }
 
         for (var i = objects[0].End; i < tokens.Count; i++)
         {
+            if (tokens[i].Norm is "." or "!" or "?")
+            {
+                break;
+            }
+
             if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "bac" or "pot" or "boite" or "sachet" &&
-                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d")))
+                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en")))
             {
                 var k = i - 1;
                 while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites")
@@ -180,6 +209,7 @@ public sealed class FrenchListingParser : IListingParser
                     var first = objects[0];
                     var container = new ItemHit(ItemExtractor.Surface(text, tokens[i]) + " de " + first.Title, first.Category, first.Start, first.End, first.Head, 'c');
                     var list = new List<ItemHit>(objects) { [0] = container };
+                    list.RemoveAll(h => h.Start <= i && i < h.End && h != container);
                     return (list, n);
                 }
             }
@@ -188,8 +218,25 @@ public sealed class FrenchListingParser : IListingParser
         return (objects, null);
     }
 
-    private static (IReadOnlyList<string>, ListingCategory) ServiceItems(List<ServiceHit> services, ServiceHit? ride, List<ItemHit> objects)
+    private static (IReadOnlyList<string>, ListingCategory) ServiceItems(ListingKind kind, string folded, List<ServiceHit> services, ServiceHit? ride, List<ItemHit> objects)
     {
+        // What is offered in return ("en échange je peux donner des cours d'espagnol") is not the listing's service.
+        var inReturn = folded.IndexOf("en echange", StringComparison.Ordinal);
+        if (inReturn < 0)
+        {
+            inReturn = folded.IndexOf(" contre ", StringComparison.Ordinal);
+        }
+
+        if (inReturn > 0 && services.Count > 1 && services[0].Position < inReturn)
+        {
+            services = services.FindAll(s => s.Position < inReturn);
+        }
+
+        if (kind == ListingKind.HelpOffer)
+        {
+            services = services.ConvertAll(s => s.Title == "courses" ? s with { Title = "aide pour les courses" } : s);
+        }
+
         if (ride is { } r && (services.Count == 0 || r.Position <= services[0].Position || services.TrueForAll(s => s.Category is ListingCategory.ServiceErrands)))
         {
             return ([r.Title], ListingCategory.Carpool);

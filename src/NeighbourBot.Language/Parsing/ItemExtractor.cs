@@ -35,7 +35,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> Glue = new[]
     {
-        ",", "+", "/", "et", "ou", "avec", "plus", "&", ";", "-", "ainsi", "que", "aussi",
+        ",", "+", "/", "et", "ou", "avec", "plus", "&", ";", "-", "ainsi", "que", "aussi", "pis",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GapFillers = new[]
@@ -49,7 +49,7 @@ internal static class ItemExtractor
     private static readonly FrozenSet<string> Stop = new[]
     {
         "pour", "qui", "que", "qu", "car", "mais", "parce", "je", "j", "il", "elle", "on", "c", "ca", "est", "sont", "si", "merci", "svp",
-        "a", "dans", "chez", "sur", "quand", "comme", "donc", "alors", "vous", "nous", "tu", "me", "m", "faut", "y",
+        "a", "dans", "chez", "sur", "quand", "comme", "donc", "alors", "vous", "nous", "tu", "me", "m", "faut", "y", "beaucoup", "notamment", "dont", "surtout", "genre", "type", "style",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ComplementBlock = new[]
@@ -60,7 +60,7 @@ internal static class ItemExtractor
         "mariage", "famille", "voisin", "voisins", "quartier", "residence", "immeuble", "maison", "chez", "cote", "facon", "tres", "bonne",
         "cuisine", "salon", "chambre", "salle", "jardin", "bureau", "ecole", "classe", "travail", "vacances", "noel", "rechange", "secours",
         "bain", "fille", "fils", "enfant", "enfants", "couleurs", "collection", "ikea", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "quelques", "plusieurs", "chez", "suite", "partout", "avance",
+        "samedi", "dimanche", "quelques", "plusieurs", "chez", "suite", "partout", "avance", "recup", "recuperation", "seconde", "main",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<ItemHit> Find(string text, List<Token> tokens, bool swap, Func<int, bool> masked)
@@ -69,12 +69,17 @@ internal static class ItemExtractor
         var depth = 0;
         var outside = new List<ItemHit>(3);
         var inside = new List<ItemHit>(1);
+        var purposes = new List<ItemHit>(1);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.Norm == "(")
             {
-                depth++;
+                if (!(i + 1 < tokens.Count && tokens[i + 1].Norm is "avec" or "+" or "et"))
+                {
+                    depth++;
+                }
+
                 continue;
             }
 
@@ -105,12 +110,12 @@ internal static class ItemExtractor
             var hit = Build(text, tokens, i, end, e);
             if (hit is not null)
             {
-                (depth > 0 ? inside : outside).Add(hit);
+                (depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : outside).Add(hit);
                 i = hit.End - 1;
             }
         }
 
-        var source = outside.Count > 0 ? outside : inside;
+        var source = outside.Count > 0 ? outside : inside.Count > 0 ? inside : purposes;
         if (source.Count == 0)
         {
             return hits;
@@ -158,7 +163,7 @@ internal static class ItemExtractor
             k--;
         }
 
-        if (k >= 0 && k < i - 0 && tokens[k].Norm is "pour" or "dans" or "sur" or "sous" or "chez" or "devant" or "derriere" or "pres" or "au" or "aux" or "depuis" or "contre" or "vers" or "sans")
+        if (k >= 0 && tokens[k].Norm is "dans" or "sur" or "sous" or "chez" or "devant" or "derriere" or "pres" or "au" or "aux" or "depuis" or "contre" or "vers" or "sans")
         {
             return tokens[k].Norm is not ("contre" or "sans");
         }
@@ -171,11 +176,35 @@ internal static class ItemExtractor
                 return false;
             }
 
+            // "une clé de voiture": the complement of another object is no item of its own.
+            if (ItemLexicon.Objects.Match(tokens, i - 2) is not null || (i >= 3 && ItemLexicon.Objects.Match(tokens, i - 3) is { Surface.Length: 2 }))
+            {
+                return true;
+            }
+
+            // "du" is mostly the partitive article ("contre du miel", "je donne du pain").
+            if (prev == "du")
+            {
+                return false;
+            }
+
             // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
-            return head.Norm is not ("besoin" or "pleins" or "lots") && ItemLexicon.Objects.Match(tokens, i - 2) is null && !IsVerbLike(head.Norm);
+            return head.Norm is not ("besoin" or "pleins" or "lots") && !IsVerbLike(head.Norm);
         }
 
         return false;
+    }
+
+    /// <summary>"pour mes confitures", "cage pour chat": an object named as a purpose, kept only when nothing else is offered.</summary>
+    private static bool IsPurpose(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && tokens[k].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "un" or "une" or "son" or "sa" or "ses" or "vos" or "votre" or "nos" or "notre" or "leur" or "leurs" or "ce" or "cette" or "ces")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Norm == "pour";
     }
 
     private static bool IsVerbLike(string w) =>
@@ -234,7 +263,7 @@ internal static class ItemExtractor
             }
         }
 
-        return glue || to - from <= 1;
+        return glue;
     }
 
     private static ItemHit? Build(string text, List<Token> tokens, int start, int end, LexiconEntry e)
@@ -269,7 +298,18 @@ internal static class ItemExtractor
 
         if (e.Flag == 'j')
         {
-            return null;
+            // "3 jeux" next to a console are video games; otherwise board games.
+            var video = false;
+            foreach (var t in tokens)
+            {
+                if (t.Norm is "console" or "switch" or "ps4" or "ps5" or "ps3" or "playstation" or "wii" or "xbox" or "nintendo" or "video" or "videos" or "ds" or "gameboy")
+                {
+                    video = true;
+                    break;
+                }
+            }
+
+            return video ? new ItemHit("jeu vidéo", ListingCategory.Multimedia, start, end, head, e.Flag) : new ItemHit("jeu de société", ListingCategory.SportsLeisure, start, end, head, e.Flag);
         }
 
         // Only a title equal to what was written may take complements ("iPhone 11" is already "smartphone").
@@ -277,7 +317,8 @@ internal static class ItemExtractor
         if (plain)
         {
             var k = end;
-            while (k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal))
+            while (e.Surface.Length == 1 && k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal) &&
+                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement"))
             {
                 title += " " + Surface(text, tokens[k]);
                 if (tokens[k].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food))
@@ -292,7 +333,7 @@ internal static class ItemExtractor
             {
                 var word = tokens[k + 1];
                 var complementIsObject = ItemLexicon.Objects.Match(tokens, k + 1) is { Flag: not 'j' };
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && (!complementIsObject || IsTypeNoun(tokens, k + 1)))
+                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || IsTypeNoun(tokens, k + 1)))
                 {
                     title += tokens[k].Norm == "d" ? " d'" + Surface(text, word) : " de " + Surface(text, word);
                     k += 2;
@@ -300,6 +341,19 @@ internal static class ItemExtractor
             }
 
             end = k;
+        }
+
+        // "déguisements pour enfants", "vêtements chauds pour homme": who the object is for defines its type.
+        if (end + 1 < tokens.Count && tokens[end].Norm == "pour" && tokens[end + 1].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" &&
+            !Fold(title).Contains(tokens[end + 1].Sing, StringComparison.Ordinal))
+        {
+            title += " " + tokens[end + 1].Sing.Replace("bebe", "bébé", StringComparison.Ordinal).Replace("garcon", "garçon", StringComparison.Ordinal);
+            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is ListingCategory.Clothing or ListingCategory.Other or ListingCategory.SportsLeisure or ListingCategory.Household)
+            {
+                category = ListingCategory.Kids;
+            }
+
+            end += 2;
         }
 
         return new ItemHit(title, category, start, end, head, e.Flag);

@@ -19,7 +19,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"\bsi (quelqu'un|qqn|qq1|vous|on|une personne|quelqu un)( l'| la | le | les |')?(a |avez )?(trouve|trouvez|trouvent|retrouve|retrouvez|voyez|vois)|\b(la|le|les) (trouve|retrouve)\b|a retrouve (sa|son|ses) (famille|maitre|maison|proprietaire)", O)]
     public static partial Regex FoundConditional();
 
-    [GeneratedRegex(@"(^|[^a-z])(je donne|jdonne|j donne|on donne|nous donnons|donne|donnes|a donner|a offrir|don|dons|gratuite?s?|gratos|cadeau|je me debarrasse|me debarrasse|j'offre|offre|qui veut|qui en veut|contre bons soins|venez vous servir|servez-vous|premier (arrive|qui vient|qui)|a recuperer gratuitement|c cadeau|je m'en separe|surplus|en trop|trop de|quelqu'un veut|qqn veut|qq1 veut|si (ca|cela) (interesse|dit)|a (recuperer|prendre|venir chercher) (sur place|chez moi|gratuitement|rue)|ca (peut|pourrait) (servir|depanner)|si ca depanne)\b", O)]
+    [GeneratedRegex(@"(^|[^a-z])(je donne|jdonne|j donne|on donne|nous donnons|donne|donnes|a donner|a offrir|don|dons|gratuite?s?|gratos|cadeau|je me debarrasse|me debarrasse|j'offre|offre|qui veut(?! (venir|participer|jouer|se joindre|nous rejoindre|aller))|qui en veut|contre bons soins|venez vous servir|servez-vous|premier (arrive|qui vient|qui)|a recuperer gratuitement|c cadeau|je m'en separe|surplus|en trop|quelqu'un veut|qqn veut|qq1 veut|si (ca|cela) (interesse|dit)|a (recuperer|prendre|venir chercher) (sur place|chez moi|gratuitement|rue)|ca (peut|pourrait) (servir|depanner)|si ca depanne)\b", O)]
     public static partial Regex Give();
 
     [GeneratedRegex(@"(^|[^a-z])(vends|vend|vds|vd|vente|a vendre|je revends|revends|cherche (un )?acheteur|prix libre|je le fais a|je la fais a|je les fais a|je le laisse a|je la laisse a|a debattre|prix :|nego|negociable|ferme)\b", O)]
@@ -43,7 +43,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"\bpas d'echange|\bou echange|\bechange possible|\bpas de troc|\bl'echange de services|\ben echange\b|\bechange de services sur", O)]
     public static partial Regex ExchangeWeak();
 
-    [GeneratedRegex(@"(^|[^a-z])(je cherche|cherche|recherche|je recherche|on cherche|nous cherchons|a la recherche|suis preneu(r|se)|preneu(r|se)|j'achete|achete|a acheter|aurait|auriez|aurais|vendrait|racheter|rachete|il me faudrait|j'aurais besoin d'une?|besoin d'une?|je me cherche|cherchons|quelqu'un a (un|une|des)|qqn a (un|une|des)|qq1 a (un|une|des))\b", O)]
+    [GeneratedRegex(@"(^|[^a-z])(je cherche|cherche|recherche|je recherche|on cherche|nous cherchons|a la recherche|suis preneu(r|se)|preneu(r|se)|j'achete|achete|a acheter|aurait|auriez|vendrait|racheter|rachete|il me faudrait|j'aurais besoin d'une?|besoin d'une?|je me cherche|cherchons|quelqu'un a (un|une|des)|qqn a (un|une|des)|qq1 a (un|une|des))\b", O)]
     public static partial Regex Seek();
 
     [GeneratedRegex(@"\b(cherche|recherche|cherchons)\w* (quelqu'un|qqn|qq1|qq un|une personne|personne)(?! qui (a|aurait|vend|donne|aurais|possede)\b)|(cherche|recherche|cherchons)\w* (un\(?e?\)? (etudiant|prof|nounou|baby|jardinier|menuisier|plombier|electricien|benevole|bricoleur|chauffeur|covoit|covoiturage)\w*|une? (etudiant|prof|nounou|baby|jardinier|benevole|bricoleu|covoit)\w*|un covoiturage|une place|jardinier)", O)]
@@ -73,6 +73,6 @@ internal static partial class KindCues
     [GeneratedRegex(@"\bcontre (bons soins|un repas|repas|une biere|des bieres|un cafe|un coup de main|promesse|remboursement|participation|un petit service|service rendu)\b", O)]
     public static partial Regex SymbolicCounterpart();
 
-    [GeneratedRegex(@"\b(pour (le |la |les |une |un |vos |mes |nos |ses |leur |leurs |l')(petite |grande |belle |prochaine |petit |grand )?(atelier|carnaval|fete|fetes|soiree|soirees|anniversaire|anniversaires|mariage|gouter|kermesse|reveillon|concert|spectacle|match|apero|barbecue|depart|vacances))\b", O)]
+    [GeneratedRegex(@"(?<!(partante?s?|chaude?s?|interessee?s?|dispo|motivee?s?|ok) )\b(pour (le |la |les |une |un |vos |mes |nos |ses |leur |leurs |l')(petite |grande |belle |prochaine |petit |grand )?(atelier|carnaval|fete|fetes|soiree|soirees|anniversaire|anniversaires|mariage|gouter|kermesse|reveillon|concert|spectacle|match|apero|barbecue|depart|vacances))\b", O)]
     public static partial Regex EventAsPurpose();
 }

@@ -104,8 +104,8 @@ internal static partial class KindDecider
             }
 
             var objectCue = hasObject ? Earliest(give, sell, lend, borrow, exchange, seek) : int.MaxValue;
-            var serviceCueFirst = helpCue < objectCue || (objectCue == int.MaxValue) || (DonneCours().IsMatch(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
-            if (serviceCueFirst && (helpCue != int.MaxValue || !hasObject))
+            var serviceCueFirst = helpCue <= objectCue || (objectCue == int.MaxValue) || (DonneCours().IsMatch(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
+            if (serviceCueFirst)
             {
                 return Direction(f, helpReq, helpOffer, seekSomeone);
             }
@@ -308,7 +308,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeekOther();
 
     [GeneratedRegex(@"\b(ma|mon|mes|notre|nos) \w+", RegexOptions.CultureInvariant)]

@@ -52,10 +52,11 @@ futon|futon|fu
 tete de lit|tête de lit|fu
 miroir|miroir|ho
 frigo;refrigerateur;frigidaire|frigo|ap
-mini frigo;mini-frigo;frigo top;petit frigo|mini frigo|ap
+mini frigo;mini-frigo;petit frigo|mini frigo|ap
 congelateur|congélateur|ap
 congelateur coffre|congélateur coffre|ap
-machine a laver;lave-linge;laveuse;lave linge|machine à laver|ap
+machine a laver;laveuse|machine à laver|ap
+lave-linge;lave linge|lave-linge|ap
 lave-vaisselle;lave vaisselle|lave-vaisselle|ap
 seche-linge;secheuse;seche linge|sèche-linge|ap
 micro-onde;micro onde;microonde|micro-ondes|ap
@@ -201,7 +202,9 @@ veste de pluie|veste de pluie|ki
 gant de ski|gant de ski enfant|ki
 kit de jardinage|kit de jardinage enfant|ki
 petit pot|petit pot|ki
-livre|livre|bc
+livre;tome|livre|bc
+housse|housse|ho
+classeur|classeur|bc
 livre de cuisine|livre de cuisine|bc
 livre de poche|livre de poche|bc
 livre en espagnol|livre en espagnol|bc
@@ -471,7 +474,7 @@ poubelle|poubelle|ho
 etendoir;sechoir|étendoir|ho
 planche a repasser|planche à repasser|ho
 caisse|caisse|ho
-cagette|cagette|ho
+cagette|cagette|fo|c
 peinture;pot de peinture|pot de peinture|bm
 placo;plaque de placo;ba13;plaque de platre|plaque de placo|bm
 carrelage;carreau|carrelage|bm
@@ -492,7 +495,6 @@ lino;moquette|lino|bm
 clou;vis|clou|bm
 papier peint|papier peint|bm
 isolant;laine de verre|isolant|bm
-porte|porte|bm
 fenetre|fenêtre|bm
 velo;bicyclette;vtc|vélo|tr
 velo electrique;vae|vélo électrique|tr

@@ -142,7 +142,9 @@ internal static class PriceExtractor
     {
         for (var k = Math.Max(0, i - 3); k < i; k++)
         {
-            if (ReferenceBefore.Contains(tokens[k].Norm))
+            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget.
+            var w = tokens[k].Norm;
+            if (ReferenceBefore.Contains(w) && (k >= i - 1 || !(w.StartsWith("achete", StringComparison.Ordinal) || w.StartsWith("paye", StringComparison.Ordinal)) || (k > 0 && tokens[k - 1].Norm is "l" or "ai" or "avais" or "ete")))
             {
                 return true;
             }

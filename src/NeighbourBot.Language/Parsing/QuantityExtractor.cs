@@ -63,6 +63,12 @@ internal static class QuantityExtractor
                     return x;
                 }
 
+                // "poules pondeuses (2 ou 3)".
+                if (w == "(" && j + 4 < tokens.Count && tokens[j + 1].IsNumber && tokens[j + 2].Norm is "ou" or "a" && tokens[j + 3].IsNumber && tokens[j + 4].Norm == ")" && int.TryParse(tokens[j + 3].Norm, out var top) && top is > 0 and < 1000)
+                {
+                    return top;
+                }
+
                 if (w is "." or "!" or "?")
                 {
                     break;
@@ -113,7 +119,7 @@ internal static class QuantityExtractor
             if (w is "environ" or "env" && i + 1 < tokens.Count && TryCount(tokens, i + 1, out var about))
             {
                 var next = i + 2 < tokens.Count ? tokens[i + 2] : default;
-                if (next.Norm is null or "." or "," or "!" or ")" || (next.IsWord && !NotCountable.Contains(next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0])))
+                if (next.Norm is null or "." or "," or "!" or ")" || next.Sing == "piece" || (next.IsWord && !NotCountable.Contains(next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0])))
                 {
                     return about;
                 }

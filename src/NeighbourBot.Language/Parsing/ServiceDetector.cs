@@ -40,14 +40,14 @@ internal static partial class ServiceDetector
         (R(@"\b(receptionner|recevoir|recuperer|prendre) (un|mon|mes|des|le) (colis|paquet|recommande)"), _ => "réception de colis", ListingCategory.ServiceErrands),
         (R(@"\b(sortir?e?|sorte|rentrer) (les|mes|nos|vos) poubelles|sortie des poubelles"), _ => "sortie des poubelles", ListingCategory.ServiceErrands),
         (R(@"\b(relever|releve|prendre|recuperer) (votre|vos|mon|le|mes|leur) courrier"), _ => "relève du courrier", ListingCategory.ServiceErrands),
-        (R(@"\bposter (une|un|ma|mon|des|mes) (lettre|courrier|colis|recommande)"), m => m.Value.Contains("recommande", StringComparison.Ordinal) ? "envoi de lettre recommandée" : "envoi de lettre", ListingCategory.ServiceErrands),
+        (R(@"\bposter (une|un|ma|mon|des|mes) (lettre|courrier|colis|recommande)( recommandee?)?"), m => m.Value.Contains("recommande", StringComparison.Ordinal) ? "envoi de lettre recommandée" : "envoi de lettre", ListingCategory.ServiceErrands),
         (R(@"\b(chercher|recuperer) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)"), _ => "récupération de médicaments", ListingCategory.ServiceErrands),
         (R(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats)"), _ => "ramener des achats", ListingCategory.ServiceErrands),
 
         (R(@"\b(decharger|charger|vider) (un |le |mon |ma |la )?(camion|camionnette|utilitaire|cave|grenier|garage)"), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : "vidage de cave", ListingCategory.ServiceMoving),
         (R(@"\b(demenager|demenagement|demenage)\b"), _ => "aide au déménagement", ListingCategory.ServiceMoving),
         (R(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie"), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
-        (R(@"\b(transporter|deplacer|descendre|monter|porter|bouger) (un|une|mon|ma|le|la|mes|des) (?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b"), m => (m.Value.StartsWith("depla", StringComparison.Ordinal) ? "déplacement de " : "transport de ") + ObjectTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
+        (R(@"\b(transporter|deplacer|descendre|porter|bouger) (un|une|mon|ma|le|la|mes|des) (?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b"), m => (m.Value.StartsWith("depla", StringComparison.Ordinal) ? "déplacement de " : "transport de ") + ObjectTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
 
         (R(@"\b(mont(er|e|ez|age) (de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b"), m => m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : "montage de meuble", ListingCategory.ServiceDiy),
         (R(@"\bcouper une planche\b"), _ => "aide pour couper une planche", ListingCategory.ServiceDiy),
@@ -87,22 +87,50 @@ internal static partial class ServiceDetector
         var hits = new List<ServiceHit>(2);
         foreach (var (pattern, title, category) in Rules)
         {
-            var m = pattern.Match(folded);
-            if (!m.Success)
+            for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
             {
-                continue;
-            }
+                var t = title(m);
+                if (t.Length == 0 || hits.Exists(h => h.Title == t))
+                {
+                    continue;
+                }
 
-            var t = title(m);
-            if (t.Length == 0 || hits.Exists(h => h.Title == t))
-            {
-                continue;
+                var c = category == ListingCategory.ServiceDiy && t.Contains("ordinateur", StringComparison.Ordinal) ? ListingCategory.ServiceIt : category;
+                hits.Add(new ServiceHit(t, c, m.Index, m.Index + m.Length));
+                if (m.Groups["s2"].Success)
+                {
+                    var second = "cours de " + Accent(m.Groups["s2"].Value);
+                    if (!hits.Exists(h => h.Title == second))
+                    {
+                        hits.Add(new ServiceHit(second, c, m.Index + 1, m.Index + m.Length));
+                    }
+                }
             }
-
-            hits.Add(new ServiceHit(t, category, m.Index));
         }
 
         hits.Sort((a, b) => a.Position.CompareTo(b.Position));
+
+        // One computer problem is one service; generic titles give way to a specific one.
+        var it = false;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].Category == ListingCategory.ServiceIt)
+            {
+                if (it)
+                {
+                    hits.RemoveAt(i--);
+                    continue;
+                }
+
+                it = true;
+            }
+        }
+
+        if (hits.Count > 1)
+        {
+            hits.RemoveAll(h => h.Title is "petits travaux de bricolage" or "aide au déménagement" && hits.Count > 1);
+        }
+
         return hits;
     }
 
@@ -116,7 +144,7 @@ internal static partial class ServiceDetector
 
         var dest = Destination().Match(folded, Math.Max(0, m.Index - 40));
         var where = dest.Success ? DestinationTitle(dest) : null;
-        return new ServiceHit(where is null ? "covoiturage" : "trajet vers " + where, ListingCategory.Carpool, m.Index);
+        return new ServiceHit(where is null ? "covoiturage" : "trajet vers " + where, ListingCategory.Carpool, m.Index, m.Index + m.Length);
     }
 
     private static string DestinationTitle(Match dest)
@@ -196,7 +224,7 @@ internal static partial class ServiceDetector
 
     private static Regex R(string pattern) => new(pattern, Options, TimeSpan.FromMilliseconds(200));
 
-    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre)|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|guitare|piano|musique|physique))\b", Options)]
+    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|guitare|piano|musique|physique))\b", Options)]
     private static partial Regex Lessons();
 
     [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce))\b", Options)]

@@ -113,14 +113,20 @@ internal static class WhenExtractor
             }
 
             // A trailing "de/d'/du" in front belongs to a noun ("la coupure d'hier"): not the listing's time.
-            var leadingOf = s < start && tokens[start - 1].Norm is "d" or "de" && !(start - 2 >= 0 && tokens[start - 2].Norm is "partir" or "fin" or "debut" or "mi");
+            var b = start - 1;
+            while (b >= s && tokens[b].Norm is "l" or "la" or "le" or "les")
+            {
+                b--;
+            }
+
+            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres");
             while (s < start && StripLeft(tokens, s))
             {
                 s++;
             }
 
             var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
-            if (leadingOf && s == start || Describers.Contains(before) || before is "par")
+            if (leadingOf && s > b || Describers.Contains(before) || before is "par")
             {
                 i = end + 1;
                 continue;
@@ -142,6 +148,7 @@ internal static class WhenExtractor
             "a" => !(next.Norm == "partir" || IsTime(next.Norm)),
             "du" => !(IsSmallNumber(next) || next.Norm == "1er"),
             "au" => true,
+            "partir" => true,
             "l" => false,
             _ => IsSmallNumber(tokens[s]) && s + 1 < tokens.Count && !Months.Contains(next.Norm) && !IsAnchor(tokens, s + 1) && next.Norm != "au",
         };
@@ -184,7 +191,22 @@ internal static class WhenExtractor
                 return false;
             }
 
-            return !(w is "matin" or "soir" or "midi" or "nuit" or "soiree" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
+            if (w is "soiree" or "soirees" or "nuit" or "matinee")
+            {
+                return prev is "en" or "la" or "cette" or "ce" or "dans" or "toute" || (w == "nuit" && prev is "de" or "cette" or "la");
+            }
+
+            if (w is "vacances")
+            {
+                return prev is "les" or "des" or "ces" or "pendant" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
+            }
+
+            if (w is "noel" && prev is "pere" or "papa" or "arbre" or "sapin" or "marche" or "de" or "costume")
+            {
+                return false;
+            }
+
+            return !(w is "matin" or "soir" or "midi" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
         }
 
         if (w is "semaine" or "semaines")
