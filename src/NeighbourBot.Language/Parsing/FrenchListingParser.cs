@@ -190,11 +190,6 @@ public sealed class FrenchListingParser : IListingParser
 
         for (var i = objects[0].End; i < tokens.Count; i++)
         {
-            if (tokens[i].Norm is "." or "!" or "?")
-            {
-                break;
-            }
-
             if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "bac" or "pot" or "boite" or "sachet" &&
                 (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en")))
             {

@@ -116,6 +116,12 @@ internal static class ItemExtractor
         }
 
         var source = outside.Count > 0 ? outside : inside.Count > 0 ? inside : purposes;
+
+        // "des meubles de bureau (3 bureaux, 5 chaises…)": a general word followed by the list of what it is.
+        if (outside.Count > 0 && inside.Count > 0 && outside[0].Head is "meuble" or "mobilier" or "affaire" or "truc" or "objet" or "equipement" && inside[0].Start > outside[0].Start && inside[0].Start - outside[0].End < 8)
+        {
+            source = inside;
+        }
         if (source.Count == 0)
         {
             return hits;

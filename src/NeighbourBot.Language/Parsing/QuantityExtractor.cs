@@ -80,6 +80,12 @@ internal static class QuantityExtractor
         {
             var w = tokens[i].Norm;
 
+            // "chatons à donner, 3 petits": the young of an animal.
+            if (first.Category == Core.Listings.ListingCategory.Animals && w is "petits" or "bebes" && i > 0 && TryCount(tokens, i - 1, out var young))
+            {
+                return young;
+            }
+
             // "une dizaine de magazines", "j'en ai une quarantaine", "une trentaine environ" (but not "une dizaine de carreaux à couper").
             if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx))
             {
