@@ -91,6 +91,15 @@ public sealed partial class ContactMasker
             }
         }
 
+        if (found.Count > 0 && (folded.Contains("http", StringComparison.Ordinal) || folded.Contains("www.", StringComparison.Ordinal)))
+        {
+            // Web links are not contact details (shared/corpus/SCHEMA.md), even with digits in them.
+            foreach (Match link in Link().Matches(folded))
+            {
+                found.RemoveAll(c => c.Start >= link.Index && c.Start + c.Length <= link.Index + link.Length);
+            }
+        }
+
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -243,6 +252,9 @@ public sealed partial class ContactMasker
 
         return end;
     }
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"(?<![\d])(?:(?:\+|00) ?33 ?(?:\(0\))? ?[1-9]|0[1-9])(?:[ .\-/]{0,2}\d{2}){4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();

@@ -17,9 +17,14 @@ public static class TextNormalizer
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || IsInvisible(c))
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u200B')
             {
-                pendingSpace = sb.Length > 0 && (pendingSpace || char.IsWhiteSpace(c) || char.IsControl(c));
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
                 continue;
             }
 
