@@ -83,9 +83,13 @@ public sealed partial class ContactMasker
             }
         }
 
-        if (recognizers is not null && (digits >= 8 || folded.Contains('@', StringComparison.Ordinal)))
+        // The Sequence models are a second opinion, run only where own rules found nothing but the text can hold
+        // a number (9+ digits) or an address ('@').
+        var askPhone = digits >= 9 && !found.Exists(c => c.Kind == ContactKind.Phone);
+        var askEmail = folded.Contains('@', StringComparison.Ordinal) && !found.Exists(c => c.Kind == ContactKind.Email);
+        if (recognizers is not null && (askPhone || askEmail))
         {
-            foreach (var (start, length, isEmail) in recognizers.FindPhonesAndEmails(text, digits >= 8, folded.Contains('@', StringComparison.Ordinal)))
+            foreach (var (start, length, isEmail) in recognizers.FindPhonesAndEmails(text, askPhone, askEmail))
             {
                 Add(found, isEmail ? ContactKind.Email : ContactKind.Phone, text, start, length);
             }

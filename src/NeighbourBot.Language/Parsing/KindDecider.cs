@@ -323,7 +323,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(mon|ma|mes|notre|nos|m'aider|pour moi|me)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MyThings();
 
-    [GeneratedRegex(@"\w+ contre (un|une|des|du|de la|mon|ma|mes|d'autres|le|la|les)? ?\w+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\w )contre (un|une|des|du|de la|mon|ma|mes|d'autres|le|la|les)? ?\w", RegexOptions.CultureInvariant)]
     private static partial Regex SwapContre();
 
     [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre un coup de main\b", RegexOptions.CultureInvariant)]
