@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>Where a cue pattern first and last matches in a message (-1 when it does not).</summary>
+internal readonly record struct Cue(int First, int Last)
+{
+    public static readonly Cue Missing = new(-1, -1);
+
+    public bool Found => First >= 0;
+
+    public static Cue Of(Regex pattern, string folded)
+    {
+        var m = pattern.Match(folded);
+        if (!m.Success)
+        {
+            return Missing;
+        }
+
+        var first = m.Index;
+        var last = m.Index;
+        for (m = m.NextMatch(); m.Success; m = m.NextMatch())
+        {
+            last = m.Index;
+        }
+
+        return new Cue(first, last);
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>Names of neighbourhood events (parties, workshops, outings, meetings) as listing titles.</summary>
+internal static partial class EventDetector
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly (Regex Pattern, Func<Match, string> Title)[] Rules =
+    [
+        (E00(), _ => "fête des voisins"),
+        (E01(), m => m.Value.StartsWith("bourse", StringComparison.Ordinal) ? "bourse aux " + Plural(m.Groups["x"].Value) : "troc de " + Plural(m.Groups["x"].Value)),
+        (E02(), _ => "vide-grenier"),
+        (E03(), _ => "braderie"),
+        (E04(), _ => "brocante"),
+        (E05(), _ => "repair café"),
+        (E06(), m => "atelier " + m.Groups["x"].Value),
+        (E07(), m => "réunion des " + (m.Groups["x"].Value is "habitants" or "locataires" or "coproprietaires" or "voisins" ? m.Groups["x"].Value : "habitants")),
+        (E08(), _ => "réunion"),
+        (E09(), _ => "galette des rois"),
+        (E10(), m => "soirée " + m.Groups["x"].Value.Replace("jeux de societe", "jeux de société", StringComparison.Ordinal).Replace("jeu de societe", "jeux de société", StringComparison.Ordinal)),
+        (E11(), m => "tournoi de " + Accent(m.Groups["x"].Value)),
+        (E12(), _ => "collecte de sang"),
+        (E13(), m => "collecte de " + m.Groups["x"].Value),
+        (E14(), _ => "concert"),
+        (E15(), m => "balade à " + m.Groups["x"].Value.Replace("velo", "vélo", StringComparison.Ordinal)),
+        (E16(), m => "sortie " + Accent(m.Groups["x"].Value)),
+        (E17(), _ => "sortie champignons"),
+        (E18(), _ => "pique-nique"),
+        (E19(), m => "club de " + Accent(m.Groups["x"].Value)),
+        (E20(), _ => "footing collectif"),
+        (E21(), m => "groupe de " + m.Groups["x"].Value),
+        (E22(), _ => "ramassage de déchets"),
+        (E23(), _ => "petit-déjeuner partagé"),
+        (E24(), _ => "diffusion de match"),
+        (E25(), m => m.Groups["p"].Success && m.Groups["p"].Value.Contains("parc", StringComparison.Ordinal) ? "apéro au parc" : "apéro"),
+        (E26(), _ => "anniversaire du jardin partagé"),
+        (E27(), m => "fête de " + m.Groups["x"].Value),
+        (E28(), m => m.Value),
+        (E29(), _ => "fête"),
+    ];
+
+    public static (string Title, int Position)? Find(string folded)
+    {
+        (string Title, int Position)? best = null;
+        foreach (var (pattern, title) in Rules)
+        {
+            var m = pattern.Match(folded);
+            if (m.Success && (best is null || m.Index < best.Value.Position))
+            {
+                best = (title(m), m.Index);
+            }
+        }
+
+        return best;
+    }
+
+    private static string Plural(string w) => w switch
+    {
+        "vetements" => "vêtements",
+        _ => w.TrimEnd('s'),
+    };
+
+    private static string Accent(string w) => w switch
+    {
+        "petanque" => "pétanque",
+        "cinema" or "cine" => "cinéma",
+        "theatre" => "théâtre",
+        "musee" => "musée",
+        "foret" => "forêt",
+        "echecs" => "échecs",
+        _ => w,
+    };
+
+    [GeneratedRegex(@"\bfete des voisins\b", Options)]
+    private static partial Regex E00();
+
+    [GeneratedRegex(@"\b(troc|bourse|echange) (de |d'|aux )(?<x>plantes|graines|livres|vetements|jouets|boutures|disques)\b(?=.{0,120}\b(au|a la|samedi|dimanche|jardin|salle|ecole|parc|place|de \d+h|le \d+)\b)", Options)]
+    private static partial Regex E01();
+
+    [GeneratedRegex(@"\bvide-?greniers?|vide greniers?\b", Options)]
+    private static partial Regex E02();
+
+    [GeneratedRegex(@"\bbraderie\b", Options)]
+    private static partial Regex E03();
+
+    [GeneratedRegex(@"\bbrocante\b", Options)]
+    private static partial Regex E04();
+
+    [GeneratedRegex(@"\brepair ?cafe\b", Options)]
+    private static partial Regex E05();
+
+    [GeneratedRegex(@"\batelier (de |d')?(?<x>[a-z-]+)", Options)]
+    private static partial Regex E06();
+
+    [GeneratedRegex(@"\b(reunion|assemblee generale|ag) (des |de |du )(?<x>habitants|locataires|coproprietaires|voisins|quartier|copropriete|residence)", Options)]
+    private static partial Regex E07();
+
+    [GeneratedRegex(@"\breunion\b", Options)]
+    private static partial Regex E08();
+
+    [GeneratedRegex(@"\bgalette des rois\b", Options)]
+    private static partial Regex E09();
+
+    [GeneratedRegex(@"\bsoiree (?<x>jeux?( de societe)?|halloween|karaoke|cine|film|crepes|raclette|quiz|dansante|pizza|jeux video)\b", Options)]
+    private static partial Regex E10();
+
+    [GeneratedRegex(@"\btournoi (de |d')(?<x>[a-z-]+)", Options)]
+    private static partial Regex E11();
+
+    [GeneratedRegex(@"\bcollecte de sang\b", Options)]
+    private static partial Regex E12();
+
+    [GeneratedRegex(@"\bcollecte (de |d')(?<x>[a-z]+)", Options)]
+    private static partial Regex E13();
+
+    [GeneratedRegex(@"\bconcert\b", Options)]
+    private static partial Regex E14();
+
+    [GeneratedRegex(@"\b(balade|promenade|rando|randonnee) (a |en )?(?<x>velo|pied)\b", Options)]
+    private static partial Regex E15();
+
+    [GeneratedRegex(@"\b(sortie (groupee )?(au |a la |en )?)(?<x>cinema|cine|theatre|musee|foret|piscine|patinoire|concert|bowling|champignons)", Options)]
+    private static partial Regex E16();
+
+    [GeneratedRegex(@"\bcueillir des champignons|aux champignons\b", Options)]
+    private static partial Regex E17();
+
+    [GeneratedRegex(@"\bpique-?nique\b", Options)]
+    private static partial Regex E18();
+
+    [GeneratedRegex(@"\bclub (de |d')(?<x>lecture|tricot|echecs|jeux|marche|photo|couture|lecteurs)", Options)]
+    private static partial Regex E19();
+
+    [GeneratedRegex(@"\b(footing|jogging|running)\b", Options)]
+    private static partial Regex E20();
+
+    [GeneratedRegex(@"\bgroupe de (?<x>marche|course|yoga|lecture|parole|musique)\b", Options)]
+    private static partial Regex E21();
+
+    [GeneratedRegex(@"\b(nettoyage du quartier|operation nettoyage|ramassage (de |des )?dechets|world clean ?up|clean ?walk)\b", Options)]
+    private static partial Regex E22();
+
+    [GeneratedRegex(@"\bpetit-?dej(euner)? partage|petit-?dej(euner)?\b(?=.{0,40}(chacun|partage|square|ensemble))", Options)]
+    private static partial Regex E23();
+
+    [GeneratedRegex(@"\b(voir|regarder|diffuser|diffusion) (le |du )?match\b", Options)]
+    private static partial Regex E24();
+
+    [GeneratedRegex(@"\b(apero|aperitif)s?\b(?<p>.{0,30}\b(parc|square|jardin|cour)\b)?", Options)]
+    private static partial Regex E25();
+
+    [GeneratedRegex(@"\b(fete|fait la fete|fete ses \d+ ans)\b.{0,40}(jardin partage)|jardin partage fete\b", Options)]
+    private static partial Regex E26();
+
+    [GeneratedRegex(@"\bfete (de |du |des |d')(?<x>[a-z-]+)", Options)]
+    private static partial Regex E27();
+
+    [GeneratedRegex(@"\b(kermesse|loto|spectacle|chorale|carnaval|bal|barbecue geant|feu d'artifice)\b", Options)]
+    private static partial Regex E28();
+
+    [GeneratedRegex(@"\bfete\b", Options)]
+    private static partial Regex E29();
+}

@@ -1,0 +1,313 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Language.Contacts;
+using NeighbourBot.Language.Text;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// The French listing parser: lexicons and rules for kinds, items and categories; own rules plus Recognizers.Text
+/// (run only when a cheap pre-check says a message can need them) for prices, dates, phones and e-mails.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class FrenchListingParser : IListingParser
+{
+    /// <summary>Longer messages are understood on their first 4,000 characters (Telegram caps a message at 4,096).</summary>
+    public const int MaxAnalysedLength = 4000;
+
+    private static readonly TimeZoneInfo Paris = FindParis();
+
+    private readonly TimeProvider clock;
+    private readonly FrenchRecognizers? recognizers;
+    private readonly ContactMasker masker;
+    private readonly ILogger<FrenchListingParser> logger;
+
+    /// <param name="clock">Gives the resident's "now" (Europe/Paris) that relative dates are read against.</param>
+    /// <param name="recognizers">The shared Recognizers models; null runs the parser on its own rules only.</param>
+    public FrenchListingParser(TimeProvider clock, FrenchRecognizers? recognizers = null, ILogger<FrenchListingParser>? logger = null)
+    {
+        this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        this.recognizers = recognizers;
+        masker = new ContactMasker(recognizers);
+        this.logger = logger ?? NullLogger<FrenchListingParser>.Instance;
+    }
+
+    public ListingParse Parse(string text)
+    {
+        text ??= string.Empty;
+        try
+        {
+            return ParseCore(text);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            // A pathological input must not stall a turn: answer "not a listing", with contacts still masked.
+            logger.LogWarning(ex, "Listing parse timed out on a message of {Length} characters", text.Length);
+            var masked = SafeMask(text);
+            return ListingParse.None(masked.Text, masked.Contacts, []);
+        }
+    }
+
+    private MaskedText SafeMask(string text)
+    {
+        try
+        {
+            return masker.Mask(text);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            logger.LogWarning(ex, "Contact masking timed out on a message of {Length} characters", text.Length);
+            return new MaskedText(ContactMasker.Placeholder, [new ContactMatch(ContactKind.Phone, text, 0, text.Length)]);
+        }
+    }
+
+    private ListingParse ParseCore(string text)
+    {
+        var masked = masker.Mask(text);
+        var analysed = text.Length > MaxAnalysedLength ? text[..MaxAnalysedLength] : text;
+        var folded = TextNormalizer.FoldSameLength(analysed);
+        var scams = ScamSignals.Find(folded);
+        if (!HasLetters(folded) || scams.Count > 0)
+        {
+            return ListingParse.None(masked.Text, masked.Contacts, scams);
+        }
+
+        var tokens = Tokenizer.Tokenize(analysed, folded);
+        var contacts = masked.Contacts;
+        bool InContact(int position)
+        {
+            foreach (var c in contacts)
+            {
+                if (position >= c.Start && position < c.Start + c.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var services = ServiceDetector.Find(folded);
+        bool InContactOrService(int position)
+        {
+            if (InContact(position))
+            {
+                return true;
+            }
+
+            foreach (var s in services)
+            {
+                if (position >= s.Position && position < s.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var allObjects = ItemExtractor.Find(analysed, tokens, swap: false, InContact);
+        var objects = services.Count == 0 ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
+        var ride = ServiceDetector.FindRide(folded);
+        var ev = EventDetector.Find(folded);
+        var hasPrice = PriceExtractor.HasAmount(tokens);
+        var whenSpan = WhenExtractor.Find(tokens);
+
+        var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
+        if (kind == ListingKind.None)
+        {
+            return ListingParse.None(masked.Text, masked.Contacts, scams);
+        }
+
+        IReadOnlyList<string> items;
+        ListingCategory category;
+        int? quantity = null;
+        decimal? price = null;
+        switch (kind)
+        {
+            case ListingKind.Event:
+                items = [ev?.Title ?? "événement"];
+                category = ListingCategory.Event;
+                break;
+            case ListingKind.HelpOffer or ListingKind.HelpRequest:
+                (items, category) = ServiceItems(kind, folded, services, ride, objects);
+                if (category == ListingCategory.Carpool)
+                {
+                    quantity = QuantityExtractor.Find(tokens, objects.Count > 0 ? objects[0] : new ItemHit("", ListingCategory.Other, 0, 0, "", ' '), carpool: true);
+                }
+
+                break;
+            case ListingKind.Exchange:
+                var swapObjects = ItemExtractor.Find(analysed, tokens, swap: true, InContactOrService);
+                if (swapObjects.Count == 0 && services.Count > 0)
+                {
+                    (items, category) = ServiceItems(kind, folded, services, null, objects);
+                    break;
+                }
+
+                items = Titles(swapObjects);
+                category = swapObjects.Count > 0 ? swapObjects[0].Category : ListingCategory.Other;
+                quantity = swapObjects.Count > 0 ? QuantityExtractor.Find(tokens, swapObjects[0], false) : null;
+                break;
+            default:
+                if (objects.Count == 0)
+                {
+                    objects = allObjects;
+                }
+
+                (objects, quantity) = ContainerCount(analysed, tokens, objects);
+                items = Titles(objects);
+                category = objects.Count > 0 ? objects[0].Category : ListingCategory.Other;
+                quantity ??= objects.Count > 0 ? QuantityExtractor.Find(tokens, objects[0], false) : null;
+                break;
+        }
+
+        if (kind is ListingKind.Sell or ListingKind.Seek && hasPrice)
+        {
+            price = PriceExtractor.Find(tokens, recognizers is null ? null : recognizers.Euros, analysed);
+        }
+
+        string? when = null;
+        DateTimeOffset? whenStart = null;
+        if (whenSpan is { } span)
+        {
+            when = analysed[span.Start..span.End];
+            whenStart = Resolve(when);
+        }
+
+        return new ListingParse(kind, items, category, quantity, price, when, whenStart, masked.HasContact, masked.Text, masked.Contacts, scams);
+    }
+
+    private static (List<ItemHit> Objects, int? Quantity) ContainerCount(string text, List<Token> tokens, List<ItemHit> objects)
+    {
+        // "vêtements bébé…, 2 gros sacs": the count applies to containers, and the item becomes the container.
+        if (objects.Count == 0 || objects[0].Flag == 'c' || objects[0].Title.StartsWith("sac ", StringComparison.Ordinal) || objects[0].Title.StartsWith("pot ", StringComparison.Ordinal))
+        {
+            return (objects, null);
+        }
+
+        for (var i = objects[0].End; i < tokens.Count; i++)
+        {
+            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "bac" or "pot" or "boite" or "sachet" &&
+                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en")))
+            {
+                var k = i - 1;
+                while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites")
+                {
+                    k--;
+                }
+
+                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 1 and < 100)
+                {
+                    var first = objects[0];
+                    var container = new ItemHit(ItemExtractor.Surface(text, tokens[i]) + " de " + first.Title, first.Category, first.Start, first.End, first.Head, 'c');
+                    var list = new List<ItemHit>(objects) { [0] = container };
+                    list.RemoveAll(h => h.Start <= i && i < h.End && h != container);
+                    return (list, n);
+                }
+            }
+        }
+
+        return (objects, null);
+    }
+
+    private static (IReadOnlyList<string>, ListingCategory) ServiceItems(ListingKind kind, string folded, List<ServiceHit> services, ServiceHit? ride, List<ItemHit> objects)
+    {
+        // What is offered in return ("en échange je peux donner des cours d'espagnol") is not the listing's service.
+        var inReturn = folded.IndexOf("en echange", StringComparison.Ordinal);
+        if (inReturn < 0)
+        {
+            inReturn = folded.IndexOf(" contre ", StringComparison.Ordinal);
+        }
+
+        if (inReturn > 0 && services.Count > 1 && services[0].Position < inReturn)
+        {
+            services = services.FindAll(s => s.Position < inReturn);
+        }
+
+        if (kind == ListingKind.HelpOffer)
+        {
+            services = services.ConvertAll(s => s.Title == "courses" ? s with { Title = "aide pour les courses" } : s);
+        }
+
+        if (ride is { } r && (services.Count == 0 || r.Position <= services[0].Position || services.TrueForAll(s => s.Category is ListingCategory.ServiceErrands)))
+        {
+            return ([r.Title], ListingCategory.Carpool);
+        }
+
+        if (services.Count > 0)
+        {
+            var titles = new List<string>(services.Count);
+            foreach (var s in services)
+            {
+                titles.Add(s.Title);
+            }
+
+            return (titles, services[0].Category);
+        }
+
+        if (objects.Count > 0)
+        {
+            return ([objects[0].Title], ListingCategory.ServiceDiy);
+        }
+
+        return (["coup de main"], ListingCategory.Other);
+    }
+
+    private static List<string> Titles(List<ItemHit> hits)
+    {
+        var titles = new List<string>(hits.Count);
+        foreach (var h in hits)
+        {
+            if (!titles.Contains(h.Title))
+            {
+                titles.Add(h.Title);
+            }
+        }
+
+        return titles;
+    }
+
+    private DateTimeOffset? Resolve(string phrase)
+    {
+        var utcNow = clock.GetUtcNow();
+        var local = DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(utcNow, Paris).DateTime, DateTimeKind.Unspecified);
+
+        // Everyday phrases are read by own rules; the DateTime model (30–300 µs even on a short phrase) only gets the rest.
+        var when = DateResolver.Resolve(phrase, local) ?? recognizers?.FirstInstant(phrase, local);
+        if (when is null)
+        {
+            return null;
+        }
+
+        var offset = Paris.GetUtcOffset(when.Value);
+        return new DateTimeOffset(when.Value, offset);
+    }
+
+    private static bool HasLetters(string folded)
+    {
+        foreach (var c in folded)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TimeZoneInfo FindParis()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}

@@ -1,0 +1,395 @@
+using System.Collections.Frozen;
+using NeighbourBot.Core.Listings;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// Finds the objects of a message with the item lexicon, then builds listing titles the French way: containers take
+/// their contents ("sac de terreau"), type-defining complements and adjectives are kept ("chaussure de randonnée",
+/// "table pliante"), places, purposes and materials are not ("pour ma fille", "dans le garage", "en bois").
+/// </summary>
+internal static class ItemExtractor
+{
+    private static readonly FrozenSet<string> KeepAdjectives = new[]
+    {
+        "electrique", "thermique", "pliant", "pliante", "enfant", "bebe", "femme", "homme", "fille", "garcon", "vide", "numerique", "maison",
+        "occultant", "occultante", "neige", "pondeuse", "coffre", "canne", "trio", "double", "folk", "droit", "normande", "fruitier", "manuel",
+        "mecanique", "basse", "haute", "portable", "gonflable", "superpose", "mezzanine", "parapluie", "metallique", "sec", "seche",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> QuantityHeads = new[]
+    {
+        "plein", "beaucoup", "trop", "peu", "lot", "stock", "tas", "collection", "paire", "kilo", "kg", "besoin", "envie", "pas", "plus",
+        "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine",
+        "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse",
+        "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
+        "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
+        "x", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlaceWords = new[]
+    {
+        "dans", "sur", "sous", "chez", "devant", "derriere", "pres", "vers", "depuis", "par", "au", "aux", "en", "entre", "contre", "pour",
+        "a", "sans", "apres", "avant", "comme",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Glue = new[]
+    {
+        ",", "+", "/", "et", "ou", "avec", "plus", "&", ";", "-", "ainsi", "que", "aussi", "pis",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GapFillers = new[]
+    {
+        "un", "une", "des", "de", "du", "d", "le", "la", "les", "l", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+        "votre", "vos", "x", "petit", "petite", "petits", "petites", "gros", "grosse", "grand", "grande", "grands", "grandes", "bon", "bonne",
+        "vieux", "vieille", "ancien", "ancienne", "beau", "belle", "jolie", "joli", "neuf", "neuve", "neufs", "neuves", "en", "bois", "verre",
+        "inox", "plastique", "metal", "fer", "bon", "etat", "tres", "tout", "toute", "tous", "toutes", "aussi", "meme", "assorti", "assortis",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Stop = new[]
+    {
+        "pour", "qui", "que", "qu", "car", "mais", "parce", "je", "j", "il", "elle", "on", "c", "ca", "est", "sont", "si", "merci", "svp",
+        "a", "dans", "chez", "sur", "quand", "comme", "donc", "alors", "vous", "nous", "tu", "me", "m", "faut", "y", "beaucoup", "notamment", "dont", "surtout", "genre", "type", "style",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ComplementBlock = new[]
+    {
+        "qualite", "marque", "taille", "bonne", "tres", "couleur", "occasion", "valeur", "rien", "toute", "tout", "tous", "plus", "moins",
+        "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "la", "le", "les", "l",
+        "un", "une", "des", "ce", "cette", "cet", "ces", "quoi", "qui", "que", "chaque", "fabrication", "l'annee", "annee", "marque",
+        "mariage", "famille", "voisin", "voisins", "quartier", "residence", "immeuble", "maison", "chez", "cote", "facon", "tres", "bonne",
+        "cuisine", "salon", "chambre", "salle", "jardin", "bureau", "ecole", "classe", "travail", "vacances", "noel", "rechange", "secours",
+        "bain", "fille", "fils", "enfant", "enfants", "couleurs", "collection", "ikea", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "quelques", "plusieurs", "chez", "suite", "partout", "avance", "recup", "recuperation", "seconde", "main",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static List<ItemHit> Find(string text, List<Token> tokens, bool swap, Func<int, bool> masked)
+    {
+        var hits = new List<ItemHit>(3);
+        var depth = 0;
+        var outside = new List<ItemHit>(3);
+        var inside = new List<ItemHit>(1);
+        var purposes = new List<ItemHit>(1);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Norm == "(")
+            {
+                if (!(i + 1 < tokens.Count && tokens[i + 1].Norm is "avec" or "+" or "et"))
+                {
+                    depth++;
+                }
+
+                continue;
+            }
+
+            if (t.Norm == ")")
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (masked(t.Start))
+            {
+                continue;
+            }
+
+            var e = ItemLexicon.Objects.Match(tokens, i);
+            if (e is null)
+            {
+                continue;
+            }
+
+            var end = i + e.Surface.Length;
+            if (IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            var hit = Build(text, tokens, i, end, e);
+            if (hit is not null)
+            {
+                (depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : outside).Add(hit);
+                i = hit.End - 1;
+            }
+        }
+
+        var source = outside.Count > 0 ? outside : inside.Count > 0 ? inside : purposes;
+
+        // "des meubles de bureau (3 bureaux, 5 chaises…)": a general word followed by the list of what it is.
+        if (outside.Count > 0 && inside.Count > 0 && outside[0].Head is "meuble" or "mobilier" or "affaire" or "truc" or "objet" or "equipement" && inside[0].Start > outside[0].Start && inside[0].Start - outside[0].End < 8)
+        {
+            source = inside;
+        }
+        if (source.Count == 0)
+        {
+            return hits;
+        }
+
+        hits.Add(source[0]);
+        for (var k = 1; k < source.Count; k++)
+        {
+            var prev = hits[^1];
+            var cur = source[k];
+            if (!Glued(tokens, prev.End, cur.Start, swap))
+            {
+                continue;
+            }
+
+            if (!hits.Exists(h => h.Title == cur.Title))
+            {
+                hits.Add(cur);
+            }
+        }
+
+        return hits;
+    }
+
+    private static bool IsFollowedByDigits(List<Token> tokens, int end) =>
+        end < tokens.Count && tokens[end].IsNumber && tokens[end].Norm.Length >= 2 && end + 1 < tokens.Count && tokens[end + 1].IsNumber;
+
+    private static bool IsComplementOfOtherNoun(List<Token> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var prev = tokens[i - 1].Norm;
+        if (prev is "en")
+        {
+            return true;
+        }
+
+        // "pour ma fille", "dans le garage", "au parc": a purpose or a place, not what is offered.
+        var k = i - 1;
+        while (k >= 0 && tokens[k].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "un" or "une" or "son" or "sa" or "ses" or "vos" or "votre" or "nos" or "notre" or "leur" or "leurs" or "ce" or "cette" or "ces")
+        {
+            k--;
+        }
+
+        if (k >= 0 && tokens[k].Norm is "dans" or "sur" or "sous" or "chez" or "devant" or "derriere" or "pres" or "au" or "aux" or "depuis" or "contre" or "vers" or "sans")
+        {
+            return tokens[k].Norm is not ("contre" or "sans");
+        }
+
+        if (prev is "de" or "d" or "du" && i >= 2)
+        {
+            var head = tokens[i - 2];
+            if (!head.IsWord || head.IsNumber || QuantityHeads.Contains(head.Sing) || QuantityHeads.Contains(head.Norm))
+            {
+                return false;
+            }
+
+            // "une clé de voiture": the complement of another object is no item of its own.
+            if (ItemLexicon.Objects.Match(tokens, i - 2) is not null || (i >= 3 && ItemLexicon.Objects.Match(tokens, i - 3) is { Surface.Length: 2 }))
+            {
+                return true;
+            }
+
+            // "du" is mostly the partitive article ("contre du miel", "je donne du pain").
+            if (prev == "du")
+            {
+                return false;
+            }
+
+            // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
+            return head.Norm is not ("besoin" or "pleins" or "lots") && !IsVerbLike(head.Norm);
+        }
+
+        return false;
+    }
+
+    /// <summary>"pour mes confitures", "cage pour chat": an object named as a purpose, kept only when nothing else is offered.</summary>
+    private static bool IsPurpose(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && tokens[k].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "un" or "une" or "son" or "sa" or "ses" or "vos" or "votre" or "nos" or "notre" or "leur" or "leurs" or "ce" or "cette" or "ces")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Norm == "pour";
+    }
+
+    private static bool IsVerbLike(string w) =>
+        w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("ir", StringComparison.Ordinal) || w is "donne" or "vends" or "vend" or "cherche" or "recherche" or "prete" or "offre" or "propose" or "manque" or "reste" or "ai" or "a" or "as" or "avons" or "avez";
+
+    private static bool Glued(List<Token> tokens, int from, int to, bool swap)
+    {
+        var glue = false;
+        var count = 0;
+        var depth = 0;
+        for (var k = from; k < to; k++)
+        {
+            var w = tokens[k].Norm;
+            if (w == "(")
+            {
+                depth++;
+                continue;
+            }
+
+            if (w == ")")
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            if (w is "." or "!" or "?" or "\n" || (w == ":" && !swap))
+            {
+                return false;
+            }
+
+            if (Glue.Contains(w) || (swap && w is "contre" or "cherche" or "recherche" or "veux" or "voudrais" or "aimerais" or "echange" or "ai" or "j" or "je" or "prendrais" or "bien" or "du" or "des" or "echangerais" or "volontiers" or ":"))
+            {
+                glue = true;
+                continue;
+            }
+
+            if (Stop.Contains(w) && !swap)
+            {
+                return false;
+            }
+
+            if (tokens[k].IsNumber || GapFillers.Contains(w))
+            {
+                continue;
+            }
+
+            count++;
+            if (count > (swap ? 4 : 2))
+            {
+                return false;
+            }
+        }
+
+        return glue;
+    }
+
+    private static ItemHit? Build(string text, List<Token> tokens, int start, int end, LexiconEntry e)
+    {
+        var title = e.Title;
+        var category = e.Category;
+        var head = e.Surface[0];
+
+        if (e.Flag is 'c' or 'g')
+        {
+            // "sac de vêtements bébé", "pot de miel", "plant de tomates": the container or the plant takes its contents.
+            if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber)
+            {
+                var inner = ItemLexicon.Objects.Match(tokens, end + 1);
+                if (inner is not null && inner.Flag is not ('c' or 't'))
+                {
+                    var innerEnd = end + 1 + inner.Surface.Length;
+                    var innerHit = Build(text, tokens, end + 1, innerEnd, inner);
+                    var innerTitle = innerHit?.Title ?? inner.Title;
+                    return new ItemHit(e.Title + " de " + innerTitle, e.Flag == 'g' ? ListingCategory.GardenPlants : innerHit?.Category ?? inner.Category, start, innerHit?.End ?? innerEnd, head, e.Flag);
+                }
+
+                var word = tokens[end + 1];
+                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2)
+                {
+                    return new ItemHit(e.Title + " de " + Surface(text, word), category, start, end + 2, head, e.Flag);
+                }
+            }
+
+            return e.Flag == 'g' ? new ItemHit(title, category, start, end, head, e.Flag) : null;
+        }
+
+        if (e.Flag == 'j')
+        {
+            // "3 jeux" next to a console are video games; otherwise board games.
+            var video = false;
+            foreach (var t in tokens)
+            {
+                if (t.Norm is "console" or "switch" or "ps4" or "ps5" or "ps3" or "playstation" or "wii" or "xbox" or "nintendo" or "video" or "videos" or "ds" or "gameboy")
+                {
+                    video = true;
+                    break;
+                }
+            }
+
+            return video ? new ItemHit("jeu vidéo", ListingCategory.Multimedia, start, end, head, e.Flag) : new ItemHit("jeu de société", ListingCategory.SportsLeisure, start, end, head, e.Flag);
+        }
+
+        // Only a title equal to what was written may take complements ("iPhone 11" is already "smartphone").
+        var plain = string.Equals(Tokens(e.Surface), Fold(title), StringComparison.Ordinal);
+        if (plain)
+        {
+            var k = end;
+            while (e.Surface.Length == 1 && k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal) &&
+                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement"))
+            {
+                title += " " + Surface(text, tokens[k]);
+                if (tokens[k].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food))
+                {
+                    category = ListingCategory.Kids;
+                }
+
+                k++;
+            }
+
+            if (k == end && e.Surface.Length == 1 && k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && tokens[k + 1].IsWord && !tokens[k + 1].IsNumber)
+            {
+                var word = tokens[k + 1];
+                var complementIsObject = ItemLexicon.Objects.Match(tokens, k + 1) is { Flag: not 'j' };
+                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || IsTypeNoun(tokens, k + 1)))
+                {
+                    title += tokens[k].Norm == "d" ? " d'" + Surface(text, word) : " de " + Surface(text, word);
+                    k += 2;
+                }
+            }
+
+            end = k;
+        }
+
+        // "déguisements pour enfants", "vêtements chauds pour homme": who the object is for defines its type.
+        if (end + 1 < tokens.Count && tokens[end].Norm == "pour" && tokens[end + 1].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" &&
+            !Fold(title).Contains(tokens[end + 1].Sing, StringComparison.Ordinal))
+        {
+            title += " " + tokens[end + 1].Sing.Replace("bebe", "bébé", StringComparison.Ordinal).Replace("garcon", "garçon", StringComparison.Ordinal);
+            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is ListingCategory.Clothing or ListingCategory.Other or ListingCategory.SportsLeisure or ListingCategory.Household)
+            {
+                category = ListingCategory.Kids;
+            }
+
+            end += 2;
+        }
+
+        return new ItemHit(title, category, start, end, head, e.Flag);
+    }
+
+    private static bool IsTypeNoun(List<Token> tokens, int i) => tokens[i].Sing is "toit" or "transport" or "couchage" or "voyage" or "securite";
+
+    private static string Tokens(string[] surface) => string.Join(' ', surface);
+
+    private static string Fold(string s)
+    {
+        var f = Text.TextNormalizer.Normalize(s).Replace('\'', ' ');
+        var parts = f.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = Tokenizer.Singular(parts[i]);
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The word as written, lower case, in the singular (accents kept).</summary>
+    public static string Surface(string text, Token t)
+    {
+        var w = text[t.Start..t.End].ToLowerInvariant();
+        if (t.Sing.Length < t.Norm.Length && t.Norm.Length == w.Length)
+        {
+            return t.Norm.EndsWith("aux", StringComparison.Ordinal) && t.Sing.EndsWith("al", StringComparison.Ordinal) ? w[..^3] + "al" : w[..t.Sing.Length];
+        }
+
+        return w;
+    }
+}

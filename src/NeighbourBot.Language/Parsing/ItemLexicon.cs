@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+using NeighbourBot.Core.Listings;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>The object vocabulary, indexed by first word for longest-match lookup over singular tokens.</summary>
+internal sealed class ItemLexicon
+{
+    private readonly FrozenDictionary<string, LexiconEntry[]> byFirst;
+
+    private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst) => this.byFirst = byFirst;
+
+    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines);
+
+    public static ListingCategory CategoryCode(string code) => code switch
+    {
+        "fu" => ListingCategory.Furniture,
+        "ap" => ListingCategory.Appliances,
+        "mm" => ListingCategory.Multimedia,
+        "cl" => ListingCategory.Clothing,
+        "ki" => ListingCategory.Kids,
+        "bc" => ListingCategory.BooksCulture,
+        "dt" => ListingCategory.DiyTools,
+        "gp" => ListingCategory.GardenPlants,
+        "fo" => ListingCategory.Food,
+        "an" => ListingCategory.Animals,
+        "sl" => ListingCategory.SportsLeisure,
+        "ho" => ListingCategory.Household,
+        "bm" => ListingCategory.BuildingMaterials,
+        "tr" => ListingCategory.Transport,
+        "ot" => ListingCategory.Other,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "unknown category code"),
+    };
+
+    public static string[] SurfaceTokens(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = Tokenizer.Singular(words[i]);
+        }
+
+        return words;
+    }
+
+    public static ItemLexicon Load(string lines)
+    {
+        var map = new Dictionary<string, List<LexiconEntry>>(StringComparer.Ordinal);
+        foreach (var raw in lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = raw.Split('|');
+            var category = CategoryCode(parts[2]);
+            var flag = parts.Length > 3 ? parts[3][0] : ' ';
+            foreach (var surface in parts[0].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var tokens = SurfaceTokens(surface);
+                var entry = new LexiconEntry(tokens, parts[1], category, flag);
+                if (!map.TryGetValue(tokens[0], out var list))
+                {
+                    map[tokens[0]] = list = [];
+                }
+
+                list.Add(entry);
+            }
+        }
+
+        return new ItemLexicon(map.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(e => e.Surface.Length).ToArray(),
+            StringComparer.Ordinal));
+    }
+
+    /// <summary>The longest entry starting at <paramref name="index"/>, matching singular forms (and the folded form for invariant words).</summary>
+    public LexiconEntry? Match(List<Token> tokens, int index)
+    {
+        var t = tokens[index];
+        if (!t.IsWord || (!byFirst.TryGetValue(t.Sing, out var entries) && !byFirst.TryGetValue(t.Norm, out entries)))
+        {
+            return null;
+        }
+
+        foreach (var e in entries)
+        {
+            if (index + e.Surface.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < e.Surface.Length && ok; k++)
+            {
+                var tk = tokens[index + k];
+                ok = tk.Sing == e.Surface[k] || tk.Norm == e.Surface[k];
+            }
+
+            if (ok)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>French cue patterns of each listing kind, over folded text (lower case, no accents).</summary>
+internal static partial class KindCues
+{
+    private const RegexOptions O = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    [GeneratedRegex(@"(^|[^a-z])(perdu|perdue|perdus|perdues|egare|egaree|egares|egarees|disparu|disparue|a fugue|fugue|s'est (echappee?|sauvee?|enfuie?|envolee?|fait la malle)|envolee?|on m'a vole|on nous a vole|m'a ete volee?|volee?s? (hier|ce|cette|devant|dans|la nuit)|lost|(a|ai|avons) oublie|oubliee?|n'est pas (rentree?|revenue?)|pas revenue?|pas rentree?|introuvable)\b", O)]
+    public static partial Regex Lost();
+
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qui) a perdu\b|\bl'air perdue?\b|\bsi vous avez perdu\b|\bsi (c'est|c est) (le votre|la votre|a vous)\b", O)]
+    public static partial Regex LostByOthers();
+
+    [GeneratedRegex(@"(^|[^a-z])(trouvee?s?|j'ai trouvee?|avons trouve|retrouvee? (un|une|devant|dans|sur)|livree? (chez moi|a mon adresse|dans ma boite) par erreur|par erreur chez moi|tombee? dans (notre|mon|ma|le) (jardin|cour|balcon)|pose sur (mon|notre) balcon|se promene seule?|errant|erre (dans|devant)|qui traine dans|est chez moi depuis|recueilli|recupere devant)\b", O)]
+    public static partial Regex Found();
+
+    [GeneratedRegex(@"\bsi (quelqu'un|qqn|qq1|vous|on|une personne|quelqu un)( l'| la | le | les |')?(a |avez )?(trouve|trouvez|trouvent|retrouve|retrouvez|voyez|vois)|\b(la|le|les) (trouve|retrouve)\b|a retrouve (sa|son|ses) (famille|maitre|maison|proprietaire)", O)]
+    public static partial Regex FoundConditional();
+
+    [GeneratedRegex(@"(^|[^a-z])(je donne|jdonne|j donne|on donne|nous donnons|donne|donnes|a donner|a offrir|don|dons|gratuite?s?|gratos|cadeau|je me debarrasse|me debarrasse|j'offre|offre|qui veut(?! (venir|participer|jouer|se joindre|nous rejoindre|aller))|qui en veut|contre bons soins|venez vous servir|servez-vous|premier (arrive|qui vient|qui)|a recuperer gratuitement|c cadeau|je m'en separe|surplus|en trop|quelqu'un veut|qqn veut|qq1 veut|si (ca|cela) (interesse|dit)|a (recuperer|prendre|venir chercher) (sur place|chez moi|gratuitement|rue)|ca (peut|pourrait) (servir|depanner)|si ca depanne)\b", O)]
+    public static partial Regex Give();
+
+    [GeneratedRegex(@"(^|[^a-z])(vends|vend|vds|vd|vente|a vendre|je revends|revends|cherche (un )?acheteur|prix libre|je le fais a|je la fais a|je les fais a|je le laisse a|je la laisse a|a debattre|prix :|nego|negociable|ferme)\b", O)]
+    public static partial Regex Sell();
+
+    [GeneratedRegex(@"\b(vendrait|vendriez|vendre|vend)\b.{0,12}\?|\ben vend\b|si (quelqu'un|qqn|qq1) (en )?vend\b|\b(a|aurait|auriez|avez|as) (un|une|des)? ?\w+( \w+)? a vendre\b", O)]
+    public static partial Regex SellAsked();
+
+    [GeneratedRegex(@"(^|[^a-z])(je prete|je pret|je (le|la|les|vous|te) prete|j'prete|jprete|je peux (la |le |les |vous )?preter|que je (vous )?(la |le |les )?prete|peux preter|pourrais preter|pret de|pret d'|pret :|prets? gratuits?|prete volontiers|prete sans|mets? a (dispo|disposition)|mettre a (dispo|disposition)|met a (dispo|disposition)|a (dispo|disposition) (pour|des) (les )?voisins|je peux passer (mon|ma|mes)|en pret)\b", O)]
+    public static partial Regex Lend();
+
+    [GeneratedRegex(@"(^|[^a-z])(emprunter|emprunt|me preter|m'preter|me la preter|me le preter|me les preter|nous preter|me passer|me depanner (d'un|d'une|avec)|je (la |le |les )?rends|je (la |le |les )?rendrai|rendrai|je (la |le |les )?ramene|preneur pour \d|pour (quelques|\d+) (jours|heures))\b", O)]
+    public static partial Regex Borrow();
+
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qq un|quelqu un|vous|tu|t'|auriez|aurais|aurait)\b[^.!]{0,60}\ba preter\b|\ba preter\b[^.!]{0,40}\?", O)]
+    public static partial Regex BorrowQuestion();
+
+    [GeneratedRegex(@"(^|[^a-z])(echange|echanges|echanger|echangerais|j'echange|troc|troque|troquer|swap|echangeons)\b", O)]
+    public static partial Regex Exchange();
+
+    [GeneratedRegex(@"\bpas d'echange|\bou echange|\bechange possible|\bpas de troc|\bl'echange de services|\ben echange\b|\bechange de services sur", O)]
+    public static partial Regex ExchangeWeak();
+
+    [GeneratedRegex(@"(^|[^a-z])(je cherche|cherche|recherche|je recherche|on cherche|nous cherchons|a la recherche|suis preneu(r|se)|preneu(r|se)|j'achete|achete|a acheter|aurait|auriez|vendrait|racheter|rachete|il me faudrait|j'aurais besoin d'une?|besoin d'une?|je me cherche|cherchons|quelqu'un a (un|une|des)|qqn a (un|une|des)|qq1 a (un|une|des))\b", O)]
+    public static partial Regex Seek();
+
+    [GeneratedRegex(@"\b(cherche|recherche|cherchons)\w* (quelqu'un|qqn|qq1|qq un|une personne|personne)(?! qui (a|aurait|vend|donne|aurais|possede)\b)|(cherche|recherche|cherchons)\w* (un\(?e?\)? (etudiant|prof|nounou|baby|jardinier|menuisier|plombier|electricien|benevole|bricoleur|chauffeur|covoit|covoiturage)\w*|une? (etudiant|prof|nounou|baby|jardinier|benevole|bricoleu|covoit)\w*|un covoiturage|une place|jardinier)", O)]
+    public static partial Regex SeekSomeone();
+
+    [GeneratedRegex(@"(^|[^a-z])(besoin d'aide|besoin d'un coup de main|besoin de bras|besoin de quelqu'un|besoin qu'on|aurais besoin qu|aidez|help|au secours|qui pourrait|qui peut m|qui peut nous|qqn pourrait|quelqu'un pourrait|qq1 pourrait|quelqu'un saurait|qqn saurait|quelqu'un peut|qqn peut|qq1 peut|quelqu'un serait dispo|quelqu'un de bricoleur|s'y connai(t|ssez)|pourriez-vous|pourrait m'aider|m'aider|nous aider|me montrer|je paie|on paie|remuneration|je n'y arrive pas|je ne m'en sors pas|quelqu'un va|qqn va|svp besoin|bsoin|besoin d'aide pr)\b", O)]
+    public static partial Regex HelpRequest();
+
+    [GeneratedRegex(@"(^|[^a-z])(je propose|je me propose|propose de|propose du|propose des|je peux( vous)?|j'peux|jpeux|je suis dispo|dispo pour|disponible pour|je (monte|repare|taille|tonds|garde|promene|cuisine|fais les|fais des)|je donne des cours|donne des cours|si vous avez besoin|si besoin|n'hesitez pas|dites-moi|faites-moi signe|il me reste (\d+|une|deux|trois|quatre) places?|de metier|a la retraite|retraitee?|je suis (menuisier|peintre|couturiere|couturier|electricien|jardinier|plombier|informaticien|assistante maternelle|etudiante?|bilingue|prof)|gratuitement|benevolement|je vais a|gênez-vous pas|genez-vous pas|j'ai une camionnette|j'ai de la place)\b", O)]
+    public static partial Regex HelpOffer();
+
+    [GeneratedRegex(@"\b(qui (est|serait|sera) (partant|chaud|interesse|dispo)|qui vient|qui veut venir|seraient interesses|ouvert a tous|venez|tout le monde est invite|rdv|rendez-vous (au|devant|a la)|on se retrouve|bienvenue?s?|inscription|entree libre|gratuit pour tous|apportez|ramenez|chacun apporte|amenez|participez|on compte sur vous|je lance|on organise|nous organisons|organise)\b", O)]
+    public static partial Regex Invitation();
+
+    [GeneratedRegex(@"(^|[^a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|est parti|sont partis|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|annonce annulee|j'annule)", O)]
+    public static partial Regex Cancel();
+
+    [GeneratedRegex(@"(^|[^a-z])(quelqu'un sait|qqn sait|qq1 sait|savez-vous|vous savez|quelqu'un connait un bon|qqn connait un bon|quelqu'un connait une bonne|connaissez-vous un|comment (je|on) (fais|fait|peux|peut)|comment fonctionne|c'est gratuit|est-ce que ce bot|ce bot|cette plateforme|le numero du|les horaires|horaires de|a quelle heure|c'est bien ici|c'est laquelle|c'est lequel|qui a (gare|mis|laisse)|quelqu'un a des nouvelles|est-ce qu'on a le droit|a-t-on le droit|on a le droit|pk mon|pourquoi mon|mon annonce)", O)]
+    public static partial Regex GeneralQuestion();
+
+    [GeneratedRegex(@"(^|[^a-z])(merci|felicitations|bravo|bonne annee|joyeux|joyeuses|bienvenue a|ravie? de|desole|dsl|attention|alerte|pensez a|n'oubliez pas de|rappel|il fait|profitez|j'arrive|bonne journee|bonne soiree|bonjour a tous)", O)]
+    public static partial Regex Chat();
+
+    [GeneratedRegex(@"\b(correction|finalement|non je rigole|en fait|au lieu de)\b", O)]
+    public static partial Regex Correction();
+
+    [GeneratedRegex(@"\bcontre (bons soins|un repas|repas|une biere|des bieres|un cafe|un coup de main|promesse|remboursement|participation|un petit service|service rendu)\b", O)]
+    public static partial Regex SymbolicCounterpart();
+
+    [GeneratedRegex(@"(?<!(partante?s?|chaude?s?|interessee?s?|dispo|motivee?s?|ok) )\b(pour (le |la |les |une |un |vos |mes |nos |ses |leur |leurs |l')(petite |grande |belle |prochaine |petit |grand )?(atelier|carnaval|fete|fetes|soiree|soirees|anniversaire|anniversaires|mariage|gouter|kermesse|reveillon|concert|spectacle|match|apero|barbecue|depart|vacances))\b", O)]
+    public static partial Regex EventAsPurpose();
+}

@@ -1,0 +1,331 @@
+using System.Text.RegularExpressions;
+using NeighbourBot.Core.Listings;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// Decides the listing kind from French cues, in the order of shared/corpus/SCHEMA.md: not-a-listing first, then
+/// corrections (the last intention wins), events, lost/found, services against objects, and the object kinds.
+/// </summary>
+internal static partial class KindDecider
+{
+    public static ListingKind Decide(string f, List<ItemHit> objects, List<ServiceHit> services, ServiceHit? ride, (string Title, int Position)? ev, bool hasPrice, string? when)
+    {
+        var hasObject = objects.Count > 0;
+        var hasService = services.Count > 0 || ride is not null;
+
+        var lost = Without(KindCues.Lost(), f, KindCues.LostByOthers(), PainPerdu());
+        var found = Without(KindCues.Found(), f, KindCues.FoundConditional());
+        var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
+        var give = Without(KindCues.Give(), f, DonneCours(), Negated());
+        var sell = Without(KindCues.Sell(), f, KindCues.SellAsked(), Negated());
+        var lend = Without(KindCues.Lend(), f, Negated());
+        var borrow = Cue.Of(KindCues.Borrow(), f);
+        var borrowQ = Cue.Of(KindCues.BorrowQuestion(), f);
+        if (borrowQ.Found && (!borrow.Found || borrowQ.First < borrow.First))
+        {
+            borrow = borrowQ;
+        }
+
+        var exchange = Without(KindCues.Exchange(), f, KindCues.ExchangeWeak());
+        var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
+        var seek = Without(KindCues.Seek(), f, KindCues.SeekSomeone(), SeekOther());
+        var helpReq = Cue.Of(KindCues.HelpRequest(), f);
+        var helpOffer = Cue.Of(KindCues.HelpOffer(), f);
+        var cancel = Cue.Of(KindCues.Cancel(), f);
+        var question = Cue.Of(KindCues.GeneralQuestion(), f);
+        var chat = Cue.Of(KindCues.Chat(), f);
+        var invitation = Cue.Of(KindCues.Invitation(), f);
+        var correction = Cue.Of(KindCues.Correction(), f);
+
+        // 1. Withdrawals and closings, unless a new intention follows ("je ne donne plus… je le vends 20€").
+        if (cancel.Found && !After(cancel.Last + 8, sell, give, lend, exchange))
+        {
+            return ListingKind.None;
+        }
+
+        var anyObjectCue = give.Found || sell.Found || lend.Found || borrow.Found || exchange.Found || seek.Found;
+        if (question.Found && !(hasService && (helpReq.Found || Possessive().IsMatch(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
+        {
+            return ListingKind.None;
+        }
+
+        // 2. Corrections: the last stated intention wins.
+        if (correction.Found && hasObject)
+        {
+            var last = Max((give.Last, ListingKind.Give), (sell.Last, ListingKind.Sell), (lend.Last, ListingKind.Lend));
+            if (last.Position >= 0)
+            {
+                return last.Kind;
+            }
+
+            if (hasPrice)
+            {
+                return ListingKind.Sell;
+            }
+        }
+
+        // 3. Events: a gathering named near the start, or an invitation to one.
+        var earliestObjectCue = Earliest(give, sell, lend, borrow, exchange);
+        if (ev is { } e && !KindCues.EventAsPurpose().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
+        {
+            return ListingKind.Event;
+        }
+
+        if (!ev.HasValue && invitation.Found && Outing().IsMatch(f))
+        {
+            return ListingKind.Event;
+        }
+
+        // 4. Lost and found: the notice's own cue comes first ("la télécommande qui est perdue" is a detail of a gift).
+        var earliestOther = Earliest(give, sell, lend, borrow, exchange, seek);
+        if (found.Found && (lostByOthers.Found || !lost.Found || found.First < lost.First) && found.First <= earliestOther)
+        {
+            return ListingKind.Found;
+        }
+
+        if (lost.Found && lost.First <= earliestOther)
+        {
+            return seek.Found && seek.First < lost.First ? ListingKind.Seek : ListingKind.Lost;
+        }
+
+        if (lostByOthers.Found && hasObject && !anyObjectCue)
+        {
+            return ListingKind.Found;
+        }
+
+        // 5. Services against objects: a swap of services is an exchange; otherwise the earlier cue decides.
+        var helpCue = Earliest(helpReq, helpOffer, seekSomeone);
+        if (hasService)
+        {
+            if (exchange.Found && !hasObject && !seekSomeone.Found)
+            {
+                return ListingKind.Exchange;
+            }
+
+            var objectCue = hasObject ? Earliest(give, sell, lend, borrow, exchange, seek) : int.MaxValue;
+            var serviceCueFirst = helpCue <= objectCue || (objectCue == int.MaxValue) || (DonneCours().IsMatch(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
+            if (serviceCueFirst)
+            {
+                return Direction(f, helpReq, helpOffer, seekSomeone);
+            }
+        }
+
+        if (!hasObject)
+        {
+            if (seekSomeone.Found || (helpReq.Found && hasService))
+            {
+                return ListingKind.HelpRequest;
+            }
+
+            return ListingKind.None;
+        }
+
+        // 6. Objects.
+        if (chat.Found && !anyObjectCue && !hasPrice)
+        {
+            return ListingKind.None;
+        }
+
+        if (exchange.Found || SwapContre().IsMatch(f) && !KindCues.SymbolicCounterpart().IsMatch(f) && !hasPrice && !sell.Found)
+        {
+            return ListingKind.Exchange;
+        }
+
+        if (give.Found && GiveForService().IsMatch(f))
+        {
+            return ListingKind.Exchange;
+        }
+
+        if (borrow.Found)
+        {
+            return ListingKind.Borrow;
+        }
+
+        if (lend.Found && !(seek.Found && seek.First < lend.First))
+        {
+            return ListingKind.Lend;
+        }
+
+        var firstOf = Max((Neg(give.First), ListingKind.Give), (Neg(sell.First), ListingKind.Sell), (Neg(seek.First), ListingKind.Seek));
+        if (firstOf.Position > int.MinValue)
+        {
+            var chosen = firstOf.Kind;
+            if (chosen == ListingKind.Give && hasPrice && sell.Found)
+            {
+                chosen = ListingKind.Sell;
+            }
+
+            if (chosen == ListingKind.Seek && when is not null && when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase))
+            {
+                chosen = ListingKind.Borrow;
+            }
+
+            return chosen;
+        }
+
+        if (hasPrice)
+        {
+            return ListingKind.Sell;
+        }
+
+        if (seekSomeone.Found || helpReq.Found)
+        {
+            return f.Contains('?', StringComparison.Ordinal) ? ListingKind.Seek : ListingKind.HelpRequest;
+        }
+
+        if (chat.Found || question.Found)
+        {
+            return ListingKind.None;
+        }
+
+        return f.Contains('?', StringComparison.Ordinal) ? ListingKind.Seek : ListingKind.Give;
+    }
+
+    private static ListingKind Direction(string f, Cue helpReq, Cue helpOffer, Cue seekSomeone)
+    {
+        var offer = 0;
+        var request = 0;
+        if (helpOffer.Found)
+        {
+            offer += 2;
+        }
+
+        if (YourThings().IsMatch(f))
+        {
+            offer += 2;
+        }
+
+        if (helpReq.Found)
+        {
+            request += 2;
+        }
+
+        if (seekSomeone.Found)
+        {
+            request += 3;
+        }
+
+        if (MyThings().IsMatch(f))
+        {
+            request += 1;
+        }
+
+        if (f.Contains('?', StringComparison.Ordinal))
+        {
+            request += 1;
+        }
+
+        return offer > request ? ListingKind.HelpOffer : ListingKind.HelpRequest;
+    }
+
+    private static int Neg(int position) => position < 0 ? int.MinValue : -position;
+
+    private static bool After(int position, params Cue[] cues)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Found && c.Last > position)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Earliest(params Cue[] cues)
+    {
+        var best = int.MaxValue;
+        foreach (var c in cues)
+        {
+            if (c.Found && c.First < best)
+            {
+                best = c.First;
+            }
+        }
+
+        return best;
+    }
+
+    private static (int Position, ListingKind Kind) Max(params (int Position, ListingKind Kind)[] options)
+    {
+        var best = (Position: int.MinValue, Kind: ListingKind.None);
+        foreach (var o in options)
+        {
+            if (o.Position > best.Position && o.Position != -1)
+            {
+                best = o;
+            }
+        }
+
+        return best.Position == int.MinValue ? (-1, ListingKind.None) : best;
+    }
+
+    /// <summary>Cue positions of <paramref name="pattern"/>, leaving out matches that fall inside any <paramref name="excluded"/> match.</summary>
+    private static Cue Without(Regex pattern, string f, params Regex[] excluded)
+    {
+        var first = -1;
+        var last = -1;
+        for (var m = pattern.Match(f); m.Success; m = m.NextMatch())
+        {
+            var inside = false;
+            foreach (var x in excluded)
+            {
+                for (var xm = x.Match(f); xm.Success && !inside; xm = xm.NextMatch())
+                {
+                    inside = m.Index + m.Length > xm.Index && m.Index < xm.Index + xm.Length;
+                }
+
+                if (inside)
+                {
+                    break;
+                }
+            }
+
+            if (inside)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                first = m.Index;
+            }
+
+            last = m.Index;
+        }
+
+        return new Cue(first, last);
+    }
+
+    [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PainPerdu();
+
+    [GeneratedRegex(@"\b(je |j'|on |pour )?(donne|donner|donnerai) (des|mes|quelques) (cours|lecons)\b|\bdonner des conseils\b|\bdonne un coup de main\b|\ben donner\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DonneCours();
+
+    [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
+
+    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SeekOther();
+
+    [GeneratedRegex(@"\b(ma|mon|mes|notre|nos) \w+", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(partant|chaud|interesses?) pour (aller|faire|une?|un|des)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Outing();
+
+    [GeneratedRegex(@"\b(vos|votre)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YourThings();
+
+    [GeneratedRegex(@"\b(mon|ma|mes|notre|nos|m'aider|pour moi|me)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MyThings();
+
+    [GeneratedRegex(@"(?<=\w )contre (un|une|des|du|de la|mon|ma|mes|d'autres|le|la|les)? ?\w", RegexOptions.CultureInvariant)]
+    private static partial Regex SwapContre();
+
+    [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre un coup de main\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GiveForService();
+}

@@ -1,0 +1,538 @@
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// General French vocabulary of objects people give, sell, lend or lose: "surface;surface|title|category[|flags]".
+/// Surfaces are folded (no accents); plurals are matched through the singular. Flags: c = container whose contents
+/// name the item (sac de…, pot de…), g = garden prefix (plant de…, graine de…), a = animal, k = for kids.
+/// </summary>
+internal static class ObjectLexiconData
+{
+    public const string Lines = """
+canape;divan;sofa;clic-clac;clic clac;banquette|canapé|fu
+canape d angle|canapé d'angle|fu
+canape convertible|canapé convertible|fu
+fauteuil|fauteuil|fu
+pouf|pouf|fu
+table|table|fu
+table basse|table basse|fu
+table pliante|table pliante|fu
+table de chevet;chevet|table de chevet|fu
+table de nuit|table de chevet|fu
+table a manger;table de salle a manger|table|fu
+table ronde|table|fu
+chaise|chaise|fu
+chaise de bureau;siege de bureau;fauteuil de bureau|chaise de bureau|fu
+tabouret|tabouret|fu
+lit|lit|fu
+lit mezzanine;mezzanine|lit mezzanine|fu
+lit superpose|lit superposé|fu
+lit double|lit double|fu
+lit simple|lit simple|fu
+matelas|matelas|fu
+sommier|sommier|fu
+armoire;garde-robe;penderie|armoire|fu
+armoire normande|armoire normande|fu
+armoire metallique|armoire métallique|fu
+bureau|bureau|fu
+bureau d angle|bureau d'angle|fu
+buffet;bahut|buffet|fu
+commode|commode|fu
+bibliotheque;etagere bibliotheque|bibliothèque|fu
+etagere|étagère|fu
+meuble tv;meuble tele;meuble television|meuble tv|fu
+meuble|meuble|fu
+caisson|caisson|fu
+vaisselier|vaisselier|fu
+console d entree|console|fu
+dressing|dressing|fu
+coiffeuse|coiffeuse|fu
+secretaire|secrétaire|fu
+canape-lit|canapé-lit|fu
+futon|futon|fu
+tete de lit|tête de lit|fu
+miroir|miroir|ho
+frigo;refrigerateur;frigidaire|frigo|ap
+mini frigo;mini-frigo;petit frigo|mini frigo|ap
+congelateur|congélateur|ap
+congelateur coffre|congélateur coffre|ap
+machine a laver;laveuse|machine à laver|ap
+lave-linge;lave linge|lave-linge|ap
+lave-vaisselle;lave vaisselle|lave-vaisselle|ap
+seche-linge;secheuse;seche linge|sèche-linge|ap
+micro-onde;micro onde;microonde|micro-ondes|ap
+four|four|ap
+mini-four;mini four|mini-four|ap
+cuisiniere|cuisinière|ap
+plaque de cuisson;plaque induction;plaque electrique|plaque de cuisson|ap
+hotte|hotte|ap
+aspirateur|aspirateur|ap
+aspirateur traineau|aspirateur traîneau|ap
+aspirateur robot|aspirateur robot|ap
+fer a repasser|fer à repasser|ap
+centrale vapeur|centrale vapeur|ap
+bouilloire|bouilloire|ap
+grille-pain;grille pain|grille-pain|ap
+cafetiere|cafetière|ap
+machine a cafe;machine a expresso;senseo;nespresso;dolce gusto|machine à café|ap
+robot;robot menager;robot patissier;thermomix;blender;mixeur|robot de cuisine|ap
+machine a coudre|machine à coudre|ap
+appareil a raclette;machine a raclette;raclette|appareil à raclette|ap
+appareil a fondue;service a fondue|appareil à fondue|ap
+crepiere;appareil a crepe|crêpière|ap
+gaufrier|gaufrier|ap
+friteuse|friteuse|ap
+poele a bois;poele a granule|poêle à bois|ap
+radiateur;chauffage d appoint;radiateur electrique|radiateur|ap
+climatiseur;clim|climatiseur|ap
+ventilateur|ventilateur|ap
+deshumidificateur|déshumidificateur|ap
+yaourtiere|yaourtière|ap
+machine a pain|machine à pain|ap
+cuiseur|cuiseur|ap
+plancha|plancha|ap
+tele;televiseur;television;tv;tele samsung|télé|mm
+ordinateur;ordi;pc|ordinateur|mm
+ordinateur portable;ordi portable;pc portable;laptop|ordinateur portable|mm
+ecran;ecran pc;ecran d ordinateur;moniteur|écran pc|mm
+imprimante|imprimante|mm
+clavier d ordinateur|clavier|mm
+souris d ordinateur|souris|mm
+tablette;ipad|tablette|mm
+liseuse;kindle|liseuse|mm
+telephone;portable;gsm|téléphone|mm
+smartphone;iphone;samsung galaxy;galaxy|smartphone|mm
+console;console de jeu;ps4;ps5;ps3;playstation;xbox;wii;switch;nintendo switch;nintendo;game boy;ds|console de jeux|mm
+manette|manette|mm
+jeu video|jeu vidéo|mm
+barre de son|barre de son|mm
+enceinte;enceinte bluetooth|enceinte|mm
+chaine hifi;chaine hi-fi;hifi|chaîne hi-fi|mm
+casque audio|casque audio|mm
+ecouteur|écouteurs|mm
+appareil photo|appareil photo|mm
+camescope|caméscope|mm
+videoprojecteur;projecteur|vidéoprojecteur|mm
+cable|câble|mm
+cable hdmi|câble hdmi|mm
+chargeur|chargeur|mm
+adaptateur|adaptateur|mm
+adaptateur usb-c;adaptateur usb-c hdmi|adaptateur usb-c hdmi|mm
+cle usb|clé usb|mm
+disque dur|disque dur|mm
+box internet|box internet|mm
+radio|radio|mm
+platine;platine vinyle|platine vinyle|mm
+lecteur dvd|lecteur dvd|mm
+gps|gps|mm
+vetement|vêtement|cl
+vetement femme|vêtement femme|cl
+vetement homme|vêtement homme|cl
+vetement chaud|vêtement chaud|cl
+vetement de grossesse|vêtement de grossesse|cl
+manteau|manteau|cl
+manteau d hiver|manteau d'hiver|cl
+veste|veste|cl
+blouson|blouson|cl
+doudoune|doudoune|cl
+pull|pull|cl
+robe|robe|cl
+robe de mariee|robe de mariée|cl
+robe de soiree|robe de soirée|cl
+jupe|jupe|cl
+pantalon|pantalon|cl
+jean|jean|cl
+chemise|chemise|cl
+tee-shirt;t-shirt;tshirt|tee-shirt|cl
+costume|costume|cl
+tailleur|tailleur|cl
+chaussure;basket;botte;bottine;escarpin;sandale;tong|chaussure|cl
+chaussure de securite|chaussure de sécurité|cl
+chaussure de randonnee|chaussure de randonnée|sl
+chaussure de ski|chaussure de ski|sl
+sac a main;sac main|sac à main|cl
+ceinture|ceinture|cl
+bijou|bijou|cl
+bague|bague|cl
+collier|collier|cl
+bracelet|bracelet|cl
+boucle d oreille|boucle d'oreille|cl
+montre|montre|cl
+echarpe|écharpe|cl
+bonnet;tuque|bonnet|cl
+gant;moufle;mitaine|gant|cl
+chapeau;casquette|chapeau|cl
+parapluie|parapluie|cl
+lit bebe;lit a barreaux|lit bébé|ki
+lit parapluie|lit parapluie|ki
+poussette|poussette|ki
+poussette canne|poussette canne|ki
+poussette double|poussette double|ki
+poussette trio|poussette trio|ki
+porte-bebe;porte bebe|porte-bébé|ki
+siege auto;siege-auto;cosy|siège auto|ki
+rehausseur|rehausseur|ki
+chaise haute|chaise haute|ki
+baignoire bebe|baignoire bébé|ki
+baignoire pliable|baignoire pliable|ki
+transat|transat|ki
+tapis d eveil|tapis d'éveil|ki
+table a langer|table à langer|ki
+parc bebe;parc pour bebe|parc bébé|ki
+babyphone;ecoute-bebe|babyphone|ki
+biberon|biberon|ki
+jouet|jouet|ki
+doudou|doudou|ki
+doudou lapin|doudou lapin|ki
+peluche|peluche|ki
+lego;legos|lego|ki
+lego duplo;duplo|lego duplo|ki
+playmobil|playmobil|ki
+poupee|poupée|ki
+deguisement|déguisement|ki
+deguisement enfant|déguisement enfant|ki
+cartable|cartable|ki
+velo enfant|vélo enfant|ki
+draisienne|draisienne|ki
+trottinette enfant|trottinette enfant|ki
+vetement bebe|vêtement bébé|ki
+vetement enfant|vêtement enfant|ki
+vetement fille|vêtement fille|ki
+vetement garcon|vêtement garçon|ki
+veste de pluie|veste de pluie|ki
+gant de ski|gant de ski enfant|ki
+kit de jardinage|kit de jardinage enfant|ki
+petit pot|petit pot|ki
+livre;tome|livre|bc
+housse|housse|ho
+classeur|classeur|bc
+livre de cuisine|livre de cuisine|bc
+livre de poche|livre de poche|bc
+livre en espagnol|livre en espagnol|bc
+roman;polar|livre|bc
+bd;bande dessinee;manga;comics|bd|bc
+magazine;revue|magazine|bc
+magazine de cuisine|magazine de cuisine|bc
+encyclopedie|encyclopédie|bc
+dictionnaire|dictionnaire|bc
+manuel scolaire;manuel|manuel scolaire|bc
+code civil|code civil|bc
+cd|cd|bc
+dvd;blu-ray|dvd|bc
+vinyle;33 tours;disque vinyle|vinyle|bc
+disque|disque|bc
+billet;billet de concert;place de concert|billet de concert|bc
+place de cinema;place de cine;billet de cinema|place de cinéma|bc
+piano|piano|bc
+piano droit|piano droit|bc
+piano numerique;clavier numerique|piano numérique|bc
+synthetiseur;synthe|synthétiseur|bc
+guitare|guitare|bc
+guitare folk|guitare folk|bc
+guitare electrique|guitare électrique|bc
+guitare classique|guitare classique|bc
+violon|violon|bc
+flute|flûte|bc
+batterie electronique|batterie|bc
+ukulele|ukulélé|bc
+accordeon|accordéon|bc
+ampli;amplificateur|ampli|bc
+accordeur|accordeur|bc
+partition|partition|bc
+perceuse;foreuse;perforateur|perceuse|dt
+perceuse a percussion|perceuse à percussion|dt
+perceuse-visseuse;perceuse visseuse;visseuse|perceuse-visseuse|dt
+scie|scie|dt
+scie circulaire|scie circulaire|dt
+scie sauteuse|scie sauteuse|dt
+tronconneuse|tronçonneuse|gp
+ponceuse|ponceuse|dt
+ponceuse a parquet|ponceuse à parquet|dt
+meuleuse|meuleuse|dt
+echelle|échelle|dt
+escabeau|escabeau|dt
+diable;chariot|diable|dt
+rallonge;rallonge electrique|rallonge électrique|dt
+treteau|tréteau|dt
+niveau a bulle|niveau à bulle|dt
+caisse a outil;boite a outil;outil|caisse à outils|dt
+marteau|marteau|dt
+tournevis|tournevis|dt
+cle a molette|clé à molette|dt
+fer a souder|fer à souder|dt
+coupe-carreau;coupe carreau|coupe-carreau|dt
+nettoyeur haute pression;karcher;nettoyeur|nettoyeur haute pression|dt
+etabli|établi|dt
+compresseur|compresseur|dt
+decapeur thermique|décapeur thermique|dt
+aspirateur de chantier|aspirateur de chantier|dt
+serre-joint|serre-joint|dt
+coffret de meche;meche|coffret de mèches|dt
+lame de scie;lame|lame de scie|dt
+agrafeuse murale|agrafeuse|dt
+tondeuse;tondeuse a gazon|tondeuse|gp
+tondeuse thermique|tondeuse thermique|gp
+tondeuse electrique|tondeuse électrique|gp
+taille-haie;taille haie|taille-haie|gp
+taille-haie electrique|taille-haie électrique|gp
+debroussailleuse|débroussailleuse|gp
+broyeur;broyeur de vegetaux|broyeur de végétaux|gp
+motoculteur|motoculteur|gp
+souffleur|souffleur|gp
+chasse-neige;fraise a neige|chasse-neige|gp
+secateur|sécateur|gp
+brouette|brouette|gp
+arrosoir|arrosoir|gp
+tuyau d arrosage|tuyau d'arrosage|gp
+beche;pelle;rateau;binette|outil de jardin|gp
+salon de jardin|salon de jardin|gp
+table de jardin|table de jardin|gp
+chaise de jardin|chaise de jardin|gp
+barbecue;bbq|barbecue|gp
+parasol|parasol|gp
+parasol deporte|parasol déporté|gp
+voile d ombrage|voile d'ombrage|gp
+grillage|grillage|gp
+jardiniere|jardinière|gp
+composteur|composteur|gp
+plante|plante|gp
+plante d interieur;plante verte|plante d'intérieur|gp
+plante grasse;cactus;succulente|plante grasse|gp
+plant|plant|gp|g
+plant de tomate|plant de tomate|gp
+plant de framboisier;framboisier|plant de framboisier|gp
+bouture|bouture|gp|g
+bouture de monstera;monstera|bouture de monstera|gp
+graine|graine|gp|g
+graine de tomate|graine de tomate|gp
+semis|semis|gp
+arbuste|arbuste|gp
+arbre fruitier|arbre fruitier|gp
+fleur|fleur|gp
+bulbe|bulbe|gp
+terreau|terreau|gp
+sac de terreau|sac de terreau|gp
+compost|compost|gp
+fumier;fumier de cheval|fumier de cheval|gp
+pot en terre cuite;pot de fleur|pot en terre cuite|gp
+pothos;tradescantia;pilea;ficus;sansevieria|plante d'intérieur|gp
+calathea|calathea|gp
+fougere|fougère|gp
+orchidee|orchidée|gp
+courgette|courgette|fo
+tomate|tomate|fo
+poivron|poivron|fo
+pomme|pomme|fo
+poire|poire|fo
+prune;mirabelle|prune|fo
+cerise|cerise|fo
+fraise|fraise|fo
+abricot|abricot|fo
+peche|pêche|fo
+raisin|raisin|fo
+noix|noix|fo
+potiron;citrouille;courge|potiron|fo
+legume|légume|fo
+fruit|fruit|fo
+panier de legume|panier de légumes|fo
+salade;laitue|salade|fo
+pomme de terre;patate|pomme de terre|fo
+carotte|carotte|fo
+rhubarbe|rhubarbe|fo
+oeuf|œuf|fo
+miel|miel|fo
+confiture|confiture|fo
+confiture maison|confiture maison|fo
+pain|pain|fo
+baguette|baguette|fo
+gateau|gâteau|fo
+soupe;veloute;veloute de potiron|velouté de potiron|fo
+conserve|conserve|fo
+grains de kefir;kefir;grain de kefir|grains de kéfir|fo
+grains de kefir de lait;kefir de lait|grains de kéfir de lait|fo
+levain|levain|fo
+farine|farine|fo
+pate;pates|pâtes|fo
+riz|riz|fo
+cafe|café|fo
+the|thé|fo
+vin;bouteille de vin|bouteille de vin|fo
+biere|bière|fo
+eau petillante;eau|eau|fo
+pack d eau;pack d eau petillante|pack d'eau pétillante|fo
+lait|lait|fo
+fromage|fromage|fo
+chocolat|chocolat|fo
+bonbon|bonbon|fo
+repas|repas|fo
+plat|plat|fo
+champignon|champignon|fo
+chat;chatte;matou|chat|an|a
+chaton|chaton|an|a
+chien;chienne;toutou|chien|an|a
+chiot|chiot|an|a
+lapin|lapin|an|a
+lapin nain|lapin nain|an|a
+cochon d inde;cobaye|cochon d'inde|an|a
+hamster|hamster|an|a
+rat;souris|rat|an|a
+furet|furet|an|a
+perruche|perruche|an|a
+perroquet|perroquet|an|a
+canari|canari|an|a
+oiseau|oiseau|an|a
+poule|poule|an|a
+poule pondeuse|poule pondeuse|an|a
+coq|coq|an|a
+canard|canard|an|a
+tortue|tortue|an|a
+poisson rouge|poisson rouge|an|a
+poisson|poisson|an|a
+cheval;poney|cheval|an|a
+chevre|chèvre|an|a
+mouton|mouton|an|a
+aquarium|aquarium|an
+terrarium|terrarium|an
+cage|cage|an
+cage a oiseau|cage à oiseaux|an
+cage de transport;caisse de transport|cage de transport|an
+cage pour rongeur;cage pour lapin|cage pour rongeur|an
+poulailler|poulailler|an
+niche|niche|an
+croquette;croquettes pour chat|croquettes pour chat|an
+foin|foin|an
+litiere|litière|an
+arbre a chat|arbre à chat|an
+laisse|laisse|an
+gamelle|gamelle|an
+panier pour chien;panier pour chat|panier pour animal|an
+velo d appartement|vélo d'appartement|sl
+rameur|rameur|sl
+tapis de course|tapis de course|sl
+banc de musculation;banc de muscu|banc de musculation|sl
+haltere|haltère|sl
+ski|ski|sl
+snowboard|snowboard|sl
+tente|tente|sl
+sac de couchage|sac de couchage|sl
+matelas gonflable|matelas gonflable|ho
+sac a dos|sac à dos|sl
+raquette;raquette de tennis|raquette|sl
+ballon;ballon de foot;ballon de basket|ballon de foot|sl
+table de ping-pong;table de ping pong;ping-pong|table de ping-pong|sl
+patin;roller;patins a roulette;patin a glace|roller|sl
+skate;skateboard|skate|sl
+jeu de societe;jeux de societe|jeu de société|sl
+puzzle|puzzle|sl
+jeu|jeu|sl|j
+carte a jouer;jeu de carte|jeu de cartes|sl
+laine;pelote;pelote de laine|pelote de laine|sl
+tissu|tissu|sl
+chute de tissu|chute de tissu|sl
+mercerie|mercerie|sl
+materiel de peinture;toile;chevalet|matériel de peinture|sl
+telescope|télescope|sl
+kayak;canoe|kayak|sl
+paddle|paddle|sl
+planche de surf;surf|planche de surf|sl
+canne a peche|canne à pêche|sl
+materiel de camping|matériel de camping|sl
+glaciere|glacière|sl
+vaisselle|vaisselle|ho
+assiette|assiette|ho
+verre|verre|ho
+tasse;mug|tasse|ho
+couvert|couverts|ho
+casserole;poele;marmite;cocotte;faitout|casserole|ho
+ustensile de cuisine|ustensile de cuisine|ho
+ampoule;ampoule led|ampoule|ho
+lampe;luminaire;lampadaire;applique;suspension|lampe|ho
+rideau|rideau|ho
+rideau occultant|rideau occultant|ho
+voilage|voilage|ho
+store|store|ho
+tapis|tapis|ho
+cintre|cintre|ho
+bocal;bocal en verre;bocaux|bocal en verre|ho
+pot de confiture vide;pot vide|pot de confiture vide|ho
+bouteille|bouteille|ho
+bouteille vide|bouteille vide|ho
+carton;carton de demenagement|carton de déménagement|ho
+boite|boîte|ho
+boite a chaussure|boîte à chaussures|ho
+cadre;cadre photo|cadre|ho
+tableau|tableau|ho
+linge de maison;drap;housse de couette;couette;oreiller;couverture;plaid;serviette|linge de maison|ho
+decoration;deco|décoration|ho
+sapin;sapin de noel|sapin de noël|ho
+bois de chauffage;bois de chauffe;buche|bois de chauffage|ho
+vase|vase|ho
+panier|panier|ho
+valise|valise|ot
+gonfleur;gonfleur electrique;pompe|gonfleur électrique|ho
+horloge;pendule|horloge|ho
+poubelle|poubelle|ho
+etendoir;sechoir|étendoir|ho
+planche a repasser|planche à repasser|ho
+caisse|caisse|ho
+cagette|cagette|fo|c
+peinture;pot de peinture|pot de peinture|bm
+placo;plaque de placo;ba13;plaque de platre|plaque de placo|bm
+carrelage;carreau|carrelage|bm
+parquet;parquet flottant|parquet flottant|bm
+paquet de parquet;paquet de parquet flottant|paquet de parquet flottant|bm
+tuile|tuile|bm
+ciment;beton|ciment|bm
+platre|plâtre|bm
+parpaing|parpaing|bm
+brique|brique|bm
+pave|pavé|bm
+palette;palette en bois|palette en bois|bm
+bois de palette|bois de palette|bm
+chute de bois|chute de bois|bm
+planche|planche|bm
+bois|bois|bm
+lino;moquette|lino|bm
+clou;vis|clou|bm
+papier peint|papier peint|bm
+isolant;laine de verre|isolant|bm
+fenetre|fenêtre|bm
+velo;bicyclette;vtc|vélo|tr
+velo electrique;vae|vélo électrique|tr
+velo de course|vélo de course|tr
+vtt|vtt|tr
+trottinette;trottinette electrique|trottinette électrique|tr
+scooter|scooter|tr
+moto|moto|tr
+voiture;clio;twingo;peugeot;renault;citadine;206;208;polo;golf;auto;bagnole;char|voiture|tr
+pneu|pneu|tr
+pneu neige|pneu neige|tr
+jante;jante alu|jante alu|tr
+remorque|remorque|tr
+coffre de toit|coffre de toit|tr
+barre de toit|barre de toit|tr
+porte-velo;porte velo|porte-vélo|tr
+casque de velo;casque velo|casque de vélo|tr
+antivol|antivol|tr
+siege enfant velo|siège vélo enfant|tr
+cle;clef;trousseau|trousseau de clés|ot
+trousseau de cle;trousseau de clef|trousseau de clés|ot
+portefeuille;porte-monnaie;porte-feuille|portefeuille|ot
+carte bancaire;cb;carte bleue|carte bancaire|ot
+carte vitale|carte vitale|ot
+carte d identite|carte d'identité|ot
+carte de bus;pass;carte de transport|carte de bus|ot
+papier|papiers|ot
+passeport|passeport|ot
+lunette;lunettes de vue|lunettes de vue|ot
+lunettes de soleil|lunettes de soleil|ot
+sac|sac|ot|c
+colis;paquet|colis|ot
+place de garage;place de parking;garage;parking|place de garage|ot
+tensiometre|tensiomètre|ot
+fauteuil roulant|fauteuil roulant|ot
+deambulateur|déambulateur|ot
+bequille|béquilles|ot
+pot|pot|ho|c
+lot|lot|ot|t
+""";
+}

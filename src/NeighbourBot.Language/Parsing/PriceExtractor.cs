@@ -1,0 +1,188 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// Euro amounts in every written form (30€, 150e, 20 balles, cent euros, mille cinq cents euros, 2,50€), and the one
+/// that is the listing's price: a lot price over a unit price, the top of a budget range, never a reference price.
+/// </summary>
+internal static class PriceExtractor
+{
+    private static readonly FrozenSet<string> CurrencyWords = new[]
+    {
+        "€", "eur", "euro", "euros", "e", "balle", "balles", "boule", "boules", "eu", "eus", "eu.", "euroo", "euross",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ReferenceBefore = new[]
+    {
+        "achete", "achetee", "achetes", "achetees", "paye", "payee", "payes", "payees", "valeur", "vaut", "coute", "coutait",
+        "lieu", "magasin", "initialement", "vendu", "vendue", "frais",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LotAfter = new[] { "tout", "lot", "ensemble", "deux", "trois", "quatre", "cinq", "six" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static decimal? Find(List<Token> tokens, Func<string, IReadOnlyList<(int Start, decimal Value)>>? recognizerFallback, string text)
+    {
+        decimal? first = null;
+        decimal? lot = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!TryAmountAt(tokens, i, out var value, out var next))
+            {
+                continue;
+            }
+
+            if (IsReference(tokens, i, next) || IsRate(tokens, next))
+            {
+                i = next - 1;
+                continue;
+            }
+
+            // Budget ranges: "entre 80 et 120 €", "5 à 10 €" take the top; the bottom has no currency of its own.
+            if (IsLot(tokens, next))
+            {
+                lot ??= value;
+            }
+
+            first ??= value;
+            i = next - 1;
+        }
+
+        if (lot is not null)
+        {
+            return lot;
+        }
+
+        if (first is null && recognizerFallback is not null)
+        {
+            var euros = recognizerFallback(text);
+            if (euros.Count > 0)
+            {
+                first = euros[0].Value;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>True when the message states an amount of money anywhere (a cheap pre-check before any model runs).</summary>
+    public static bool HasAmount(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryAmountAt(tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryAmountAt(List<Token> tokens, int i, out decimal value, out int next)
+    {
+        value = 0;
+        next = i + 1;
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        // "150e", "15€" glued, "30eur".
+        if (!t.IsNumber && char.IsAsciiDigit(t.Norm[0]))
+        {
+            var k = 0;
+            while (k < t.Norm.Length && (char.IsAsciiDigit(t.Norm[k]) || t.Norm[k] is ',' or '.'))
+            {
+                k++;
+            }
+
+            var unit = t.Norm[k..];
+            if (unit is "e" or "eur" or "euro" or "euros" or "€" && TryDecimal(t.Norm[..k], out value))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        if (!FrenchNumbers.TryRead(tokens, i, allowArticle: false, out value, out var consumed))
+        {
+            return false;
+        }
+
+        var j = i + consumed;
+        if (j < tokens.Count && CurrencyWords.Contains(tokens[j].Norm))
+        {
+            // A lone "e" must follow digits directly ("60 e."), not a word ("cinq e" is no price).
+            if (tokens[j].Norm == "e" && !t.IsNumber)
+            {
+                return false;
+            }
+
+            next = j + 1;
+            return value > 0 && value < 1_000_000;
+        }
+
+        // "entre 80 et 120 €", "5 à 10 €": the first bound is read with the second's currency, and the top wins.
+        if (j + 1 < tokens.Count && tokens[j].Norm is "et" or "a" or "-" && FrenchNumbers.TryRead(tokens, j + 1, false, out var top, out var c2) &&
+            j + 1 + c2 < tokens.Count && CurrencyWords.Contains(tokens[j + 1 + c2].Norm) && top > value)
+        {
+            value = top;
+            next = j + 2 + c2;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsReference(List<Token> tokens, int i, int next)
+    {
+        for (var k = Math.Max(0, i - 3); k < i; k++)
+        {
+            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget.
+            var w = tokens[k].Norm;
+            if (ReferenceBefore.Contains(w) && (k >= i - 1 || !(w.StartsWith("achete", StringComparison.Ordinal) || w.StartsWith("paye", StringComparison.Ordinal)) || (k > 0 && tokens[k - 1].Norm is "l" or "ai" or "avais" or "ete")))
+            {
+                return true;
+            }
+        }
+
+        for (var k = next; k < Math.Min(tokens.Count, next + 2); k++)
+        {
+            if (tokens[k].Norm is "neuf" or "dessous" or "en" && (tokens[k].Norm != "en" || k + 1 < tokens.Count && tokens[k + 1].Norm is "dessous" or "magasin" or "moins"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRate(List<Token> tokens, int next)
+    {
+        if (next < tokens.Count && tokens[next].Norm == "/" && next + 1 < tokens.Count && tokens[next + 1].Norm is "h" or "heure" or "mois" or "jour" or "semaine" or "an")
+        {
+            return true;
+        }
+
+        return next + 1 < tokens.Count && tokens[next].Norm == "par" && tokens[next + 1].Norm is "heure" or "mois" or "jour" or "semaine";
+    }
+
+    private static bool IsLot(List<Token> tokens, int next)
+    {
+        if (next + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var a = tokens[next].Norm;
+        var b = tokens[next + 1];
+        return (a is "le" or "l" or "les" or "pour") && (LotAfter.Contains(b.Norm) || (a == "les" && b.IsNumber));
+    }
+
+    private static bool TryDecimal(string s, out decimal value) =>
+        decimal.TryParse(s.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+}

@@ -1,0 +1,203 @@
+using System.Collections.Frozen;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// The number of units of the first item, when the message states it ("2 chaises", "x4", "une dizaine", "il en
+/// reste 6", "2 ou 3" → 3); sizes, weights, durations and numbers about other things are not quantities.
+/// </summary>
+internal static class QuantityExtractor
+{
+    private static readonly FrozenSet<string> Skippable = new[]
+    {
+        "gros", "grosse", "grosses", "petit", "petite", "petits", "petites", "grand", "grande", "grands", "grandes", "jeune", "jeunes", "belle",
+        "belles", "beaux", "vieux", "vieille", "vieilles", "ancien", "anciens", "anciennes", "bon", "bons", "bonne", "bonnes", "super", "de",
+        "d", "lot", "lots", "magnifiques", "jolies", "jolis", "neuf", "neufs", "neuves", "tres", "enormes", "vrais", "vraies",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotCountable = new[]
+    {
+        "pouce", "place", "marche", "tiroir", "piece", "an", "mois", "kg", "g", "gr", "l", "litre", "cl", "ml", "cm", "m", "mm", "m2", "km",
+        "stere", "fois", "personne", "trou", "enfant", "feu", "porte", "volume", "tome", "heure", "h", "jour", "semaine", "minute", "min",
+        "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static int? Find(List<Token> tokens, ItemHit first, bool carpool)
+    {
+        if (carpool)
+        {
+            return Seats(tokens);
+        }
+
+        // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head)
+            {
+                continue;
+            }
+
+            var k = i - 1;
+            while (k >= 0 && k >= i - 3 && Skippable.Contains(tokens[k].Norm))
+            {
+                k--;
+            }
+
+            if (k >= 0 && TryCount(tokens, k, out var n))
+            {
+                // "2 ou 3 poules": the upper bound.
+                return n;
+            }
+
+            // "rideaux x4", "chaises (x 2)".
+            for (var j = i + 1; j < Math.Min(tokens.Count, i + 5); j++)
+            {
+                var w = tokens[j].Norm;
+                if (w.Length > 1 && w[0] == 'x' && int.TryParse(w.AsSpan(1), out var x) && x is > 0 and < 1000)
+                {
+                    return x;
+                }
+
+                if (w == "x" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && int.TryParse(tokens[j + 1].Norm, out x) && x is > 0 and < 1000)
+                {
+                    return x;
+                }
+
+                // "poules pondeuses (2 ou 3)".
+                if (w == "(" && j + 4 < tokens.Count && tokens[j + 1].IsNumber && tokens[j + 2].Norm is "ou" or "a" && tokens[j + 3].IsNumber && tokens[j + 4].Norm == ")" && int.TryParse(tokens[j + 3].Norm, out var top) && top is > 0 and < 1000)
+                {
+                    return top;
+                }
+
+                if (w is "." or "!" or "?")
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Norm;
+
+            // "chatons à donner, 3 petits": the young of an animal.
+            if (first.Category == Core.Listings.ListingCategory.Animals && w is "petits" or "bebes" && i > 0 && TryCount(tokens, i - 1, out var young))
+            {
+                return young;
+            }
+
+            // "une dizaine de magazines", "j'en ai une quarantaine", "une trentaine environ" (but not "une dizaine de carreaux à couper").
+            if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx))
+            {
+                var after = i + 1 < tokens.Count ? tokens[i + 1].Norm : ".";
+                if (after is "de" or "d")
+                {
+                    var noun = i + 2 < tokens.Count ? tokens[i + 2] : default;
+                    if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" || ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title)
+                    {
+                        return approx;
+                    }
+
+                    continue;
+                }
+
+                return approx;
+            }
+
+            // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".
+            if (w is "reste" or "a" or "ai" or "avons" && i >= 1 && (tokens[i - 1].Norm is "en" || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            {
+                var j = i + 1;
+                while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres")
+                {
+                    j++;
+                }
+
+                if (j < tokens.Count && TryCount(tokens, j, out var n) && !(j + 1 < tokens.Count && NotCountable.Contains(tokens[j + 1].Sing)))
+                {
+                    if (w == "reste" || !HasLaterRemainder(tokens, j))
+                    {
+                        return n;
+                    }
+                }
+            }
+
+            if (w is "environ" or "env" && i + 1 < tokens.Count && TryCount(tokens, i + 1, out var about))
+            {
+                var next = i + 2 < tokens.Count ? tokens[i + 2] : default;
+                if (next.Norm is null or "." or "," or "!" or ")" || next.Sing == "piece" || (next.IsWord && !NotCountable.Contains(next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0])))
+                {
+                    return about;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasLaterRemainder(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count - 1; k++)
+        {
+            if (tokens[k].Norm == "reste" && tokens[k - 1].Norm is "en")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? Seats(List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" && n is > 0 and < 9)
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TryCount(List<Token> tokens, int k, out int n)
+    {
+        n = 0;
+        var t = tokens[k];
+        if (t.IsNumber)
+        {
+            if (!int.TryParse(t.Norm, out n) || n <= 0 || n >= 1000)
+            {
+                return false;
+            }
+
+            // "2 ou 3": the upper bound, read from the left one.
+            if (k + 2 < tokens.Count && tokens[k + 1].Norm is "ou" or "a" or "-" && tokens[k + 2].IsNumber && int.TryParse(tokens[k + 2].Norm, out var top) && top > n && top < 1000)
+            {
+                n = top;
+            }
+
+            if (k >= 2 && tokens[k - 1].Norm is "ou" or "a" && tokens[k - 2].IsNumber)
+            {
+                return true;
+            }
+
+            return true;
+        }
+
+        if (t.Norm is "un" or "une")
+        {
+            return false;
+        }
+
+        if (FrenchNumbers.TryRead(tokens, k, allowArticle: false, out var v, out _) && v is > 0 and < 1000)
+        {
+            n = (int)v;
+            return true;
+        }
+
+        // A number word just before: walk back one ("deux" is read at k).
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>Signals of the usual scams (advance fees, coupons, seller abroad, phishing links, easy money), for moderation.</summary>
+public static partial class ScamSignals
+{
+    public const string AdvancePayment = "advance_payment";
+    public const string Coupon = "coupon_payment";
+    public const string SellerAbroad = "seller_abroad";
+    public const string PhishingLink = "phishing_link";
+    public const string EasyMoney = "easy_money";
+    public const string PersonalLoan = "personal_loan";
+
+    /// <summary>The signals found in a folded (lower-case, accent-free) message.</summary>
+    public static IReadOnlyList<string> Find(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        List<string>? found = null;
+        void Add(string s) => (found ??= []).Add(s);
+        if (Advance().IsMatch(folded))
+        {
+            Add(AdvancePayment);
+        }
+
+        if (Coupons().IsMatch(folded))
+        {
+            Add(Coupon);
+        }
+
+        if (Abroad().IsMatch(folded))
+        {
+            Add(SellerAbroad);
+        }
+
+        if (Link().IsMatch(folded) && Bait().IsMatch(folded))
+        {
+            Add(PhishingLink);
+        }
+
+        if (Money().IsMatch(folded))
+        {
+            Add(EasyMoney);
+        }
+
+        if (Loan().IsMatch(folded))
+        {
+            Add(PersonalLoan);
+        }
+
+        return found ?? (IReadOnlyList<string>)[];
+    }
+
+    [GeneratedRegex(@"\b(frais de (dossier|transport|douane|livraison) (a|en) (avance|payer)|envoye[rz]? \d+ ?(€|euros?) de frais|frais de dossier|mandat cash|western union|moneygram|payer d'avance|paiement d'avance|acompte (par|en) (mandat|coupon))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Advance();
+
+    [GeneratedRegex(@"\b(coupons?( pcs| transcash| neosurf)?|pcs|transcash|neosurf|paysafecard|recharge (pcs|transcash)|cartes? cadeaux? (itunes|google|steam|amazon))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Coupons();
+
+    [GeneratedRegex(@"\b(je suis|actuellement|je me trouve|je vis|je travaille) (actuellement )?(a l'etranger|en (afrique|angleterre|espagne|cote d'ivoire|belgique))\b.{0,120}\b(envoi|transporteur|colis|livraison|expedi)", RegexOptions.CultureInvariant)]
+    private static partial Regex Abroad();
+
+    [GeneratedRegex(@"https?://|www\.|\b[a-z0-9-]+\.(xyz|top|click|example|info|tk|ru)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"\b(gagne|gagnez|cliquez|cliquer|reglez|regler|payez|frais|reclamer|votre colis|en attente|verifiez|identifiant|compte bloque|suspendu)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Bait();
+
+    [GeneratedRegex(@"\b(gagnez|gagner) \d[\d ]* ?(€|euros?)|\d+ ?(€|euros?) ?(par|/) ?(jour|semaine|mois) (depuis chez vous|sans diplome|sans experience)|travail a domicile.{0,40}(€|euros)|methode 100 ?%|sans diplome", RegexOptions.CultureInvariant)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(pret (personnel|d'argent|entre particuliers|rapide)|credit (rapide|sans)|financement rapide)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Loan();
+}

@@ -1,0 +1,396 @@
+using System.Text.RegularExpressions;
+using NeighbourBot.Core.Listings;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>Finds services (help, lessons, rides, care, errands, repairs) from French verbs and nouns, as listing titles.</summary>
+internal static partial class ServiceDetector
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly (Regex Pattern, Func<Match, string> Title, ListingCategory Category)[] Rules =
+    [
+        (Lessons(), m => LessonTitle(m), ListingCategory.ServiceLessons),
+        (S00(), _ => "soutien scolaire", ListingCategory.ServiceLessons),
+        (S01(), _ => "aide aux devoirs", ListingCategory.ServiceLessons),
+        (S02(), m => m.Groups["v"].Value switch
+        {
+            "coudre" => "cours de couture",
+            "tricoter" => "cours de tricot",
+            "cuisiner" => "cours de cuisine",
+            "nager" => "cours de natation",
+            "lire" => "cours de lecture",
+            _ => "cours de musique",
+        }, ListingCategory.ServiceLessons),
+        (S03(), m => "conversation en " + Accent(m.Groups["l"].Value), ListingCategory.ServiceLessons),
+        (S04(), m => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
+        (S05(), m => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
+
+        (S06(), _ => "baby-sitting", ListingCategory.ServiceCare),
+        (S07(), _ => "garde d'enfant", ListingCategory.ServiceCare),
+        (S08(), _ => "récupération d'enfant à la crèche", ListingCategory.ServiceCare),
+        (S09(), _ => "promenade de chien", ListingCategory.ServiceCare),
+        (S10(), m => "garde de " + Sing(m.Groups["a"].Value), ListingCategory.ServiceCare),
+        (S11(), m => m.Value.Contains("chien", StringComparison.Ordinal) ? "garde de chien" : "garde de chat", ListingCategory.ServiceCare),
+        (S12(), _ => "compagnie pour personne âgée", ListingCategory.ServiceCare),
+        (S13(), _ => "accompagnement de personne âgée", ListingCategory.ServiceCare),
+        (S14(), _ => "préparation de repas", ListingCategory.ServiceCare),
+
+        (S15(), _ => "courses", ListingCategory.ServiceErrands),
+        (S16(), _ => "réception de colis", ListingCategory.ServiceErrands),
+        (S17(), _ => "sortie des poubelles", ListingCategory.ServiceErrands),
+        (S18(), _ => "relève du courrier", ListingCategory.ServiceErrands),
+        (S19(), m => m.Value.Contains("recommande", StringComparison.Ordinal) ? "envoi de lettre recommandée" : "envoi de lettre", ListingCategory.ServiceErrands),
+        (S20(), _ => "récupération de médicaments", ListingCategory.ServiceErrands),
+        (S21(), _ => "ramener des achats", ListingCategory.ServiceErrands),
+
+        (S22(), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : "vidage de cave", ListingCategory.ServiceMoving),
+        (S23(), _ => "aide au déménagement", ListingCategory.ServiceMoving),
+        (S24(), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
+        (S25(), m => (m.Value.StartsWith("depla", StringComparison.Ordinal) ? "déplacement de " : "transport de ") + ObjectTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
+
+        (S26(), m => m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : "montage de meuble", ListingCategory.ServiceDiy),
+        (S27(), _ => "aide pour couper une planche", ListingCategory.ServiceDiy),
+        (S28(), m => RepairTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
+        (S29(), _ => "réparation de vélo", ListingCategory.ServiceDiy),
+        (S30(), _ => "débouchage de toilettes", ListingCategory.ServiceDiy),
+        (S31(), _ => "réparation de fuite", ListingCategory.ServiceDiy),
+        (S32(), _ => "dépannage électrique", ListingCategory.ServiceDiy),
+        (S33(), _ => "pose de papier peint", ListingCategory.ServiceDiy),
+        (S34(), _ => "travaux de peinture", ListingCategory.ServiceDiy),
+        (S35(), _ => "retouche couture", ListingCategory.ServiceDiy),
+        (S36(), _ => "aide en menuiserie", ListingCategory.ServiceDiy),
+        (S37(), _ => "petits travaux de bricolage", ListingCategory.ServiceDiy),
+        (S38(), _ => "réparation de lave-linge", ListingCategory.ServiceDiy),
+
+        (S39(), _ => "tonte de pelouse", ListingCategory.ServiceGarden),
+        (S40(), _ => "taille de haie", ListingCategory.ServiceGarden),
+        (S41(), _ => "taille d'arbre fruitier", ListingCategory.ServiceGarden),
+        (S42(), _ => "arrosage de plantes", ListingCategory.ServiceGarden),
+        (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
+        (S44(), _ => "déneigement", ListingCategory.ServiceGarden),
+        (S45(), _ => "remise en état de jardin", ListingCategory.ServiceGarden),
+        (S46(), _ => "conseil en jardinage", ListingCategory.ServiceGarden),
+
+        (S47(), _ => "installation d'imprimante", ListingCategory.ServiceIt),
+        (S48(), _ => "dépannage box internet", ListingCategory.ServiceIt),
+        (S49(), _ => "aide smartphone", ListingCategory.ServiceIt),
+        (S50(), _ => "dépannage informatique", ListingCategory.ServiceIt),
+
+        (S51(), _ => "aide administrative", ListingCategory.Other),
+        (S52(), _ => "traduction de courrier", ListingCategory.Other),
+        (S53(), _ => "rédaction de lettre de motivation", ListingCategory.Other),
+    ];
+
+    public static List<ServiceHit> Find(string folded)
+    {
+        var hits = new List<ServiceHit>(2);
+        foreach (var (pattern, title, category) in Rules)
+        {
+            for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
+            {
+                var t = title(m);
+                if (t.Length == 0 || hits.Exists(h => h.Title == t))
+                {
+                    continue;
+                }
+
+                var c = category == ListingCategory.ServiceDiy && t.Contains("ordinateur", StringComparison.Ordinal) ? ListingCategory.ServiceIt : category;
+                hits.Add(new ServiceHit(t, c, m.Index, m.Index + m.Length));
+                if (m.Groups["s2"].Success)
+                {
+                    var second = "cours de " + Accent(m.Groups["s2"].Value);
+                    if (!hits.Exists(h => h.Title == second))
+                    {
+                        hits.Add(new ServiceHit(second, c, m.Index + 1, m.Index + m.Length));
+                    }
+                }
+            }
+        }
+
+        hits.Sort((a, b) => a.Position.CompareTo(b.Position));
+
+        // One computer problem is one service; generic titles give way to a specific one.
+        var it = false;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].Category == ListingCategory.ServiceIt)
+            {
+                if (it)
+                {
+                    hits.RemoveAt(i--);
+                    continue;
+                }
+
+                it = true;
+            }
+        }
+
+        if (hits.Count > 1)
+        {
+            hits.RemoveAll(h => h.Title is "petits travaux de bricolage" or "aide au déménagement" && hits.Count > 1);
+        }
+
+        return hits;
+    }
+
+    public static ServiceHit? FindRide(string folded)
+    {
+        var m = Ride().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var dest = Destination().Match(folded, Math.Max(0, m.Index - 40));
+        var where = dest.Success ? DestinationTitle(dest) : null;
+        return new ServiceHit(where is null ? "covoiturage" : "trajet vers " + where, ListingCategory.Carpool, m.Index, m.Index + m.Length);
+    }
+
+    private static string DestinationTitle(Match dest)
+    {
+        var place = dest.Groups["p"].Value;
+        return place switch
+        {
+            "aeroport" => "l'aéroport",
+            "hopital" => "l'hôpital",
+            "gare" => "la gare",
+            "carrefour" or "supermarche" or "leclerc" or "auchan" or "intermarche" or "hypermarche" or "lidl" => "le supermarché",
+            _ => Accent(place),
+        };
+    }
+
+    private static string LessonTitle(Match m)
+    {
+        var subject = m.Groups["s"].Value;
+        if (subject.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (m.Groups["p"].Success)
+        {
+            return "cours de " + Accent(subject);
+        }
+
+        return m.Value.Contains("d'", StringComparison.Ordinal) ? "cours d'" + Accent(subject) : "cours de " + Accent(subject);
+    }
+
+    private static string Elide(string subject) => subject is "anglais" or "espagnol" or "allemand" or "italien" or "arabe" ? "'" + Accent(subject) : "e " + Accent(subject);
+
+    private static string Accent(string w) => w switch
+    {
+        "francais" => "français",
+        "math" => "maths",
+        "musique" => "musique",
+        "dijon-beaune" => "dijon-beaune",
+        _ => w.ToLowerInvariant(),
+    };
+
+    private static string Sing(string w) => w switch
+    {
+        "animaux" => "animaux",
+        "oiseaux" => "oiseau",
+        _ => w.EndsWith('s') ? w[..^1] : w,
+    };
+
+    private static string ObjectTitle(string o) => o switch
+    {
+        "frigo" or "refrigerateur" => "frigo",
+        "canape" => "canapé",
+        "congelateur" => "congélateur",
+        _ => o,
+    };
+
+    private static string RepairTitle(string o)
+    {
+        if (o.StartsWith("velo", StringComparison.Ordinal) || o == "vtt")
+        {
+            return "réparation de vélo";
+        }
+
+        if (o.StartsWith("ordi", StringComparison.Ordinal) || o == "pc")
+        {
+            return o.Contains("portable", StringComparison.Ordinal) ? "réparation d'ordinateur portable" : "dépannage informatique";
+        }
+
+        return o switch
+        {
+            "fuite" => "réparation de fuite",
+            "lave-linge" or "machine a laver" => "réparation de lave-linge",
+            _ => "réparation de " + o.TrimEnd('s'),
+        };
+    }
+
+
+    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|guitare|piano|musique|physique))\b", Options)]
+    private static partial Regex Lessons();
+
+    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce))\b", Options)]
+    private static partial Regex Ride();
+
+    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune)\b", Options)]
+    private static partial Regex Destination();
+
+    [GeneratedRegex(@"\bsoutien scolaire\b", Options)]
+    private static partial Regex S00();
+
+    [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire )?(les |ses |leurs )?devoirs)\b", Options)]
+    private static partial Regex S01();
+
+    [GeneratedRegex(@"\bapprendre a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire)\b", Options)]
+    private static partial Regex S02();
+
+    [GeneratedRegex(@"\b(pratiquer|parler) (le |l')?(?<l>francais|anglais|espagnol|allemand|italien|arabe)( a l'oral)?\b(?! pour m)", Options)]
+    private static partial Regex S03();
+
+    [GeneratedRegex(@"\b(bilingue|native|natif) (?<l>anglais|espagnol|allemand|italien)\b", Options)]
+    private static partial Regex S04();
+
+    [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique)", Options)]
+    private static partial Regex S05();
+
+    [GeneratedRegex(@"\b(baby-?sitting|baby ?sitter|babysitting)\b", Options)]
+    private static partial Regex S06();
+
+    [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|garder (mes|les|vos|nos|des|ton|tes) (enfants?|petits?|bambins|loulous)|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
+    private static partial Regex S07();
+
+    [GeneratedRegex(@"\brecuperer (mon|ma) (fils|fille|bebe|enfant) a la creche\b", Options)]
+    private static partial Regex S08();
+
+    [GeneratedRegex(@"\b(promener|promenade de|sortir) (mon|ma|mes|vos|votre|les|nos|ton|tes) (?<a>chiens?|toutous?)\b", Options)]
+    private static partial Regex S09();
+
+    [GeneratedRegex(@"\b(garder|nourrir|passer voir|s'occuper de|garde de|visiter|nourrisse) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre) (?<a>chats?|chatons?|chiens?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b", Options)]
+    private static partial Regex S10();
+
+    [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
+    private static partial Regex S11();
+
+    [GeneratedRegex(@"\b(tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
+    private static partial Regex S12();
+
+    [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche)\b", Options)]
+    private static partial Regex S13();
+
+    [GeneratedRegex(@"\b(preparer|cuisiner|faire) (des |quelques )?(repas|plats)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?))", Options)]
+    private static partial Regex S14();
+
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b", Options)]
+    private static partial Regex S15();
+
+    [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre) (un|mon|mes|des|le) (colis|paquet|recommande)", Options)]
+    private static partial Regex S16();
+
+    [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer) (les|mes|nos|vos) poubelles|sortie des poubelles", Options)]
+    private static partial Regex S17();
+
+    [GeneratedRegex(@"\b(relever|releve|prendre|recuperer) (votre|vos|mon|le|mes|leur) courrier", Options)]
+    private static partial Regex S18();
+
+    [GeneratedRegex(@"\bposter (une|un|ma|mon|des|mes) (lettre|courrier|colis|recommande)( recommandee?)?", Options)]
+    private static partial Regex S19();
+
+    [GeneratedRegex(@"\b(chercher|recuperer) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)", Options)]
+    private static partial Regex S20();
+
+    [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats)", Options)]
+    private static partial Regex S21();
+
+    [GeneratedRegex(@"\b(decharger|charger|vider) (un |le |mon |ma |la )?(camion|camionnette|utilitaire|cave|grenier|garage)", Options)]
+    private static partial Regex S22();
+
+    [GeneratedRegex(@"\b(demenager|demenagement|demenage)\b", Options)]
+    private static partial Regex S23();
+
+    [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie", Options)]
+    private static partial Regex S24();
+
+    [GeneratedRegex(@"\b(transporter|deplacer|descendre|porter|bouger) (un|une|mon|ma|le|la|mes|des) (?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b", Options)]
+    private static partial Regex S25();
+
+    [GeneratedRegex(@"\b(mont(er|e|ez|age) (de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b", Options)]
+    private static partial Regex S26();
+
+    [GeneratedRegex(@"\bcouper une planche\b", Options)]
+    private static partial Regex S27();
+
+    [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linge|machine a laver|frigo|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt)\b", Options)]
+    private static partial Regex S28();
+
+    [GeneratedRegex(@"\b(pneu creve|chambre a air|derailleur|freins? de velo)\b", Options)]
+    private static partial Regex S29();
+
+    [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)", Options)]
+    private static partial Regex S30();
+
+    [GeneratedRegex(@"\b(fuite|plomberie|robinet qui fuit|chasse d'eau)\b", Options)]
+    private static partial Regex S31();
+
+    [GeneratedRegex(@"\b(electricien|electricite|prises?|luminaires?|disjoncteur|tableau electrique)\b", Options)]
+    private static partial Regex S32();
+
+    [GeneratedRegex(@"\b(tapisser|papier peint|poser du papier)\b", Options)]
+    private static partial Regex S33();
+
+    [GeneratedRegex(@"\b(peintre|peindre|raccords? de peinture|travaux de peinture|repeindre)\b", Options)]
+    private static partial Regex S34();
+
+    [GeneratedRegex(@"\b(couturiere|couturier|ourlets?|retouches?)\b", Options)]
+    private static partial Regex S35();
+
+    [GeneratedRegex(@"\b(menuisier|menuiserie|ebeniste|travaux (de )?bois)\b", Options)]
+    private static partial Regex S36();
+
+    [GeneratedRegex(@"\b(bricoleur|bricoleuse|petits travaux|bricolage)\b", Options)]
+    private static partial Regex S37();
+
+    [GeneratedRegex(@"\b(electromenager|lave-linge|machine a laver)\b.{0,30}(erreur|panne|marche plus|fuit|s'y connait)|(erreur|panne|marche plus|s'y connait).{0,40}(electromenager|lave-linge|machine a laver)", Options)]
+    private static partial Regex S38();
+
+    [GeneratedRegex(@"\b(tondre|tonte|tondu|gazon|pelouse)\b", Options)]
+    private static partial Regex S39();
+
+    [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?", Options)]
+    private static partial Regex S40();
+
+    [GeneratedRegex(@"\b(taill(er|e|ez)|taille) (de |d'|vos |mes |les |des )?(haies et (vos |les |des )?)?arbres( fruitiers)?|\barbres fruitiers\b", Options)]
+    private static partial Regex S41();
+
+    [GeneratedRegex(@"\barros(er|e|age|erai)\b", Options)]
+    private static partial Regex S42();
+
+    [GeneratedRegex(@"\b(desherb(er|age)|arracher les mauvaises herbes)\b", Options)]
+    private static partial Regex S43();
+
+    [GeneratedRegex(@"\b(deneiger|deneigement|pelleter)\b", Options)]
+    private static partial Regex S44();
+
+    [GeneratedRegex(@"\b(remettre en etat|entretenir|entretien de) (un |mon |le |notre )?jardin|jardin laisse a l'abandon", Options)]
+    private static partial Regex S45();
+
+    [GeneratedRegex(@"\b(jardinier|paysagiste)\b.{0,80}\b(conseill|conseil|potager|amenagement)|\bconseils? (pour|en|de) (jardinage|potager)", Options)]
+    private static partial Regex S46();
+
+    [GeneratedRegex(@"\b(imprimante|scanner)\b", Options)]
+    private static partial Regex S47();
+
+    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|reinitialiser)\b", Options)]
+    private static partial Regex S48();
+
+    [GeneratedRegex(@"\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|se servir de (whatsapp|facebook|skype|zoom|internet))\b", Options)]
+    private static partial Regex S49();
+
+    [GeneratedRegex(@"\b(ordis?|ordinateurs?|pc|informatique|informaticien|virus|pubs? qui s'ouvrent|rame)\b", Options)]
+    private static partial Regex S50();
+
+    [GeneratedRegex(@"\b(impots?|declaration d'impots|papiers administratifs|vos papiers|dossiers? (caf|retraite)|caf|administrati(f|ve|ves)|remplir (mes|ma|mon|vos|des) (dossiers?|declaration|formulaires?))\b", Options)]
+    private static partial Regex S51();
+
+    [GeneratedRegex(@"\b(tradui?re?|traduction)\b", Options)]
+    private static partial Regex S52();
+
+    [GeneratedRegex(@"\b(lettre de motivation|cv)\b", Options)]
+    private static partial Regex S53();
+}

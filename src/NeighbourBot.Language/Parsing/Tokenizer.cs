@@ -1,0 +1,163 @@
+using System.Collections.Frozen;
+using NeighbourBot.Language.Text;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>Splits folded text into words (hyphens kept, elisions split) and punctuation, with French singular forms.</summary>
+internal static class Tokenizer
+{
+    // Nouns that end in s/x in the singular: never strip them.
+    private static readonly FrozenSet<string> Invariant = new[]
+    {
+        "bois", "tapis", "colis", "souris", "repas", "jus", "pois", "fois", "mois", "corps", "poids", "prix", "noix", "croix", "voix",
+        "choix", "radis", "cassis", "velours", "ananas", "matelas", "lilas", "bus", "os", "vis", "avis", "dos", "fils", "gens", "temps",
+        "concours", "cours", "secours", "tennis", "anglais", "francais", "chinois", "bas", "gris", "frais", "mais", "puis", "plus", "tres",
+        "sous", "dans", "vers", "chez", "apres", "depuis", "sans", "alors", "tous", "nous", "vous", "les", "des", "mes", "tes", "ses", "ces",
+        "nos", "vos", "leurs", "pas", "jamais", "parfois", "toujours", "moins", "ailleurs", "divers", "dessus", "dessous", "gratos", "ras",
+        "lego", "playmobil", "jeans", "legos", "puzzle", "relais", "remorques", "siamois", "hamster", "biceps", "cactus", "campus", "virus",
+        "chaos", "pays", "marais", "palais", "progres", "exces", "acces", "proces", "succes", "abces", "cypres", "chassis", "debarras",
+        "bras", "canevas", "compas", "embarras", "fatras", "glas", "judas", "repos", "propos", "clos", "enclos", "gros", "mas", "tas",
+        "verglas", "appentis", "croquis", "devis", "parvis", "permis", "pis", "puits", "rubis", "salsifis", "taudis", "torticolis", "treillis",
+        "ambitieux", "heureux", "vieux", "deux", "mieux", "nombreux", "precieux", "prix", "paix", "faux", "doux", "roux", "jaloux", "houx",
+        "tous", "dix", "six", "aux", "ceux", "eux", "toux", "perdrix", "lynx", "index", "silex", "thorax", "fax", "box", "max", "taux",
+        "sens", "mars", "fils", "iris", "anis", "hibiscus", "eucalyptus", "papyrus", "humus", "bonus", "terminus", "autobus", "minibus",
+        "obus", "sinus", "rebus", "pus", "abribus", "airbus", "plexus", "pancréas", "encas", "fracas", "lacs", "plusieurs", "quelques",
+        "vasistas", "atlas", "xbox", "ps", "cds", "dvds", "gaz", "riz", "nez", "chez", "assez",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static List<Token> Tokenize(string text, string folded)
+    {
+        var tokens = new List<Token>(Math.Min(folded.Length / 4 + 4, 4096));
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var c = folded[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                var digits = char.IsDigit(c);
+                var allDigits = digits;
+                while (i < folded.Length)
+                {
+                    var d = folded[i];
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        allDigits &= char.IsDigit(d);
+                        i++;
+                        continue;
+                    }
+
+                    // Keep hyphenated words (porte-bébé, week-end) and decimals (2,50) together.
+                    if ((d == '-' && i + 1 < folded.Length && char.IsLetter(folded[i + 1]) && !allDigits) ||
+                        ((d == ',' || d == '.') && allDigits && i + 1 < folded.Length && char.IsDigit(folded[i + 1]) && i - start <= 4 && (i + 3 >= folded.Length || !char.IsDigit(folded[i + 3]))))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var norm = folded[start..i];
+                if (text.AsSpan(start, i - start).IndexOfAny('œ', 'Œ') >= 0)
+                {
+                    norm = TextNormalizer.Normalize(text[start..i]);
+                }
+                // Elisions: j', d', l', qu', n', m', s', t', c' become their own word.
+                if (i < folded.Length && folded[i] == '\'' && norm is "j" or "d" or "l" or "qu" or "n" or "m" or "s" or "t" or "c" or "jusqu" or "lorsqu" or "puisqu" or "quelqu" or "aujourd")
+                {
+                    tokens.Add(new Token(norm, norm, start, i, true, false, char.IsUpper(text[start])));
+                    i++;
+                    continue;
+                }
+
+                if (norm.Length > 200)
+                {
+                    norm = norm[..200];
+                }
+
+                var isNumber = allDigits || IsDecimal(norm);
+                tokens.Add(new Token(norm, isNumber ? norm : Singular(norm), start, i, true, isNumber, char.IsUpper(text[start])));
+                if (tokens.Count >= 4000)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || c == '\'')
+            {
+                i++;
+                continue;
+            }
+
+            var p = c.ToString();
+            tokens.Add(new Token(p, p, i, i + 1, false, false, false));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    public static string Singular(string w)
+    {
+        if (w.Length <= 3 || Invariant.Contains(w))
+        {
+            return w;
+        }
+
+        var dash = w.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0)
+        {
+            // porte-bebes -> porte-bebe, coupe-carreaux -> coupe-carreau, seche-linge stays.
+            return w[..(dash + 1)] + Singular(w[(dash + 1)..]);
+        }
+
+        if (w.EndsWith("eaux", StringComparison.Ordinal) || w.EndsWith("eux", StringComparison.Ordinal) || w.EndsWith("aux", StringComparison.Ordinal) && w is "tuyaux" or "noyaux" or "boyaux")
+        {
+            return w[..^1];
+        }
+
+        if (w.EndsWith("aux", StringComparison.Ordinal) && w.Length > 4)
+        {
+            return w[..^3] + "al";
+        }
+
+        if (w.EndsWith("oux", StringComparison.Ordinal) && w.Length > 4)
+        {
+            return w[..^1];
+        }
+
+        if (w[^1] == 's' && w[^2] != 's')
+        {
+            return w[..^1];
+        }
+
+        return w;
+    }
+
+    private static bool IsDecimal(string s)
+    {
+        var sep = false;
+        foreach (var c in s)
+        {
+            if (c is ',' or '.')
+            {
+                sep = true;
+            }
+            else if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return sep && char.IsDigit(s[0]);
+    }
+}

@@ -1,0 +1,274 @@
+using System.Collections.Frozen;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// Finds the time phrase of a listing with its determiner and preposition ("pour samedi", "avant jeudi",
+/// "le 1er samedi du mois de 14h à 17h"), which the Recognizers drop, and leaves out durations and frequencies.
+/// </summary>
+internal static class WhenExtractor
+{
+    private static readonly FrozenSet<string> Days = new[]
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Months = new[]
+    {
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AlwaysAnchors = new[]
+    {
+        "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
+        "aprems", "nuit", "week-end", "weekend", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LeftWords = new[]
+    {
+        "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
+        "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
+        "dernier", "prochain", "ici", "courant", "d'ici",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Connectors = new[]
+    {
+        "a", "de", "d", "du", "au", "et", "entre", "vers", "jusqu", "partir", "avant", "apres", "des", "le", "la", "les", "l", "mois", "fin",
+        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PostModifiers = new[]
+    {
+        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Describers = new[]
+    {
+        "ne", "nes", "nee", "nees", "achete", "achetee", "achetes", "achetees", "recolte", "recoltee", "recoltes", "recoltees", "fabrique",
+        "construit", "cueilli", "cueillies", "pondu", "ponds", "perime", "depuis la coupure", "courant", "coupure", "date", "datant", "modele",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The first time phrase that dates the listing, as a span of the original text.</summary>
+    public static (int Start, int End)? Find(List<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsAnchor(tokens, i) && !IsDayRange(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i;
+            if (IsDayRange(tokens, i))
+            {
+                end = i + 3;
+            }
+
+            // Right: anchors, day numbers, post-modifiers; connectors only when an anchor follows soon.
+            var j = end + 1;
+            while (j < tokens.Count)
+            {
+                var t = tokens[j];
+                if (IsAnchor(tokens, j) || PostModifiers.Contains(t.Norm) || (IsSmallNumber(t) && (Days.Contains(tokens[j - 1].Norm) || Months.Contains(NextNorm(tokens, j)))))
+                {
+                    end = j;
+                    j++;
+                    continue;
+                }
+
+                if (Connectors.Contains(t.Norm) || IsSmallNumber(t))
+                {
+                    var k = j;
+                    var found = -1;
+                    while (k < tokens.Count && k - j < 4 && (Connectors.Contains(tokens[k].Norm) || IsSmallNumber(tokens[k]) || IsAnchor(tokens, k)))
+                    {
+                        if (IsAnchor(tokens, k))
+                        {
+                            found = k;
+                            break;
+                        }
+
+                        k++;
+                    }
+
+                    if (found > 0)
+                    {
+                        end = found;
+                        j = found + 1;
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            // Left: determiners, prepositions and ordinals in front of the anchor.
+            var s = start;
+            while (s - 1 >= 0 && start - s < 5 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord)
+            {
+                s--;
+            }
+
+            // A trailing "de/d'/du" in front belongs to a noun ("la coupure d'hier"): not the listing's time.
+            var b = start - 1;
+            while (b >= s && tokens[b].Norm is "l" or "la" or "le" or "les")
+            {
+                b--;
+            }
+
+            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres");
+            while (s < start && StripLeft(tokens, s))
+            {
+                s++;
+            }
+
+            var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
+            if (leadingOf && s > b || Describers.Contains(before) || before is "par")
+            {
+                i = end + 1;
+                continue;
+            }
+
+            return (tokens[s].Start, tokens[end].End);
+        }
+
+        return null;
+    }
+
+    private static bool StripLeft(List<Token> tokens, int s)
+    {
+        var w = tokens[s].Norm;
+        var next = s + 1 < tokens.Count ? tokens[s + 1] : default;
+        return w switch
+        {
+            "de" or "d" or "et" or "ou" or "courant" or "ici" => true,
+            "a" => !(next.Norm == "partir" || IsTime(next.Norm)),
+            "du" => !(IsSmallNumber(next) || next.Norm == "1er"),
+            "au" => true,
+            "partir" => true,
+            "l" => false,
+            _ => IsSmallNumber(tokens[s]) && s + 1 < tokens.Count && !Months.Contains(next.Norm) && !IsAnchor(tokens, s + 1) && next.Norm != "au",
+        };
+    }
+
+    private static string NextNorm(List<Token> tokens, int j) => j + 1 < tokens.Count ? tokens[j + 1].Norm : string.Empty;
+
+    private static bool IsDayRange(List<Token> tokens, int i) =>
+        i + 3 < tokens.Count && tokens[i].Norm == "du" && IsDayNumber(tokens[i + 1]) && tokens[i + 2].Norm == "au" && IsDayNumber(tokens[i + 3]);
+
+    private static bool IsDayNumber(Token t) => t.Norm == "1er" || (t.IsNumber && t.Norm.Length <= 2 && int.TryParse(t.Norm, out var n) && n is >= 1 and <= 31);
+
+    private static bool IsSmallNumber(Token t) => t.Norm is "1er" or "1ers" or "1ere" || (t.IsNumber && t.Norm.Length <= 2);
+
+    private static bool IsAnchor(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        var w = t.Norm;
+        var prev = i > 0 ? tokens[i - 1].Norm : string.Empty;
+        if (Days.Contains(w) || Days.Contains(t.Sing))
+        {
+            return true;
+        }
+
+        if (Months.Contains(w))
+        {
+            // "mars" the planet or a brand is rare next to a number, "en" or "fin"; "mai" alone is ambiguous too.
+            return prev is "en" or "fin" or "debut" or "mi" or "de" or "d" or "depuis" or "avant" or "apres" || IsSmallNumber(i > 0 ? tokens[i - 1] : default) || (i + 1 < tokens.Count && tokens[i + 1].IsNumber);
+        }
+
+        if (AlwaysAnchors.Contains(w) || AlwaysAnchors.Contains(t.Sing))
+        {
+            if (w is "midi" && prev is "de" && i > 1 && tokens[i - 2].Norm is "repas")
+            {
+                return false;
+            }
+
+            if (w is "soiree" or "soirees" or "nuit" or "matinee")
+            {
+                return prev is "en" or "la" or "cette" or "ce" or "dans" or "toute" || (w == "nuit" && prev is "de" or "cette" or "la");
+            }
+
+            if (w is "vacances")
+            {
+                return prev is "les" or "des" or "ces" or "pendant" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
+            }
+
+            if (w is "noel" && prev is "pere" or "papa" or "arbre" or "sapin" or "marche" or "de" or "costume")
+            {
+                return false;
+            }
+
+            return !(w is "matin" or "soir" or "midi" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
+        }
+
+        if (w is "semaine" or "semaines")
+        {
+            return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere");
+        }
+
+        if (w is "journee")
+        {
+            return prev is "de" && i > 1 && tokens[i - 2].Norm == "fin" || prev is "la" or "cette" or "toute";
+        }
+
+        if (w is "ete" or "hiver" or "printemps" or "automne" or "rentree")
+        {
+            return prev is "cet" or "cette" or "l" or "en" or "la" or "d" || NextNorm(tokens, i) is "prochain";
+        }
+
+        if (IsTime(w))
+        {
+            if (i > 0 && (IsAnchor(tokens, i - 1) || Days.Contains(prev)))
+            {
+                return true;
+            }
+
+            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "et" or "au" or "partir" or "ce" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
+        }
+
+        return false;
+    }
+
+    private static bool IsDayNumberToken(Token t) => t.IsNumber && t.Norm.Length <= 2;
+
+    private static bool IsTime(string w)
+    {
+        // 17h, 8h30, 18h00, 17:30
+        if (w.Length < 2 || w.Length > 5 || !char.IsDigit(w[0]))
+        {
+            return false;
+        }
+
+        var h = w.IndexOf('h', StringComparison.Ordinal);
+        if (h <= 0 || h > 2)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < h; k++)
+        {
+            if (!char.IsDigit(w[k]))
+            {
+                return false;
+            }
+        }
+
+        for (var k = h + 1; k < w.Length; k++)
+        {
+            if (!char.IsDigit(w[k]))
+            {
+                return false;
+            }
+        }
+
+        return w.Length - h - 1 is 0 or 2;
+    }
+}

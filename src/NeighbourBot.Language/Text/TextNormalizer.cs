@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace NeighbourBot.Language.Text;
+
+/// <summary>French text folding for search and matching: lower case, no accents, single spaces.</summary>
+public static class TextNormalizer
+{
+    /// <summary>Lower-cases, strips accents (é→e, œ→oe, ß→ss), turns typographic apostrophes into ' and collapses white space.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u200B')
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            switch (c)
+            {
+                case 'œ' or 'Œ':
+                    sb.Append("oe");
+                    break;
+                case 'æ' or 'Æ':
+                    sb.Append("ae");
+                    break;
+                case 'ß':
+                    sb.Append("ss");
+                    break;
+                default:
+                    sb.Append(Fold(c));
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>One character folded to lower case without its accent; keeps the length so spans map back to the original.</summary>
+    public static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return c switch
+        {
+            'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' or 'À' or 'Â' or 'Ä' or 'Á' or 'Ã' or 'Å' => 'a',
+            'ç' or 'Ç' => 'c',
+            'é' or 'è' or 'ê' or 'ë' or 'É' or 'È' or 'Ê' or 'Ë' => 'e',
+            'î' or 'ï' or 'í' or 'ì' or 'Î' or 'Ï' or 'Í' or 'Ì' => 'i',
+            'ô' or 'ö' or 'ó' or 'ò' or 'õ' or 'Ô' or 'Ö' or 'Ó' or 'Ò' or 'Õ' => 'o',
+            'ù' or 'û' or 'ü' or 'ú' or 'Ù' or 'Û' or 'Ü' or 'Ú' => 'u',
+            'ÿ' or 'Ÿ' => 'y',
+            'ñ' or 'Ñ' => 'n',
+            'œ' or 'Œ' => 'o',
+            'æ' or 'Æ' => 'a',
+            '’' or '‘' or 'ʼ' or '´' or '`' => '\'',
+            '–' or '—' or '‐' or '‑' => '-',
+            '\u00A0' or '\u202F' or '\u2009' => ' ',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+
+    /// <summary>Same length as the input, each character folded (see <see cref="Fold"/>); control and invisible characters become spaces.</summary>
+    public static string FoldSameLength(string text)
+    {
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = char.IsControl(c) || IsInvisible(c) ? ' ' : Fold(c);
+            }
+        });
+    }
+
+    private static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u200E' or '\u200F' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069' or '\u00AD';
+}

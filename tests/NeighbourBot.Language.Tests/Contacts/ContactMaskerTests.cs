@@ -1,0 +1,81 @@
+using NeighbourBot.Language.Contacts;
+
+namespace NeighbourBot.Language.Tests.Contacts;
+
+public sealed class ContactMaskerTests
+{
+    private readonly ContactMasker masker = new(FrenchRecognizers.Shared);
+
+    [Theory]
+    [InlineData("appelez le 06 39 98 12 40 svp", "06 39 98 12 40")]
+    [InlineData("Tél : 06.39.98.54.21", "06.39.98.54.21")]
+    [InlineData("mon num 06-39-98-21-09 le soir", "06-39-98-21-09")]
+    [InlineData("whatsapp +33 6 39 98 99 01 merci", "+33 6 39 98 99 01")]
+    [InlineData("sms au 0639981174", "0639981174")]
+    [InlineData("fixe 03 53 01 22 87", "03 53 01 22 87")]
+    [InlineData("0033 6 39 98 12 40", "0033 6 39 98 12 40")]
+    [InlineData("+33 (0)6 39 98 12 40", "+33 (0)6 39 98 12 40")]
+    [InlineData("appelez zéro six trente-neuf quatre-vingt-dix-huit douze quarante", "zéro six trente-neuf quatre-vingt-dix-huit douze quarante")]
+    public void I_can_not_broadcast_a_phone_number_by_accident(string text, string phone)
+    {
+        var masked = masker.Mask(text);
+
+        var contact = Assert.Single(masked.Contacts);
+        Assert.Equal(ContactKind.Phone, contact.Kind);
+        Assert.Equal(phone, contact.Text);
+        Assert.DoesNotContain(phone, masked.Text, StringComparison.Ordinal);
+        Assert.Contains(ContactMasker.Placeholder, masked.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Contact : sophie.lambert@example.org merci", "sophie.lambert@example.org")]
+    [InlineData("écrivez à jm [at] example.net", "jm [at] example.net")]
+    [InlineData("paul.m(at)example.com", "paul.m(at)example.com")]
+    [InlineData("mail: peinture.voisin@example.com.", "peinture.voisin@example.com")]
+    public void I_can_not_broadcast_an_email_address(string text, string email)
+    {
+        var masked = masker.Mask(text);
+
+        var contact = Assert.Single(masked.Contacts);
+        Assert.Equal(ContactKind.Email, contact.Kind);
+        Assert.Equal(email, contact.Text);
+        Assert.DoesNotContain(email, masked.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("passez au 12 rue Berbisey ce soir", "12 rue Berbisey")]
+    [InlineData("Dispo au 14 bis rue Jeannin.", "14 bis rue Jeannin")]
+    [InlineData("au 3 chemin des Vignes 🍎", "3 chemin des Vignes")]
+    [InlineData("Rue des Écoles, n° 4 si vous la voyez.", "Rue des Écoles, n° 4")]
+    [InlineData("je suis au 41 avenue Victor Hugo.", "41 avenue Victor Hugo")]
+    [InlineData("au 5 allée des Tilleuls, 2e étage", "5 allée des Tilleuls")]
+    [InlineData("c'est au 8 rue de la paix", "8 rue de la paix")]
+    [InlineData("22 bd de Brosses", "22 bd de Brosses")]
+    public void I_can_not_broadcast_a_numbered_street_address(string text, string address)
+    {
+        var masked = masker.Mask(text);
+
+        var contact = Assert.Single(masked.Contacts);
+        Assert.Equal(ContactKind.StreetAddress, contact.Kind);
+        Assert.Equal(address, contact.Text);
+        Assert.Equal(text.Replace(address, ContactMasker.Placeholder, StringComparison.Ordinal), masked.Text);
+    }
+
+    [Theory]
+    [InlineData("À récupérer rue de la Liberté en fin de journée")]
+    [InlineData("je suis au 2e étage porte gauche, 3e étage bât B")]
+    [InlineData("les enfants du 14 peuvent venir le chercher")]
+    [InlineData("une quarantaine de magazines et 12 BD")]
+    [InlineData("il me reste 3 places dans ma voiture, 2 cours par semaine")]
+    [InlineData("Vends Peugeot 206 de 2005, 180 000 km, 1800 euros")]
+    [InlineData("mp moi ou appelez-moi, mon natel est dans mon profil, place Darcy")]
+    [InlineData("lot de 30 DVD, 1€ pièce ou 20€ le tout, 2,50€ la boîte de 6")]
+    [InlineData("voir https://www.example.org/annonce?id=0639981174")]
+    public void Streets_floors_prices_and_counts_are_not_contact_details(string text)
+    {
+        var masked = masker.Mask(text);
+
+        Assert.Empty(masked.Contacts);
+        Assert.Equal(text, masked.Text);
+    }
+}

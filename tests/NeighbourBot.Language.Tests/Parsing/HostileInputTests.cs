@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Language.Contacts;
+using NeighbourBot.Language.Parsing;
+using Xunit.Abstractions;
+
+namespace NeighbourBot.Language.Tests.Parsing;
+
+public sealed class HostileInputTests(ITestOutputHelper output)
+{
+    public static TheoryData<string, string> Inputs()
+    {
+        var dense = new StringBuilder();
+        while (dense.Length < 10_000)
+        {
+            dense.Append("samedi 12 mars à 14h vends 2 chaises 30€ ou 25 balles, demain soir avant jeudi 06 39 98 12 40 au 3 rue Monge ");
+        }
+
+        var digits = new StringBuilder();
+        var rng = new Random(42);
+        while (digits.Length < 10_000)
+        {
+            digits.Append(rng.Next(0, 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)).Append(rng.Next(3) == 0 ? " " : ".");
+        }
+
+        var garbage = new char[4000];
+        for (var i = 0; i < garbage.Length; i++)
+        {
+            garbage[i] = (char)rng.Next(0, 0xFFFF);
+        }
+
+        return new TheoryData<string, string>
+        {
+            { "empty", "" },
+            { "blanks", "   \n\t  " },
+            { "10,000 chars of numbers and dates", dense.ToString(0, 10_000) },
+            { "10,000 chars of digit groups", digits.ToString(0, 10_000) },
+            { "10,000 letters without spaces", new string('a', 10_000) },
+            { "only emojis", "🎉🎉🐱💐🙏🏽👨‍👩‍👧‍👦🇫🇷" },
+            { "zero-width and control characters", "je\u200B donne\u0000 une\u200D ta\u0007ble\u202E\u0008 \u001B[31m06\u200B39 98 12 40" },
+            { "html", "<b>Vends</b> <script>alert('x')</script><table><tr><td>chaise</td></tr></table> 20&euro; &lt;3" },
+            { "markdown", "**DONNE** _canapé_ [voir](http://example.org) `rm -rf /` # titre\n> citation\n- [ ] case" },
+            { "right-to-left", "\u202Eأبيع طاولة ب 20 يورو שלום למכירה כיסא\u202C" },
+            { "binary garbage", new string(garbage) },
+            { "lone surrogates", "vends \uD800 table \uDC00 20€ \uDBFF" },
+            { "regex bait", new string('(', 3000) + "rue" + new string('a', 3000) + "@" + new string('.', 3000) },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Hostile_input_parses_to_none_or_a_sane_listing_quickly(string name, string text)
+    {
+        var parser = WarmParser();
+
+        var started = Stopwatch.GetTimestamp();
+        var parse = parser.Parse(text);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+
+        output.WriteLine($"{name}: {ListingVocabulary.ToWire(parse.Kind)} [{string.Join(", ", parse.Items)}] in {elapsed.TotalMilliseconds:F1} ms");
+        Assert.True(elapsed < TimeSpan.FromMilliseconds(250), $"{name} took {elapsed.TotalMilliseconds:F0} ms");
+        if (parse.Kind == ListingKind.None)
+        {
+            Assert.Empty(parse.Items);
+            Assert.Equal(ListingCategory.None, parse.Category);
+        }
+        else
+        {
+            Assert.NotEmpty(parse.Items);
+            Assert.All(parse.Items, i => Assert.InRange(i.Length, 1, 120));
+            Assert.NotEqual(ListingCategory.None, parse.Category);
+        }
+
+        Assert.True(parse.When is null || parse.When.Length <= 200);
+        Assert.DoesNotContain("06 39 98 12 40", parse.MaskedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_message_of_the_corpus_or_the_hostile_set_takes_more_than_250_ms_warm()
+    {
+        var parser = WarmParser();
+        var texts = CorpusLine.Load().Select(l => l.Text).Concat(Inputs().Select(row => (string)row[1])).ToList();
+        var worst = TimeSpan.Zero;
+        var worstText = string.Empty;
+        foreach (var text in texts)
+        {
+            var started = Stopwatch.GetTimestamp();
+            _ = parser.Parse(text);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            if (elapsed > worst)
+            {
+                worst = elapsed;
+                worstText = text.Length > 60 ? text[..60] + "…" : text;
+            }
+        }
+
+        output.WriteLine($"worst case over {texts.Count} messages: {worst.TotalMilliseconds:F1} ms ({worstText.Length} chars shown: {worstText})");
+        Assert.True(worst < TimeSpan.FromMilliseconds(250), $"worst {worst.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
+    public void A_listing_with_a_phone_number_is_masked_and_flagged()
+    {
+        var parse = WarmParser().Parse("Vends machine à café 90 €. Mon natel : 06 39 98 66 02");
+
+        Assert.True(parse.HasContact);
+        Assert.Equal("Vends machine à café 90 €. Mon natel : " + ContactMasker.Placeholder, parse.MaskedText);
+        Assert.Equal(ContactKind.Phone, Assert.Single(parse.Contacts).Kind);
+    }
+
+    private static FrenchListingParser WarmParser()
+    {
+        var recognizers = FrenchRecognizers.Shared;
+        recognizers.WarmUpAsync().GetAwaiter().GetResult();
+        var parser = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), recognizers);
+        _ = parser.Parse("Je donne une table basse samedi prochain à 10h, 06 39 98 12 40, 20€");
+        return parser;
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Language.Parsing;
+
+namespace NeighbourBot.Language.Tests.Parsing;
+
+/// <summary>Behaviour a resident notices on messages written for these tests (not from the corpus).</summary>
+public sealed class ListingParserTests
+{
+    // Thursday 26 November 2026, 10:00 in Paris.
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared);
+
+    [Theory]
+    [InlineData("vends mon vélo 30 balles", 30)]
+    [InlineData("je vends ma commode trente euros", 30)]
+    [InlineData("Vends canapé, mille cinq cents euros, cuir véritable", 1500)]
+    [InlineData("vds poussette 150e", 150)]
+    [InlineData("Vends 3 pots de miel, 5€ pièce ou 12€ les trois", 12)]
+    [InlineData("A vendre tondeuse 80€ (achetée 300€)", 80)]
+    [InlineData("Je cherche un frigo, budget entre 50 et 90 €", 90)]
+    public void A_price_is_read_in_every_written_form(string text, decimal price)
+    {
+        Assert.Equal(price, Parser.Parse(text).PriceEur);
+    }
+
+    [Theory]
+    [InlineData("Je donne un canapé, à venir chercher demain soir", "demain soir", "2026-11-27T19:00:00+01:00")]
+    [InlineData("Quelqu'un peut me prêter une échelle pour samedi ?", "pour samedi", "2026-11-28T00:00:00+01:00")]
+    [InlineData("Vide-grenier de la rue le dimanche 6 décembre de 8h à 18h", "le dimanche 6 décembre de 8h à 18h", "2026-12-06T08:00:00+01:00")]
+    [InlineData("donne table, dispo avant jeudi", "avant jeudi", "2026-12-03T00:00:00+01:00")]
+    public void A_date_keeps_its_preposition_and_is_read_against_the_residents_local_now(string text, string when, string start)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(when, parse.When);
+        Assert.Equal(DateTimeOffset.Parse(start, System.Globalization.CultureInfo.InvariantCulture), parse.WhenStart);
+    }
+
+    [Theory]
+    [InlineData("jdonne 2 chaises de jardin svp venez les prendre", ListingKind.Give, "chaise de jardin", ListingCategory.GardenPlants, 2)]
+    [InlineData("Qqn aurait une perceuse à me prêter pour ce week-end ? je la rends dimanche", ListingKind.Borrow, "perceuse", ListingCategory.DiyTools, null)]
+    [InlineData("Je peux garder vos chats pendant les vacances de Noël", ListingKind.HelpOffer, "garde de chat", ListingCategory.ServiceCare, null)]
+    [InlineData("PERDU trousseau de clés vers la boulangerie ce matin !!", ListingKind.Lost, "trousseau de clés", ListingCategory.Other, null)]
+    [InlineData("échange mon vélo enfant contre une trottinette", ListingKind.Exchange, "vélo enfant", ListingCategory.Kids, null)]
+    [InlineData("Apéro entre voisins vendredi soir dans la cour, venez nombreux 🍻", ListingKind.Event, "apéro", ListingCategory.Event, null)]
+    [InlineData("merci à tous, le canapé est parti !", ListingKind.None, null, ListingCategory.None, null)]
+    [InlineData("Vends iPhone neuf 100€, je suis à l'étranger, paiement par coupon PCS et envoi par transporteur", ListingKind.None, null, ListingCategory.None, null)]
+    public void A_message_becomes_a_clean_listing_proposal(string text, ListingKind kind, string? firstItem, ListingCategory category, int? quantity)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(kind, parse.Kind);
+        Assert.Equal(category, parse.Category);
+        Assert.Equal(quantity, parse.Quantity);
+        if (firstItem is null)
+        {
+            Assert.Empty(parse.Items);
+        }
+        else
+        {
+            Assert.Equal(firstItem, parse.Items[0]);
+        }
+    }
+
+    [Fact]
+    public void A_scam_is_flagged_for_moderation()
+    {
+        var parse = Parser.Parse("Vends iPhone neuf 100€, je suis à l'étranger, paiement par coupon PCS et envoi par transporteur");
+
+        Assert.Contains(ScamSignals.Coupon, parse.ScamSignals);
+        Assert.Contains(ScamSignals.SellerAbroad, parse.ScamSignals);
+    }
+
+    [Fact]
+    public void Parsing_is_safe_from_many_threads_at_once()
+    {
+        var texts = CorpusLine.Load().Select(l => l.Text).ToList();
+        var expected = texts.Select(t => Parser.Parse(t)).Select(p => (p.Kind, string.Join('|', p.Items), p.PriceEur, p.When)).ToList();
+
+        var results = new (ListingKind, string, decimal?, string?)[texts.Count];
+        Parallel.For(0, texts.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var p = Parser.Parse(texts[i % texts.Count]);
+            results[i % texts.Count] = (p.Kind, string.Join('|', p.Items), p.PriceEur, p.When);
+        });
+
+        Assert.Equal(expected, results);
+    }
+}
