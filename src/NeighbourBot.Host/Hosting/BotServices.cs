@@ -11,6 +11,8 @@ using NeighbourBot.Dialogs.Middleware;
 using NeighbourBot.Dialogs.Verification;
 using NeighbourBot.Geo;
 using NeighbourBot.Host.Delivery;
+using NeighbourBot.Language;
+using NeighbourBot.Language.Parsing;
 using NeighbourBot.Storage;
 using NeighbourBot.Telegram;
 using NeighbourBot.Telegram.Adapter;
@@ -44,6 +46,10 @@ public static class BotServices
         services.AddNeighbourBotStorage();
         services.AddNeighbourBotGeo(root);
         services.AddNeighbourBotDialogs();
+
+        services.AddSingleton(sp => new FrenchRecognizers(sp.GetRequiredService<ILogger<FrenchRecognizers>>()));
+        services.AddSingleton<IListingParser>(sp => new FrenchListingParser(
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FrenchRecognizers>(), sp.GetRequiredService<ILogger<FrenchListingParser>>()));
 
         services.AddSingleton(client);
         services.AddSingleton(identity);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Geo.Quartiers;
+using NeighbourBot.Language;
 using NeighbourBot.Telegram;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -15,6 +16,7 @@ namespace NeighbourBot.Host.Hosting;
 /// </summary>
 public sealed class StartupTasks(
     IQuartierMap map,
+    FrenchRecognizers recognizers,
     IQuartierStore quartiers,
     ITelegramBotClient client,
     IOptions<TelegramOptions> options,
@@ -22,6 +24,8 @@ public sealed class StartupTasks(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Building the French models takes 0.7-5 s: done in the background so the bot answers at once.
+        _ = recognizers.WarmUpAsync(CancellationToken.None);
         var seeded = QuartierSeeder.Seed(map, quartiers);
         logger.LogInformation("{Count} quartiers on the map ({Seeded} added or renamed)", map.Quartiers.Count, seeded);
 
