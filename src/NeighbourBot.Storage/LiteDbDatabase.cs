@@ -217,10 +217,16 @@ public sealed class LiteDbDatabase : IDisposable
             throw DatabaseCorruptException.For(path, new InvalidDataException($"The file is {length} bytes long, not a whole number of {PageSize}-byte pages."));
         }
 
+        var logWasEmpty = !File.Exists(LogFileOf(path)) || new FileInfo(LogFileOf(path)).Length == 0;
         LiteDatabase? database = null;
         try
         {
             database = new LiteDatabase(connection, mapper) { UtcDate = true };
+            if (logWasEmpty)
+            {
+                EnsureWholeDataFile(database);
+            }
+
             EnsureSchema(database);
             return database;
         }
@@ -228,6 +234,21 @@ public sealed class LiteDbDatabase : IDisposable
         {
             DisposeQuietly(database);
             throw DatabaseCorruptException.For(path, ex);
+        }
+    }
+
+    /// <summary>
+    /// A file cut at a page boundary opens, and its missing pages read as zeros; with no log to
+    /// replay, the header's last page must be inside the data file.
+    /// </summary>
+    private static void EnsureWholeDataFile(LiteDatabase database)
+    {
+        var info = database.GetCollection("$database").FindAll().First();
+        var lastPage = info["lastPageID"].AsInt64;
+        var size = info["dataFileSize"].AsInt64;
+        if (size < (lastPage + 1) * PageSize)
+        {
+            throw new InvalidDataException($"The header names page {lastPage}, but the file holds {size / PageSize} pages.");
         }
     }
 
@@ -266,7 +287,7 @@ public sealed class LiteDbDatabase : IDisposable
             or EndOfStreamException
             or FormatException
             or OverflowException
-            or NullReferenceException;
+            or InvalidDataException;
 
     private static void DisposeQuietly(LiteDatabase? database)
     {

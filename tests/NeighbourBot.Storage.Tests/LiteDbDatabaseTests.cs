@@ -60,24 +60,35 @@ public sealed class LiteDbDatabaseTests : IDisposable
     [InlineData(8192 * 2)]
     public void A_truncated_database_is_reported_as_corrupt(int keptBytes)
     {
-        using (var database = new LiteDbDatabase(_folder.DatabasePath))
-        {
-            var residents = new LiteDbResidentStore(database);
-            for (var id = 1; id <= 200; id++)
-            {
-                residents.Upsert(new Resident { Id = id, FirstName = new string('x', 500), QuartierId = "centre-ville" });
-            }
-        }
-
-        using (var file = new FileStream(_folder.DatabasePath, FileMode.Open))
-        {
-            file.SetLength(keptBytes);
-        }
+        WriteSomeResidents();
+        Truncate(keptBytes);
 
         var refused = Assert.Throws<DatabaseCorruptException>(() => new LiteDbDatabase(_folder.DatabasePath));
 
         Assert.Contains(_folder.DatabasePath, refused.Message, StringComparison.Ordinal);
         AssertLockReleased();
+    }
+
+    [Fact]
+    public void A_database_missing_only_its_last_page_is_reported_as_corrupt()
+    {
+        WriteSomeResidents();
+        Truncate(new FileInfo(_folder.DatabasePath).Length - 8192);
+
+        Assert.Throws<DatabaseCorruptException>(() => new LiteDbDatabase(_folder.DatabasePath));
+    }
+
+    [Fact]
+    public void A_page_of_zeros_in_the_middle_is_reported_as_corrupt()
+    {
+        WriteSomeResidents();
+        using (var file = new FileStream(_folder.DatabasePath, FileMode.Open))
+        {
+            file.Position = 8192 * 2;
+            file.Write(new byte[8192]);
+        }
+
+        Assert.Throws<DatabaseCorruptException>(() => new LiteDbDatabase(_folder.DatabasePath));
     }
 
     [Fact]
@@ -127,6 +138,22 @@ public sealed class LiteDbDatabaseTests : IDisposable
 
         Assert.True(File.Exists(path));
         Assert.Equal(path, database.Path);
+    }
+
+    private void WriteSomeResidents()
+    {
+        using var database = new LiteDbDatabase(_folder.DatabasePath);
+        var residents = new LiteDbResidentStore(database);
+        for (var id = 1; id <= 200; id++)
+        {
+            residents.Upsert(new Resident { Id = id, FirstName = new string('x', 500), QuartierId = "centre-ville" });
+        }
+    }
+
+    private void Truncate(long keptBytes)
+    {
+        using var file = new FileStream(_folder.DatabasePath, FileMode.Open);
+        file.SetLength(keptBytes);
     }
 
     private void AssertLockReleased()

@@ -30,7 +30,13 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
         {
             var saved = message with { Id = database.NextId(CollectionNames.Outbox) };
             Rows.Insert(ToDocument(saved, sentAt: null));
-            RefreshHead(saved.ChatId);
+
+            // A chat that already has a head keeps it: the new row is younger.
+            if (!saved.IsUnsent() || Heads.FindById(saved.ChatId) is null)
+            {
+                RefreshHead(saved.ChatId);
+            }
+
             return saved;
         });
     }
@@ -170,8 +176,7 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
     private BsonDocument ToDocument(OutboxMessage row, DateTimeOffset? sentAt)
     {
         var document = database.Mapper.ToDocument(row);
-        var unsent = row.State is OutboxState.Pending or OutboxState.Sending;
-        document[QueueField] = unsent ? QueueKey(row.ChatId, row.Id) : BsonValue.Null;
+        document[QueueField] = row.IsUnsent() ? QueueKey(row.ChatId, row.Id) : BsonValue.Null;
         document[SentAtField] = sentAt is { } at ? at.UtcTicks : BsonValue.Null;
         return document;
     }
