@@ -1,3 +1,4 @@
+using System.Globalization;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -41,7 +42,7 @@ public sealed class LiteDbDatabase : IDisposable
             CreateOwnerOnly(Path);
             CreateOwnerOnly(LogPath);
             Mapper = StorageMapper.Create();
-            _database = Open(Path, Mapper);
+            _database = Open(Path, Mapper, logger);
             StorageMapper.WarmUp(Mapper);
             opened = true;
         }
@@ -195,7 +196,7 @@ public sealed class LiteDbDatabase : IDisposable
         }
     }
 
-    private static LiteDatabase Open(string path, BsonMapper mapper)
+    private static LiteDatabase Open(string path, BsonMapper mapper, ILogger logger)
     {
         var connection = new ConnectionString
         {
@@ -228,11 +229,20 @@ public sealed class LiteDbDatabase : IDisposable
             }
 
             EnsureSchema(database);
+            if (database.Collation.SortOptions != CompareOptions.Ordinal)
+            {
+                // The collation is fixed when a file is created; this one predates the pinned one.
+                logger.LogWarning(
+                    "The database {DatabasePath} compares strings with collation {Collation}, not ordinal: keys differing only by case or accents collide",
+                    path,
+                    database.Collation.ToString());
+            }
+
             return database;
         }
         catch (Exception ex) when (IsUnreadableFile(ex))
         {
-            DisposeQuietly(database);
+            DisposeAfterFailure(database, logger);
             throw DatabaseCorruptException.For(path, ex);
         }
     }
@@ -289,7 +299,7 @@ public sealed class LiteDbDatabase : IDisposable
             or OverflowException
             or InvalidDataException;
 
-    private static void DisposeQuietly(LiteDatabase? database)
+    private static void DisposeAfterFailure(LiteDatabase? database, ILogger logger)
     {
         try
         {
@@ -297,8 +307,8 @@ public sealed class LiteDbDatabase : IDisposable
         }
         catch (Exception ex) when (IsUnreadableFile(ex) || ex is IOException)
         {
-            // The file is already reported as unreadable; a failing close adds nothing to that.
-            _ = ex;
+            // Closing checkpoints, which a damaged file can fail too; the caller reports the first fault.
+            logger.LogDebug(ex, "Closing the unreadable database failed as well");
         }
     }
 }

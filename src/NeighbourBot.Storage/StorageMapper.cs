@@ -31,14 +31,7 @@ internal static class StorageMapper
             value => new BsonValue(value.UtcTicks),
             bson => new DateTimeOffset(bson.AsInt64, TimeSpan.Zero));
 
-        // LiteDB 5 cannot create an IReadOnlyList<T> when reading; these read into arrays.
-        RegisterList<long>(mapper);
-        RegisterList<string>(mapper);
-        RegisterList<ListingKind>(mapper);
-        RegisterList<BroadcastRef>(mapper);
-        RegisterList<Button>(mapper);
-        RegisterList<IReadOnlyList<Button>>(mapper);
-
+        // Computed from other fields: storing them would only duplicate data.
         mapper.Entity<Resident>().Ignore(r => r.DisplayName);
         mapper.Entity<Listing>().Ignore(l => l.BroadcastText);
 
@@ -62,11 +55,6 @@ internal static class StorageMapper
         var document = mapper.ToDocument(sample);
         _ = mapper.ToObject<T>(document);
     }
-
-    private static void RegisterList<T>(BsonMapper mapper) =>
-        mapper.RegisterType<IReadOnlyList<T>>(
-            list => new BsonArray(list.Select(item => mapper.Serialize(item))),
-            bson => bson.AsArray.Select(item => mapper.Deserialize<T>(item)).ToArray());
 
     private static Resident SampleResident() => new()
     {

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Storage.Residents;
+using Xunit.Abstractions;
 
 namespace NeighbourBot.Storage.Tests;
 
-public sealed class ConcurrencyTests : IDisposable
+public sealed class ConcurrencyTests(ITestOutputHelper output) : IDisposable
 {
     private const int Writers = 8;
     private readonly TempFolder _folder = new();
@@ -18,13 +19,16 @@ public sealed class ConcurrencyTests : IDisposable
         var residents = new LiteDbResidentStore(database);
         var duration = TimeSpan.FromSeconds(3);
         var clock = Stopwatch.StartNew();
+        var writes = 0;
 
         // Each writer owns the ids w, w + 8, w + 16, ... and rewrites them with a growing version.
         var written = await Task.WhenAll(Enumerable.Range(1, Writers).Select(writer => Task.Run(() =>
         {
             var last = new Dictionary<long, int>();
-            for (var version = 1; clock.Elapsed < duration; version++)
+            var version = 0;
+            while (clock.Elapsed < duration)
             {
+                version++;
                 var id = writer + (Writers * (version % 50));
                 residents.Upsert(new Resident { Id = id, FirstName = "v" + version, QuartierId = "q" + writer });
                 var read = residents.Find(id);
@@ -32,9 +36,11 @@ public sealed class ConcurrencyTests : IDisposable
                 last[id] = version;
             }
 
+            Interlocked.Add(ref writes, version);
             return last;
         })));
 
+        output.WriteLine($"{writes} upserts, each read back, in {clock.Elapsed.TotalSeconds:F1} s by {Writers} writers");
         var expected = written.SelectMany(w => w).ToList();
         Assert.Equal(expected.Count, residents.Count());
         foreach (var (id, version) in expected)

@@ -1,10 +1,11 @@
 using System.Globalization;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Storage.Residents;
+using Xunit.Abstractions;
 
 namespace NeighbourBot.Storage.Tests;
 
-public sealed class DurabilityTests : IDisposable
+public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
 {
     private const int AcksBeforeKill = 300;
     private readonly TempFolder _folder = new();
@@ -42,6 +43,7 @@ public sealed class DurabilityTests : IDisposable
         }
 
         using var database = new LiteDbDatabase(_folder.DatabasePath);
+        output.WriteLine($"killed after {lastAck} acknowledged writes");
         var residents = new LiteDbResidentStore(database);
         var missing = Enumerable.Range(1, (int)lastAck).Where(id => residents.Find(id) is null).ToList();
         Assert.Empty(missing);

@@ -36,7 +36,7 @@ internal static class Samples
         QuartierId = "centre-ville",
         Verification = VerificationLevel.Verified,
         VerificationMethod = VerificationMethod.Vouch,
-        Language = "fr",
+        Language = "en",
         Digest = new DigestPreference
         {
             Frequency = DigestFrequency.Daily,
