@@ -1,0 +1,14 @@
+namespace NeighbourBot.Storage;
+
+/// <summary>The LiteDB collections, all created and indexed by <see cref="LiteDbDatabase"/> at start-up.</summary>
+internal static class CollectionNames
+{
+    public const string Residents = "residents";
+    public const string Quartiers = "quartiers";
+    public const string Listings = "listings";
+    public const string Outbox = "outbox";
+    public const string OutboxHeads = "outbox_heads";
+    public const string HandledUpdates = "handled_updates";
+    public const string BotState = "bot_state";
+    public const string Sequences = "sequences";
+}

@@ -1,0 +1,48 @@
+using LiteDB;
+using NeighbourBot.Core.Listings;
+
+namespace NeighbourBot.Storage.Listings;
+
+/// <summary>Listings in LiteDB; ids come from a persisted sequence and are never reused.</summary>
+public sealed class LiteDbListingStore(LiteDbDatabase database) : IListingStore
+{
+    private ILiteCollection<BsonDocument> Listings => database.Collection(CollectionNames.Listings);
+
+    public Listing? Find(long id)
+    {
+        var document = Listings.FindById(id);
+        return document is null ? null : database.Mapper.ToObject<Listing>(document);
+    }
+
+    public Listing Save(Listing listing)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        return database.Write(() =>
+        {
+            var saved = listing.Id == 0 ? listing with { Id = database.NextId(CollectionNames.Listings) } : listing;
+            Listings.Upsert(database.Mapper.ToDocument(saved));
+            return saved;
+        });
+    }
+
+    public IReadOnlyList<Listing> ByAuthor(long authorId) =>
+        Read(Query.EQ(nameof(Listing.AuthorId), authorId)).OrderBy(l => l.Id).ToList();
+
+    public IReadOnlyList<Listing> InQuartier(string quartierId, ListingStatus status) =>
+        Read(Query.And(
+                Query.EQ(nameof(Listing.QuartierId), quartierId),
+                Query.EQ(nameof(Listing.Status), status.ToString())))
+            .OrderBy(l => l.Id)
+            .ToList();
+
+    public IReadOnlyList<Listing> PublishedSince(string quartierId, DateTimeOffset since) =>
+        Read(Query.And(
+                Query.EQ(nameof(Listing.QuartierId), quartierId),
+                Query.GTE(nameof(Listing.PublishedAt), since.UtcTicks)))
+            .OrderBy(l => l.PublishedAt)
+            .ThenBy(l => l.Id)
+            .ToList();
+
+    private IEnumerable<Listing> Read(BsonExpression predicate) =>
+        Listings.Find(predicate).Select(database.Mapper.ToObject<Listing>);
+}

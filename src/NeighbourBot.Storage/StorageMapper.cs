@@ -1,0 +1,89 @@
+using LiteDB;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Core.Messaging;
+using NeighbourBot.Core.Outbox;
+using NeighbourBot.Core.Quartiers;
+using NeighbourBot.Core.Residents;
+
+namespace NeighbourBot.Storage;
+
+/// <summary>The one <see cref="BsonMapper"/> of the process, configured for the Core records.</summary>
+internal static class StorageMapper
+{
+    public static BsonMapper Create()
+    {
+        var mapper = new BsonMapper
+        {
+            // Records hold "" and null on purpose: LiteDB's defaults would trim strings, turn "" into
+            // null and drop null fields, so a record would not read back equal to what was written.
+            SerializeNullValues = true,
+            TrimWhitespace = false,
+            EmptyStringToNull = false,
+
+            // Enums by name: Core enums have implicit values, and inserting a member must not
+            // change what is already stored.
+            EnumAsInteger = false,
+        };
+
+        // LiteDB's own DateTimeOffset mapping goes through a BSON date, which keeps milliseconds
+        // only; ticks keep the exact instant (and compare as numbers in queries).
+        mapper.RegisterType(
+            value => new BsonValue(value.UtcTicks),
+            bson => new DateTimeOffset(bson.AsInt64, TimeSpan.Zero));
+
+        // Computed from other fields: storing them would only duplicate data.
+        mapper.Entity<Resident>().Ignore(r => r.DisplayName);
+        mapper.Entity<Listing>().Ignore(l => l.BroadcastText);
+
+        return mapper;
+    }
+
+    /// <summary>
+    /// Builds every entity mapper once, on the calling thread: LiteDB 5.0.21's BsonMapper can hand a
+    /// half-built mapper to a second thread (fixed in 5.0.22, which we cannot use).
+    /// </summary>
+    public static void WarmUp(BsonMapper mapper)
+    {
+        RoundTrip(mapper, SampleResident());
+        RoundTrip(mapper, SampleQuartier());
+        RoundTrip(mapper, SampleListing());
+        RoundTrip(mapper, SampleOutboxMessage());
+    }
+
+    private static void RoundTrip<T>(BsonMapper mapper, T sample)
+    {
+        var document = mapper.ToDocument(sample);
+        _ = mapper.ToObject<T>(document);
+    }
+
+    private static Resident SampleResident() => new()
+    {
+        Id = 1,
+        Address = new ResidentAddress { Label = "warm-up" },
+        QuartierId = "warm-up",
+        Digest = new DigestPreference { Kinds = [ListingKind.Give], LastSentAt = DateTimeOffset.UnixEpoch },
+    };
+
+    private static Quartier SampleQuartier() => new() { Id = "warm-up", GroupChatIds = [1], ModeratorIds = [1] };
+
+    private static Listing SampleListing() => new()
+    {
+        Id = 1,
+        Items = ["warm-up"],
+        Quantity = 1,
+        PriceEur = 1m,
+        WhenStart = DateTimeOffset.UnixEpoch,
+        PhotoIds = ["warm-up"],
+        ReservedFor = 1,
+        Broadcasts = [new BroadcastRef(1, 1, IsPhoto: false)],
+        PublishedAt = DateTimeOffset.UnixEpoch,
+        ExpiresAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private static OutboxMessage SampleOutboxMessage() => new()
+    {
+        Id = 1,
+        Action = new OutboundAction { Buttons = [[new Button("warm-up", Data: "x")]], PhotoId = "x", MessageId = 1 },
+        SentMessageId = 1,
+    };
+}

@@ -1,0 +1,55 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Core.Outbox;
+using NeighbourBot.Core.Quartiers;
+using NeighbourBot.Core.Residents;
+using NeighbourBot.Core.Storage;
+using NeighbourBot.Storage.Listings;
+using NeighbourBot.Storage.Outbox;
+using NeighbourBot.Storage.Quartiers;
+using NeighbourBot.Storage.Residents;
+using NeighbourBot.Storage.State;
+using NeighbourBot.Storage.UnitOfWork;
+using NeighbourBot.Storage.Updates;
+
+namespace NeighbourBot.Storage;
+
+/// <summary>Registers the LiteDB database, its stores, the unit of work and the Bot Builder storage.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers everything as singletons over one <see cref="LiteDbDatabase"/>, opened at its first
+    /// resolution from <see cref="IOptions{StorageOptions}"/> (bind <c>NeighbourBot:Storage</c>).
+    /// Resolve <see cref="LiteDbDatabase"/> at start-up so a locked or damaged file stops the process
+    /// before it serves anyone.
+    /// </summary>
+    public static IServiceCollection AddNeighbourBotStorage(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.AddOptions<StorageOptions>();
+        services.TryAddSingleton(provider => new LiteDbDatabase(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path,
+            provider.GetService<ILogger<LiteDbDatabase>>()));
+
+        services.TryAddSingleton<LiteDbResidentStore>();
+        services.TryAddSingleton<IResidentStore>(provider => provider.GetRequiredService<LiteDbResidentStore>());
+        services.TryAddSingleton<LiteDbQuartierStore>();
+        services.TryAddSingleton<IQuartierStore>(provider => provider.GetRequiredService<LiteDbQuartierStore>());
+        services.TryAddSingleton<LiteDbListingStore>();
+        services.TryAddSingleton<IListingStore>(provider => provider.GetRequiredService<LiteDbListingStore>());
+        services.TryAddSingleton<LiteDbOutboxStore>();
+        services.TryAddSingleton<IOutboxStore>(provider => provider.GetRequiredService<LiteDbOutboxStore>());
+        services.TryAddSingleton<LiteDbHandledUpdateStore>();
+        services.TryAddSingleton<IHandledUpdateStore>(provider => provider.GetRequiredService<LiteDbHandledUpdateStore>());
+        services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
+        services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
+        services.TryAddSingleton(provider => new LiteDbStorage(provider.GetRequiredService<LiteDbDatabase>()));
+        services.TryAddSingleton<IStorage>(provider => provider.GetRequiredService<LiteDbStorage>());
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using LiteDB;
+using NeighbourBot.Core.Storage;
+
+namespace NeighbourBot.Storage.Updates;
+
+/// <summary>Handled Telegram update ids with the time they were handled, pruned by age.</summary>
+public sealed class LiteDbHandledUpdateStore(LiteDbDatabase database) : IHandledUpdateStore
+{
+    private ILiteCollection<BsonDocument> Updates => database.Collection(CollectionNames.HandledUpdates);
+
+    public bool IsHandled(long updateId) => Updates.Exists(Query.EQ("_id", updateId));
+
+    public void MarkHandled(long updateId, DateTimeOffset at) =>
+        database.Write(() => Updates.Upsert(new BsonDocument { ["_id"] = updateId, ["At"] = at.UtcTicks }));
+
+    public int PruneOlderThan(DateTimeOffset cutoff) =>
+        database.Write(() => Updates.DeleteMany(Query.LT("At", cutoff.UtcTicks)));
+}
