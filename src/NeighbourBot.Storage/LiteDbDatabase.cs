@@ -166,11 +166,16 @@ public sealed class LiteDbDatabase : IDisposable
         {
             return new FileStream(databasePath + ".lock", options);
         }
-        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException and not PathTooLongException)
+        catch (IOException ex) when (IsHeldElsewhere(ex))
         {
             throw DatabaseLockedException.For(databasePath, ex);
         }
     }
+
+    // .NET reports the flock refusal with the errno as HResult (EWOULDBLOCK: 11 on Linux, 35 on
+    // macOS), and Windows with a sharing or lock violation; any other I/O error is not a second process.
+    private static bool IsHeldElsewhere(IOException ex) =>
+        ex.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021);
 
     private static void CreateOwnerOnly(string path)
     {
