@@ -28,7 +28,7 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
         ArgumentNullException.ThrowIfNull(message);
         return database.Write(() =>
         {
-            var saved = message with { Id = database.NextId(CollectionNames.Outbox) };
+            var saved = message with { Id = database.NextRowId(CollectionNames.Outbox) };
             Rows.Insert(ToDocument(saved, sentAt: null));
 
             // A chat that already has a head keeps it: the new row is younger.
