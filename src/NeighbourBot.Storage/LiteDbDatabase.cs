@@ -77,7 +77,7 @@ public sealed class LiteDbDatabase : IDisposable
     /// Runs <paramref name="write"/> in a transaction on the calling thread, or inside the one this
     /// thread already has (a unit of work committing), so that store calls join it.
     /// </summary>
-    internal T Write<T>(Func<T> write)
+    internal T InTransaction<T>(Func<T> write)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
 
@@ -113,7 +113,7 @@ public sealed class LiteDbDatabase : IDisposable
     /// Next id for a collection whose ids nothing outside it refers to (the outbox): the largest id
     /// in the collection, then counted in memory, which saves a sequence write per row.
     /// </summary>
-    internal long NextRowId(string collection) => Write(() =>
+    internal long NextRowId(string collection) => InTransaction(() =>
     {
         if (!_lastRowIds.TryGetValue(collection, out var last))
         {
@@ -125,7 +125,7 @@ public sealed class LiteDbDatabase : IDisposable
         return last;
     });
 
-    internal void Write(Action write) => Write(() =>
+    internal void InTransaction(Action write) => InTransaction(() =>
     {
         write();
         return 0;
@@ -136,7 +136,7 @@ public sealed class LiteDbDatabase : IDisposable
     /// collection, so an id could come back after the newest row was deleted; a callback button
     /// holding the old id must never reach a new row.
     /// </summary>
-    internal long NextId(string sequence) => Write(() =>
+    internal long NextId(string sequence) => InTransaction(() =>
     {
         var sequences = Collection(CollectionNames.Sequences);
         var current = sequences.FindById(sequence);

@@ -117,7 +117,7 @@ public sealed class LiteDbStorage : IStorage
         }
         else
         {
-            _database.Write(write);
+            _database.InTransaction(write);
         }
     }
 
