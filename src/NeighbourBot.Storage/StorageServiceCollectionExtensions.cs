@@ -48,7 +48,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IHandledUpdateStore>(provider => provider.GetRequiredService<LiteDbHandledUpdateStore>());
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
-        services.TryAddSingleton(provider => new LiteDbStorage(provider.GetRequiredService<LiteDbDatabase>()));
+        services.TryAddSingleton(provider => new LiteDbStorage(
+            provider.GetRequiredService<LiteDbDatabase>(),
+            provider.GetService<ILogger<LiteDbStorage>>()));
         services.TryAddSingleton<IStorage>(provider => provider.GetRequiredService<LiteDbStorage>());
         return services;
     }

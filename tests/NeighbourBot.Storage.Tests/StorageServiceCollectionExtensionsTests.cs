@@ -40,6 +40,6 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
 
         // Disposing the provider closed the database and released its lock.
         using var reopened = new LiteDbDatabase(_folder.DatabasePath);
-        Assert.Equal(1, new Residents.LiteDbResidentStore(reopened).Count());
+        Assert.Equal(1, new Storage.Residents.LiteDbResidentStore(reopened).Count());
     }
 }

@@ -17,7 +17,7 @@ public sealed class LiteDbListingStore(LiteDbDatabase database) : IListingStore
     public Listing Save(Listing listing)
     {
         ArgumentNullException.ThrowIfNull(listing);
-        return database.Write(() =>
+        return database.InTransaction(() =>
         {
             var saved = listing.Id == 0 ? listing with { Id = database.NextId(CollectionNames.Listings) } : listing;
             Listings.Upsert(database.Mapper.ToDocument(saved));

@@ -26,9 +26,9 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
     public OutboxMessage Enqueue(OutboxMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return database.Write(() =>
+        return database.InTransaction(() =>
         {
-            var saved = message with { Id = database.NextId(CollectionNames.Outbox) };
+            var saved = message with { Id = database.NextRowId(CollectionNames.Outbox) };
             Rows.Insert(ToDocument(saved, sentAt: null));
 
             // A chat that already has a head keeps it: the new row is younger.
@@ -88,7 +88,7 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
     public void MarkFailed(long id, string error) =>
         Update(id, row => row with { State = OutboxState.Failed, LastError = error }, sentAt: null);
 
-    public int RecoverInFlight() => database.Write(() =>
+    public int RecoverInFlight() => database.InTransaction(() =>
     {
         var inFlight = Rows.Find(Query.EQ("State", Sending)).Select(database.Mapper.ToObject<OutboxMessage>).ToList();
         foreach (var row in inFlight)
@@ -111,7 +111,7 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
             return 0;
         }
 
-        return database.Write(() =>
+        return database.InTransaction(() =>
         {
             var unsent = Rows.Find(Query.Between(QueueField, QueueKey(fromChatId, 0), QueueKey(fromChatId, long.MaxValue)))
                 .Select(database.Mapper.ToObject<OutboxMessage>)
@@ -131,10 +131,10 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
     /// <summary>Rows not delivered yet: pending, or in flight.</summary>
     public int CountPending() => Rows.Count(Query.EQ("State", Pending)) + Rows.Count(Query.EQ("State", Sending));
 
-    public int PruneSent(DateTimeOffset cutoff) => database.Write(() =>
+    public int PruneSent(DateTimeOffset cutoff) => database.InTransaction(() =>
         Rows.DeleteMany(Query.And(Query.EQ("State", Sent), Query.LT(SentAtField, cutoff.UtcTicks))));
 
-    private void Update(long id, Func<OutboxMessage, OutboxMessage> change, DateTimeOffset? sentAt) => database.Write(() =>
+    private void Update(long id, Func<OutboxMessage, OutboxMessage> change, DateTimeOffset? sentAt) => database.InTransaction(() =>
     {
         var document = Rows.FindById(id);
         if (document is null)

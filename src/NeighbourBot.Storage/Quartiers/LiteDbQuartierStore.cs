@@ -31,6 +31,6 @@ public sealed class LiteDbQuartierStore(LiteDbDatabase database) : IQuartierStor
     {
         ArgumentNullException.ThrowIfNull(quartier);
         var document = database.Mapper.ToDocument(quartier);
-        database.Write(() => Quartiers.Upsert(document));
+        database.InTransaction(() => Quartiers.Upsert(document));
     }
 }

@@ -18,10 +18,10 @@ public sealed class LiteDbResidentStore(LiteDbDatabase database) : IResidentStor
     {
         ArgumentNullException.ThrowIfNull(resident);
         var document = database.Mapper.ToDocument(resident);
-        database.Write(() => Residents.Upsert(document));
+        database.InTransaction(() => Residents.Upsert(document));
     }
 
-    public bool Delete(long id) => database.Write(() => Residents.Delete(id));
+    public bool Delete(long id) => database.InTransaction(() => Residents.Delete(id));
 
     public IReadOnlyList<Resident> InQuartier(string quartierId) =>
         Residents.Find(Query.EQ(nameof(Resident.QuartierId), quartierId))

@@ -1,5 +1,7 @@
 using LiteDB;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NeighbourBot.Storage.UnitOfWork;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -22,16 +24,18 @@ public sealed class LiteDbStorage : IStorage
 
     private readonly LiteDbDatabase _database;
     private readonly JsonSerializer _serializer;
+    private readonly ILogger _logger;
 
-    public LiteDbStorage(LiteDbDatabase database)
-        : this(database, CreateSerializer())
+    public LiteDbStorage(LiteDbDatabase database, ILogger<LiteDbStorage>? logger = null)
+        : this(database, CreateSerializer(), logger)
     {
     }
 
-    public LiteDbStorage(LiteDbDatabase database, JsonSerializer serializer)
+    public LiteDbStorage(LiteDbDatabase database, JsonSerializer serializer, ILogger<LiteDbStorage>? logger = null)
     {
         _database = database ?? throw new ArgumentNullException(nameof(database));
         _serializer = serializer ?? throw new ArgumentNullException(nameof(serializer));
+        _logger = logger ?? NullLogger<LiteDbStorage>.Instance;
     }
 
     private ILiteCollection<BsonDocument> States => _database.Collection(CollectionNames.BotState);
@@ -63,7 +67,7 @@ public sealed class LiteDbStorage : IStorage
                 continue;
             }
 
-            if (Deserialize(document[JsonField].AsString) is { } value)
+            if (Deserialize(key, document[JsonField].AsString) is { } value)
             {
                 items.Add(key, value);
             }
@@ -113,7 +117,7 @@ public sealed class LiteDbStorage : IStorage
         }
         else
         {
-            _database.Write(write);
+            _database.InTransaction(write);
         }
     }
 
@@ -167,10 +171,20 @@ public sealed class LiteDbStorage : IStorage
         });
     }
 
-    private object? Deserialize(string json)
+    private object? Deserialize(string key, string json)
     {
-        using var reader = new JsonTextReader(new StringReader(json));
-        return _serializer.Deserialize(reader);
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json));
+            return _serializer.Deserialize(reader);
+        }
+        catch (JsonSerializationException ex)
+        {
+            // Typically a state class renamed or removed by an upgrade: as plain JSON, Bot Builder's
+            // state accessors still map it onto today's class instead of failing every turn of that chat.
+            _logger.LogWarning(ex, "The stored state {StorageKey} names a type this build cannot load; reading it as plain JSON", key);
+            return JObject.Parse(json);
+        }
     }
 
     private sealed record PreparedWrite(string Key, JObject? State, bool Tracked, string? ExpectedETag);

@@ -35,7 +35,7 @@ public sealed class LiteDbUnitOfWork(LiteDbDatabase database) : IUnitOfWork
         }
 
         // Store calls inside the actions see this thread's transaction and join it.
-        database.Write(() =>
+        database.InTransaction(() =>
         {
             foreach (var write in _writes)
             {

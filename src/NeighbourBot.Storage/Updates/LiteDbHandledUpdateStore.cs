@@ -11,8 +11,8 @@ public sealed class LiteDbHandledUpdateStore(LiteDbDatabase database) : IHandled
     public bool IsHandled(long updateId) => Updates.Exists(Query.EQ("_id", updateId));
 
     public void MarkHandled(long updateId, DateTimeOffset at) =>
-        database.Write(() => Updates.Upsert(new BsonDocument { ["_id"] = updateId, ["At"] = at.UtcTicks }));
+        database.InTransaction(() => Updates.Upsert(new BsonDocument { ["_id"] = updateId, ["At"] = at.UtcTicks }));
 
     public int PruneOlderThan(DateTimeOffset cutoff) =>
-        database.Write(() => Updates.DeleteMany(Query.LT("At", cutoff.UtcTicks)));
+        database.InTransaction(() => Updates.DeleteMany(Query.LT("At", cutoff.UtcTicks)));
 }

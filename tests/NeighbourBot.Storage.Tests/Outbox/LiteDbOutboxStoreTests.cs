@@ -156,8 +156,34 @@ public sealed class LiteDbOutboxStoreTests : IDisposable
         Samples.AssertSame(first, _outbox.Find(first.Id));
     }
 
+    [Fact]
+    public void Ids_keep_increasing_after_a_restart()
+    {
+        var before = Enqueue(chatId: 1);
+        _database.Dispose();
+
+        using var reopened = new LiteDbDatabase(_folder.DatabasePath);
+        var outbox = new LiteDbOutboxStore(reopened);
+        var after = outbox.Enqueue(Samples.OutboxMessage(chatId: 1)).Id;
+
+        Assert.True(after > before);
+        Assert.Equal([before, after], Ids(Drain(outbox)));
+    }
+
+    private static List<OutboxMessage> Drain(LiteDbOutboxStore outbox)
+    {
+        var sent = new List<OutboxMessage>();
+        while (outbox.Due(Now, 10) is [var next, ..])
+        {
+            outbox.MarkSent(next.Id, 1, Now);
+            sent.Add(next);
+        }
+
+        return sent;
+    }
+
     private long Enqueue(long chatId, OutboxPriority priority = OutboxPriority.Notification, DateTimeOffset? nextAttemptAt = null) =>
         _outbox.Enqueue(Samples.OutboxMessage(chatId, priority) with { NextAttemptAt = nextAttemptAt ?? Now }).Id;
 
-    private static long[] Ids(IReadOnlyList<OutboxMessage> rows) => rows.Select(r => r.Id).ToArray();
+    private static long[] Ids(IEnumerable<OutboxMessage> rows) => rows.Select(r => r.Id).ToArray();
 }

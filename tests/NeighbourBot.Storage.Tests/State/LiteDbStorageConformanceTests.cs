@@ -199,6 +199,19 @@ public sealed class LiteDbStorageConformanceTests : IDisposable
     }
 
     [Fact]
+    public async Task State_naming_a_type_that_no_longer_exists_reads_back_as_plain_json()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["conversation/1"] = new JObject { ["$type"] = "NeighbourBot.Dialogs.RemovedDraft, NeighbourBot.Dialogs", ["Count"] = 7 },
+        });
+
+        var read = await _storage.ReadAsync(["conversation/1"]);
+
+        Assert.Equal(7, MapValueTo<PocoItem>(read, "conversation/1").Count);
+    }
+
+    [Fact]
     public async Task I_can_delete_an_object()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["delete1"] = new PocoStoreItem { Id = "1", Count = 1 } });
