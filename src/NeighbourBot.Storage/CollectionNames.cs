@@ -11,4 +11,8 @@ internal static class CollectionNames
     public const string HandledUpdates = "handled_updates";
     public const string BotState = "bot_state";
     public const string Sequences = "sequences";
+    public const string InviteCodes = "invite_codes";
+    public const string ModeratorVerifications = "moderator_verifications";
+    public const string OutOfAreaDemand = "out_of_area_demand";
+    public const string PendingAddresses = "pending_addresses";
 }

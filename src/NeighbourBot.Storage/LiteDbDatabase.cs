@@ -309,6 +309,10 @@ public sealed class LiteDbDatabase : IDisposable
         Touch(CollectionNames.HandledUpdates).EnsureIndex("At");
         Touch(CollectionNames.BotState);
         Touch(CollectionNames.Sequences);
+        Touch(CollectionNames.InviteCodes).EnsureIndex("IssuedBy");
+        Touch(CollectionNames.ModeratorVerifications).EnsureIndex("ResidentId");
+        Touch(CollectionNames.OutOfAreaDemand);
+        Touch(CollectionNames.PendingAddresses).EnsureIndex("NextAttemptAt");
     }
 
     // A damaged page surfaces as whatever LiteDB's reader tripped on, not only LiteException.

@@ -4,6 +4,7 @@ using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Residents;
+using NeighbourBot.Core.Verification;
 
 namespace NeighbourBot.Storage;
 
@@ -35,6 +36,11 @@ internal static class StorageMapper
         mapper.Entity<Resident>().Ignore(r => r.DisplayName);
         mapper.Entity<Listing>().Ignore(l => l.BroadcastText);
 
+        // Records keyed by something other than an "Id" property.
+        mapper.Entity<InviteCode>().Id(c => c.Code, autoId: false);
+        mapper.Entity<OutOfAreaDemand>().Id(d => d.CityCode, autoId: false);
+        mapper.Entity<PendingAddress>().Id(p => p.ResidentId, autoId: false);
+
         return mapper;
     }
 
@@ -48,6 +54,10 @@ internal static class StorageMapper
         RoundTrip(mapper, SampleQuartier());
         RoundTrip(mapper, SampleListing());
         RoundTrip(mapper, SampleOutboxMessage());
+        RoundTrip(mapper, new InviteCode { Code = "warm-up", UsedBy = 1, UsedAt = DateTimeOffset.UnixEpoch });
+        RoundTrip(mapper, new ModeratorVerificationRequest { Id = "warm-up", AskedIds = [1], ClaimedBy = 1, DecidedBy = 1, DecidedAt = DateTimeOffset.UnixEpoch });
+        RoundTrip(mapper, new OutOfAreaDemand { CityCode = "warm-up" });
+        RoundTrip(mapper, new PendingAddress { ResidentId = 1, Proposals = [new ResidentAddress { Label = "warm-up" }] });
     }
 
     private static void RoundTrip<T>(BsonMapper mapper, T sample)

@@ -15,6 +15,8 @@ using NeighbourBot.Storage.Residents;
 using NeighbourBot.Storage.State;
 using NeighbourBot.Storage.UnitOfWork;
 using NeighbourBot.Storage.Updates;
+using NeighbourBot.Storage.Verification;
+using NeighbourBot.Core.Verification;
 
 namespace NeighbourBot.Storage;
 
@@ -46,6 +48,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IOutboxStore>(provider => provider.GetRequiredService<LiteDbOutboxStore>());
         services.TryAddSingleton<LiteDbHandledUpdateStore>();
         services.TryAddSingleton<IHandledUpdateStore>(provider => provider.GetRequiredService<LiteDbHandledUpdateStore>());
+        services.TryAddSingleton<IInviteCodeStore, LiteDbInviteCodeStore>();
+        services.TryAddSingleton<IModeratorVerificationStore, LiteDbModeratorVerificationStore>();
+        services.TryAddSingleton<IOutOfAreaDemandStore, LiteDbOutOfAreaDemandStore>();
+        services.TryAddSingleton<IPendingAddressStore, LiteDbPendingAddressStore>();
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
         services.TryAddSingleton(provider => new LiteDbStorage(

@@ -11,6 +11,7 @@ using NeighbourBot.Dialogs.Middleware;
 using NeighbourBot.Dialogs.Verification;
 using NeighbourBot.Geo;
 using NeighbourBot.Host.Delivery;
+using NeighbourBot.Host.Logging;
 using NeighbourBot.Language;
 using NeighbourBot.Language.Parsing;
 using NeighbourBot.Storage;
@@ -98,7 +99,7 @@ public static class BotServices
             o.TimestampFormat = "HH:mm:ss ";
         });
         logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        logging.RedactSecrets(new Logging.SecretRedactor([telegram.Token, telegram.WebhookSecret]));
+        logging.RedactSecrets(new SecretRedactor([telegram.Token, telegram.WebhookSecret]));
         return logging;
     }
 }

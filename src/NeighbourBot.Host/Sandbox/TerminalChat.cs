@@ -116,7 +116,7 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
                     control.UserSendsPhoto(_resident, _chat, argument.Length > 0 ? argument : null);
                     break;
                 case "/rejoindre":
-                    if (FindGroup(argument) is { } target && control.InviteLinks(target).LastOrDefault() is { } link)
+                    if (FindGroup(argument) is { } target && control.InviteLinks(target) is { Count: > 0 } links && links[^1] is { } link)
                     {
                         control.RequestToJoin(_resident, link);
                     }

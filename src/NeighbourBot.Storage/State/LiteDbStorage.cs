@@ -2,6 +2,7 @@ using LiteDB;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NeighbourBot.Core.Storage;
 using NeighbourBot.Storage.UnitOfWork;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

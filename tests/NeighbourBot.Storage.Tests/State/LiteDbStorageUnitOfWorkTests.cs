@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using NeighbourBot.Storage.Residents;
 using NeighbourBot.Storage.State;
+using NeighbourBot.Core.Storage;
 using NeighbourBot.Storage.UnitOfWork;
 
 namespace NeighbourBot.Storage.Tests.State;
@@ -31,7 +32,7 @@ public sealed class LiteDbStorageUnitOfWorkTests : IDisposable
     public async Task Inside_a_turn_state_is_written_with_the_turns_records_at_commit()
     {
         var unit = _units.Begin();
-        using (UnitOfWorkScope.Enter(unit))
+        using (UnitOfWorkScope.Begin(unit))
         {
             await WriteInATurnAsync("conversation/1", new Item { Step = "adresse" });
             unit.Stage(() => _residents.Upsert(Samples.Resident(1)));
@@ -56,7 +57,7 @@ public sealed class LiteDbStorageUnitOfWorkTests : IDisposable
         var loaded = (Item)(await _storage.ReadAsync(["conversation/1"]))["conversation/1"];
 
         var unit = _units.Begin();
-        using (UnitOfWorkScope.Enter(unit))
+        using (UnitOfWorkScope.Begin(unit))
         {
             unit.Stage(() => _residents.Upsert(Samples.Resident(1)));
             loaded.Step = "adresse";
@@ -77,7 +78,7 @@ public sealed class LiteDbStorageUnitOfWorkTests : IDisposable
     {
         var unit = _units.Begin();
         var item = new Item { Step = "adresse" };
-        using (UnitOfWorkScope.Enter(unit))
+        using (UnitOfWorkScope.Begin(unit))
         {
             await WriteInATurnAsync("conversation/1", item);
         }

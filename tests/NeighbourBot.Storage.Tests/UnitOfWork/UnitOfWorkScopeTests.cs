@@ -1,3 +1,4 @@
+using NeighbourBot.Core.Storage;
 using NeighbourBot.Storage.UnitOfWork;
 
 namespace NeighbourBot.Storage.Tests.UnitOfWork;
@@ -26,9 +27,9 @@ public sealed class UnitOfWorkScopeTests : IDisposable
         var outer = _units.Begin();
         var inner = _units.Begin();
 
-        using (UnitOfWorkScope.Enter(outer))
+        using (UnitOfWorkScope.Begin(outer))
         {
-            using (UnitOfWorkScope.Enter(inner))
+            using (UnitOfWorkScope.Begin(inner))
             {
                 Assert.Same(inner, UnitOfWorkScope.Current);
             }
@@ -39,7 +40,7 @@ public sealed class UnitOfWorkScopeTests : IDisposable
             var seen = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
             {
                 var own = _units.Begin();
-                using (UnitOfWorkScope.Enter(own))
+                using (UnitOfWorkScope.Begin(own))
                 {
                     await Task.Yield();
                     return ReferenceEquals(own, UnitOfWorkScope.Current);
