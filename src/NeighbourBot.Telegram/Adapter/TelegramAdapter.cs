@@ -89,6 +89,7 @@ public sealed class TelegramAdapter : BotAdapter
         }
 
         var activity = UpdateMapper.ToActivity(update, Identity);
+        _logger.LogDebug("Update {UpdateId} ({UpdateType}) for chat {ChatId}", update.Id, update.Type, chatId);
         if (activity is null)
         {
             MarkHandled(update.Id);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NeighbourBot.Telegram.Emulator;
+using NeighbourBot.Telegram.Emulator.Control;
 
 namespace NeighbourBot.EndToEnd.Tests.Support;
 
@@ -60,6 +61,27 @@ public sealed class BotWorld : IAsyncDisposable
         }
 
         return Bot;
+    }
+
+    /// <summary>A person writes; returns the bot's first later message in that chat containing <paramref name="expected"/>.</summary>
+    public async Task<EmulatedMessage> SendAndExpectAsync(long userId, long chatId, string text, string expected)
+    {
+        var sent = Emulator.Control.UserSends(userId, chatId, text);
+        return await ExpectAfterAsync(chatId, sent.MessageId, expected);
+    }
+
+    /// <summary>The bot's first message in the chat after <paramref name="afterMessageId"/> containing <paramref name="expected"/>.</summary>
+    public async Task<EmulatedMessage> ExpectAfterAsync(long chatId, int afterMessageId, string expected)
+    {
+        try
+        {
+            return await Emulator.Control.WaitForMessageAsync(
+                chatId, m => m.FromBot && m.MessageId > afterMessageId && (m.Body ?? "").Contains(expected, StringComparison.Ordinal), Patience, CancellationToken.None);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException(e.Message + "\nBot output:\n" + Bot?.Output, e);
+        }
     }
 
     public async ValueTask DisposeAsync()
