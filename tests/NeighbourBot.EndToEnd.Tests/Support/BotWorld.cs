@@ -37,7 +37,10 @@ public sealed class BotWorld : IAsyncDisposable
     }
 
     /// <summary>Starts the host; returns once it is polling.</summary>
-    public async Task<BotProcess> StartBotAsync(params string[] extraSettings)
+    public Task<BotProcess> StartBotAsync(params string[] extraSettings) => StartBotAsync(waitForPolling: true, extraSettings);
+
+    /// <summary>Starts the host; with <paramref name="waitForPolling"/>, returns once it is polling.</summary>
+    public async Task<BotProcess> StartBotAsync(bool waitForPolling, params string[] extraSettings)
     {
         var args = new List<string>
         {
@@ -51,6 +54,11 @@ public sealed class BotWorld : IAsyncDisposable
         };
         args.AddRange(extraSettings);
         Bot = BotProcess.Start(Folder, args);
+        if (!waitForPolling)
+        {
+            return Bot;
+        }
+
         try
         {
             await Emulator.Control.WaitForLongPollAsync(Patience, CancellationToken.None);
