@@ -43,6 +43,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<RelayService>();
         services.AddSingleton<PostingFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<PostingFlow>());
+        services.AddSingleton<ListingEditFlow>();
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ListingEditFlow>());
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<NeighbourBotHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<NeighbourBotHandler>());

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Verification;
@@ -354,9 +355,12 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
-        if (payload.StartsWith(PostingFlow.Prefix, StringComparison.Ordinal))
+        var flowOfButton = payload.StartsWith(PostingFlow.Prefix, StringComparison.Ordinal) ? PostingFlow.FlowName
+            : payload.StartsWith(ListingEditFlow.Prefix, StringComparison.Ordinal) ? ListingEditFlow.FlowName
+            : null;
+        if (flowOfButton is not null)
         {
-            if (await flows.ActiveAsync(turnContext, cancellationToken) != PostingFlow.FlowName
+            if (await flows.ActiveAsync(turnContext, cancellationToken) != flowOfButton
                 || !await flows.ContinueAsync(turnContext, FlowInput.FromCallback(payload), cancellationToken))
             {
                 await turnContext.SayAsync(StaleButton, cancellationToken);
@@ -410,6 +414,24 @@ public sealed class NeighbourBotHandler(
             case ListingPayload.Report:
                 await relayService.ReportListingAsync(turnContext, userId, listingId, inGroup: false, cancellationToken);
                 return;
+        }
+
+        if (action == ListingPayload.Edit)
+        {
+            if (await listingManager.OwnedAsync(turnContext, userId, listingId, cancellationToken) is not { } listing)
+            {
+                return;
+            }
+
+            if (listing.Status is not (ListingStatus.Open or ListingStatus.Reserved))
+            {
+                await turnContext.SayAsync(ListingManager.Closed(listing), cancellationToken);
+                return;
+            }
+
+            turnContext.TurnState.Set(new ListingEditSeed(listing.Id));
+            await flows.StartAsync(turnContext, ListingEditFlow.FlowName, cancellationToken);
+            return;
         }
 
         if (!await listingManager.HandleAsync(turnContext, userId, action, listingId, cancellationToken))

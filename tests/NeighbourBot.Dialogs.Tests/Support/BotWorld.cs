@@ -38,12 +38,14 @@ public sealed class BotWorld
         var publisher = new ListingPublisher(
             Listings, Quartiers, Outbox, broadcaster, secondFactors, Options.Create(ListingOptions), Clock, NullLogger<ListingPublisher>.Instance);
         var manager = new ListingManager(Listings, Residents, Relays, Outbox, broadcaster, Clock, NullLogger<ListingManager>.Instance);
-        var posting = new PostingFlow(ConversationState, new FrenchListingParser(Clock, FrenchRecognizers.Shared), Residents, publisher);
+        var parser = new FrenchListingParser(Clock, FrenchRecognizers.Shared);
+        var posting = new PostingFlow(ConversationState, parser, Residents, publisher);
+        var listingEdit = new ListingEditFlow(ConversationState, Listings, parser, manager, Clock);
         var relayService = new RelayService(
             Relays, Listings, Residents, Outbox, manager, quartierNames, Options.Create(ListingOptions), Clock, NullLogger<RelayService>.Instance);
         Delivery = new FakeDelivery(Outbox, Listings, Relays);
         Handler = new NeighbourBotHandler(
-            new FlowRunner(ConversationState, [signup, posting]),
+            new FlowRunner(ConversationState, [signup, posting, listingEdit]),
             Residents,
             Requests,
             Pending,
