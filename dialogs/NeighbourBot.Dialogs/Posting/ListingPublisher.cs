@@ -55,6 +55,7 @@ public sealed class ListingPublisher(
         var duplicate = mine.FirstOrDefault(l =>
             l.Status is ListingStatus.Open or ListingStatus.Reserved
             && l.PublishedAt >= duplicateSince
+            && l.ExpiresAt > now
             && string.Equals(Fingerprint(l.Text), Fingerprint(draft.Text), StringComparison.Ordinal));
         if (duplicate is not null)
         {

@@ -115,13 +115,14 @@ public static class ListingText
     public static string Price(decimal euros) =>
         euros == 0 ? "gratuit" : euros.ToString(euros == decimal.Truncate(euros) ? "0" : "0.00", French) + " €";
 
-    /// <summary>What the status change reads like for the poster's kind ("Donné", "Vendu", "Trouvé").</summary>
+    /// <summary>What the status change reads like for the poster's kind ("Donné", "Vendu", "Reçu" for requests).</summary>
     public static string DoneLabel(ListingKind kind) => kind switch
     {
         ListingKind.Sell => "Vendu",
         ListingKind.Lend => "Prêté",
         ListingKind.Exchange => "Échangé",
-        ListingKind.Seek or ListingKind.Borrow or ListingKind.HelpRequest or ListingKind.Lost => "Trouvé",
+        ListingKind.Seek or ListingKind.Borrow or ListingKind.HelpRequest => "Reçu",
+        ListingKind.Lost => "Retrouvé",
         ListingKind.HelpOffer or ListingKind.Event => "Terminé",
         ListingKind.Found => "Rendu",
         _ => "Donné",

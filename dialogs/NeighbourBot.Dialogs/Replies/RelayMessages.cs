@@ -33,6 +33,9 @@ public static class RelayMessages
     public static string OtherQuartier(string quartier) =>
         $"Cette annonce est celle d'un voisin du quartier {quartier} : seuls les habitants de ce quartier peuvent y répondre.";
 
+    public static string AlreadyReserved(string title) =>
+        $"« {title} » est déjà réservé pour un voisin. Si la réservation tombe, le message du groupe le dira.";
+
     public static string NotOpen(string title) => $"« {title} » n'est plus disponible. Merci quand même !";
 
     public static string AlreadyInterested(string poster, string title) =>

@@ -38,7 +38,8 @@ public sealed class RelayService(
     public const string BlockPayload = "blk";
     public const string ReportPayload = "sig";
 
-    public static string Payload(string action, long relayId) => ListingPayload.Of(action, relayId).Replace(ListingPayload.Prefix, Prefix, StringComparison.Ordinal);
+    public static string Payload(string action, long relayId) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Prefix}{action}:{relayId}");
 
     /// <summary>"Ça m'intéresse" (from the group, answered in private through the outbox so the group is not spammed).</summary>
     public async Task InterestAsync(ITurnContext turnContext, long userId, long listingId, bool inGroup, CancellationToken cancellationToken)
@@ -73,7 +74,13 @@ public sealed class RelayService(
 
         var poster = residents.Find(listing.AuthorId);
         var posterName = poster?.FirstName ?? "";
-        if (listing.Status != ListingStatus.Open)
+        if (listing.Status == ListingStatus.Reserved)
+        {
+            await AnswerAsync(turnContext, userId, RelayMessages.AlreadyReserved(listing.Title), inGroup, cancellationToken);
+            return;
+        }
+
+        if (listing.Status != ListingStatus.Open || listing.ExpiresAt <= timeProvider.GetUtcNow())
         {
             await AnswerAsync(turnContext, userId, RelayMessages.NotOpen(listing.Title), inGroup, cancellationToken);
             return;

@@ -157,4 +157,17 @@ public sealed class StatusSpecs
         Assert.Equal(ListingPayload.Of(ListingPayload.Withdraw, listing.Id), said.PayloadOf("Retirer l'annonce"));
         Assert.Equal(ListingManager.NoListings, none.AllText);
     }
+
+    [Fact]
+    public async Task A_request_is_marked_received()
+    {
+        var world = World();
+        var listing = await PublishAsync(world, Marie, "Je cherche une perceuse pour samedi");
+
+        var said = await world.Private(Marie).PressAsync(ListingPayload.Of(ListingPayload.Given, listing.Id));
+
+        Assert.True(ListingText.IsRequest(listing.Kind));
+        Assert.Contains("« Reçu »", said.AllText);
+        Assert.StartsWith("✅ <b>Reçu</b>", world.Outbox.To(Group)[^1].Action.Text);
+    }
 }

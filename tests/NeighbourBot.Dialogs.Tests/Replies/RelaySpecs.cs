@@ -293,4 +293,24 @@ public sealed class RelaySpecs
 
         Assert.Contains("Type : Recherche", preview.AllText);
     }
+
+    [Fact]
+    public async Task A_reserved_or_expired_listing_opens_no_relay()
+    {
+        var world = World();
+        var tv = await PublishAsync(world, Marie, "je donne une télé");
+        world.Clock.Advance(TimeSpan.FromDays(2));
+        var lamp = await PublishAsync(world, Marie, "Je donne une lampe");
+        await world.Group(Group, Paul).PressAsync(ListingPayload.Of(ListingPayload.Interested, tv.Id));
+        await world.Private(Marie).PressAsync(RelayService.Payload(RelayService.ReservePayload, world.Relays.All.Single().Id));
+        world.Clock.Advance(TimeSpan.FromDays(15));
+        var before = world.Outbox.Rows.Count;
+
+        await world.Group(Group, Sophie).PressAsync(ListingPayload.Of(ListingPayload.Interested, tv.Id));
+        await world.Group(Group, Sophie).PressAsync(ListingPayload.Of(ListingPayload.Interested, lamp.Id));
+
+        Assert.Equal([RelayMessages.AlreadyReserved("Télé"), RelayMessages.NotOpen("Lampe")], Since(world, before).Select(r => r.Action.Text));
+        Assert.True(world.Listings.Find(lamp.Id)!.ExpiresAt <= world.Clock.GetUtcNow());
+        Assert.Single(world.Relays.All);
+    }
 }
