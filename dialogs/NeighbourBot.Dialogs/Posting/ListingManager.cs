@@ -99,12 +99,14 @@ public sealed class ListingManager(
                 var given = listing with { Status = ListingStatus.Given, UpdatedAt = now };
                 Apply(turnContext, given);
                 Tell(turnContext, listing, listing.ReservedFor, RelayMessages.MarkedGiven(PosterName(listing), listing.Title, ListingText.DoneLabel(listing.Kind)));
+                TellOthers(turnContext, listing);
                 logger.LogInformation("Listing {ListingId} marked given by its author", listing.Id);
                 await turnContext.SayAsync($"C'est noté : « {listing.Title} » est marqué « {ListingText.DoneLabel(listing.Kind)} » dans le groupe. Merci pour l'entraide !", cancellationToken);
                 return true;
             case ListingPayload.Withdraw when listing.Status is ListingStatus.Open or ListingStatus.Reserved:
                 Apply(turnContext, listing with { Status = ListingStatus.Withdrawn, UpdatedAt = now });
                 Tell(turnContext, listing, listing.ReservedFor, RelayMessages.ListingWithdrawn(PosterName(listing), listing.Title));
+                TellOthers(turnContext, listing);
                 logger.LogInformation("Listing {ListingId} withdrawn by its author", listing.Id);
                 await turnContext.SayAsync(Withdrawn, cancellationToken);
                 return true;
@@ -195,6 +197,15 @@ public sealed class ListingManager(
 
     private static async Task SayWithButtonsAsync(ITurnContext turnContext, string text, Listing listing, CancellationToken cancellationToken) =>
         await turnContext.SendActivityAsync(new BotMessage(text, ManageButtons(listing)).ToActivity(), cancellationToken);
+
+    /// <summary>Neighbours still talking about a listing that is gone (other than the one it was reserved for) learn it.</summary>
+    private void TellOthers(ITurnContext turnContext, Listing listing)
+    {
+        foreach (var relay in relays.OfListing(listing.Id).Where(r => r.Status == RelayStatus.Open && r.NeighbourId != listing.ReservedFor))
+        {
+            Tell(turnContext, listing, relay.NeighbourId, RelayMessages.NotOpen(listing.Title));
+        }
+    }
 
     private void Tell(ITurnContext turnContext, Listing listing, long? neighbourId, string text)
     {

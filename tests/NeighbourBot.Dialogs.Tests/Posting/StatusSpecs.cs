@@ -170,4 +170,18 @@ public sealed class StatusSpecs
         Assert.Contains("« Reçu »", said.AllText);
         Assert.StartsWith("✅ <b>Reçu</b>", world.Outbox.To(Group)[^1].Action.Text);
     }
+
+    [Fact]
+    public async Task Other_interested_neighbours_learn_that_the_listing_is_gone()
+    {
+        var (world, listing, relayId) = await ReservableAsync();
+        await world.Group(Group, Sophie).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
+        await world.Private(Marie).PressAsync(RelayService.Payload(RelayService.ReservePayload, relayId));
+        var before = world.Outbox.Rows.Count;
+
+        await world.Private(Marie).PressAsync(ListingPayload.Of(ListingPayload.Given, listing.Id));
+
+        var told = Since(world, before).Where(r => r.ChatId != Group).Select(r => (r.ChatId, r.Action.Text));
+        Assert.Equal([(Paul, RelayMessages.MarkedGiven("Marie", "Télé", "Donné")), (Sophie, RelayMessages.NotOpen("Télé"))], told);
+    }
 }
