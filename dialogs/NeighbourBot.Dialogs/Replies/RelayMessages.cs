@@ -47,7 +47,9 @@ public static class RelayMessages
 
     public static string Interested(string neighbour, string title, int given, int received) =>
         $"🙋 {neighbour} est intéressé(e) par votre annonce « {title} ». "
-        + $"Par le bot, {neighbour} a déjà donné {Count(given)} et reçu {Count(received)}.\n"
+        + (given == 0 && received == 0
+            ? $"{neighbour} n'a encore rien donné ni reçu par le bot.\n"
+            : $"Par le bot, {neighbour} a donné {given} fois et reçu {received} fois.\n")
         + $"Répondez à ce message pour écrire à {neighbour} : je transmets, sans montrer votre numéro.";
 
     public static string ReserveFor(string neighbour) => $"Réserver pour {neighbour}";
@@ -79,11 +81,4 @@ public static class RelayMessages
         $"{poster} a marqué « {title} » comme « {label} ». Merci pour l'entraide !";
 
     public static string ListingWithdrawn(string poster, string title) => $"{poster} a retiré l'annonce « {title} ».";
-
-    private static string Count(int n) => n switch
-    {
-        0 => "rien",
-        1 => "une fois",
-        _ => $"{n} fois",
-    };
 }

@@ -27,6 +27,7 @@ public sealed class RelaySpecs
         Assert.Equal((listing.Id, Marie, Paul, RelayStatus.Open), (relay.ListingId, relay.PosterId, relay.NeighbourId, relay.Status));
         Assert.Equal(OutboxPriority.Notification, toMarie.Priority);
         Assert.Equal(RelayMessages.Interested("Paul", "Télé", 0, 0), toMarie.Action.Text);
+        Assert.Contains("Paul n'a encore rien donné ni reçu par le bot.", toMarie.Action.Text);
         Assert.Equal(["Réserver pour Paul", RelayMessages.Reply, RelayMessages.NotNow, RelayMessages.Block, RelayMessages.Report], Titles(toMarie));
         Assert.Equal(RelayMessages.InterestSent("Marie", "Télé"), toPaul.Action.Text);
         Assert.DoesNotContain("Secret", toMarie.Action.Text + toPaul.Action.Text);
