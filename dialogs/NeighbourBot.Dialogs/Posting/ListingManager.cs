@@ -153,11 +153,14 @@ public sealed class ListingManager(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(changed);
-        var edits = broadcaster.Edits(changed, PosterName(changed), changed.UpdatedAt);
+        var posterName = PosterName(changed);
         turnContext.Stage(() =>
         {
-            listings.Save(changed);
-            foreach (var edit in edits)
+            // Read again at commit: the delivery observer may have recorded a group message since the turn began.
+            var current = listings.Find(changed.Id);
+            var merged = current is null ? changed : changed with { Broadcasts = current.Broadcasts };
+            listings.Save(merged);
+            foreach (var edit in broadcaster.Edits(merged, posterName, merged.UpdatedAt))
             {
                 outbox.Enqueue(edit);
             }

@@ -207,11 +207,10 @@ public sealed class RelayService(
                     Text = ListingText.Cut(body, ListingText.MaxCaption),
                 },
             };
-        var touched = relay with { LastActivityAt = now };
         turnContext.Stage(() =>
         {
             outbox.Enqueue(row);
-            relays.Save(touched);
+            Touch(relay.Id, now);
         });
         logger.LogDebug("Relay {RelayId}: message carried", relay.Id);
         var others = open.Where(r => r.Id != relay.Id).Select(r => residents.Find(r.PartnerOf(sender.Id))?.FirstName).OfType<string>().Distinct().ToList();
@@ -286,8 +285,7 @@ public sealed class RelayService(
         switch (action)
         {
             case ReplyPayload:
-                var touched = relay with { LastActivityAt = now };
-                turnContext.Stage(() => relays.Save(touched));
+                turnContext.Stage(() => Touch(relay.Id, now));
                 await turnContext.SayAsync(RelayMessages.ReplyTo(partnerName), cancellationToken);
                 return;
             case ReservePayload when userId == relay.PosterId:
@@ -351,10 +349,21 @@ public sealed class RelayService(
         return (open.OrderByDescending(r => r.LastActivityAt).ThenByDescending(r => r.Id).First(), false);
     }
 
-    private void Close(ITurnContext turnContext, Relay relay, DateTimeOffset now)
+    // Both read the relay again at commit: the partner's turn (another chat) may have changed it since this one began.
+    private void Close(ITurnContext turnContext, Relay relay, DateTimeOffset now) => turnContext.Stage(() =>
     {
-        var closed = relay with { Status = RelayStatus.Closed, ClosedAt = now };
-        turnContext.Stage(() => relays.Save(closed));
+        if (relays.Find(relay.Id) is { Status: RelayStatus.Open } current)
+        {
+            relays.Save(current with { Status = RelayStatus.Closed, ClosedAt = now });
+        }
+    });
+
+    private void Touch(long relayId, DateTimeOffset now)
+    {
+        if (relays.Find(relayId) is { Status: RelayStatus.Open } current)
+        {
+            relays.Save(current with { LastActivityAt = now });
+        }
     }
 
     private (int Given, int Received) Record(long residentId)
