@@ -158,13 +158,13 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
-        if (!posting.IsListing(text))
+        if (posting.ParseListing(text) is not { } parse)
         {
             await turnContext.SayAsync(PostingMessages.NotAListing, cancellationToken);
             return;
         }
 
-        PostingFlow.Seed(turnContext, new PostingSeed(text, photo));
+        PostingFlow.Seed(turnContext, new PostingSeed(text, photo, parse));
         await flows.StartAsync(turnContext, PostingFlow.FlowName, cancellationToken);
     }
 

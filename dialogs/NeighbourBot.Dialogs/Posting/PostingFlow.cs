@@ -47,8 +47,12 @@ public sealed class PostingFlow(
         turnContext.TurnState.Set(seed);
     }
 
-    /// <summary>True when the text reads as a listing (the caller gives help otherwise).</summary>
-    public bool IsListing(string text) => parser.Parse(text).Kind != ListingKind.None;
+    /// <summary>The parse of a text that reads as a listing, or null (the caller gives help instead).</summary>
+    public ListingParse? ParseListing(string text)
+    {
+        var parse = parser.Parse(text);
+        return parse.Kind == ListingKind.None ? null : parse;
+    }
 
     protected override IReadOnlyList<FlowStep<PostingDraft>> DefineSteps() =>
     [
@@ -63,12 +67,12 @@ public sealed class PostingFlow(
     protected override Task<string> BeginAsync(ITurnContext turnContext, PostingDraft draft, CancellationToken cancellationToken)
     {
         var seed = turnContext.TurnState.Get<PostingSeed>();
-        return Task.FromResult(seed is not null && Fill(draft, seed.Text, seed.PhotoId) ? PreviewStep : AskTextStep);
+        return Task.FromResult(seed is not null && Fill(draft, seed.Text, seed.PhotoId, seed.Parse) ? PreviewStep : AskTextStep);
     }
 
-    private bool Fill(PostingDraft draft, string text, string? photoId)
+    private bool Fill(PostingDraft draft, string text, string? photoId, ListingParse? known = null)
     {
-        var parse = parser.Parse(text);
+        var parse = known ?? parser.Parse(text);
         if (parse.Kind == ListingKind.None)
         {
             return false;
