@@ -191,4 +191,29 @@ public sealed class PostingSpecs
         Assert.Single(world.Listings.All);
         Assert.All(world.Outbox.Rows, r => Assert.Equal(105, r.ChatId));
     }
+
+    [Fact]
+    public async Task Someone_not_signed_up_is_sent_to_signup_before_posting()
+    {
+        var world = World();
+
+        var said = await world.Private(Stranger).SayAsync("/annonce je donne une télé");
+
+        Assert.Equal(NeighbourBotHandler.PostingNeedsSignup, said.AllText);
+        Assert.Empty(world.Listings.All);
+    }
+
+    [Fact]
+    public async Task A_photo_sent_during_signup_does_not_restart_it()
+    {
+        var world = World();
+        var chat = world.Private(Stranger);
+        await chat.SayAsync("/start");
+
+        var said = await chat.SayAsync("", Photo());
+        var resumed = await chat.SayAsync("/start");
+
+        Assert.Equal(NeighbourBotHandler.UnsupportedContent, said.AllText);
+        Assert.Equal(NeighbourBot.Dialogs.Signup.SignupMessages.AskName, resumed.AllText);
+    }
 }

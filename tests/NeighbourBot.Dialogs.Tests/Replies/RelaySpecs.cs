@@ -314,4 +314,22 @@ public sealed class RelaySpecs
         Assert.True(world.Listings.Find(lamp.Id)!.ExpiresAt <= world.Clock.GetUtcNow());
         Assert.Single(world.Relays.All);
     }
+
+    [Fact]
+    public async Task A_forged_reply_to_someone_elses_message_reaches_nobody_else()
+    {
+        var world = World();
+        var listing = await PublishAsync(world, Marie, "je donne une télé");
+        await world.Group(Group, Paul).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
+        await world.Group(Group, Sophie).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
+        world.Delivery.DeliverAll();
+        var paulsNoticeInMariesChat = world.Outbox.To(Marie).Single(r => r.Action.Text.StartsWith("🙋 Paul", StringComparison.Ordinal));
+        var before = world.Outbox.Rows.Count;
+
+        var said = await world.Private(Sophie).SayAsync("Coucou", ReplyingTo(FakeDelivery.MessageIdOf(paulsNoticeInMariesChat)));
+
+        Assert.Equal(RelayMessages.Forwarded("Marie"), said.AllText);
+        Assert.Equal([Marie], Since(world, before).Select(r => r.ChatId));
+        Assert.Equal(RelayMessages.From("Sophie", "Télé") + "\nCoucou", Since(world, before)[0].Action.Text);
+    }
 }
