@@ -5,14 +5,18 @@ using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Middleware;
 using NeighbourBot.Dialogs.Moderation;
+using NeighbourBot.Dialogs.Posting;
+using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Dialogs.Signup;
 using NeighbourBot.Dialogs.Verification;
 
 namespace NeighbourBot.Dialogs;
 
 /// <summary>
-/// Registers the dialogs. The host adds the stores, IStorage, IAddressLookup, IQuartierMap, IUnitOfWorkFactory,
-/// IGroupAdministration (TelegramGroupAdministration) and binds <see cref="BotOptions"/>, <see cref="VerificationOptions"/> and <see cref="RateLimitOptions"/>.
+/// Registers the dialogs. The host adds the stores (including IListingStore and IRelayStore), IStorage, IAddressLookup,
+/// IQuartierMap, IUnitOfWorkFactory, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
+/// <see cref="BotOptions"/>, <see cref="VerificationOptions"/>, <see cref="RateLimitOptions"/> and <see cref="ListingOptions"/>
+/// (with <see cref="ListingOptions.BotUsername"/> from getMe).
 /// </summary>
 public static class DialogsServiceCollectionExtensions
 {
@@ -24,6 +28,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<BotOptions>();
         services.AddOptions<VerificationOptions>();
         services.AddOptions<RateLimitOptions>();
+        services.AddOptions<ListingOptions>();
         services.AddSingleton<QuartierNames>();
         services.AddSingleton<SecondFactorService>();
         services.AddSingleton<ModeratorVerificationService>();
@@ -32,6 +37,14 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<JoinRequestGate>();
         services.AddSingleton<SignupFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<SignupFlow>());
+        services.AddSingleton<ListingBroadcaster>();
+        services.AddSingleton<ListingPublisher>();
+        services.AddSingleton<ListingManager>();
+        services.AddSingleton<RelayService>();
+        services.AddSingleton<PostingFlow>();
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<PostingFlow>());
+        services.AddSingleton<ListingEditFlow>();
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ListingEditFlow>());
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<NeighbourBotHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<NeighbourBotHandler>());

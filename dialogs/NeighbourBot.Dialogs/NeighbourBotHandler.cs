@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Verification;
@@ -9,6 +10,8 @@ using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Messaging;
 using NeighbourBot.Dialogs.Moderation;
+using NeighbourBot.Dialogs.Posting;
+using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Dialogs.Signup;
 using NeighbourBot.Dialogs.Verification;
 
@@ -16,8 +19,9 @@ namespace NeighbourBot.Dialogs;
 
 /// <summary>
 /// Routes every message: in private, unsupported content, button presses, shared locations, commands, then
-/// the active flow; in groups, only /lier, /delier and /moderateur (everything else is silence); Telegram's group
-/// events (membership, join requests, migration) go to the group services.
+/// the active flow, then an open relay, then a new listing; in groups, only /lier, /delier, /moderateur and the
+/// buttons under listings (answered in private; everything else is silence); Telegram's group events
+/// (membership, join requests, migration) go to the group services.
 /// </summary>
 public sealed class NeighbourBotHandler(
     FlowRunner flows,
@@ -30,11 +34,17 @@ public sealed class NeighbourBotHandler(
     ModeratorAppointments appointments,
     GroupLinking groupLinking,
     JoinRequestGate joinRequests,
+    PostingFlow posting,
+    ListingManager listingManager,
+    RelayService relayService,
     ILogger<NeighbourBotHandler> logger) : ActivityHandler
 {
     public const string Help =
         "Voici ce que je sais faire :\n"
         + "/start — vous inscrire, ou reprendre là où vous en étiez\n"
+        + "/annonce — publier une annonce (ou écrivez-moi simplement ce que vous proposez ou cherchez)\n"
+        + "/mesannonces — voir et gérer vos annonces\n"
+        + "/fin — terminer la conversation en cours avec un voisin\n"
         + "/moi — voir ce que je garde sur vous\n"
         + "/parrainer — obtenir un code pour un voisin de votre quartier (habitants vérifiés)\n"
         + "/code — utiliser le code qu'un voisin vous a donné\n"
@@ -44,7 +54,8 @@ public sealed class NeighbourBotHandler(
     public const string UnknownCommand = "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire.";
     public const string UnreadableButton = "Je n'ai pas compris ce bouton. Tapez /start pour reprendre là où vous en étiez.";
     public const string StaleButton = "Ce bouton n'est plus d'actualité. Tapez /start pour reprendre là où vous en étiez.";
-    public const string UnsupportedContent = "Je ne sais lire que du texte, des boutons et des positions. Écrivez-moi en texte, s'il vous plaît.";
+    public const string UnsupportedContent = "Je ne sais lire que du texte, des photos, des boutons et des positions. Écrivez-moi en texte, s'il vous plaît.";
+    public const string PostingNeedsSignup = "Pour publier une annonce, il faut d'abord vous inscrire : tapez /start, c'est rapide.";
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -87,7 +98,8 @@ public sealed class NeighbourBotHandler(
         }
 
         var text = activity.Text?.Trim() ?? "";
-        if (text.Length == 0)
+        var photo = Photos.FileId(activity);
+        if (text.Length == 0 && photo is null)
         {
             await turnContext.SayAsync(UnsupportedContent, cancellationToken);
             return;
@@ -96,6 +108,13 @@ public sealed class NeighbourBotHandler(
         if (Inbound.LooksLikeCommand(text))
         {
             await OnCommandAsync(turnContext, userId, Inbound.ReadCommand(text), cancellationToken);
+            return;
+        }
+
+        var activeFlow = await flows.ActiveAsync(turnContext, cancellationToken);
+        if (text.Length == 0 && activeFlow is not null && activeFlow != PostingFlow.FlowName)
+        {
+            await turnContext.SayAsync(UnsupportedContent, cancellationToken);
             return;
         }
 
@@ -117,11 +136,67 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
-        await turnContext.SayAsync("Je n'ai pas compris. Tapez /aide pour voir ce que je sais faire.", cancellationToken);
+        if (resident.Verification < VerificationLevel.Address)
+        {
+            await turnContext.SayAsync(photo is null ? "Je n'ai pas compris. Tapez /aide pour voir ce que je sais faire." : UnsupportedContent, cancellationToken);
+            return;
+        }
+
+        if (await relayService.ForwardAsync(turnContext, resident, text, photo, cancellationToken))
+        {
+            return;
+        }
+
+        await StartPostingAsync(turnContext, text, photo, cancellationToken);
+    }
+
+    private async Task StartPostingAsync(ITurnContext turnContext, string text, string? photo, CancellationToken cancellationToken)
+    {
+        if (text.Length == 0)
+        {
+            await turnContext.SayAsync(PostingMessages.PhotoNeedsCaption, cancellationToken);
+            return;
+        }
+
+        if (posting.ParseListing(text) is not { } parse)
+        {
+            await turnContext.SayAsync(PostingMessages.NotAListing, cancellationToken);
+            return;
+        }
+
+        PostingFlow.Seed(turnContext, new PostingSeed(text, photo, parse));
+        await flows.StartAsync(turnContext, PostingFlow.FlowName, cancellationToken);
+    }
+
+    private async Task OnAnnonceAsync(ITurnContext turnContext, long userId, string argument, CancellationToken cancellationToken)
+    {
+        var resident = residents.Find(userId);
+        if (resident is null || resident.Verification < VerificationLevel.Address)
+        {
+            await turnContext.SayAsync(PostingNeedsSignup, cancellationToken);
+            return;
+        }
+
+        if (argument.Length > 0)
+        {
+            PostingFlow.Seed(turnContext, new PostingSeed(argument, Photos.FileId((IMessageActivity)turnContext.Activity)));
+        }
+
+        await flows.StartAsync(turnContext, PostingFlow.FlowName, cancellationToken);
     }
 
     private async Task OnGroupMessageAsync(ITurnContext<IMessageActivity> turnContext, long userId, CancellationToken cancellationToken)
     {
+        switch (Inbound.ReadCallback(turnContext.Activity, out var payload, out _))
+        {
+            case CallbackReadResult.Malformed:
+                logger.LogWarning("Malformed button payload from {UserId} in a group", userId);
+                return;
+            case CallbackReadResult.Valid:
+                await OnGroupButtonAsync(turnContext, userId, payload, cancellationToken);
+                return;
+        }
+
         var text = turnContext.Activity.Text;
         if (Inbound.Unsupported(turnContext.Activity) is not null || !Inbound.LooksLikeCommand(text))
         {
@@ -139,6 +214,28 @@ public sealed class NeighbourBotHandler(
                 break;
             case "delier":
                 await groupLinking.UnlinkAsync(turnContext, userId, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task OnGroupButtonAsync(ITurnContext turnContext, long userId, string payload, CancellationToken cancellationToken)
+    {
+        if (!ListingPayload.TryRead(payload, ListingPayload.Prefix, out var action, out var listingId))
+        {
+            logger.LogWarning("Unknown button payload from {UserId} in a group", userId);
+            return;
+        }
+
+        switch (action)
+        {
+            case ListingPayload.Interested:
+                await relayService.InterestAsync(turnContext, userId, listingId, inGroup: true, cancellationToken);
+                break;
+            case ListingPayload.Report:
+                await relayService.ReportListingAsync(turnContext, userId, listingId, inGroup: true, cancellationToken);
+                break;
+            default:
+                logger.LogWarning("Listing action {Action} from {UserId} in a group ignored", action, userId);
                 break;
         }
     }
@@ -172,6 +269,15 @@ public sealed class NeighbourBotHandler(
                 break;
             case "annuler":
                 await flows.CancelAsync(turnContext, cancellationToken);
+                break;
+            case "annonce":
+                await OnAnnonceAsync(turnContext, userId, command.Argument, cancellationToken);
+                break;
+            case "mesannonces":
+                await listingManager.ListAsync(turnContext, userId, cancellationToken);
+                break;
+            case "fin":
+                await relayService.EndAsync(turnContext, userId, cancellationToken);
                 break;
             case "aide":
             case "help":
@@ -249,6 +355,32 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
+        var flowOfButton = payload.StartsWith(PostingFlow.Prefix, StringComparison.Ordinal) ? PostingFlow.FlowName
+            : payload.StartsWith(ListingEditFlow.Prefix, StringComparison.Ordinal) ? ListingEditFlow.FlowName
+            : null;
+        if (flowOfButton is not null)
+        {
+            if (await flows.ActiveAsync(turnContext, cancellationToken) != flowOfButton
+                || !await flows.ContinueAsync(turnContext, FlowInput.FromCallback(payload), cancellationToken))
+            {
+                await turnContext.SayAsync(StaleButton, cancellationToken);
+            }
+
+            return;
+        }
+
+        if (ListingPayload.TryRead(payload, ListingPayload.Prefix, out var action, out var listingId))
+        {
+            await OnListingButtonAsync(turnContext, userId, action, listingId, cancellationToken);
+            return;
+        }
+
+        if (ListingPayload.TryRead(payload, RelayService.Prefix, out var relayAction, out var relayId))
+        {
+            await relayService.HandleButtonAsync(turnContext, userId, relayAction, relayId, cancellationToken);
+            return;
+        }
+
         if (payload.StartsWith(ModeratorVerificationService.Prefix, StringComparison.Ordinal))
         {
             await moderatorVerification.HandleAsync(turnContext, userId, payload, cancellationToken);
@@ -270,6 +402,43 @@ public sealed class NeighbourBotHandler(
 
         logger.LogWarning("Unknown button payload from {UserId}", userId);
         await turnContext.SayAsync(UnreadableButton, cancellationToken);
+    }
+
+    private async Task OnListingButtonAsync(ITurnContext turnContext, long userId, string action, long listingId, CancellationToken cancellationToken)
+    {
+        switch (action)
+        {
+            case ListingPayload.Interested:
+                await relayService.InterestAsync(turnContext, userId, listingId, inGroup: false, cancellationToken);
+                return;
+            case ListingPayload.Report:
+                await relayService.ReportListingAsync(turnContext, userId, listingId, inGroup: false, cancellationToken);
+                return;
+        }
+
+        if (action == ListingPayload.Edit)
+        {
+            if (await listingManager.OwnedAsync(turnContext, userId, listingId, cancellationToken) is not { } listing)
+            {
+                return;
+            }
+
+            if (listing.Status is not (ListingStatus.Open or ListingStatus.Reserved))
+            {
+                await turnContext.SayAsync(ListingManager.Closed(listing), cancellationToken);
+                return;
+            }
+
+            turnContext.TurnState.Set(new ListingEditSeed(listing.Id));
+            await flows.StartAsync(turnContext, ListingEditFlow.FlowName, cancellationToken);
+            return;
+        }
+
+        if (!await listingManager.HandleAsync(turnContext, userId, action, listingId, cancellationToken))
+        {
+            logger.LogWarning("Unknown listing action {Action} from {UserId}", action, userId);
+            await turnContext.SayAsync(UnreadableButton, cancellationToken);
+        }
     }
 
     private async Task OnLocationAsync(ITurnContext turnContext, long userId, SharedLocation location, CancellationToken cancellationToken)

@@ -13,4 +13,7 @@ public interface IListingStore
     IReadOnlyList<Listing> InQuartier(string quartierId, ListingStatus status);
 
     IReadOnlyList<Listing> PublishedSince(string quartierId, DateTimeOffset since);
+
+    /// <summary>Listings reserved for (or given to) this resident, whatever their status.</summary>
+    IReadOnlyList<Listing> ReservedFor(long residentId);
 }

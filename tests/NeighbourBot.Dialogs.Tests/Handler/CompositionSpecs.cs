@@ -1,9 +1,11 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Extensions.DependencyInjection;
+using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
+using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Storage;
 using NeighbourBot.Core.Verification;
@@ -13,6 +15,7 @@ using NeighbourBot.Dialogs.Tests.Fakes;
 using NeighbourBot.Dialogs.Tests.Support;
 using NeighbourBot.Geo.Addresses;
 using NeighbourBot.Geo.Quartiers;
+using NeighbourBot.Language.Parsing;
 
 namespace NeighbourBot.Dialogs.Tests.Handler;
 
@@ -32,6 +35,9 @@ public sealed class CompositionSpecs
             .AddSingleton<IOutOfAreaDemandStore, InMemoryOutOfAreaDemandStore>()
             .AddSingleton<IPendingAddressStore, InMemoryPendingAddressStore>()
             .AddSingleton<IUnitOfWorkFactory, InMemoryUnitOfWorkFactory>()
+            .AddSingleton<IListingStore, InMemoryListingStore>()
+            .AddSingleton<IRelayStore, InMemoryRelayStore>()
+            .AddSingleton<IListingParser>(new FrenchListingParser(TimeProvider.System))
             .AddSingleton<IAddressLookup>(Places.Lookup())
             .AddSingleton<IQuartierMap>(Places.Map())
             .AddSingleton<IGroupAdministration, FakeGroupAdministration>()

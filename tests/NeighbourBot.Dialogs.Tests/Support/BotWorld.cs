@@ -8,9 +8,13 @@ using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Middleware;
 using NeighbourBot.Dialogs.Moderation;
+using NeighbourBot.Dialogs.Posting;
+using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Dialogs.Signup;
 using NeighbourBot.Dialogs.Tests.Fakes;
 using NeighbourBot.Dialogs.Verification;
+using NeighbourBot.Language;
+using NeighbourBot.Language.Parsing;
 
 namespace NeighbourBot.Dialogs.Tests.Support;
 
@@ -30,8 +34,18 @@ public sealed class BotWorld
         var signup = new SignupFlow(
             ConversationState, Residents, Quartiers, Lookup, Map, Demand, Pending, secondFactors, moderatorVerification,
             Options.Create(Verification), Clock, NullLogger<SignupFlow>.Instance);
+        var broadcaster = new ListingBroadcaster(quartierNames);
+        var publisher = new ListingPublisher(
+            Listings, Quartiers, Outbox, broadcaster, secondFactors, Options.Create(ListingOptions), Clock, NullLogger<ListingPublisher>.Instance);
+        var manager = new ListingManager(Listings, Residents, Relays, Outbox, broadcaster, Clock, NullLogger<ListingManager>.Instance);
+        var parser = new FrenchListingParser(Clock, FrenchRecognizers.Shared);
+        var posting = new PostingFlow(ConversationState, parser, Residents, publisher);
+        var listingEdit = new ListingEditFlow(ConversationState, Listings, parser, manager, Clock);
+        var relayService = new RelayService(
+            Relays, Listings, Residents, Outbox, manager, quartierNames, Options.Create(ListingOptions), Clock, NullLogger<RelayService>.Instance);
+        Delivery = new FakeDelivery(Outbox, Listings, Relays);
         Handler = new NeighbourBotHandler(
-            new FlowRunner(ConversationState, [signup]),
+            new FlowRunner(ConversationState, [signup, posting, listingEdit]),
             Residents,
             Requests,
             Pending,
@@ -42,6 +56,9 @@ public sealed class BotWorld
             new GroupLinking(Quartiers, Residents, Map, quartierNames, Groups, Outbox, Options.Create(Bot), Clock, NullLogger<GroupLinking>.Instance),
             new JoinRequestGate(
                 Quartiers, Residents, Outbox, Groups, new QuartierGroupInviteLinks(Quartiers), quartierNames, Clock, NullLogger<JoinRequestGate>.Instance),
+            posting,
+            manager,
+            relayService,
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
@@ -60,6 +77,15 @@ public sealed class BotWorld
     public InMemoryOutboxStore Outbox { get; } = new();
 
     public InMemoryInviteCodeStore Invites { get; } = new();
+
+    public InMemoryListingStore Listings { get; } = new();
+
+    public InMemoryRelayStore Relays { get; } = new();
+
+    /// <summary>Plays the outbox sender: rows reach Telegram, broadcasts and relay messages get their message ids.</summary>
+    public FakeDelivery Delivery { get; }
+
+    public ListingOptions ListingOptions { get; } = new() { BotUsername = "NeighbourBot" };
 
     public InMemoryModeratorVerificationStore Requests { get; } = new();
 

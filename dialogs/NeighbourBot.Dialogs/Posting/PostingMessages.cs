@@ -1,0 +1,64 @@
+namespace NeighbourBot.Dialogs.Posting;
+
+/// <summary>What the bot says while a resident posts and manages a listing.</summary>
+public static class PostingMessages
+{
+    public const string Publish = "Publier";
+    public const string Modify = "Modifier";
+    public const string Cancel = "Annuler";
+    public const string KeepContacts = "Garder mes coordonnées";
+
+    public const string ContactsMasked =
+        "J'ai masqué vos coordonnées (téléphone, e-mail ou adresse) : vos voisins vous répondront par moi, sans les voir. "
+        + "Pour les montrer quand même, touchez « Garder mes coordonnées ».";
+
+    public const string ContactsKept = "C'est noté : vos coordonnées resteront visibles dans l'annonce.";
+
+    public const string AskText =
+        "Écrivez votre annonce en une ou deux phrases, par exemple : « Je donne une télé, à prendre samedi » ou « Je cherche une perceuse ». "
+        + "Vous pouvez aussi envoyer une photo avec une légende.";
+
+    public const string NotAListing =
+        "Je n'ai pas reconnu d'annonce dans votre message. Dites-moi ce que vous proposez ou cherchez, par exemple : "
+        + "« Je donne une télé » ou « Je cherche une perceuse pour samedi ». Tapez /aide pour voir le reste.";
+
+    public const string PhotoNeedsCaption =
+        "Belle photo ! Pour en faire une annonce, renvoyez-la avec une légende qui dit ce que vous proposez, par exemple « Je donne ce fauteuil ».";
+
+    public const string ChooseAButton = "Touchez « Publier », « Modifier » ou « Annuler » sous l'aperçu. Vous pouvez aussi réécrire votre annonce.";
+
+    public const string Cancelled = "D'accord, je n'ai rien publié.";
+
+    public const string WhatToChange = "Que voulez-vous changer ?";
+    public const string ChangeKind = "Le type";
+    public const string ChangeCategory = "La catégorie";
+    public const string ChangeTitle = "Le titre";
+    public const string Back = "Retour à l'aperçu";
+
+    public const string PickKind = "Quel type d'annonce ?";
+    public const string PickCategory = "Quelle catégorie ?";
+    public const string AskTitle = "Écrivez le nouveau titre, en quelques mots (80 caractères au plus).";
+    public const string TitleTooLong = "C'est un peu long pour un titre : 80 caractères au plus, s'il vous plaît.";
+    public const string TitleEmpty = "Écrivez le titre en quelques mots, par exemple « Télé 80 cm ».";
+
+    public const string NotVerified =
+        "Votre annonce est prête, et elle vous attend : pour publier, il reste à montrer que vous habitez bien le quartier. "
+        + "Dès que c'est fait, tapez /start pour la retrouver.";
+
+    public const string NoQuartier = "Je ne connais pas encore votre quartier : tapez /start pour terminer votre inscription.";
+
+    public const string PublishedDigestOnly =
+        "Merci ! Votre annonce est enregistrée : elle paraîtra dans le résumé du quartier.";
+
+    public static string Published(int groups) => groups == 0
+        ? "Merci ! Votre annonce est enregistrée. Le groupe du quartier n'est pas encore ouvert : elle y paraîtra dès qu'il le sera, et dans le résumé."
+        : "Merci ! Votre annonce part dans le groupe du quartier. Je vous préviens dès qu'un voisin est intéressé.";
+
+    public static string TooMany(int max) =>
+        $"Vous avez déjà publié {max} annonces ces dernières 24 heures : c'est le maximum. Votre annonce vous attend, réessayez demain.";
+
+    public static string Duplicate(string title) =>
+        $"Vous avez déjà publié cette annonce (« {title} ») et elle est toujours en ligne. Je ne la publie pas une deuxième fois.";
+
+    public static string Manage(string title) => $"Votre annonce « {title} » est en ligne. Pour la gérer :";
+}
