@@ -15,4 +15,8 @@ internal static class CollectionNames
     public const string ModeratorVerifications = "moderator_verifications";
     public const string OutOfAreaDemand = "out_of_area_demand";
     public const string PendingAddresses = "pending_addresses";
+    public const string Relays = "relays";
+    public const string RelayMessages = "relay_messages";
+    public const string Blocks = "blocks";
+    public const string Reports = "reports";
 }

@@ -313,6 +313,14 @@ public sealed class LiteDbDatabase : IDisposable
         Touch(CollectionNames.ModeratorVerifications).EnsureIndex("ResidentId");
         Touch(CollectionNames.OutOfAreaDemand);
         Touch(CollectionNames.PendingAddresses).EnsureIndex("NextAttemptAt");
+        listings.EnsureIndex("ReservedFor");
+        var relays = Touch(CollectionNames.Relays);
+        relays.EnsureIndex("ListingId");
+        relays.EnsureIndex("PosterId");
+        relays.EnsureIndex("NeighbourId");
+        Touch(CollectionNames.RelayMessages);
+        Touch(CollectionNames.Blocks);
+        Touch(CollectionNames.Reports).EnsureIndex("ListingId");
     }
 
     // A damaged page surfaces as whatever LiteDB's reader tripped on, not only LiteException.

@@ -3,6 +3,7 @@ using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
+using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Verification;
 
@@ -57,6 +58,8 @@ internal static class StorageMapper
         RoundTrip(mapper, new InviteCode { Code = "warm-up", UsedBy = 1, UsedAt = DateTimeOffset.UnixEpoch });
         RoundTrip(mapper, new ModeratorVerificationRequest { Id = "warm-up", AskedIds = [1], ClaimedBy = 1, DecidedBy = 1, DecidedAt = DateTimeOffset.UnixEpoch });
         RoundTrip(mapper, new OutOfAreaDemand { CityCode = "warm-up" });
+        RoundTrip(mapper, new Relay { Id = 1, ClosedAt = DateTimeOffset.UnixEpoch });
+        RoundTrip(mapper, new RelayReport { Id = 1, ListingId = 1, ReportedId = 1, RelayId = 1 });
         RoundTrip(mapper, new PendingAddress { ResidentId = 1, Proposals = [new ResidentAddress { Label = "warm-up" }] });
     }
 

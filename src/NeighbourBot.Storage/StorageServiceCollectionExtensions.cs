@@ -16,6 +16,8 @@ using NeighbourBot.Storage.State;
 using NeighbourBot.Storage.UnitOfWork;
 using NeighbourBot.Storage.Updates;
 using NeighbourBot.Storage.Verification;
+using NeighbourBot.Storage.Relays;
+using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Verification;
 
 namespace NeighbourBot.Storage;
@@ -52,6 +54,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IModeratorVerificationStore, LiteDbModeratorVerificationStore>();
         services.TryAddSingleton<IOutOfAreaDemandStore, LiteDbOutOfAreaDemandStore>();
         services.TryAddSingleton<IPendingAddressStore, LiteDbPendingAddressStore>();
+        services.TryAddSingleton<IRelayStore, LiteDbRelayStore>();
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
         services.TryAddSingleton(provider => new LiteDbStorage(

@@ -4,6 +4,8 @@ using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
+using NeighbourBot.Core.Relays;
+using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Core.Residents;
 
 namespace NeighbourBot.Host.Delivery;
@@ -17,6 +19,7 @@ public sealed class DomainDeliveryObserver(
     IListingStore listings,
     IResidentStore residents,
     IQuartierStore quartiers,
+    IRelayStore relays,
     ILogger<DomainDeliveryObserver> logger) : IDeliveryObserver
 {
     /// <summary>Correlation prefix of a listing broadcast: "listing:{id}".</summary>
@@ -25,6 +28,13 @@ public sealed class DomainDeliveryObserver(
     public void Sent(OutboxMessage message, long? messageId)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (messageId is { } relayed && RelayCorrelation.TryRead(message.Correlation, out var relayId))
+        {
+            // A Telegram reply to this message is then routed to the right partner.
+            relays.RememberMessage(message.ChatId, relayed, relayId);
+            return;
+        }
+
         if (messageId is not { } id
             || message.Action.Kind is not (OutboundActionKind.SendText or OutboundActionKind.SendPhoto)
             || message.Correlation is not { } correlation

@@ -8,6 +8,7 @@ using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Dialogs;
 using NeighbourBot.Dialogs.Middleware;
+using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Verification;
 using NeighbourBot.Geo;
 using NeighbourBot.Host.Delivery;
@@ -41,6 +42,8 @@ public static class BotServices
         services.Configure<StorageOptions>(root.GetSection(StorageOptions.SectionName));
         services.Configure<BotOptions>(root);
         services.Configure<VerificationOptions>(root.GetSection(VerificationOptions.SectionName));
+        services.Configure<ListingOptions>(root.GetSection(ListingOptions.SectionName));
+        services.PostConfigure<ListingOptions>(o => o.BotUsername = string.IsNullOrEmpty(o.BotUsername) ? identity.Username : o.BotUsername);
         services.Configure<Dialogs.Middleware.RateLimitOptions>(root.GetSection(Dialogs.Middleware.RateLimitOptions.SectionName));
         var outboxLimits = root.GetSection(Telegram.Sending.RateLimitOptions.SectionName).Get<Telegram.Sending.RateLimitOptions>() ?? new();
 

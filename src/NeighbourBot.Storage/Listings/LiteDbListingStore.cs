@@ -43,6 +43,9 @@ public sealed class LiteDbListingStore(LiteDbDatabase database) : IListingStore
             .ThenBy(l => l.Id)
             .ToList();
 
+    public IReadOnlyList<Listing> ReservedFor(long residentId) =>
+        Read(Query.EQ(nameof(Listing.ReservedFor), residentId)).OrderBy(l => l.Id).ToList();
+
     private IEnumerable<Listing> Read(BsonExpression predicate) =>
         Listings.Find(predicate).Select(database.Mapper.ToObject<Listing>);
 }
