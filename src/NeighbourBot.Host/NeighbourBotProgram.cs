@@ -47,6 +47,7 @@ public static class NeighbourBotProgram
         {
             return verb switch
             {
+                "stats" => await StatsVerb.RunAsync(configuration, output, cancellationToken),
                 "parse" => await ParseVerb.RunAsync(input, output, cancellationToken),
                 "check-address" => await CheckAddressVerb.RunAsync(configuration, invocation.VerbArguments, output, error, cancellationToken),
                 "run" when string.IsNullOrEmpty(BotServices.TelegramOptionsFrom(configuration).Token) =>
