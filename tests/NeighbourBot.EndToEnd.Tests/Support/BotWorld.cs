@@ -92,6 +92,25 @@ public sealed class BotWorld : IAsyncDisposable
         }
     }
 
+    /// <summary>Signs a resident up at 12 rue de la Liberté (Centre-ville) and verifies them with a shared location.</summary>
+    public async Task SignUpAndVerifyAsync(long userId, string fullName)
+    {
+        var control = Emulator.Control;
+        await SendAndExpectAsync(userId, userId, "/start", "prénom");
+        await SendAndExpectAsync(userId, userId, fullName, "adresse");
+        var confirm = await SendAndExpectAsync(userId, userId, "12 rue de la liberte", "C'est bien le 12 Rue de la Liberté");
+        control.PressButtonLabelled(userId, userId, confirm.MessageId, "Oui");
+        await ExpectAfterAsync(userId, confirm.MessageId, "un modérateur peut vérifier");
+
+        // The offline gazetteer places the address at the street's centre: a live location shared there.
+        var shared = control.UserSharesLocation(userId, userId, 47.3225, 5.0372, livePeriodSeconds: 600);
+        await ExpectAfterAsync(userId, shared.MessageId, "votre position confirme votre adresse");
+    }
+
+    /// <summary>The latest bot message in the chat with a button of this label.</summary>
+    public EmulatedMessage LatestWithButton(long chatId, string label) =>
+        Emulator.Control.Messages(chatId).Last(m => m.FromBot && m.Buttons.Any(b => b.Text == label));
+
     public async ValueTask DisposeAsync()
     {
         if (Bot is not null)
