@@ -30,6 +30,9 @@ public static class SandboxVerb
             ["NeighbourBot:Telegram:Mode"] = "Polling",
             ["NeighbourBot:Telegram:PollingTimeoutSeconds"] = "2",
             ["NeighbourBot:Addresses:Provider"] = "Offline",
+            // The terminal is the operator's chat window: only problems are logged there.
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft"] = "Warning",
             // Never the production database: the sandbox keeps its own file beside it.
             ["NeighbourBot:Storage:Path"] = Path.ChangeExtension(storagePath, ".sandbox.db"),
             ["NeighbourBot:Operators:" + root.GetSection("Operators").GetChildren().Count().ToString(CultureInfo.InvariantCulture)] =
