@@ -85,7 +85,7 @@ public sealed partial class ContactMasker
 
         // The Sequence models are a second opinion, run only where own rules found nothing but the text can hold
         // a number (9+ digits) or an address ('@').
-        var askPhone = digits >= 9 && !found.Exists(c => c.Kind == ContactKind.Phone);
+        var askPhone = digits >= 9 && !found.Exists(c => c.Kind == ContactKind.Phone) && HasPhoneLikeRun(folded);
         var askEmail = folded.Contains('@', StringComparison.Ordinal) && !found.Exists(c => c.Kind == ContactKind.Email);
         if (recognizers is not null && (askPhone || askEmail))
         {
@@ -165,6 +165,36 @@ public sealed partial class ContactMasker
                 Add(found, ContactKind.Phone, text, m.Index, m.Length);
             }
         }
+    }
+
+    /// <summary>9+ digits close together, separated only by spaces, dots, dashes or brackets: what a phone number needs.</summary>
+    private static bool HasPhoneLikeRun(string folded)
+    {
+        var run = 0;
+        var gap = 0;
+        foreach (var c in folded)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                run++;
+                gap = 0;
+                if (run >= 9)
+                {
+                    return true;
+                }
+            }
+            else if (c is ' ' or '.' or '-' or '(' or ')' or '/' or '+' && ++gap <= 2)
+            {
+                continue;
+            }
+            else
+            {
+                run = 0;
+                gap = 0;
+            }
+        }
+
+        return false;
     }
 
     private static bool NameFollows(string text, int from)

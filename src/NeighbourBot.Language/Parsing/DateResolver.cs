@@ -124,10 +124,28 @@ internal static class DateResolver
                 continue;
             }
 
-            if (w is "mois" or "vacances" or "ete" or "hiver" or "printemps" or "automne" or "noel" or "paques" or "toussaint" or "rentree")
+            switch (w)
             {
-                // Seasons, holidays and "le 1er samedi du mois" are left to the DateTime model.
-                return null;
+                case "journee" when i > 1 && words[i - 1] == "de" && words[i - 2] == "fin":
+                    date ??= today;
+                    hour ??= 17;
+                    continue;
+                case "ete":
+                    return NextYearly(today, 6, 21);
+                case "hiver":
+                    return NextYearly(today, 12, 21);
+                case "printemps":
+                    return NextYearly(today, 3, 20);
+                case "automne":
+                    return NextYearly(today, 9, 22);
+                case "noel" or "reveillon":
+                    return NextYearly(today, 12, w == "noel" ? 25 : 24);
+                case "mois" when date is { } d && dayNumber == 1 && words.Contains("du"):
+                    // "le 1er samedi du mois": the next first such weekday of a month.
+                    var first = FirstWeekdayOfMonth(today.Year, today.Month, d.DayOfWeek);
+                    date = first >= today ? first : FirstWeekdayOfMonth(today.AddMonths(1).Year, today.AddMonths(1).Month, d.DayOfWeek);
+                    dayNumber = null;
+                    continue;
             }
         }
 
@@ -174,6 +192,38 @@ internal static class DateResolver
         for (var k = 0; k < i; k++)
         {
             if (TryHour(words[k], out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateTime NextYearly(DateTime today, int month, int day)
+    {
+        var d = new DateTime(today.Year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        return d < today ? d.AddYears(1) : d;
+    }
+
+    private static DateTime FirstWeekdayOfMonth(int year, int month, DayOfWeek day)
+    {
+        var d = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        return d.AddDays(((int)day - (int)d.DayOfWeek + 7) % 7);
+    }
+
+    /// <summary>Whether the DateTime model can read anything in this phrase that own rules could not (a digit, a day, a month or a relative word).</summary>
+    public static bool ModelMayHelp(string phrase)
+    {
+        var f = TextNormalizer.Normalize(phrase);
+        if (f.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var w in f.Split([' ', '\'', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(Days, w.TrimEnd('s')) >= 0 || Array.IndexOf(Months, w) >= 0 || w is "demain" or "hier" or "aujourd" or "prochain" or "prochaine" or "dernier" or "derniere" or "veille" or "lendemain" or "paques" or "toussaint")
             {
                 return true;
             }

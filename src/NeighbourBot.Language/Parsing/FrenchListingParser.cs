@@ -276,7 +276,7 @@ public sealed class FrenchListingParser : IListingParser
         var local = DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(utcNow, Paris).DateTime, DateTimeKind.Unspecified);
 
         // Everyday phrases are read by own rules; the DateTime model (30–300 µs even on a short phrase) only gets the rest.
-        var when = DateResolver.Resolve(phrase, local) ?? recognizers?.FirstInstant(phrase, local);
+        var when = DateResolver.Resolve(phrase, local) ?? (DateResolver.ModelMayHelp(phrase) ? recognizers?.FirstInstant(phrase, local) : null);
         if (when is null)
         {
             return null;
