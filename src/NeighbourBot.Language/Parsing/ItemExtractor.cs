@@ -49,7 +49,7 @@ internal static class ItemExtractor
     private static readonly FrozenSet<string> Stop = new[]
     {
         "pour", "qui", "que", "qu", "car", "mais", "parce", "je", "j", "il", "elle", "on", "c", "ca", "est", "sont", "si", "merci", "svp",
-        "a", "dans", "chez", "sur", "quand", "comme", "donc", "alors", "vous", "nous", "tu", "me", "m", "faut", "y", "beaucoup", "notamment", "dont", "surtout", "genre", "type", "style",
+        "a", "dans", "chez", "sur", "quand", "comme", "donc", "alors", "vous", "nous", "tu", "me", "m", "faut", "y", "beaucoup", "plein", "notamment", "dont", "surtout", "genre", "type", "style",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ComplementBlock = new[]

@@ -220,7 +220,8 @@ cd|cd|bc
 dvd;blu-ray|dvd|bc
 vinyle;33 tours;disque vinyle|vinyle|bc
 disque|disque|bc
-billet;billet de concert;place de concert|billet de concert|bc
+billet;ticket|billet|bc
+billet de concert;place de concert|billet de concert|bc
 place de cinema;place de cine;billet de cinema|place de cinéma|bc
 piano|piano|bc
 piano droit|piano droit|bc
@@ -468,7 +469,7 @@ bois de chauffage;bois de chauffe;buche|bois de chauffage|ho
 vase|vase|ho
 panier|panier|ho
 valise|valise|ot
-gonfleur;gonfleur electrique;pompe|gonfleur électrique|ho
+gonfleur;gonfleur electrique|gonfleur électrique|ho
 horloge;pendule|horloge|ho
 poubelle|poubelle|ho
 etendoir;sechoir|étendoir|ho

@@ -87,7 +87,7 @@ internal static class QuantityExtractor
             }
 
             // "une dizaine de magazines", "j'en ai une quarantaine", "une trentaine environ" (but not "une dizaine de carreaux à couper").
-            if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx))
+            if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx) && !(i > 0 && tokens[i - 1].Norm is "la" or "le" or "l" or "par" or "chaque"))
             {
                 var after = i + 1 < tokens.Count ? tokens[i + 1].Norm : ".";
                 if (after is "de" or "d")

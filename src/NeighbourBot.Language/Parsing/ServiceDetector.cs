@@ -168,12 +168,7 @@ internal static partial class ServiceDetector
             return string.Empty;
         }
 
-        if (m.Groups["p"].Success)
-        {
-            return "cours de " + Accent(subject);
-        }
-
-        return m.Value.Contains("d'", StringComparison.Ordinal) ? "cours d'" + Accent(subject) : "cours de " + Accent(subject);
+        return subject[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "cours d'" + Accent(subject) : "cours de " + Accent(subject);
     }
 
     private static string Elide(string subject) => subject is "anglais" or "espagnol" or "allemand" or "italien" or "arabe" ? "'" + Accent(subject) : "e " + Accent(subject);
@@ -325,7 +320,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)", Options)]
     private static partial Regex S30();
 
-    [GeneratedRegex(@"\b(fuite|plomberie|robinet qui fuit|chasse d'eau)\b", Options)]
+    [GeneratedRegex(@"\b(fuite|plomberie|robinet|chasse d'eau|joint de|siphon)\b", Options)]
     private static partial Regex S31();
 
     [GeneratedRegex(@"\b(electricien|electricite|prises?|luminaires?|disjoncteur|tableau electrique)\b", Options)]
@@ -349,7 +344,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(electromenager|lave-linge|machine a laver)\b.{0,30}(erreur|panne|marche plus|fuit|s'y connait)|(erreur|panne|marche plus|s'y connait).{0,40}(electromenager|lave-linge|machine a laver)", Options)]
     private static partial Regex S38();
 
-    [GeneratedRegex(@"\b(tondre|tonte|tondu|gazon|pelouse)\b", Options)]
+    [GeneratedRegex(@"\b(tondre|tonte|tondu|tondra|tondrait|tondez|tonds) ?(la |ma |votre |vos |les |ta )?(pelouse|gazon)?|\b(entretien|entretenir) (de |du |la |le |ma |mon )?(pelouse|gazon)\b", Options)]
     private static partial Regex S39();
 
     [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?", Options)]
@@ -373,16 +368,16 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(jardinier|paysagiste)\b.{0,80}\b(conseill|conseil|potager|amenagement)|\bconseils? (pour|en|de) (jardinage|potager)", Options)]
     private static partial Regex S46();
 
-    [GeneratedRegex(@"\b(imprimante|scanner)\b", Options)]
+    [GeneratedRegex(@"\b(imprimante|scanner)\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)\b", Options)]
     private static partial Regex S47();
 
-    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|reinitialiser)\b", Options)]
+    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
     private static partial Regex S48();
 
-    [GeneratedRegex(@"\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|se servir de (whatsapp|facebook|skype|zoom|internet))\b", Options)]
+    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,50}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visio)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)", Options)]
     private static partial Regex S49();
 
-    [GeneratedRegex(@"\b(ordis?|ordinateurs?|pc|informatique|informaticien|virus|pubs? qui s'ouvrent|rame)\b", Options)]
+    [GeneratedRegex(@"\b(informatique|informaticien|virus|pubs? qui s'ouvrent)\b|\b(ordis?|ordinateurs?|pc)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,40}\b(ordis?|ordinateurs?|pc)\b", Options)]
     private static partial Regex S50();
 
     [GeneratedRegex(@"\b(impots?|declaration d'impots|papiers administratifs|vos papiers|dossiers? (caf|retraite)|caf|administrati(f|ve|ves)|remplir (mes|ma|mon|vos|des) (dossiers?|declaration|formulaires?))\b", Options)]

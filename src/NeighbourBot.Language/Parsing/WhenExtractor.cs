@@ -28,7 +28,7 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici",
+        "dernier", "prochain", "ici", "courant", "d'ici", "mes", "nos", "vos", "tes", "ses", "leurs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
@@ -145,6 +145,7 @@ internal static class WhenExtractor
         return w switch
         {
             "de" or "d" or "et" or "ou" or "courant" or "ici" => true,
+            "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
             "a" => !(next.Norm == "partir" || IsTime(next.Norm)),
             "du" => !(IsSmallNumber(next) || next.Norm == "1er"),
             "au" => true,
