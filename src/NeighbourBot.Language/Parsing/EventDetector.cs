@@ -38,6 +38,20 @@ internal static partial class EventDetector
         (E26(), _ => "anniversaire du jardin partagé"),
         (E27(), m => "fête de " + m.Groups["x"].Value),
         (E28(), m => m.Value),
+        (E30(), m => m.Value switch
+        {
+            "gouter" => "goûter",
+            "conference" => "conférence",
+            "karaoke" => "karaoké",
+            "randonnee" or "rando" => "randonnée",
+            "cine-debat" => "ciné-débat",
+            "marche de noel" => "marché de noël",
+            "marche aux puces" => "marché aux puces",
+            "cremaillere" => "crémaillère",
+            "pot de depart" => "pot de départ",
+            _ => m.Value,
+        }),
+        (E31(), _ => "soirée"),
         (E29(), _ => "fête"),
     ];
 
@@ -162,4 +176,10 @@ internal static partial class EventDetector
 
     [GeneratedRegex(@"\bfete\b", Options)]
     private static partial Regex E29();
+
+    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere)\b", Options)]
+    private static partial Regex E30();
+
+    [GeneratedRegex(@"\bsoiree\b(?!s? d'hiver)", Options)]
+    private static partial Regex E31();
 }

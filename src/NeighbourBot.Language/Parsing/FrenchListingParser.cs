@@ -112,7 +112,7 @@ public sealed class FrenchListingParser : IListingParser
         var objects = services.Count == 0 ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
         var ride = ServiceDetector.FindRide(folded);
         var ev = EventDetector.Find(folded);
-        var hasPrice = PriceExtractor.HasAmount(tokens);
+        var hasPrice = PriceExtractor.HasAmount(tokens) && PriceExtractor.Find(tokens, null, analysed) is not null;
         var whenSpan = WhenExtractor.Find(tokens);
 
         var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
@@ -222,7 +222,7 @@ public sealed class FrenchListingParser : IListingParser
             inReturn = folded.IndexOf(" contre ", StringComparison.Ordinal);
         }
 
-        if (inReturn > 0 && services.Count > 1 && services[0].Position < inReturn)
+        if (kind != ListingKind.Exchange && inReturn > 0 && services.Count > 1 && services[0].Position < inReturn)
         {
             services = services.FindAll(s => s.Position < inReturn);
         }

@@ -151,7 +151,7 @@ internal static partial class KindDecider
         if (firstOf.Position > int.MinValue)
         {
             var chosen = firstOf.Kind;
-            if (chosen == ListingKind.Give && hasPrice && sell.Found)
+            if (chosen == ListingKind.Give && hasPrice)
             {
                 chosen = ListingKind.Sell;
             }

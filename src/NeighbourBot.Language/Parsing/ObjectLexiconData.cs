@@ -261,7 +261,8 @@ tournevis|tournevis|dt
 cle a molette|clé à molette|dt
 fer a souder|fer à souder|dt
 coupe-carreau;coupe carreau|coupe-carreau|dt
-nettoyeur haute pression;karcher;nettoyeur|nettoyeur haute pression|dt
+nettoyeur haute pression;karcher|nettoyeur haute pression|dt
+nettoyeur vapeur|nettoyeur vapeur|ap
 etabli|établi|dt
 compresseur|compresseur|dt
 decapeur thermique|décapeur thermique|dt

@@ -70,6 +70,7 @@ internal static partial class ServiceDetector
         (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
         (S44(), _ => "déneigement", ListingCategory.ServiceGarden),
         (S45(), _ => "remise en état de jardin", ListingCategory.ServiceGarden),
+        (Gardening(), _ => "aide au jardinage", ListingCategory.ServiceGarden),
         (S46(), _ => "conseil en jardinage", ListingCategory.ServiceGarden),
 
         (S47(), _ => "installation d'imprimante", ListingCategory.ServiceIt),
@@ -156,6 +157,12 @@ internal static partial class ServiceDetector
             "hopital" => "l'hôpital",
             "gare" => "la gare",
             "carrefour" or "supermarche" or "leclerc" or "auchan" or "intermarche" or "hypermarche" or "lidl" => "le supermarché",
+            "centre commercial" => "le centre commercial",
+            "mairie" or "pharmacie" or "piscine" or "fac" => "la " + place,
+            "marche" => "le marché",
+            "medecin" => "le médecin",
+            "centre-ville" or "stade" => "le " + place,
+            "universite" => "l'université",
             _ => Accent(place),
         };
     }
@@ -224,7 +231,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce))\b", Options)]
     private static partial Regex Ride();
 
-    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune)\b", Options)]
+    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune)\b", Options)]
     private static partial Regex Destination();
 
     [GeneratedRegex(@"\bsoutien scolaire\b", Options)]
@@ -245,7 +252,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique)", Options)]
     private static partial Regex S05();
 
-    [GeneratedRegex(@"\b(baby-?sitting|baby ?sitter|babysitting)\b", Options)]
+    [GeneratedRegex(@"\b(baby-?sitt(ing|er|euse|eur)|baby sitt(ing|er|euse)|babysitt(ing|er|euse))\b", Options)]
     private static partial Regex S06();
 
     [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|garder (mes|les|vos|nos|des|ton|tes) (enfants?|petits?|bambins|loulous)|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
@@ -338,7 +345,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(menuisier|menuiserie|ebeniste|travaux (de )?bois)\b", Options)]
     private static partial Regex S36();
 
-    [GeneratedRegex(@"\b(bricoleur|bricoleuse|petits travaux|bricolage)\b", Options)]
+    [GeneratedRegex(@"\b(bricoleur|bricoleuse|petits travaux|bricolage)\b(?! de jardin| au jardin)", Options)]
     private static partial Regex S37();
 
     [GeneratedRegex(@"\b(electromenager|lave-linge|machine a laver)\b.{0,30}(erreur|panne|marche plus|fuit|s'y connait)|(erreur|panne|marche plus|s'y connait).{0,40}(electromenager|lave-linge|machine a laver)", Options)]
@@ -388,4 +395,7 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b(lettre de motivation|cv)\b", Options)]
     private static partial Regex S53();
+
+    [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
+    private static partial Regex Gardening();
 }
