@@ -52,6 +52,7 @@ internal static partial class EventDetector
             _ => m.Value,
         }),
         (E31(), _ => "soirée"),
+        (E32(), _ => "soirée jeux de société"),
         (E29(), _ => "fête"),
     ];
 
@@ -182,4 +183,7 @@ internal static partial class EventDetector
 
     [GeneratedRegex(@"\bsoiree\b(?!s? d'hiver)", Options)]
     private static partial Regex E31();
+
+    [GeneratedRegex(@"\b(jeux? de societe|partie de (cartes|tarot|belote|scrabble|monopoly|uno))\b(?=.{0,80}\b(qui veut|qui est partant|qui est dispo|on joue|jouer|ce soir|demain soir|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)( soir)?)\b)", Options)]
+    private static partial Regex E32();
 }

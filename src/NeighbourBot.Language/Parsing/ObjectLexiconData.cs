@@ -65,7 +65,7 @@ mini-four;mini four|mini-four|ap
 cuisiniere|cuisinière|ap
 plaque de cuisson;plaque induction;plaque electrique|plaque de cuisson|ap
 hotte|hotte|ap
-aspirateur|aspirateur|ap
+aspirateur;aspi|aspirateur|ap
 aspirateur traineau|aspirateur traîneau|ap
 aspirateur robot|aspirateur robot|ap
 fer a repasser|fer à repasser|ap
@@ -303,7 +303,8 @@ plant|plant|gp|g
 plant de tomate|plant de tomate|gp
 plant de framboisier;framboisier|plant de framboisier|gp
 bouture|bouture|gp|g
-bouture de monstera;monstera|bouture de monstera|gp
+bouture de monstera|bouture de monstera|gp
+monstera|monstera|gp
 graine|graine|gp|g
 graine de tomate|graine de tomate|gp
 semis|semis|gp
@@ -502,7 +503,8 @@ velo;bicyclette;vtc|vélo|tr
 velo electrique;vae|vélo électrique|tr
 velo de course|vélo de course|tr
 vtt|vtt|tr
-trottinette;trottinette electrique|trottinette électrique|tr
+trottinette|trottinette|tr
+trottinette electrique|trottinette électrique|tr
 scooter|scooter|tr
 moto|moto|tr
 voiture;clio;twingo;peugeot;renault;citadine;206;208;polo;golf;auto;bagnole;char|voiture|tr
