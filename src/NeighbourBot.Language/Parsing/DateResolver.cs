@@ -17,7 +17,16 @@ internal static class DateResolver
 
     public static DateTime? Resolve(string phrase, DateTime localNow)
     {
-        var words = TextNormalizer.Normalize(phrase).Replace('\'', ' ').Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var normalized = TextNormalizer.Normalize(phrase);
+        var numeric = System.Text.RegularExpressions.Regex.Match(normalized, @"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        if (numeric.Success)
+        {
+            // "20/12" (day first, the French way); the hour, if any, still applies.
+            var monthName = int.Parse(numeric.Groups[2].Value, CultureInfo.InvariantCulture) - 1;
+            normalized = normalized.Remove(numeric.Index, numeric.Length).Insert(numeric.Index, numeric.Groups[1].Value + " " + (monthName is >= 0 and < 12 ? Months[monthName] : string.Empty));
+        }
+
+        var words = normalized.Replace('\'', ' ').Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
         var today = localNow.Date;
         DateTime? date = null;
         int? hour = null;
@@ -65,6 +74,9 @@ internal static class DateResolver
                     continue;
                 case "nuit":
                     hour ??= 22;
+                    continue;
+                case "semaine" when i > 1 && words[i - 1] is "la" or "de" && words.Contains("fin"):
+                    date ??= NextWeekday(today, DayOfWeek.Friday, allowToday: true);
                     continue;
                 case "semaine" when i + 1 < words.Length && words[i + 1] == "prochaine" || i > 0 && words[i - 1] == "prochaine":
                     date ??= NextWeekday(today, DayOfWeek.Monday, allowToday: false);

@@ -52,6 +52,7 @@ internal static partial class EventDetector
             _ => m.Value,
         }),
         (E31(), _ => "soirée"),
+        (E33(), m => m.Value.StartsWith("fete", StringComparison.Ordinal) ? "fête de fin d'année" : "repas partagé"),
         (E32(), _ => "soirée jeux de société"),
         (E29(), _ => "fête"),
     ];
@@ -59,12 +60,14 @@ internal static partial class EventDetector
     public static (string Title, int Position)? Find(string folded)
     {
         (string Title, int Position)? best = null;
+        var bestLength = 0;
         foreach (var (pattern, title) in Rules)
         {
             var m = pattern.Match(folded);
-            if (m.Success && (best is null || m.Index < best.Value.Position))
+            if (m.Success && (best is null || m.Index < best.Value.Position || (m.Index == best.Value.Position && m.Length > bestLength)))
             {
                 best = (title(m), m.Index);
+                bestLength = m.Length;
             }
         }
 
@@ -186,4 +189,7 @@ internal static partial class EventDetector
 
     [GeneratedRegex(@"\b(jeux? de societe|partie de (cartes|tarot|belote|scrabble|monopoly|uno))\b(?=.{0,80}\b(qui veut|qui est partant|qui est dispo|on joue|jouer|ce soir|demain soir|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)( soir)?)\b)", Options)]
     private static partial Regex E32();
+
+    [GeneratedRegex(@"\b(fete de fin d'annee|repas (partage|de quartier|entre voisins|de rue|collectif)|auberge espagnole|barbecue (entre voisins|partage|collectif|geant))\b", Options)]
+    private static partial Regex E33();
 }

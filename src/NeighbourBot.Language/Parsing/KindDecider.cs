@@ -216,7 +216,8 @@ internal static partial class KindDecider
             request += 1;
         }
 
-        return offer > request ? ListingKind.HelpOffer : ListingKind.HelpRequest;
+        // An announcement with no cue either way ("Cours de guitare le lundi à 18h") offers.
+        return offer > request || (offer == 0 && request == 0) ? ListingKind.HelpOffer : ListingKind.HelpRequest;
     }
 
     private static int Neg(int position) => position < 0 ? int.MinValue : -position;

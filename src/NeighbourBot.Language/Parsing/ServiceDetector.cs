@@ -109,6 +109,23 @@ internal static partial class ServiceDetector
             }
         }
 
+        if (hits.Count == 0 && GenericHelp().Match(folded) is { Success: true } g)
+        {
+            // "besoin d'aide pour porter des cartons": a service the catalogue does not name, titled as asked.
+            var verb = g.Groups["v"].Value;
+            var title = "aide pour " + verb + (g.Groups["o"].Success ? " " + g.Groups["o"].Value : string.Empty);
+            var category = verb switch
+            {
+                "porter" or "transporter" or "descendre" or "monter" or "deplacer" or "demenager" or "vider" or "charger" or "decharger" or "bouger" => ListingCategory.ServiceMoving,
+                "reparer" or "fixer" or "changer" or "installer" or "poser" or "percer" or "accrocher" or "peindre" or "bricoler" or "remplacer" or "assembler" => ListingCategory.ServiceDiy,
+                "tondre" or "tailler" or "planter" or "desherber" or "arroser" or "ramasser" or "jardiner" => ListingCategory.ServiceGarden,
+                "garder" or "promener" or "nourrir" or "accompagner" or "visiter" => ListingCategory.ServiceCare,
+                "ecrire" or "remplir" or "rediger" or "traduire" or "lire" => ListingCategory.Other,
+                _ => ListingCategory.Other,
+            };
+            hits.Add(new ServiceHit(title, category, g.Index, g.Index + g.Length));
+        }
+
         hits.Sort((a, b) => a.Position.CompareTo(b.Position));
 
         // One computer problem is one service; generic titles give way to a specific one.
@@ -398,4 +415,7 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
     private static partial Regex Gardening();
+
+    [GeneratedRegex(@"\b(besoin d'aide|besoin d'un coup de main|besoin de bras|un coup de main|aide|aider|m'aider|nous aider)([^.!?]{0,50}?)? (pour |a )(?<v>[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l') ?[a-z-]{3,}))?", Options)]
+    private static partial Regex GenericHelp();
 }
