@@ -27,6 +27,19 @@ internal static class DateResolver
         }
 
         var words = normalized.Replace('\'', ' ').Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            // SMS spellings.
+            words[i] = words[i] switch
+            {
+                "sam" => "samedi",
+                "dim" => "dimanche",
+                "auj" => "aujourd",
+                "we" or "w-e" => "week-end",
+                _ => words[i],
+            };
+        }
+
         var today = localNow.Date;
         DateTime? date = null;
         int? hour = null;

@@ -19,7 +19,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> QuantityHeads = new[]
     {
-        "plein", "beaucoup", "trop", "peu", "lot", "stock", "tas", "collection", "paire", "kilo", "kg", "besoin", "envie", "pas", "plus",
+        "plein", "beaucoup", "bcp", "pleins", "masse", "trop", "peu", "lot", "stock", "tas", "collection", "paire", "kilo", "kg", "besoin", "envie", "pas", "plus",
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
@@ -101,7 +101,10 @@ internal static class ItemExtractor
             }
 
             var end = i + e.Surface.Length;
-            if (IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end))
+
+            // "GSM 06…", "tel : 06…", "portable 06…": a label in front of contact details, not an object.
+            var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
+            if (IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
                 i = end - 1;
                 continue;

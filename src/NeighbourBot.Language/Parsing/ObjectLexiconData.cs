@@ -99,7 +99,7 @@ clavier d ordinateur|clavier|mm
 souris d ordinateur|souris|mm
 tablette;ipad|tablette|mm
 liseuse;kindle|liseuse|mm
-telephone;portable;gsm|téléphone|mm
+telephone;portable;natel|téléphone|mm
 smartphone;iphone;samsung galaxy;galaxy|smartphone|mm
 console;console de jeu;ps4;ps5;ps3;playstation;xbox;wii;switch;nintendo switch;nintendo;game boy;ds|console de jeux|mm
 manette|manette|mm
@@ -159,7 +159,8 @@ boucle d oreille|boucle d'oreille|cl
 montre|montre|cl
 echarpe|écharpe|cl
 bonnet;tuque|bonnet|cl
-gant;moufle;mitaine|gant|cl
+gant|gant|cl
+moufle;mitaine|moufle|cl
 chapeau;casquette|chapeau|cl
 parapluie|parapluie|cl
 lit bebe;lit a barreaux|lit bébé|ki

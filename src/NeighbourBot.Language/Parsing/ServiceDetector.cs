@@ -296,7 +296,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(preparer|cuisiner|faire) (des |quelques )?(repas|plats)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?))", Options)]
     private static partial Regex S14();
 
-    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b", Options)]
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
     private static partial Regex S15();
 
     [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre) (un|mon|mes|des|le) (colis|paquet|recommande)", Options)]

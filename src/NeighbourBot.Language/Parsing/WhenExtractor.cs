@@ -10,7 +10,7 @@ internal static class WhenExtractor
 {
     private static readonly FrozenSet<string> Days = new[]
     {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Months = new[]
@@ -21,7 +21,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
     {
         "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
-        "aprems", "nuit", "week-end", "weekend", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain",
+        "aprems", "nuit", "week-end", "weekend", "w-e", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LeftWords = new[]
@@ -232,6 +232,11 @@ internal static class WhenExtractor
             }
 
             return !(w is "matin" or "soir" or "midi" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
+        }
+
+        if (w is "we" && prev is "ce" or "le" or "du" or "au" or "les" or "chaque" or "tous")
+        {
+            return true;
         }
 
         if (w is "semaine" or "semaines")
