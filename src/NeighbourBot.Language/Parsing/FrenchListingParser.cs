@@ -126,7 +126,7 @@ public sealed class FrenchListingParser : IListingParser
             return false;
         }
 
-        var services = ServiceDetector.Find(folded);
+        var services = ServiceDetector.Find(folded, analysed);
         bool InContactOrService(int position)
         {
             if (InContact(position))

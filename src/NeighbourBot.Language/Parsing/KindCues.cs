@@ -64,7 +64,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"(^|[^a-z])(quelqu'un sait|qqn sait|qq1 sait|savez-vous|vous savez|quelqu'un connait un bon|qqn connait un bon|quelqu'un connait une bonne|connaissez-vous un|comment (je|on) (fais|fait|peux|peut)|comment fonctionne|c'est gratuit|est-ce que ce bot|ce bot|cette plateforme|le numero du|les horaires|horaires de|a quelle heure|c'est bien ici|c'est laquelle|c'est lequel|qui a (gare|mis|laisse)|quelqu'un a des nouvelles|est-ce qu'on a le droit|a-t-on le droit|on a le droit|pk mon|pourquoi mon|mon annonce)", O)]
     public static partial Regex GeneralQuestion();
 
-    [GeneratedRegex(@"(^|[^a-z])(merci|felicitations|bravo|bonne annee|joyeux|joyeuses|bienvenue a|ravie? de|desole|dsl|attention|alerte|pensez a|n'oubliez pas de|rappel|il fait|profitez|j'arrive|bonne journee|bonne soiree|bonjour a tous)", O)]
+    [GeneratedRegex(@"(^|[^a-z])(merci|felicitations|bravo|bonne annee|bonne fete|bonnes fetes|bon anniversaire|joyeux|joyeuses|bienvenue a|ravie? de|desole|dsl|attention|alerte|pensez a|n'oubliez pas de|rappel|il fait|profitez|j'arrive|bonne journee|bonne soiree|bonjour a tous)", O)]
     public static partial Regex Chat();
 
     [GeneratedRegex(@"\b(correction|finalement|non je rigole|en fait|au lieu de)\b", O)]

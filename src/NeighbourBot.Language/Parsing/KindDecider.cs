@@ -12,7 +12,7 @@ internal static partial class KindDecider
     public static ListingKind Decide(string f, List<ItemHit> objects, List<ServiceHit> services, ServiceHit? ride, (string Title, int Position)? ev, bool hasPrice, string? when)
     {
         var hasObject = objects.Count > 0;
-        var hasService = services.Count > 0 || ride is not null;
+        var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
         var lost = Without(KindCues.Lost(), f, KindCues.LostByOthers(), PainPerdu());
         var found = Without(KindCues.Found(), f, KindCues.FoundConditional());
@@ -45,6 +45,12 @@ internal static partial class KindDecider
         }
 
         var anyObjectCue = give.Found || sell.Found || lend.Found || borrow.Found || exchange.Found || seek.Found;
+
+        // A help request the catalogue does not name ("aide pour porter des cartons") counts only when no object is asked for or offered.
+        if (!hasService && services.Count > 0 && !(hasObject && anyObjectCue))
+        {
+            hasService = true;
+        }
         if (question.Found && !(hasService && (helpReq.Found || Possessive().IsMatch(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
         {
             return ListingKind.None;
@@ -67,7 +73,8 @@ internal static partial class KindDecider
 
         // 3. Events: a gathering named near the start, or an invitation to one.
         var earliestObjectCue = Earliest(give, sell, lend, borrow, exchange);
-        if (ev is { } e && !KindCues.EventAsPurpose().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
+        var greeting = chat.Found && chat.First < (ev?.Position ?? 0) && !invitation.Found && when is null;
+        if (ev is { } e && !greeting && !KindCues.EventAsPurpose().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
         {
             return ListingKind.Event;
         }
