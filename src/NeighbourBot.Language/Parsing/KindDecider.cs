@@ -155,7 +155,7 @@ internal static partial class KindDecider
         }
 
         var firstOf = Max((Neg(give.First), ListingKind.Give), (Neg(sell.First), ListingKind.Sell), (Neg(seek.First), ListingKind.Seek));
-        if (firstOf.Position > int.MinValue)
+        if (firstOf.Kind != ListingKind.None)
         {
             var chosen = firstOf.Kind;
             if (chosen == ListingKind.Give && hasPrice)

@@ -211,6 +211,12 @@ internal static class WhenExtractor
 
         if (AlwaysAnchors.Contains(w) || AlwaysAnchors.Contains(t.Sing))
         {
+            // "pour un week-end", "deux soirées": a duration, not a date.
+            if (prev is "un" or "une" or "deux" or "trois" or "quelques" or "plusieurs" && w is "week-end" or "weekend" or "soiree" or "soirees" or "nuit" or "nuits" or "matinee" or "apres-midi")
+            {
+                return false;
+            }
+
             if (w is "midi" && prev is "de" && i > 1 && tokens[i - 2].Norm is "repas")
             {
                 return false;
