@@ -163,7 +163,8 @@ internal static partial class KindDecider
                 chosen = ListingKind.Sell;
             }
 
-            if (chosen == ListingKind.Seek && when is not null && when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase))
+            // "une perceuse pour samedi": a one-off use on a near day is a loan; "pour Noël" is a present.
+            if (chosen == ListingKind.Seek && when is not null && when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) && NearDay().IsMatch(Text.TextNormalizer.Normalize(when)))
             {
                 chosen = ListingKind.Borrow;
             }
@@ -306,6 +307,9 @@ internal static partial class KindDecider
 
         return new Cue(first, last);
     }
+
+    [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d+h?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NearDay();
 
     [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
     private static partial Regex PainPerdu();
