@@ -276,18 +276,28 @@ internal static partial class KindDecider
     {
         var first = -1;
         var last = -1;
+        List<(int Start, int End)>? spans = null;
         for (var m = pattern.Match(f); m.Success; m = m.NextMatch())
         {
-            var inside = false;
-            foreach (var x in excluded)
+            if (spans is null)
             {
-                for (var xm = x.Match(f); xm.Success && !inside; xm = xm.NextMatch())
+                // Excluded spans are computed once per message (a long message must stay linear).
+                spans = [];
+                foreach (var x in excluded)
                 {
-                    inside = m.Index + m.Length > xm.Index && m.Index < xm.Index + xm.Length;
+                    for (var xm = x.Match(f); xm.Success; xm = xm.NextMatch())
+                    {
+                        spans.Add((xm.Index, xm.Index + xm.Length));
+                    }
                 }
+            }
 
-                if (inside)
+            var inside = false;
+            foreach (var (start, end) in spans)
+            {
+                if (m.Index + m.Length > start && m.Index < end)
                 {
+                    inside = true;
                     break;
                 }
             }
