@@ -55,9 +55,17 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     {
         var parser = WarmParser();
 
-        var started = Stopwatch.GetTimestamp();
         var parse = parser.Parse(text);
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        var runs = new TimeSpan[3];
+        for (var r = 0; r < runs.Length; r++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            _ = parser.Parse(text);
+            runs[r] = Stopwatch.GetElapsedTime(started);
+        }
+
+        Array.Sort(runs);
+        var elapsed = runs[1];
 
         output.WriteLine($"{name}: {ListingVocabulary.ToWire(parse.Kind)} [{string.Join(", ", parse.Items)}] in {elapsed.TotalMilliseconds:F1} ms");
         Assert.True(elapsed < TimeSpan.FromMilliseconds(250), $"{name} took {elapsed.TotalMilliseconds:F0} ms");
@@ -86,9 +94,17 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var worstText = string.Empty;
         foreach (var text in texts)
         {
-            var started = Stopwatch.GetTimestamp();
-            _ = parser.Parse(text);
-            var elapsed = Stopwatch.GetElapsedTime(started);
+            // The median of three runs: a message's own cost, not a pause of the shared test machine.
+            var runs = new TimeSpan[3];
+            for (var r = 0; r < runs.Length; r++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _ = parser.Parse(text);
+                runs[r] = Stopwatch.GetElapsedTime(started);
+            }
+
+            Array.Sort(runs);
+            var elapsed = runs[1];
             if (elapsed > worst)
             {
                 worst = elapsed;
@@ -96,7 +112,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"worst case over {texts.Count} messages: {worst.TotalMilliseconds:F1} ms ({worstText.Length} chars shown: {worstText})");
+        output.WriteLine($"worst case over {texts.Count} messages (median of 3 runs each): {worst.TotalMilliseconds:F1} ms ({worstText.Length} chars shown: {worstText})");
         Assert.True(worst < TimeSpan.FromMilliseconds(250), $"worst {worst.TotalMilliseconds:F0} ms");
     }
 
