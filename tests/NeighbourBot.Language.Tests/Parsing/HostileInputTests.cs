@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
+[Collection(LatencyTests.Name)]
 public sealed class HostileInputTests(ITestOutputHelper output)
 {
     public static TheoryData<string, string> Inputs()
