@@ -356,7 +356,7 @@ internal static class ItemExtractor
         var category = e.Category;
         var head = e.Surface[0];
 
-        if (e.Flag is 'c' or 'g')
+        if (e.Flag is 'c' or 'g' or 'k')
         {
             // "sac de vêtements bébé", "pot de miel", "plant de tomates": the container or the plant takes its contents.
             if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber)
@@ -367,17 +367,18 @@ internal static class ItemExtractor
                     var innerEnd = end + 1 + inner.Surface.Length;
                     var innerHit = Build(text, tokens, end + 1, innerEnd, inner);
                     var innerTitle = innerHit?.Title ?? inner.Title;
-                    return new ItemHit(e.Title + " de " + innerTitle, e.Flag == 'g' ? ListingCategory.GardenPlants : innerHit?.Category ?? inner.Category, start, innerHit?.End ?? innerEnd, head, e.Flag);
+                    return new ItemHit((e.Flag == 'k' ? "carton" : e.Title) + " de " + innerTitle, e.Flag == 'g' ? ListingCategory.GardenPlants : innerHit?.Category ?? inner.Category, start, innerHit?.End ?? innerEnd, head, e.Flag);
                 }
 
                 var word = tokens[end + 1];
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2)
+                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && e.Flag != 'k')
                 {
                     return new ItemHit(e.Title + " de " + Surface(text, word), category, start, end + 2, head, e.Flag);
                 }
             }
 
-            return e.Flag == 'g' ? new ItemHit(title, category, start, end, head, e.Flag) : null;
+            // A plant or a moving carton is an item on its own; a bag or a pot alone is not.
+            return e.Flag is 'g' or 'k' ? new ItemHit(title, category, start, end, head, e.Flag) : null;
         }
 
         if (e.Flag == 'j')

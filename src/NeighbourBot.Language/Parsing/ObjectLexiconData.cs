@@ -460,7 +460,8 @@ bocal;bocal en verre;bocaux|bocal en verre|ho
 pot de confiture vide;pot vide|pot de confiture vide|ho
 bouteille|bouteille|ho
 bouteille vide|bouteille vide|ho
-carton;carton de demenagement|carton de déménagement|ho
+carton de demenagement|carton de déménagement|ho
+carton|carton de déménagement|ho|k
 boite|boîte|ho
 boite a chaussure|boîte à chaussures|ho
 cadre;cadre photo|cadre|ho
