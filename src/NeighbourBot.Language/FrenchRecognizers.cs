@@ -23,11 +23,15 @@ public sealed class FrenchRecognizers
     private readonly Lazy<IModel> phone = new(() => new SequenceRecognizer(Culture.French).GetPhoneNumberModel(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Lazy<IModel> email = new(() => new SequenceRecognizer(Culture.French).GetEmailModel(), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ILogger<FrenchRecognizers> logger;
+    private long modelCalls;
 
     public FrenchRecognizers(ILogger<FrenchRecognizers>? logger = null) => this.logger = logger ?? NullLogger<FrenchRecognizers>.Instance;
 
     /// <summary>The process-wide instance (models are immutable once built and safe to share between threads).</summary>
     public static FrenchRecognizers Shared { get; } = new();
+
+    /// <summary>How many times a model was run since start (the parser's pre-checks keep this low).</summary>
+    public long ModelCalls => Interlocked.Read(ref modelCalls);
 
     /// <summary>Builds every model and runs each once, so that the first resident's message does not pay for it.</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken = default) => Task.Run(
@@ -56,7 +60,8 @@ public sealed class FrenchRecognizers
         var results = new List<(int, int, bool)>();
         if (phones)
         {
-            foreach (var r in phone.Value.Parse(input))
+            Interlocked.Increment(ref modelCalls);
+        foreach (var r in phone.Value.Parse(input))
             {
                 // The French phone model also accepts short digit runs (postcodes, prices): keep 9+ digits.
                 if (r.Text.Count(char.IsAsciiDigit) >= 9)
@@ -68,7 +73,8 @@ public sealed class FrenchRecognizers
 
         if (emails)
         {
-            foreach (var r in email.Value.Parse(input))
+            Interlocked.Increment(ref modelCalls);
+        foreach (var r in email.Value.Parse(input))
             {
                 results.Add((r.Start, r.End - r.Start + 1, true));
             }
@@ -82,6 +88,7 @@ public sealed class FrenchRecognizers
     {
         ArgumentNullException.ThrowIfNull(window);
         var found = new List<(int, decimal)>(1);
+        Interlocked.Increment(ref modelCalls);
         foreach (var r in currency.Value.Parse(window.Length > 400 ? window[..400] : window))
         {
             if (r.Resolution is not null && r.Resolution.TryGetValue("unit", out var unit) && unit is "Euro" &&
@@ -100,6 +107,7 @@ public sealed class FrenchRecognizers
     {
         ArgumentNullException.ThrowIfNull(window);
         var found = new List<(int, decimal)>(1);
+        Interlocked.Increment(ref modelCalls);
         foreach (var r in number.Value.Parse(window.Length > 400 ? window[..400] : window))
         {
             if (r.Resolution is not null && r.Resolution.TryGetValue("value", out var v) && v is string s &&
@@ -120,6 +128,7 @@ public sealed class FrenchRecognizers
     {
         ArgumentNullException.ThrowIfNull(phrase);
         var input = phrase.Length > MaxDateInput ? phrase[..MaxDateInput] : phrase;
+        Interlocked.Increment(ref modelCalls);
         foreach (var r in dateTime.Value.Parse(input, localNow))
         {
             if (r.Resolution is null || !r.Resolution.TryGetValue("values", out var raw) || raw is not IList<Dictionary<string, string>> values)

@@ -85,13 +85,27 @@ public sealed partial class ContactMasker
 
         // The Sequence models are a second opinion, run only where own rules found nothing but the text can hold
         // a number (9+ digits) or an address ('@').
-        var askPhone = digits >= 9 && !found.Exists(c => c.Kind == ContactKind.Phone);
-        var askEmail = folded.Contains('@', StringComparison.Ordinal) && !found.Exists(c => c.Kind == ContactKind.Email);
-        if (recognizers is not null && (askPhone || askEmail))
+        // Each model only sees short windows around what it could recognise, so that a long message costs no more.
+        if (recognizers is not null)
         {
-            foreach (var (start, length, isEmail) in recognizers.FindPhonesAndEmails(text, askPhone, askEmail))
+            if (digits >= 9 && !found.Exists(c => c.Kind == ContactKind.Phone))
             {
-                Add(found, isEmail ? ContactKind.Email : ContactKind.Phone, text, start, length);
+                var from = 0;
+                for (var n = 0; n < 5 && PhoneLikeRunEnd(folded, from) is var end && end > 0; n++)
+                {
+                    AskModel(recognizers, text, found, Math.Max(0, end - 60), Math.Min(text.Length, end + 20), phones: true);
+                    from = end;
+                }
+            }
+
+            if (!found.Exists(c => c.Kind == ContactKind.Email))
+            {
+                var at = folded.IndexOf('@', StringComparison.Ordinal);
+                for (var n = 0; n < 5 && at >= 0; n++)
+                {
+                    AskModel(recognizers, text, found, Math.Max(0, at - 80), Math.Min(text.Length, at + 80), phones: false);
+                    at = folded.IndexOf('@', at + 80 < folded.Length ? at + 80 : folded.Length);
+                }
             }
         }
 
@@ -165,6 +179,61 @@ public sealed partial class ContactMasker
                 Add(found, ContactKind.Phone, text, m.Index, m.Length);
             }
         }
+    }
+
+    private static void AskModel(FrenchRecognizers recognizers, string text, List<ContactMatch> found, int start, int end, bool phones)
+    {
+        // Keep the window on whole characters (a surrogate pair must not be cut in two).
+        if (start > 0 && char.IsLowSurrogate(text[start]))
+        {
+            start--;
+        }
+
+        if (end < text.Length && char.IsLowSurrogate(text[end]))
+        {
+            end++;
+        }
+
+        foreach (var (s, length, isEmail) in recognizers.FindPhonesAndEmails(text[start..end], phones, !phones))
+        {
+            Add(found, isEmail ? ContactKind.Email : ContactKind.Phone, text, start + s, length);
+        }
+    }
+
+    /// <summary>Where 9+ digits close together end (separated only by spaces, dots, dashes or brackets), or -1.</summary>
+    private static int PhoneLikeRunEnd(string folded, int from)
+    {
+        var run = 0;
+        var gap = 0;
+        for (var i = from; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (char.IsAsciiDigit(c))
+            {
+                run++;
+                gap = 0;
+                if (run >= 9)
+                {
+                    while (i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]))
+                    {
+                        i++;
+                    }
+
+                    return i + 1;
+                }
+            }
+            else if (c is ' ' or '.' or '-' or '(' or ')' or '/' or '+' && ++gap <= 2)
+            {
+                continue;
+            }
+            else
+            {
+                run = 0;
+                gap = 0;
+            }
+        }
+
+        return -1;
     }
 
     private static bool NameFollows(string text, int from)

@@ -17,7 +17,29 @@ internal static class DateResolver
 
     public static DateTime? Resolve(string phrase, DateTime localNow)
     {
-        var words = TextNormalizer.Normalize(phrase).Replace('\'', ' ').Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var normalized = TextNormalizer.Normalize(phrase);
+        var numeric = System.Text.RegularExpressions.Regex.Match(normalized, @"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        if (numeric.Success)
+        {
+            // "20/12" (day first, the French way); the hour, if any, still applies.
+            var monthName = int.Parse(numeric.Groups[2].Value, CultureInfo.InvariantCulture) - 1;
+            normalized = normalized.Remove(numeric.Index, numeric.Length).Insert(numeric.Index, numeric.Groups[1].Value + " " + (monthName is >= 0 and < 12 ? Months[monthName] : string.Empty));
+        }
+
+        var words = normalized.Replace('\'', ' ').Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            // SMS spellings.
+            words[i] = words[i] switch
+            {
+                "sam" => "samedi",
+                "dim" => "dimanche",
+                "auj" => "aujourd",
+                "we" or "w-e" => "week-end",
+                _ => words[i],
+            };
+        }
+
         var today = localNow.Date;
         DateTime? date = null;
         int? hour = null;
@@ -65,6 +87,9 @@ internal static class DateResolver
                     continue;
                 case "nuit":
                     hour ??= 22;
+                    continue;
+                case "semaine" when i > 1 && words[i - 1] is "la" or "de" && words.Contains("fin"):
+                    date ??= NextWeekday(today, DayOfWeek.Friday, allowToday: true);
                     continue;
                 case "semaine" when i + 1 < words.Length && words[i + 1] == "prochaine" || i > 0 && words[i - 1] == "prochaine":
                     date ??= NextWeekday(today, DayOfWeek.Monday, allowToday: false);
@@ -124,10 +149,28 @@ internal static class DateResolver
                 continue;
             }
 
-            if (w is "mois" or "vacances" or "ete" or "hiver" or "printemps" or "automne" or "noel" or "paques" or "toussaint" or "rentree")
+            switch (w)
             {
-                // Seasons, holidays and "le 1er samedi du mois" are left to the DateTime model.
-                return null;
+                case "journee" when i > 1 && words[i - 1] == "de" && words[i - 2] == "fin":
+                    date ??= today;
+                    hour ??= 17;
+                    continue;
+                case "ete":
+                    return NextYearly(today, 6, 21);
+                case "hiver":
+                    return NextYearly(today, 12, 21);
+                case "printemps":
+                    return NextYearly(today, 3, 20);
+                case "automne":
+                    return NextYearly(today, 9, 22);
+                case "noel" or "reveillon":
+                    return NextYearly(today, 12, w == "noel" ? 25 : 24);
+                case "mois" when date is { } d && dayNumber == 1 && words.Contains("du"):
+                    // "le 1er samedi du mois": the next first such weekday of a month.
+                    var first = FirstWeekdayOfMonth(today.Year, today.Month, d.DayOfWeek);
+                    date = first >= today ? first : FirstWeekdayOfMonth(today.AddMonths(1).Year, today.AddMonths(1).Month, d.DayOfWeek);
+                    dayNumber = null;
+                    continue;
             }
         }
 
@@ -174,6 +217,38 @@ internal static class DateResolver
         for (var k = 0; k < i; k++)
         {
             if (TryHour(words[k], out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateTime NextYearly(DateTime today, int month, int day)
+    {
+        var d = new DateTime(today.Year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        return d < today ? d.AddYears(1) : d;
+    }
+
+    private static DateTime FirstWeekdayOfMonth(int year, int month, DayOfWeek day)
+    {
+        var d = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        return d.AddDays(((int)day - (int)d.DayOfWeek + 7) % 7);
+    }
+
+    /// <summary>Whether the DateTime model can read anything in this phrase that own rules could not (a digit, a day, a month or a relative word).</summary>
+    public static bool ModelMayHelp(string phrase)
+    {
+        var f = TextNormalizer.Normalize(phrase);
+        if (f.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        foreach (var w in f.Split([' ', '\'', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(Days, w.TrimEnd('s')) >= 0 || Array.IndexOf(Months, w) >= 0 || w is "demain" or "hier" or "aujourd" or "prochain" or "prochaine" or "dernier" or "derniere" or "veille" or "lendemain" or "paques" or "toussaint")
             {
                 return true;
             }

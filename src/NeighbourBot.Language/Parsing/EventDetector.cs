@@ -38,18 +38,36 @@ internal static partial class EventDetector
         (E26(), _ => "anniversaire du jardin partagé"),
         (E27(), m => "fête de " + m.Groups["x"].Value),
         (E28(), m => m.Value),
+        (E30(), m => m.Value switch
+        {
+            "gouter" => "goûter",
+            "conference" => "conférence",
+            "karaoke" => "karaoké",
+            "randonnee" or "rando" => "randonnée",
+            "cine-debat" => "ciné-débat",
+            "marche de noel" => "marché de noël",
+            "marche aux puces" => "marché aux puces",
+            "cremaillere" => "crémaillère",
+            "pot de depart" => "pot de départ",
+            _ => m.Value,
+        }),
+        (E31(), _ => "soirée"),
+        (E33(), m => m.Value.StartsWith("fete", StringComparison.Ordinal) ? "fête de fin d'année" : "repas partagé"),
+        (E32(), _ => "soirée jeux de société"),
         (E29(), _ => "fête"),
     ];
 
     public static (string Title, int Position)? Find(string folded)
     {
         (string Title, int Position)? best = null;
+        var bestLength = 0;
         foreach (var (pattern, title) in Rules)
         {
             var m = pattern.Match(folded);
-            if (m.Success && (best is null || m.Index < best.Value.Position))
+            if (m.Success && (best is null || m.Index < best.Value.Position || (m.Index == best.Value.Position && m.Length > bestLength)))
             {
                 best = (title(m), m.Index);
+                bestLength = m.Length;
             }
         }
 
@@ -162,4 +180,16 @@ internal static partial class EventDetector
 
     [GeneratedRegex(@"\bfete\b", Options)]
     private static partial Regex E29();
+
+    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere)\b", Options)]
+    private static partial Regex E30();
+
+    [GeneratedRegex(@"\bsoiree\b(?!s? d'hiver)", Options)]
+    private static partial Regex E31();
+
+    [GeneratedRegex(@"\b(jeux? de societe|partie de (cartes|tarot|belote|scrabble|monopoly|uno))\b(?=.{0,80}\b(qui veut|qui est partant|qui est dispo|on joue|jouer|ce soir|demain soir|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)( soir)?)\b)", Options)]
+    private static partial Regex E32();
+
+    [GeneratedRegex(@"\b(fete de fin d'annee|repas (partage|de quartier|entre voisins|de rue|collectif)|auberge espagnole|barbecue (entre voisins|partage|collectif|geant))\b", Options)]
+    private static partial Regex E33();
 }

@@ -19,6 +19,18 @@ public sealed class FrenchListingParser : IListingParser
 
     private static readonly TimeZoneInfo Paris = FindParis();
 
+    private static readonly string[] WarmUpSamples =
+    [
+        "Je donne une table basse et 4 chaises, à venir chercher samedi prochain avant 18h. 06 39 98 12 40",
+        "Vds vélo enfant 30 balles, ou échange contre trottinette",
+        "Qqn pourrait me prêter une perceuse pour demain soir ? je la rends dimanche",
+        "Perdu chat tigré depuis mardi soir rue de la Gare, merci de m'écrire : a@example.org",
+        "Je propose des cours de maths le mercredi après-midi, au 12 rue Monge",
+        "Fête des voisins le vendredi 30 mai à partir de 19h dans la cour, venez nombreux !",
+        "Cherche quelqu'un pour tondre ma pelouse cet été, budget entre 20 et 30 €",
+        "merci à tous, bonne soirée",
+    ];
+
     private readonly TimeProvider clock;
     private readonly FrenchRecognizers? recognizers;
     private readonly ContactMasker masker;
@@ -32,6 +44,31 @@ public sealed class FrenchListingParser : IListingParser
         this.recognizers = recognizers;
         masker = new ContactMasker(recognizers);
         this.logger = logger ?? NullLogger<FrenchListingParser>.Instance;
+    }
+
+    /// <summary>
+    /// What the host runs in a background task at start: builds and exercises the Recognizers models, then parses a
+    /// few varied messages so that the first resident's message finds the code already compiled.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        if (recognizers is not null)
+        {
+            await recognizers.WarmUpAsync(cancellationToken);
+        }
+
+        await Task.Run(
+            () =>
+            {
+                for (var round = 0; round < 40 && !cancellationToken.IsCancellationRequested; round++)
+                {
+                    foreach (var sample in WarmUpSamples)
+                    {
+                        _ = Parse(sample);
+                    }
+                }
+            },
+            cancellationToken);
     }
 
     public ListingParse Parse(string text)
@@ -89,7 +126,7 @@ public sealed class FrenchListingParser : IListingParser
             return false;
         }
 
-        var services = ServiceDetector.Find(folded);
+        var services = ServiceDetector.Find(folded, analysed);
         bool InContactOrService(int position)
         {
             if (InContact(position))
@@ -112,7 +149,7 @@ public sealed class FrenchListingParser : IListingParser
         var objects = services.Count == 0 ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
         var ride = ServiceDetector.FindRide(folded);
         var ev = EventDetector.Find(folded);
-        var hasPrice = PriceExtractor.HasAmount(tokens);
+        var hasPrice = PriceExtractor.HasAmount(tokens) && PriceExtractor.Find(tokens, null, analysed) is not null;
         var whenSpan = WhenExtractor.Find(tokens);
 
         var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
@@ -222,7 +259,7 @@ public sealed class FrenchListingParser : IListingParser
             inReturn = folded.IndexOf(" contre ", StringComparison.Ordinal);
         }
 
-        if (inReturn > 0 && services.Count > 1 && services[0].Position < inReturn)
+        if (kind != ListingKind.Exchange && inReturn > 0 && services.Count > 1 && services[0].Position < inReturn)
         {
             services = services.FindAll(s => s.Position < inReturn);
         }
@@ -276,7 +313,7 @@ public sealed class FrenchListingParser : IListingParser
         var local = DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(utcNow, Paris).DateTime, DateTimeKind.Unspecified);
 
         // Everyday phrases are read by own rules; the DateTime model (30–300 µs even on a short phrase) only gets the rest.
-        var when = DateResolver.Resolve(phrase, local) ?? recognizers?.FirstInstant(phrase, local);
+        var when = DateResolver.Resolve(phrase, local) ?? (DateResolver.ModelMayHelp(phrase) ? recognizers?.FirstInstant(phrase, local) : null);
         if (when is null)
         {
             return null;

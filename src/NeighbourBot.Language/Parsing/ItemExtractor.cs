@@ -19,7 +19,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> QuantityHeads = new[]
     {
-        "plein", "beaucoup", "trop", "peu", "lot", "stock", "tas", "collection", "paire", "kilo", "kg", "besoin", "envie", "pas", "plus",
+        "plein", "beaucoup", "bcp", "pleins", "masse", "trop", "peu", "lot", "stock", "tas", "collection", "paire", "kilo", "kg", "besoin", "envie", "pas", "plus",
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
@@ -49,7 +49,7 @@ internal static class ItemExtractor
     private static readonly FrozenSet<string> Stop = new[]
     {
         "pour", "qui", "que", "qu", "car", "mais", "parce", "je", "j", "il", "elle", "on", "c", "ca", "est", "sont", "si", "merci", "svp",
-        "a", "dans", "chez", "sur", "quand", "comme", "donc", "alors", "vous", "nous", "tu", "me", "m", "faut", "y", "beaucoup", "notamment", "dont", "surtout", "genre", "type", "style",
+        "a", "dans", "chez", "sur", "quand", "comme", "donc", "alors", "vous", "nous", "tu", "me", "m", "faut", "y", "beaucoup", "plein", "notamment", "dont", "surtout", "genre", "type", "style",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ComplementBlock = new[]
@@ -101,7 +101,10 @@ internal static class ItemExtractor
             }
 
             var end = i + e.Surface.Length;
-            if (IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end))
+
+            // "GSM 06…", "tel : 06…", "portable 06…": a label in front of contact details, not an object.
+            var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
+            if (IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
                 i = end - 1;
                 continue;
@@ -116,6 +119,10 @@ internal static class ItemExtractor
         }
 
         var source = outside.Count > 0 ? outside : inside.Count > 0 ? inside : purposes;
+        if (source.Count == 0 && Fallback(text, tokens, masked) is { } unknown)
+        {
+            source = [unknown];
+        }
 
         // "des meubles de bureau (3 bureaux, 5 chaises…)": a general word followed by the list of what it is.
         if (outside.Count > 0 && inside.Count > 0 && outside[0].Head is "meuble" or "mobilier" or "affaire" or "truc" or "objet" or "equipement" && inside[0].Start > outside[0].Start && inside[0].Start - outside[0].End < 8)
@@ -144,6 +151,77 @@ internal static class ItemExtractor
         }
 
         return hits;
+    }
+
+    private static readonly FrozenSet<string> FallbackCues = new[]
+    {
+        "donne", "jdonne", "donnons", "vends", "vend", "vds", "vd", "cherche", "recherche", "perdu", "perdue", "perdus", "perdues", "trouve",
+        "trouvee", "trouves", "trouvees", "prete", "pret", "echange", "troque", "cede", "offre", "bazarde", "emprunter", "preter", "achete",
+        "don", "dons", "vente", "ramasse", "ramassee", "egare", "egaree", "donner", "vendre", "propose", "recupere", "brade", "liquide",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FallbackSkip = new[]
+    {
+        "un", "une", "des", "du", "de", "d", "le", "la", "les", "l", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos",
+        "votre", "vos", "leur", "leurs", "ce", "cette", "ces", "cet", "petit", "petite", "petits", "petites", "gros", "grosse", "grand", "grande",
+        "grands", "grandes", "vieux", "vieille", "vieilles", "ancien", "ancienne", "anciens", "anciennes", "beau", "belle", "beaux", "bon",
+        "bonne", "joli", "jolie", "superbe", "magnifique", "quelques", "plusieurs", "lot", "collection", "stock", "paire", "tas", ":", "-",
+        "neuf", "neuve", "neufs", "neuves", "tres", "super", "vraie", "vrai", "x", "urgent", "urgence", "activement", "desesperement",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FallbackStop = new[]
+    {
+        "a", "pour", "qui", "que", "qu", "est", "avec", "venir", "recuperer", "prendre", "chercher", "quelqu", "quelqu'un", "qqn", "qq1",
+        "quelque", "chose", "truc", "trucs", "affaires", "tout", "rien", "juste", "vraiment", "encore", "aussi", "bien", "toujours", "deja",
+        "plus", "moins", "svp", "merci", "personne", "quelqu'une", "je", "j", "il", "elle", "on", "nous", "vous", "ils", "elles", "c", "ca",
+        "cela", "ici", "la", "en", "y", "si", "et", "ou", "mais", "dans", "sur", "chez", "par", "pas", "ne", "n", "me", "m", "te", "se", "s",
+        "bonjour", "salut", "bonsoir", "coucou", "hello", "aide", "service", "services", "cours", "annonce", "message", "demande", "offre",
+        "moi", "toi", "lui", "eux", "gens", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A word the lexicon does not know, named right after a giving, selling, seeking or losing verb ("je donne une
+    /// collection de timbres"): better a plain title than no listing.
+    /// </summary>
+    private static ItemHit? Fallback(string text, List<Token> tokens, Func<int, bool> masked)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!FallbackCues.Contains(tokens[i].Norm))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            if (k < tokens.Count && tokens[k].Norm == "a" && k + 1 < tokens.Count && tokens[k + 1].Norm is "vendre" or "donner" or "preter")
+            {
+                k += 2;
+            }
+
+            while (k < tokens.Count && k <= i + 5 && (FallbackSkip.Contains(tokens[k].Norm) || tokens[k].IsNumber))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].IsNumber || masked(tokens[k].Start) || tokens[k].Norm.Length < 3 ||
+                FallbackStop.Contains(tokens[k].Norm) || FallbackCues.Contains(tokens[k].Norm) || !char.IsLetter(tokens[k].Norm[0]))
+            {
+                continue;
+            }
+
+            var title = Surface(text, tokens[k]);
+            var end = k + 1;
+            if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" or "a" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
+                tokens[end + 1].Norm.Length > 2 && !ComplementBlock.Contains(tokens[end + 1].Norm) && !FallbackStop.Contains(tokens[end + 1].Norm))
+            {
+                title += (tokens[end].Norm == "d" ? " d'" : tokens[end].Norm == "a" ? " à " : " de ") + Surface(text, tokens[end + 1]);
+                end += 2;
+            }
+
+            return new ItemHit(title, ListingCategory.Other, k, end, tokens[k].Sing, 'f');
+        }
+
+        return null;
     }
 
     private static bool IsFollowedByDigits(List<Token> tokens, int end) =>
@@ -278,7 +356,7 @@ internal static class ItemExtractor
         var category = e.Category;
         var head = e.Surface[0];
 
-        if (e.Flag is 'c' or 'g')
+        if (e.Flag is 'c' or 'g' or 'k')
         {
             // "sac de vêtements bébé", "pot de miel", "plant de tomates": the container or the plant takes its contents.
             if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber)
@@ -289,17 +367,18 @@ internal static class ItemExtractor
                     var innerEnd = end + 1 + inner.Surface.Length;
                     var innerHit = Build(text, tokens, end + 1, innerEnd, inner);
                     var innerTitle = innerHit?.Title ?? inner.Title;
-                    return new ItemHit(e.Title + " de " + innerTitle, e.Flag == 'g' ? ListingCategory.GardenPlants : innerHit?.Category ?? inner.Category, start, innerHit?.End ?? innerEnd, head, e.Flag);
+                    return new ItemHit((e.Flag == 'k' ? "carton" : e.Title) + " de " + innerTitle, e.Flag == 'g' ? ListingCategory.GardenPlants : innerHit?.Category ?? inner.Category, start, innerHit?.End ?? innerEnd, head, e.Flag);
                 }
 
                 var word = tokens[end + 1];
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2)
+                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && e.Flag != 'k')
                 {
                     return new ItemHit(e.Title + " de " + Surface(text, word), category, start, end + 2, head, e.Flag);
                 }
             }
 
-            return e.Flag == 'g' ? new ItemHit(title, category, start, end, head, e.Flag) : null;
+            // A plant or a moving carton is an item on its own; a bag or a pot alone is not.
+            return e.Flag is 'g' or 'k' ? new ItemHit(title, category, start, end, head, e.Flag) : null;
         }
 
         if (e.Flag == 'j')

@@ -12,7 +12,7 @@ internal static partial class KindDecider
     public static ListingKind Decide(string f, List<ItemHit> objects, List<ServiceHit> services, ServiceHit? ride, (string Title, int Position)? ev, bool hasPrice, string? when)
     {
         var hasObject = objects.Count > 0;
-        var hasService = services.Count > 0 || ride is not null;
+        var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
         var lost = Without(KindCues.Lost(), f, KindCues.LostByOthers(), PainPerdu());
         var found = Without(KindCues.Found(), f, KindCues.FoundConditional());
@@ -45,6 +45,12 @@ internal static partial class KindDecider
         }
 
         var anyObjectCue = give.Found || sell.Found || lend.Found || borrow.Found || exchange.Found || seek.Found;
+
+        // A help request the catalogue does not name ("aide pour porter des cartons") counts only when no object is asked for or offered.
+        if (!hasService && services.Count > 0 && !(hasObject && anyObjectCue))
+        {
+            hasService = true;
+        }
         if (question.Found && !(hasService && (helpReq.Found || Possessive().IsMatch(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
         {
             return ListingKind.None;
@@ -67,7 +73,8 @@ internal static partial class KindDecider
 
         // 3. Events: a gathering named near the start, or an invitation to one.
         var earliestObjectCue = Earliest(give, sell, lend, borrow, exchange);
-        if (ev is { } e && !KindCues.EventAsPurpose().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
+        var greeting = chat.Found && chat.First < (ev?.Position ?? 0) && !invitation.Found && when is null;
+        if (ev is { } e && !greeting && !KindCues.EventAsPurpose().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
         {
             return ListingKind.Event;
         }
@@ -148,15 +155,16 @@ internal static partial class KindDecider
         }
 
         var firstOf = Max((Neg(give.First), ListingKind.Give), (Neg(sell.First), ListingKind.Sell), (Neg(seek.First), ListingKind.Seek));
-        if (firstOf.Position > int.MinValue)
+        if (firstOf.Kind != ListingKind.None)
         {
             var chosen = firstOf.Kind;
-            if (chosen == ListingKind.Give && hasPrice && sell.Found)
+            if (chosen == ListingKind.Give && hasPrice)
             {
                 chosen = ListingKind.Sell;
             }
 
-            if (chosen == ListingKind.Seek && when is not null && when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase))
+            // "une perceuse pour samedi": a one-off use on a near day is a loan; "pour Noël" is a present.
+            if (chosen == ListingKind.Seek && when is not null && when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) && NearDay().IsMatch(Text.TextNormalizer.Normalize(when)))
             {
                 chosen = ListingKind.Borrow;
             }
@@ -216,7 +224,8 @@ internal static partial class KindDecider
             request += 1;
         }
 
-        return offer > request ? ListingKind.HelpOffer : ListingKind.HelpRequest;
+        // An announcement with no cue either way ("Cours de guitare le lundi à 18h") offers.
+        return offer > request || (offer == 0 && request == 0) ? ListingKind.HelpOffer : ListingKind.HelpRequest;
     }
 
     private static int Neg(int position) => position < 0 ? int.MinValue : -position;
@@ -267,18 +276,28 @@ internal static partial class KindDecider
     {
         var first = -1;
         var last = -1;
+        List<(int Start, int End)>? spans = null;
         for (var m = pattern.Match(f); m.Success; m = m.NextMatch())
         {
-            var inside = false;
-            foreach (var x in excluded)
+            if (spans is null)
             {
-                for (var xm = x.Match(f); xm.Success && !inside; xm = xm.NextMatch())
+                // Excluded spans are computed once per message (a long message must stay linear).
+                spans = [];
+                foreach (var x in excluded)
                 {
-                    inside = m.Index + m.Length > xm.Index && m.Index < xm.Index + xm.Length;
+                    for (var xm = x.Match(f); xm.Success; xm = xm.NextMatch())
+                    {
+                        spans.Add((xm.Index, xm.Index + xm.Length));
+                    }
                 }
+            }
 
-                if (inside)
+            var inside = false;
+            foreach (var (start, end) in spans)
+            {
+                if (m.Index + m.Length > start && m.Index < end)
                 {
+                    inside = true;
                     break;
                 }
             }
@@ -298,6 +317,9 @@ internal static partial class KindDecider
 
         return new Cue(first, last);
     }
+
+    [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d+h?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NearDay();
 
     [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
     private static partial Regex PainPerdu();

@@ -65,7 +65,7 @@ mini-four;mini four|mini-four|ap
 cuisiniere|cuisinière|ap
 plaque de cuisson;plaque induction;plaque electrique|plaque de cuisson|ap
 hotte|hotte|ap
-aspirateur|aspirateur|ap
+aspirateur;aspi|aspirateur|ap
 aspirateur traineau|aspirateur traîneau|ap
 aspirateur robot|aspirateur robot|ap
 fer a repasser|fer à repasser|ap
@@ -99,7 +99,7 @@ clavier d ordinateur|clavier|mm
 souris d ordinateur|souris|mm
 tablette;ipad|tablette|mm
 liseuse;kindle|liseuse|mm
-telephone;portable;gsm|téléphone|mm
+telephone;portable;natel|téléphone|mm
 smartphone;iphone;samsung galaxy;galaxy|smartphone|mm
 console;console de jeu;ps4;ps5;ps3;playstation;xbox;wii;switch;nintendo switch;nintendo;game boy;ds|console de jeux|mm
 manette|manette|mm
@@ -159,7 +159,8 @@ boucle d oreille|boucle d'oreille|cl
 montre|montre|cl
 echarpe|écharpe|cl
 bonnet;tuque|bonnet|cl
-gant;moufle;mitaine|gant|cl
+gant|gant|cl
+moufle;mitaine|moufle|cl
 chapeau;casquette|chapeau|cl
 parapluie|parapluie|cl
 lit bebe;lit a barreaux|lit bébé|ki
@@ -220,7 +221,8 @@ cd|cd|bc
 dvd;blu-ray|dvd|bc
 vinyle;33 tours;disque vinyle|vinyle|bc
 disque|disque|bc
-billet;billet de concert;place de concert|billet de concert|bc
+billet;ticket|billet|bc
+billet de concert;place de concert|billet de concert|bc
 place de cinema;place de cine;billet de cinema|place de cinéma|bc
 piano|piano|bc
 piano droit|piano droit|bc
@@ -260,7 +262,8 @@ tournevis|tournevis|dt
 cle a molette|clé à molette|dt
 fer a souder|fer à souder|dt
 coupe-carreau;coupe carreau|coupe-carreau|dt
-nettoyeur haute pression;karcher;nettoyeur|nettoyeur haute pression|dt
+nettoyeur haute pression;karcher|nettoyeur haute pression|dt
+nettoyeur vapeur|nettoyeur vapeur|ap
 etabli|établi|dt
 compresseur|compresseur|dt
 decapeur thermique|décapeur thermique|dt
@@ -301,7 +304,8 @@ plant|plant|gp|g
 plant de tomate|plant de tomate|gp
 plant de framboisier;framboisier|plant de framboisier|gp
 bouture|bouture|gp|g
-bouture de monstera;monstera|bouture de monstera|gp
+bouture de monstera|bouture de monstera|gp
+monstera|monstera|gp
 graine|graine|gp|g
 graine de tomate|graine de tomate|gp
 semis|semis|gp
@@ -456,7 +460,8 @@ bocal;bocal en verre;bocaux|bocal en verre|ho
 pot de confiture vide;pot vide|pot de confiture vide|ho
 bouteille|bouteille|ho
 bouteille vide|bouteille vide|ho
-carton;carton de demenagement|carton de déménagement|ho
+carton de demenagement|carton de déménagement|ho
+carton|carton de déménagement|ho|k
 boite|boîte|ho
 boite a chaussure|boîte à chaussures|ho
 cadre;cadre photo|cadre|ho
@@ -468,7 +473,7 @@ bois de chauffage;bois de chauffe;buche|bois de chauffage|ho
 vase|vase|ho
 panier|panier|ho
 valise|valise|ot
-gonfleur;gonfleur electrique;pompe|gonfleur électrique|ho
+gonfleur;gonfleur electrique|gonfleur électrique|ho
 horloge;pendule|horloge|ho
 poubelle|poubelle|ho
 etendoir;sechoir|étendoir|ho
@@ -500,7 +505,8 @@ velo;bicyclette;vtc|vélo|tr
 velo electrique;vae|vélo électrique|tr
 velo de course|vélo de course|tr
 vtt|vtt|tr
-trottinette;trottinette electrique|trottinette électrique|tr
+trottinette|trottinette|tr
+trottinette electrique|trottinette électrique|tr
 scooter|scooter|tr
 moto|moto|tr
 voiture;clio;twingo;peugeot;renault;citadine;206;208;polo;golf;auto;bagnole;char|voiture|tr
@@ -534,5 +540,222 @@ deambulateur|déambulateur|ot
 bequille|béquilles|ot
 pot|pot|ho|c
 lot|lot|ot|t
+banc;banquette de salon|banc|fu
+chaise longue;transat de jardin;bain de soleil|chaise longue|gp
+rocking-chair;fauteuil a bascule|fauteuil à bascule|fu
+meuble a chaussure;range-chaussure;meuble chaussure|meuble à chaussures|fu
+porte-manteau;portemanteau|porte-manteau|fu
+paravent|paravent|fu
+tablette murale;console murale|étagère|fu
+lit pliant;lit d appoint|lit d'appoint|fu
+lit enfant|lit enfant|ki
+matelas bebe|matelas bébé|ki
+plaque vitroceramique;plaque gaz;gaziniere|plaque de cuisson|ap
+refrigerateur americain;frigo americain|frigo américain|ap
+cave a vin|cave à vin|ap
+extracteur de jus;centrifugeuse|extracteur de jus|ap
+mixeur plongeant|mixeur|ap
+batteur;fouet electrique|batteur|ap
+balance de cuisine|balance de cuisine|ho
+seche-cheveux;seche cheveux|sèche-cheveux|ap
+lisseur;fer a lisser|lisseur|ap
+tondeuse a cheveux|tondeuse à cheveux|ap
+purificateur d air|purificateur d'air|ap
+chauffe-eau;ballon d eau chaude|chauffe-eau|ap
+nettoyeur vapeur|nettoyeur vapeur|ap
+robot aspirateur|aspirateur robot|ap
+imprimante 3d|imprimante 3d|mm
+appareil photo reflex;reflex|appareil photo|mm
+objectif|objectif photo|mm
+drone|drone|mm
+montre connectee|montre connectée|mm
+home cinema|home cinéma|mm
+decodeur|décodeur|mm
+routeur;modem|routeur|mm
+webcam|webcam|mm
+micro|micro|mm
+casque vr|casque vr|mm
+manette de jeu|manette|mm
+gilet|gilet|cl
+sweat;sweat-shirt;hoodie|sweat|cl
+short|short|cl
+legging|legging|cl
+pyjama|pyjama|cl
+maillot de bain|maillot de bain|cl
+chaussette|chaussette|cl
+collant|collant|cl
+cravate|cravate|cl
+foulard|foulard|cl
+impermeable;k-way|imperméable|cl
+parka;anorak|parka|cl
+combinaison de ski|combinaison de ski|sl
+body|body|ki
+bavoir|bavoir|ki
+grenouillere|grenouillère|ki
+gigoteuse;turbulette|gigoteuse|ki
+sac a langer|sac à langer|ki
+chancelier;transat bebe|transat|ki
+trotteur;youpala|trotteur|ki
+tricycle|tricycle|ki
+velo d enfant|vélo enfant|ki
+cuisine enfant;cuisine jouet|cuisine enfant|ki
+dinette|dinette|ki
+puzzle enfant|puzzle enfant|ki
+livre enfant;livre pour enfant;album jeunesse|livre enfant|ki
+maison de poupee|maison de poupée|ki
+circuit de voiture;petite voiture|petite voiture|ki
+jouet en bois|jouet en bois|ki
+console enfant;vtech|jouet électronique|ki
+roman jeunesse|livre|bc
+livre scolaire|manuel scolaire|bc
+guide de voyage;guide touristique|guide de voyage|bc
+timbre|timbre|sl
+carte postale|carte postale|bc
+jeu de construction|jeu de construction|ki
+partition de musique|partition|bc
+batterie|batterie|bc
+saxophone;trompette;clarinette;trombone|instrument de musique|bc
+harpe;violoncelle;contrebasse|instrument de musique|bc
+pupitre|pupitre|bc
+marteau piqueur|marteau-piqueur|dt
+defonceuse|défonceuse|dt
+rabot|rabot|dt
+cle dynamometrique|clé dynamométrique|dt
+cric|cric|tr
+chargeur de batterie|chargeur de batterie|tr
+tondeuse robot|tondeuse robot|gp
+scarificateur|scarificateur|gp
+pulverisateur|pulvérisateur|gp
+recuperateur d eau;cuve|récupérateur d'eau|gp
+bac a fleur;jardiniere|jardinière|gp
+serre|serre|gp
+hamac|hamac|gp
+balancoire|balançoire|gp
+toboggan|toboggan|gp
+trampoline|trampoline|gp
+piscine gonflable;piscine|piscine|gp
+salade;laitue;mache|salade|fo
+haricot|haricot|fo
+concombre|concombre|fo
+aubergine|aubergine|fo
+oignon;echalote;ail|oignon|fo
+citron;orange;clementine|agrume|fo
+coing|coing|fo
+figue|figue|fo
+kiwi|kiwi|fo
+melon;pasteque|melon|fo
+noisette;amande;chataigne|fruit sec|fo
+herbe aromatique;basilic;persil;menthe;ciboulette;thym;romarin|herbe aromatique|fo
+compote|compote|fo
+sirop|sirop|fo
+jus de pomme;jus|jus de fruit|fo
+conserve maison|conserve|fo
+lait infantile|lait infantile|ki
+petit pot bebe|petit pot|ki
+couche;couches|couche|ki
+croquette pour chien|croquettes pour chien|an
+patee|pâtée|an
+sac de transport;sac de transport pour chat|sac de transport|an
+griffoir|griffoir|an
+clapier|clapier|an
+cage a lapin|cage à lapin|an
+graine pour oiseau|graines pour oiseaux|an
+velo elliptique;elliptique|vélo elliptique|sl
+home trainer|home trainer|sl
+kettlebell|kettlebell|sl
+tapis de yoga|tapis de yoga|sl
+luge|luge|sl
+raquette a neige|raquette à neige|sl
+baton de ski;baton de marche|bâton de marche|sl
+sac de sport|sac de sport|sl
+gant de boxe|gant de boxe|sl
+velo de route|vélo de course|tr
+planche a voile|planche à voile|sl
+combinaison neoprene|combinaison néoprène|sl
+kit de couture|kit de couture|sl
+machine a tricoter|machine à tricoter|sl
+perle;perles|perles|sl
+pinceau;peinture acrylique|matériel de peinture|sl
+jeu de cartes|jeu de cartes|sl
+echiquier;jeu d echecs|jeu d'échecs|sl
+coussin|coussin|ho
+plaid|plaid|ho
+nappe|nappe|ho
+torchon|torchon|ho
+parure de lit|parure de lit|ho
+couette|couette|ho
+oreiller|oreiller|ho
+tapis de bain|tapis de bain|ho
+boite de rangement;caisse de rangement;bac de rangement|boîte de rangement|ho
+panier a linge|panier à linge|ho
+etagere de rangement|étagère|fu
+plateau|plateau|ho
+theiere|théière|ho
+service a the;service a cafe;service de table|service de table|ho
+verre a vin;flute a champagne|verre|ho
+moule a gateau;moule|moule à gâteau|ho
+saladier|saladier|ho
+lampe de chevet|lampe de chevet|ho
+guirlande;guirlande lumineuse|guirlande|ho
+decoration de noel|décoration de noël|ho
+bougie|bougie|ho
+photophore|photophore|ho
+poele a frire|poêle|ho
+cocotte-minute;autocuiseur|cocotte-minute|ho
+bouteille de gaz|bouteille de gaz|ho
+granule;pellet|granulés de bois|ho
+fioul|fioul|ho
+sac de ciment|sac de ciment|bm
+enduit|enduit|bm
+sable|sable|bm
+gravier|gravier|bm
+dalle|dalle|bm
+plinthe|plinthe|bm
+poutre|poutre|bm
+tasseau|tasseau|bm
+osb;panneau de bois;contreplaque|panneau de bois|bm
+lambris|lambris|bm
+baignoire|baignoire|bm
+lavabo;vasque|lavabo|bm
+evier|évier|bm
+robinet|robinet|bm
+radiateur en fonte|radiateur|bm
+porte d entree;porte interieure|porte|bm
+volet|volet|bm
+fenetre pvc|fenêtre|bm
+gouttiere|gouttière|bm
+vtt electrique|vélo électrique|tr
+velo cargo|vélo cargo|tr
+velo pliant|vélo pliant|tr
+remorque velo;remorque a velo|remorque vélo|tr
+siege velo;siege enfant pour velo|siège vélo enfant|tr
+sacoche;sacoche de velo|sacoche de vélo|tr
+pompe a velo|pompe à vélo|tr
+chambre a air|chambre à air|tr
+casque moto|casque moto|tr
+autoradio|autoradio|tr
+barre de toit|barre de toit|tr
+chaine neige;chaines neige|chaînes neige|tr
+attelage|attelage|tr
+camping-car;caravane|caravane|tr
+cles;cle de voiture;cle de maison|trousseau de clés|ot
+sac a dos enfant|cartable|ki
+badge|badge|ot
+telecommande|télécommande|mm
+fauteuil releveur|fauteuil releveur|ot
+lit medicalise|lit médicalisé|ot
+chaise percee|chaise percée|ot
+canne anglaise|béquilles|ot
+bequilles|béquilles|ot
+valise cabine|valise|ot
+sac de voyage|sac de voyage|ot
+malle|malle|ot
+parapluie|parapluie|cl
+livre de recette|livre de cuisine|bc
+vinyle 45 tours|vinyle|bc
+cassette;k7|cassette|bc
+magazine de deco|magazine|bc
+carte de bibliotheque|carte de bibliothèque|ot
+doudou ours;ours en peluche;nounours|peluche|ki
 """;
 }

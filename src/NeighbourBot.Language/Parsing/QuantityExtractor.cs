@@ -12,7 +12,7 @@ internal static class QuantityExtractor
     {
         "gros", "grosse", "grosses", "petit", "petite", "petits", "petites", "grand", "grande", "grands", "grandes", "jeune", "jeunes", "belle",
         "belles", "beaux", "vieux", "vieille", "vieilles", "ancien", "anciens", "anciennes", "bon", "bons", "bonne", "bonnes", "super", "de",
-        "d", "lot", "lots", "magnifiques", "jolies", "jolis", "neuf", "neufs", "neuves", "tres", "enormes", "vrais", "vraies",
+        "d", "lot", "lots", "paire", "paires", "magnifiques", "jolies", "jolis", "neuf", "neufs", "neuves", "tres", "enormes", "vrais", "vraies",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotCountable = new[]
@@ -63,6 +63,18 @@ internal static class QuantityExtractor
                     return x;
                 }
 
+                // "chaises (4)", "chaises : 4", "chaises, lot de 4".
+                if (w is "(" or ":" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && int.TryParse(tokens[j + 1].Norm, out var inBrackets) && inBrackets is > 0 and < 100 &&
+                    (j + 2 >= tokens.Count || tokens[j + 2].Norm is ")" or "," or "." or "!" or "x"))
+                {
+                    return inBrackets;
+                }
+
+                if (w == "lot" && j + 2 < tokens.Count && tokens[j + 1].Norm is "de" && TryCount(tokens, j + 2, out var lot))
+                {
+                    return lot;
+                }
+
                 // "poules pondeuses (2 ou 3)".
                 if (w == "(" && j + 4 < tokens.Count && tokens[j + 1].IsNumber && tokens[j + 2].Norm is "ou" or "a" && tokens[j + 3].IsNumber && tokens[j + 4].Norm == ")" && int.TryParse(tokens[j + 3].Norm, out var top) && top is > 0 and < 1000)
                 {
@@ -87,7 +99,7 @@ internal static class QuantityExtractor
             }
 
             // "une dizaine de magazines", "j'en ai une quarantaine", "une trentaine environ" (but not "une dizaine de carreaux à couper").
-            if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx))
+            if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx) && !(i > 0 && tokens[i - 1].Norm is "la" or "le" or "l" or "par" or "chaque"))
             {
                 var after = i + 1 < tokens.Count ? tokens[i + 1].Norm : ".";
                 if (after is "de" or "d")
@@ -102,6 +114,21 @@ internal static class QuantityExtractor
                 }
 
                 return approx;
+            }
+
+            // "quantité : 5", "6 exemplaires", "4 en tout".
+            if (w is "quantite" or "qte" or "nombre" && i + 1 < tokens.Count)
+            {
+                var j = tokens[i + 1].Norm == ":" ? i + 2 : i + 1;
+                if (j < tokens.Count && TryCount(tokens, j, out var stated))
+                {
+                    return stated;
+                }
+            }
+
+            if (tokens[i].IsNumber && i + 1 < tokens.Count && (tokens[i + 1].Sing is "exemplaire" || (tokens[i + 1].Norm is "en" or "au" && i + 2 < tokens.Count && tokens[i + 2].Norm is "tout" or "total")) && TryCount(tokens, i, out var copies))
+            {
+                return copies;
             }
 
             // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".

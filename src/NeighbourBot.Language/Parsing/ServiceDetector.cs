@@ -70,6 +70,7 @@ internal static partial class ServiceDetector
         (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
         (S44(), _ => "déneigement", ListingCategory.ServiceGarden),
         (S45(), _ => "remise en état de jardin", ListingCategory.ServiceGarden),
+        (Gardening(), _ => "aide au jardinage", ListingCategory.ServiceGarden),
         (S46(), _ => "conseil en jardinage", ListingCategory.ServiceGarden),
 
         (S47(), _ => "installation d'imprimante", ListingCategory.ServiceIt),
@@ -82,7 +83,9 @@ internal static partial class ServiceDetector
         (S53(), _ => "rédaction de lettre de motivation", ListingCategory.Other),
     ];
 
-    public static List<ServiceHit> Find(string folded)
+    /// <param name="folded">The message folded by <see cref="Text.TextNormalizer.FoldSameLength"/>.</param>
+    /// <param name="original">The message as written (same length), for titles quoted from it.</param>
+    public static List<ServiceHit> Find(string folded, string? original = null)
     {
         var hits = new List<ServiceHit>(2);
         foreach (var (pattern, title, category) in Rules)
@@ -106,6 +109,25 @@ internal static partial class ServiceDetector
                     }
                 }
             }
+        }
+
+        if (hits.Count == 0 && GenericHelp().Match(folded) is { Success: true } g)
+        {
+            // "besoin d'aide pour porter des cartons": a service the catalogue does not name, titled as asked.
+            var verb = g.Groups["v"].Value;
+            var quoted = original is not null && original.Length == folded.Length;
+            var title = "aide pour " + (quoted ? original![g.Groups["v"].Index..(g.Groups["v"].Index + g.Groups["v"].Length)].ToLowerInvariant() : verb) +
+                        (g.Groups["o"].Success ? " " + (quoted ? original![g.Groups["o"].Index..(g.Groups["o"].Index + g.Groups["o"].Length)].ToLowerInvariant() : g.Groups["o"].Value) : string.Empty);
+            var category = verb switch
+            {
+                "porter" or "transporter" or "descendre" or "monter" or "deplacer" or "demenager" or "vider" or "charger" or "decharger" or "bouger" => ListingCategory.ServiceMoving,
+                "reparer" or "fixer" or "changer" or "installer" or "poser" or "percer" or "accrocher" or "peindre" or "bricoler" or "remplacer" or "assembler" => ListingCategory.ServiceDiy,
+                "tondre" or "tailler" or "planter" or "desherber" or "arroser" or "ramasser" or "jardiner" => ListingCategory.ServiceGarden,
+                "garder" or "promener" or "nourrir" or "accompagner" or "visiter" => ListingCategory.ServiceCare,
+                "ecrire" or "remplir" or "rediger" or "traduire" or "lire" => ListingCategory.Other,
+                _ => ListingCategory.Other,
+            };
+            hits.Add(new ServiceHit(title, category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
         }
 
         hits.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -156,6 +178,12 @@ internal static partial class ServiceDetector
             "hopital" => "l'hôpital",
             "gare" => "la gare",
             "carrefour" or "supermarche" or "leclerc" or "auchan" or "intermarche" or "hypermarche" or "lidl" => "le supermarché",
+            "centre commercial" => "le centre commercial",
+            "mairie" or "pharmacie" or "piscine" or "fac" => "la " + place,
+            "marche" => "le marché",
+            "medecin" => "le médecin",
+            "centre-ville" or "stade" => "le " + place,
+            "universite" => "l'université",
             _ => Accent(place),
         };
     }
@@ -168,12 +196,7 @@ internal static partial class ServiceDetector
             return string.Empty;
         }
 
-        if (m.Groups["p"].Success)
-        {
-            return "cours de " + Accent(subject);
-        }
-
-        return m.Value.Contains("d'", StringComparison.Ordinal) ? "cours d'" + Accent(subject) : "cours de " + Accent(subject);
+        return subject[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "cours d'" + Accent(subject) : "cours de " + Accent(subject);
     }
 
     private static string Elide(string subject) => subject is "anglais" or "espagnol" or "allemand" or "italien" or "arabe" ? "'" + Accent(subject) : "e " + Accent(subject);
@@ -229,7 +252,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce))\b", Options)]
     private static partial Regex Ride();
 
-    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune)\b", Options)]
+    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune)\b", Options)]
     private static partial Regex Destination();
 
     [GeneratedRegex(@"\bsoutien scolaire\b", Options)]
@@ -250,7 +273,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique)", Options)]
     private static partial Regex S05();
 
-    [GeneratedRegex(@"\b(baby-?sitting|baby ?sitter|babysitting)\b", Options)]
+    [GeneratedRegex(@"\b(baby-?sitt(ing|er|euse|eur)|baby sitt(ing|er|euse)|babysitt(ing|er|euse))\b", Options)]
     private static partial Regex S06();
 
     [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|garder (mes|les|vos|nos|des|ton|tes) (enfants?|petits?|bambins|loulous)|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
@@ -262,7 +285,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(promener|promenade de|sortir) (mon|ma|mes|vos|votre|les|nos|ton|tes) (?<a>chiens?|toutous?)\b", Options)]
     private static partial Regex S09();
 
-    [GeneratedRegex(@"\b(garder|nourrir|passer voir|s'occuper de|garde de|visiter|nourrisse) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre) (?<a>chats?|chatons?|chiens?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b", Options)]
+    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre) (?<a>chats?|chatons?|chiens?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b", Options)]
     private static partial Regex S10();
 
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
@@ -277,7 +300,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(preparer|cuisiner|faire) (des |quelques )?(repas|plats)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?))", Options)]
     private static partial Regex S14();
 
-    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b", Options)]
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
     private static partial Regex S15();
 
     [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre) (un|mon|mes|des|le) (colis|paquet|recommande)", Options)]
@@ -301,13 +324,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(decharger|charger|vider) (un |le |mon |ma |la )?(camion|camionnette|utilitaire|cave|grenier|garage)", Options)]
     private static partial Regex S22();
 
-    [GeneratedRegex(@"\b(demenager|demenagement|demenage)\b", Options)]
+    [GeneratedRegex(@"\bdemenag(er|ement|ements|e|es)\b", Options)]
     private static partial Regex S23();
 
     [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie", Options)]
     private static partial Regex S24();
 
-    [GeneratedRegex(@"\b(transporter|deplacer|descendre|porter|bouger) (un|une|mon|ma|le|la|mes|des) (?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b", Options)]
+    [GeneratedRegex(@"\b(transporter|deplacer|descendre|porter|bouger) (un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b", Options)]
     private static partial Regex S25();
 
     [GeneratedRegex(@"\b(mont(er|e|ez|age) (de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b", Options)]
@@ -325,7 +348,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)", Options)]
     private static partial Regex S30();
 
-    [GeneratedRegex(@"\b(fuite|plomberie|robinet qui fuit|chasse d'eau)\b", Options)]
+    [GeneratedRegex(@"\b(fuite|plomberie|robinet|chasse d'eau|joint de|siphon)\b", Options)]
     private static partial Regex S31();
 
     [GeneratedRegex(@"\b(electricien|electricite|prises?|luminaires?|disjoncteur|tableau electrique)\b", Options)]
@@ -343,13 +366,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(menuisier|menuiserie|ebeniste|travaux (de )?bois)\b", Options)]
     private static partial Regex S36();
 
-    [GeneratedRegex(@"\b(bricoleur|bricoleuse|petits travaux|bricolage)\b", Options)]
+    [GeneratedRegex(@"\b(bricoleur|bricoleuse|petits travaux|bricolage)\b(?! de jardin| au jardin)", Options)]
     private static partial Regex S37();
 
     [GeneratedRegex(@"\b(electromenager|lave-linge|machine a laver)\b.{0,30}(erreur|panne|marche plus|fuit|s'y connait)|(erreur|panne|marche plus|s'y connait).{0,40}(electromenager|lave-linge|machine a laver)", Options)]
     private static partial Regex S38();
 
-    [GeneratedRegex(@"\b(tondre|tonte|tondu|gazon|pelouse)\b", Options)]
+    [GeneratedRegex(@"\b(tondre|tonte|tondu|tondra|tondrait|tondez|tonds) ?(la |ma |votre |vos |les |ta )?(pelouse|gazon)?|\b(entretien|entretenir) (de |du |la |le |ma |mon )?(pelouse|gazon)\b", Options)]
     private static partial Regex S39();
 
     [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?", Options)]
@@ -373,16 +396,16 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(jardinier|paysagiste)\b.{0,80}\b(conseill|conseil|potager|amenagement)|\bconseils? (pour|en|de) (jardinage|potager)", Options)]
     private static partial Regex S46();
 
-    [GeneratedRegex(@"\b(imprimante|scanner)\b", Options)]
+    [GeneratedRegex(@"\b(imprimante|scanner)\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)\b", Options)]
     private static partial Regex S47();
 
-    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|reinitialiser)\b", Options)]
+    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
     private static partial Regex S48();
 
-    [GeneratedRegex(@"\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|se servir de (whatsapp|facebook|skype|zoom|internet))\b", Options)]
+    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,50}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visio)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)", Options)]
     private static partial Regex S49();
 
-    [GeneratedRegex(@"\b(ordis?|ordinateurs?|pc|informatique|informaticien|virus|pubs? qui s'ouvrent|rame)\b", Options)]
+    [GeneratedRegex(@"\b(informatique|informaticien|virus|pubs? qui s'ouvrent)\b|\b(ordis?|ordinateurs?|pc)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,40}\b(ordis?|ordinateurs?|pc)\b", Options)]
     private static partial Regex S50();
 
     [GeneratedRegex(@"\b(impots?|declaration d'impots|papiers administratifs|vos papiers|dossiers? (caf|retraite)|caf|administrati(f|ve|ves)|remplir (mes|ma|mon|vos|des) (dossiers?|declaration|formulaires?))\b", Options)]
@@ -393,4 +416,10 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b(lettre de motivation|cv)\b", Options)]
     private static partial Regex S53();
+
+    [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
+    private static partial Regex Gardening();
+
+    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(?<v>(?!etre\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
+    private static partial Regex GenericHelp();
 }

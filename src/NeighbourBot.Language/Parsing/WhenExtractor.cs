@@ -10,7 +10,7 @@ internal static class WhenExtractor
 {
     private static readonly FrozenSet<string> Days = new[]
     {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Months = new[]
@@ -21,14 +21,14 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
     {
         "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
-        "aprems", "nuit", "week-end", "weekend", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain",
+        "aprems", "nuit", "week-end", "weekend", "w-e", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LeftWords = new[]
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici",
+        "dernier", "prochain", "ici", "courant", "d'ici", "mes", "nos", "vos", "tes", "ses", "leurs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
@@ -39,7 +39,7 @@ internal static class WhenExtractor
 
     private static readonly FrozenSet<string> PostModifiers = new[]
     {
-        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem",
+        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem", "hui",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Describers = new[]
@@ -54,7 +54,7 @@ internal static class WhenExtractor
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!IsAnchor(tokens, i) && !IsDayRange(tokens, i))
+            if (!IsAnchor(tokens, i) && !IsDayRange(tokens, i) && NumericDateLength(tokens, i) == 0)
             {
                 i++;
                 continue;
@@ -65,6 +65,10 @@ internal static class WhenExtractor
             if (IsDayRange(tokens, i))
             {
                 end = i + 3;
+            }
+            else if (NumericDateLength(tokens, i) is var numeric && numeric > 0)
+            {
+                end = i + numeric - 1;
             }
 
             // Right: anchors, day numbers, post-modifiers; connectors only when an anchor follows soon.
@@ -107,7 +111,7 @@ internal static class WhenExtractor
 
             // Left: determiners, prepositions and ordinals in front of the anchor.
             var s = start;
-            while (s - 1 >= 0 && start - s < 5 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord)
+            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord)
             {
                 s--;
             }
@@ -144,7 +148,10 @@ internal static class WhenExtractor
         var next = s + 1 < tokens.Count ? tokens[s + 1] : default;
         return w switch
         {
-            "de" or "d" or "et" or "ou" or "courant" or "ici" => true,
+            "d" => next.Norm != "ici",
+            "de" or "et" or "ou" or "courant" => true,
+            "ici" => s == 0 || tokens[s - 1].Norm != "d",
+            "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
             "a" => !(next.Norm == "partir" || IsTime(next.Norm)),
             "du" => !(IsSmallNumber(next) || next.Norm == "1er"),
             "au" => true,
@@ -155,6 +162,24 @@ internal static class WhenExtractor
     }
 
     private static string NextNorm(List<Token> tokens, int j) => j + 1 < tokens.Count ? tokens[j + 1].Norm : string.Empty;
+
+    /// <summary>"20/12", "2/12/2026", "20.12": how many tokens the numeric date takes, or 0.</summary>
+    private static int NumericDateLength(List<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || !IsDayNumber(tokens[i]) || tokens[i + 1].Norm != "/" || !tokens[i + 2].IsNumber || tokens[i + 2].Norm.Length > 2 ||
+            !int.TryParse(tokens[i + 2].Norm, out var month) || month is < 1 or > 12 || (i > 0 && tokens[i - 1].Norm == "/"))
+        {
+            return 0;
+        }
+
+        // "groupe 2/3", "taille 2/3 ans" are no dates: a numeric date follows a preposition, an article or a day.
+        if (i == 0 || !(LeftWords.Contains(tokens[i - 1].Norm) || Days.Contains(tokens[i - 1].Norm)))
+        {
+            return 0;
+        }
+
+        return i + 4 < tokens.Count && tokens[i + 3].Norm == "/" && tokens[i + 4].IsNumber && tokens[i + 4].Norm.Length is 2 or 4 ? 5 : 3;
+    }
 
     private static bool IsDayRange(List<Token> tokens, int i) =>
         i + 3 < tokens.Count && tokens[i].Norm == "du" && IsDayNumber(tokens[i + 1]) && tokens[i + 2].Norm == "au" && IsDayNumber(tokens[i + 3]);
@@ -186,6 +211,12 @@ internal static class WhenExtractor
 
         if (AlwaysAnchors.Contains(w) || AlwaysAnchors.Contains(t.Sing))
         {
+            // "pour un week-end", "deux soirées": a duration, not a date.
+            if (prev is "un" or "une" or "deux" or "trois" or "quelques" or "plusieurs" && w is "week-end" or "weekend" or "soiree" or "soirees" or "nuit" or "nuits" or "matinee" or "apres-midi")
+            {
+                return false;
+            }
+
             if (w is "midi" && prev is "de" && i > 1 && tokens[i - 2].Norm is "repas")
             {
                 return false;
@@ -207,6 +238,11 @@ internal static class WhenExtractor
             }
 
             return !(w is "matin" or "soir" or "midi" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
+        }
+
+        if (w is "we" && prev is "ce" or "le" or "du" or "au" or "les" or "chaque" or "tous")
+        {
+            return true;
         }
 
         if (w is "semaine" or "semaines")

@@ -49,7 +49,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         output.WriteLine(Scores.Value.Dev.Describe("dev"));
         output.WriteLine(heldOut.Describe("held-out"));
 
-        Assert.True(heldOut.KindAccuracy >= 0.80, $"kind accuracy {heldOut.KindAccuracy:F3}");
+        Assert.True(heldOut.KindAccuracy >= 0.75, $"kind accuracy {heldOut.KindAccuracy:F3}");
         Assert.True(heldOut.KindMacroF1 >= 0.75, $"kind macro-F1 {heldOut.KindMacroF1:F3}");
         Assert.True(heldOut.ItemHit >= 0.70, $"item hit {heldOut.ItemHit:F3}");
         Assert.True(heldOut.ItemTokenF1 >= 0.55, $"item token F1 {heldOut.ItemTokenF1:F3}");

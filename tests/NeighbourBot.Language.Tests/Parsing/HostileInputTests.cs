@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
+[Collection(LatencyTests.Name)]
 public sealed class HostileInputTests(ITestOutputHelper output)
 {
     public static TheoryData<string, string> Inputs()
@@ -55,9 +56,17 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     {
         var parser = WarmParser();
 
-        var started = Stopwatch.GetTimestamp();
         var parse = parser.Parse(text);
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        var runs = new TimeSpan[3];
+        for (var r = 0; r < runs.Length; r++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            _ = parser.Parse(text);
+            runs[r] = Stopwatch.GetElapsedTime(started);
+        }
+
+        Array.Sort(runs);
+        var elapsed = runs[1];
 
         output.WriteLine($"{name}: {ListingVocabulary.ToWire(parse.Kind)} [{string.Join(", ", parse.Items)}] in {elapsed.TotalMilliseconds:F1} ms");
         Assert.True(elapsed < TimeSpan.FromMilliseconds(250), $"{name} took {elapsed.TotalMilliseconds:F0} ms");
@@ -86,9 +95,17 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         var worstText = string.Empty;
         foreach (var text in texts)
         {
-            var started = Stopwatch.GetTimestamp();
-            _ = parser.Parse(text);
-            var elapsed = Stopwatch.GetElapsedTime(started);
+            // The median of three runs: a message's own cost, not a pause of the shared test machine.
+            var runs = new TimeSpan[3];
+            for (var r = 0; r < runs.Length; r++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _ = parser.Parse(text);
+                runs[r] = Stopwatch.GetElapsedTime(started);
+            }
+
+            Array.Sort(runs);
+            var elapsed = runs[1];
             if (elapsed > worst)
             {
                 worst = elapsed;
@@ -96,7 +113,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"worst case over {texts.Count} messages: {worst.TotalMilliseconds:F1} ms ({worstText.Length} chars shown: {worstText})");
+        output.WriteLine($"worst case over {texts.Count} messages (median of 3 runs each): {worst.TotalMilliseconds:F1} ms ({worstText.Length} chars shown: {worstText})");
         Assert.True(worst < TimeSpan.FromMilliseconds(250), $"worst {worst.TotalMilliseconds:F0} ms");
     }
 
@@ -110,12 +127,12 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         Assert.Equal(ContactKind.Phone, Assert.Single(parse.Contacts).Kind);
     }
 
-    private static FrenchListingParser WarmParser()
+    private static readonly Lazy<FrenchListingParser> Warm = new(() =>
     {
-        var recognizers = FrenchRecognizers.Shared;
-        recognizers.WarmUpAsync().GetAwaiter().GetResult();
-        var parser = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), recognizers);
-        _ = parser.Parse("Je donne une table basse samedi prochain à 10h, 06 39 98 12 40, 20€");
+        var parser = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+        parser.WarmUpAsync(CancellationToken.None).GetAwaiter().GetResult();
         return parser;
-    }
+    });
+
+    private static FrenchListingParser WarmParser() => Warm.Value;
 }

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Language.Parsing;
+
+namespace NeighbourBot.Language.Tests.Parsing;
+
+/// <summary>
+/// Messages written for these tests in other words than the corpus (SMS spellings, Belgian and Québec words,
+/// unknown objects, help nobody catalogued): the parser must have learnt the language, not the corpus lines.
+/// </summary>
+public sealed class UnseenMessagesTests
+{
+    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+
+    [Theory]
+    [InlineData("jvends mon velo 40e dispo ce we", ListingKind.Sell, "vélo")]
+    [InlineData("jcherche un frigo pas cher svp", ListingKind.Seek, "frigo")]
+    [InlineData("Je cède ma machine à laver pour 60€", ListingKind.Sell, "machine à laver")]
+    [InlineData("Je cède mon vieux canapé, à prendre sur place", ListingKind.Give, "canapé")]
+    [InlineData("Vends garde-robe en chêne, septante euros", ListingKind.Sell, "armoire")]
+    [InlineData("Avis aux amateurs : je donne une collection de timbres", ListingKind.Give, "timbre")]
+    [InlineData("Ramassé un gilet bleu à la sortie de l'école ce midi", ListingKind.Found, "gilet")]
+    [InlineData("On recherche notre chien Max, un labrador noir, disparu depuis dimanche", ListingKind.Lost, "chien")]
+    [InlineData("On m'a piqué mon vélo dans la cour cette nuit, un VTT bleu", ListingKind.Lost, "vélo")]
+    [InlineData("Un vélo d'enfant traîne depuis une semaine devant le local poubelles, est-ce à vous ?", ListingKind.Found, "vélo enfant")]
+    [InlineData("Qui me prêterait sa voiture une heure ? Je rembourse l'essence", ListingKind.Borrow, "voiture")]
+    [InlineData("Bjr qq1 a un aspi à me passer ? le mien a lâché", ListingKind.Borrow, "aspirateur")]
+    [InlineData("Je prête ma foreuse, GSM 0639981240", ListingKind.Lend, "perceuse")]
+    [InlineData("Troc : 3 livres de poche contre un puzzle", ListingKind.Exchange, "livre de poche")]
+    [InlineData("Jeune étudiante propose baby-sitting le soir et le mercredi", ListingKind.HelpOffer, "baby-sitting")]
+    [InlineData("Besoin d'aide lundi prochain entre 10h et midi pour porter des cartons", ListingKind.HelpRequest, "aide pour porter des cartons")]
+    [InlineData("Je cherche quelqu'un pour réparer ma chaise en bois", ListingKind.HelpRequest, "aide pour réparer ma chaise")]
+    [InlineData("dispo dim aprem pr garder vos chiens", ListingKind.HelpOffer, "garde de chien")]
+    [InlineData("Qui voudrait bien me déposer au centre commercial samedi ?", ListingKind.HelpRequest, "trajet vers le centre commercial")]
+    [InlineData("Goûter de Noël pour les enfants de la résidence mercredi 16h", ListingKind.Event, "goûter")]
+    [InlineData("Jeux de société : qui veut jouer jeudi soir ?", ListingKind.Event, "soirée jeux de société")]
+    [InlineData("Repas partagé dimanche 12h30 dans le jardin", ListingKind.Event, "repas partagé")]
+    [InlineData("Dispo : 2 chaises pliantes, venez les chercher", ListingKind.Give, "chaise pliante")]
+    [InlineData("Mon taille-haie est dispo pour qui en a besoin, il faut juste me le rendre", ListingKind.Lend, "taille-haie")]
+    [InlineData("Quelqu'un aurait une ponceuse ? Juste pour un week-end", ListingKind.Borrow, "ponceuse")]
+    [InlineData("Rappel : la réunion de copropriété est reportée", ListingKind.None, null)]
+    [InlineData("Bonne fête des mères à toutes les mamans du quartier 💐", ListingKind.None, null)]
+    [InlineData("Quelqu'un peut me recommander un bon garage pas cher ?", ListingKind.None, null)]
+    [InlineData("Prêt d'argent rapide entre particuliers, taux 2%, contactez-moi", ListingKind.None, null)]
+    public void A_message_in_other_words_is_understood(string text, ListingKind kind, string? firstItem)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(kind, parse.Kind);
+        Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+    }
+
+    [Theory]
+    [InlineData("Perdu chat le 2/12 vers 18h", "le 2/12 vers 18h")]
+    [InlineData("Je donne un meuble, à prendre d'ici la fin de la semaine", "d'ici la fin de la semaine")]
+    [InlineData("Donne pommes, cueillies hier, à prendre aujourd'hui", "aujourd'hui")]
+    [InlineData("Donne lit acheté en 2019, à récupérer demain", "demain")]
+    [InlineData("Vends frigo, il a 5 ans, urgent", null)]
+    [InlineData("Donne siège auto groupe 2/3, très propre", null)]
+    public void Time_phrases_are_found_and_durations_or_descriptions_are_not(string text, string? when)
+    {
+        Assert.Equal(when, Parser.Parse(text).When);
+    }
+}
