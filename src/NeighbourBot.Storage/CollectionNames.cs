@@ -19,4 +19,5 @@ internal static class CollectionNames
     public const string RelayMessages = "relay_messages";
     public const string Blocks = "blocks";
     public const string Reports = "reports";
+    public const string Alerts = "alerts";
 }

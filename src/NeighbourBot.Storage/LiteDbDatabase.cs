@@ -321,6 +321,9 @@ public sealed class LiteDbDatabase : IDisposable
         Touch(CollectionNames.RelayMessages);
         Touch(CollectionNames.Blocks);
         Touch(CollectionNames.Reports).EnsureIndex("ListingId");
+        var alerts = Touch(CollectionNames.Alerts);
+        alerts.EnsureIndex("ResidentId");
+        alerts.EnsureIndex("QuartierId");
     }
 
     // A damaged page surfaces as whatever LiteDB's reader tripped on, not only LiteException.

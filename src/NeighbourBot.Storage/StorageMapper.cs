@@ -1,4 +1,5 @@
 using LiteDB;
+using NeighbourBot.Core.Alerts;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
@@ -60,6 +61,7 @@ internal static class StorageMapper
         RoundTrip(mapper, new OutOfAreaDemand { CityCode = "warm-up" });
         RoundTrip(mapper, new Relay { Id = 1, ClosedAt = DateTimeOffset.UnixEpoch });
         RoundTrip(mapper, new RelayReport { Id = 1, ListingId = 1, ReportedId = 1, RelayId = 1 });
+        RoundTrip(mapper, new Alert { Id = 1, Words = ["warm-up"], CreatedAt = DateTimeOffset.UnixEpoch });
         RoundTrip(mapper, new PendingAddress { ResidentId = 1, Proposals = [new ResidentAddress { Label = "warm-up" }] });
     }
 
@@ -91,6 +93,7 @@ internal static class StorageMapper
         Broadcasts = [new BroadcastRef(1, 1, IsPhoto: false)],
         PublishedAt = DateTimeOffset.UnixEpoch,
         ExpiresAt = DateTimeOffset.UnixEpoch,
+        ExpiryReminderSentAt = DateTimeOffset.UnixEpoch,
     };
 
     private static OutboxMessage SampleOutboxMessage() => new()

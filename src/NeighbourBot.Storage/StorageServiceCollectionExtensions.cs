@@ -19,6 +19,8 @@ using NeighbourBot.Storage.Verification;
 using NeighbourBot.Storage.Relays;
 using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Verification;
+using NeighbourBot.Core.Alerts;
+using NeighbourBot.Storage.Alerts;
 
 namespace NeighbourBot.Storage;
 
@@ -55,6 +57,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IOutOfAreaDemandStore, LiteDbOutOfAreaDemandStore>();
         services.TryAddSingleton<IPendingAddressStore, LiteDbPendingAddressStore>();
         services.TryAddSingleton<IRelayStore, LiteDbRelayStore>();
+        services.TryAddSingleton<IAlertStore, LiteDbAlertStore>();
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
         services.TryAddSingleton(provider => new LiteDbStorage(

@@ -52,6 +52,12 @@ public sealed record Listing
 
     public DateTimeOffset? ExpiresAt { get; init; }
 
+    /// <summary>
+    /// When the poster was last asked about expiry: before <see cref="ExpiresAt"/> it was the day-before reminder,
+    /// at or after it the question about a listing still reserved. Null when never asked for this expiry.
+    /// </summary>
+    public DateTimeOffset? ExpiryReminderSentAt { get; init; }
+
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>The text that may go to the group: masked unless the poster kept their details.</summary>
