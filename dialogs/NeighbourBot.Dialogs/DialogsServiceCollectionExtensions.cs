@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Middleware;
@@ -14,7 +15,7 @@ namespace NeighbourBot.Dialogs;
 
 /// <summary>
 /// Registers the dialogs. The host adds the stores (including IListingStore and IRelayStore), IStorage, IAddressLookup,
-/// IQuartierMap, IUnitOfWorkFactory, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
+/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
 /// <see cref="BotOptions"/>, <see cref="VerificationOptions"/>, <see cref="RateLimitOptions"/> and <see cref="ListingOptions"/>
 /// (with <see cref="ListingOptions.BotUsername"/> from getMe).
 /// </summary>
@@ -38,6 +39,11 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<SignupFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<SignupFlow>());
         services.AddSingleton<ListingBroadcaster>();
+        services.AddSingleton<AlertMatcher>();
+        services.AddSingleton<AlertService>();
+        services.AddSingleton<ListingSearch>();
+        services.AddSingleton<ExpiryActions>();
+        services.AddSingleton<CommunityJobs>();
         services.AddSingleton<ListingPublisher>();
         services.AddSingleton<ListingManager>();
         services.AddSingleton<RelayService>();

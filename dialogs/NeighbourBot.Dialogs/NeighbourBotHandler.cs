@@ -6,6 +6,7 @@ using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Verification;
 using NeighbourBot.Dialogs.Account;
+using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Messaging;
@@ -37,6 +38,9 @@ public sealed class NeighbourBotHandler(
     PostingFlow posting,
     ListingManager listingManager,
     RelayService relayService,
+    ListingSearch search,
+    AlertService alerts,
+    ExpiryActions expiry,
     ILogger<NeighbourBotHandler> logger) : ActivityHandler
 {
     public const string Help =
@@ -44,6 +48,8 @@ public sealed class NeighbourBotHandler(
         + "/start — vous inscrire, ou reprendre là où vous en étiez\n"
         + "/annonce — publier une annonce (ou écrivez-moi simplement ce que vous proposez ou cherchez)\n"
         + "/mesannonces — voir et gérer vos annonces\n"
+        + "/cherche — chercher une annonce dans votre quartier (ex. : /cherche vélo)\n"
+        + "/alerte — être prévenu(e) d'une nouvelle annonce (ex. : /alerte poussette)\n"
         + "/fin — terminer la conversation en cours avec un voisin\n"
         + "/moi — voir ce que je garde sur vous\n"
         + "/parrainer — obtenir un code pour un voisin de votre quartier (habitants vérifiés)\n"
@@ -276,6 +282,12 @@ public sealed class NeighbourBotHandler(
             case "mesannonces":
                 await listingManager.ListAsync(turnContext, userId, cancellationToken);
                 break;
+            case "cherche":
+                await search.SearchAsync(turnContext, userId, command.Argument, cancellationToken);
+                break;
+            case "alerte":
+                await alerts.HandleCommandAsync(turnContext, userId, command.Argument, cancellationToken);
+                break;
             case "fin":
                 await relayService.EndAsync(turnContext, userId, cancellationToken);
                 break;
@@ -375,6 +387,18 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
+        if (CommunityPayload.TryReadSearch(payload, out var page, out var words))
+        {
+            await search.NextPageAsync(turnContext, userId, page, words, cancellationToken);
+            return;
+        }
+
+        if (ListingPayload.TryRead(payload, CommunityPayload.AlertPrefix, out var alertAction, out var alertId))
+        {
+            await alerts.HandleButtonAsync(turnContext, userId, alertAction, alertId, cancellationToken);
+            return;
+        }
+
         if (ListingPayload.TryRead(payload, RelayService.Prefix, out var relayAction, out var relayId))
         {
             await relayService.HandleButtonAsync(turnContext, userId, relayAction, relayId, cancellationToken);
@@ -414,6 +438,12 @@ public sealed class NeighbourBotHandler(
             case ListingPayload.Report:
                 await relayService.ReportListingAsync(turnContext, userId, listingId, inGroup: false, cancellationToken);
                 return;
+        }
+
+        if (action == CommunityPayload.Extend)
+        {
+            await expiry.ExtendAsync(turnContext, userId, listingId, cancellationToken);
+            return;
         }
 
         if (action == ListingPayload.Edit)

@@ -6,6 +6,7 @@ using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Residents;
+using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Messaging;
 using NeighbourBot.Dialogs.Verification;
@@ -21,6 +22,7 @@ public sealed class ListingPublisher(
     IQuartierStore quartiers,
     IOutboxStore outbox,
     ListingBroadcaster broadcaster,
+    AlertMatcher alertMatcher,
     SecondFactorService secondFactors,
     IOptions<ListingOptions> options,
     TimeProvider timeProvider,
@@ -105,6 +107,11 @@ public sealed class ListingPublisher(
             foreach (var row in broadcaster.Publish(saved, groups, resident.FirstName, now))
             {
                 outbox.Enqueue(row);
+            }
+
+            foreach (var alert in alertMatcher.Notifications(saved, now))
+            {
+                outbox.Enqueue(alert);
             }
 
             var manage = new BotMessage(PostingMessages.Manage(saved.Title), ListingManager.ManageButtons(saved))

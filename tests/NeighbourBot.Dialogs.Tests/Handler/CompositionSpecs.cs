@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Extensions.DependencyInjection;
+using NeighbourBot.Core.Alerts;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
@@ -9,6 +10,7 @@ using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Storage;
 using NeighbourBot.Core.Verification;
+using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Middleware;
 using NeighbourBot.Dialogs.Signup;
 using NeighbourBot.Dialogs.Tests.Fakes;
@@ -37,6 +39,7 @@ public sealed class CompositionSpecs
             .AddSingleton<IUnitOfWorkFactory, InMemoryUnitOfWorkFactory>()
             .AddSingleton<IListingStore, InMemoryListingStore>()
             .AddSingleton<IRelayStore, InMemoryRelayStore>()
+            .AddSingleton<IAlertStore, InMemoryAlertStore>()
             .AddSingleton<IListingParser>(new FrenchListingParser(TimeProvider.System))
             .AddSingleton<IAddressLookup>(Places.Lookup())
             .AddSingleton<IQuartierMap>(Places.Map())
@@ -50,6 +53,7 @@ public sealed class CompositionSpecs
             .Use(new AutoSaveStateMiddleware(provider.GetRequiredService<ConversationState>()));
         adapter.OnTurnError = provider.GetRequiredService<TurnErrorHandler>().HandleAsync;
         Assert.NotNull(provider.GetRequiredService<PendingVerificationJob>());
+        Assert.NotNull(provider.GetRequiredService<CommunityJobs>());
 
         await new TestFlow(adapter, provider.GetRequiredService<IBot>())
             .Send("/start")

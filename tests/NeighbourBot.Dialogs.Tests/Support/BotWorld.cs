@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Messaging;
+using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Middleware;
@@ -36,7 +37,7 @@ public sealed class BotWorld
             Options.Create(Verification), Clock, NullLogger<SignupFlow>.Instance);
         var broadcaster = new ListingBroadcaster(quartierNames);
         var publisher = new ListingPublisher(
-            Listings, Quartiers, Outbox, broadcaster, secondFactors, Options.Create(ListingOptions), Clock, NullLogger<ListingPublisher>.Instance);
+            Listings, Quartiers, Outbox, broadcaster, new AlertMatcher(Alerts, Residents), secondFactors, Options.Create(ListingOptions), Clock, NullLogger<ListingPublisher>.Instance);
         var manager = new ListingManager(Listings, Residents, Relays, Outbox, broadcaster, Clock, NullLogger<ListingManager>.Instance);
         var parser = new FrenchListingParser(Clock, FrenchRecognizers.Shared);
         var posting = new PostingFlow(ConversationState, parser, Residents, publisher);
@@ -59,9 +60,14 @@ public sealed class BotWorld
             posting,
             manager,
             relayService,
+            new ListingSearch(Listings, Residents, NullLogger<ListingSearch>.Instance),
+            new AlertService(Alerts, Residents, Clock, NullLogger<AlertService>.Instance),
+            new ExpiryActions(Listings, manager, Options.Create(ListingOptions), Clock, NullLogger<ExpiryActions>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
+        CommunityJobs = new CommunityJobs(
+            Listings, Quartiers, Residents, Outbox, broadcaster, UnitsOfWork, Options.Create(ListingOptions), Clock, NullLogger<CommunityJobs>.Instance);
         PendingJob = new PendingVerificationJob(Pending, Lookup, Outbox, Demand, UnitsOfWork, Clock, NullLogger<PendingVerificationJob>.Instance);
     }
 
@@ -118,6 +124,10 @@ public sealed class BotWorld
     public RateLimitMiddleware RateLimiter { get; }
 
     public PendingVerificationJob PendingJob { get; }
+
+    public CommunityJobs CommunityJobs { get; }
+
+    public InMemoryAlertStore Alerts { get; } = new();
 
     /// <summary>A person's private chat with the bot (chat id = user id, as on Telegram).</summary>
     public TestChat Private(long userId, string name = "Habitant") => new(this, new ConversationReference

@@ -1,0 +1,4 @@
+namespace NeighbourBot.Dialogs.Community;
+
+/// <summary>What one run of <see cref="CommunityJobs"/> did.</summary>
+public sealed record CommunityRun(int Reminders, int Expired, int ReservedAsked);
