@@ -113,7 +113,9 @@ public sealed class CommunityJobs(
         {
             if (listing.Status == ListingStatus.Open)
             {
-                return Due.Expiry;
+                // Reserved at its term, then the reservation was cancelled: the poster just put it back on offer,
+                // so it gets a day's grace instead of vanishing at the next run.
+                return asked is { } at && at >= expiresAt && now < at + ReminderLead ? Due.Nothing : Due.Expiry;
             }
 
             return asked is null || asked < expiresAt ? Due.ReservedQuestion : Due.Nothing;

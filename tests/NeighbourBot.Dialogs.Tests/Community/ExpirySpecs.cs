@@ -137,6 +137,40 @@ public sealed class ExpirySpecs
     }
 
     [Fact]
+    public async Task A_listing_given_from_the_reminder_never_expires_afterwards()
+    {
+        var world = World();
+        var listing = await PublishAsync(world, Marie, "je donne une télé");
+        MoveTo(world, listing.ExpiresAt!.Value - Day);
+        await world.CommunityJobs.RunOnceAsync(CancellationToken.None);
+        var reminder = world.Outbox.To(Marie)[^1];
+
+        await world.Private(Marie).PressAsync(Payloads(reminder)[1]);
+        MoveTo(world, listing.ExpiresAt!.Value + Day);
+
+        Assert.Equal(new CommunityRun(0, 0, 0), await world.CommunityJobs.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(ListingStatus.Given, world.Listings.Find(listing.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task A_reservation_cancelled_after_the_term_leaves_a_day_before_expiry()
+    {
+        var (world, listing) = await ReservedAsync();
+        MoveTo(world, listing.ExpiresAt!.Value + TimeSpan.FromHours(1));
+        await world.CommunityJobs.RunOnceAsync(CancellationToken.None);
+        var question = world.Outbox.To(Marie)[^1];
+
+        await world.Private(Marie).PressAsync(Payloads(question)[2]);
+        world.Clock.Advance(TimeSpan.FromHours(12));
+        Assert.Equal(new CommunityRun(0, 0, 0), await world.CommunityJobs.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(ListingStatus.Open, world.Listings.Find(listing.Id)!.Status);
+
+        world.Clock.Advance(TimeSpan.FromHours(12));
+        Assert.Equal(new CommunityRun(0, 1, 0), await world.CommunityJobs.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(ListingStatus.Expired, world.Listings.Find(listing.Id)!.Status);
+    }
+
+    [Fact]
     public async Task After_a_three_day_outage_one_run_handles_everything_overdue_once()
     {
         var world = World();
