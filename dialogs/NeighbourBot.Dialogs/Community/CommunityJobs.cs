@@ -65,14 +65,22 @@ public sealed class CommunityJobs(
 
             try
             {
-                if (Handle(listing, due, now))
+                if (!Handle(listing, due, now))
                 {
-                    _ = due switch
-                    {
-                        Due.Reminder => ++reminders,
-                        Due.Expiry => ++expired,
-                        _ => ++asked,
-                    };
+                    continue;
+                }
+
+                switch (due)
+                {
+                    case Due.Reminder:
+                        reminders++;
+                        break;
+                    case Due.Expiry:
+                        expired++;
+                        break;
+                    default:
+                        asked++;
+                        break;
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

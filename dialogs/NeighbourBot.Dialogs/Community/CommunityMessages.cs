@@ -1,3 +1,4 @@
+using NeighbourBot.Core.Listings;
 using NeighbourBot.Dialogs.Posting;
 
 namespace NeighbourBot.Dialogs.Community;
@@ -37,11 +38,14 @@ public static class CommunityMessages
         + $"Essayez un mot plus simple, ou soyez prévenu(e) dès qu'une annonce arrive : /alerte {query}";
 
     public static string Found(int total, string query, int page, int pages) =>
-        total == 1
-            ? $"1 annonce en cours pour « {query} » :"
-            : $"{total} annonces en cours pour « {query} » (page {page + 1} sur {pages}) :";
+        (total, pages) switch
+        {
+            (1, _) => $"1 annonce en cours pour « {query} » :",
+            (_, 1) => $"{total} annonces en cours pour « {query} » :",
+            _ => $"{total} annonces en cours pour « {query} » (page {page + 1} sur {pages}) :",
+        };
 
-    public static string EndOfResults => "Il n'y a pas d'autre annonce pour cette recherche.";
+    public const string EndOfResults = "Il n'y a pas d'autre annonce pour cette recherche.";
 
     public static string AlertCreated(string query) =>
         $"C'est noté : je vous préviens dès qu'une annonce « {query} » est publiée dans votre quartier. Pour voir vos alertes : /alerte";
@@ -61,6 +65,7 @@ public static class CommunityMessages
 
     public static string Line(string kind, string title) => $"• {kind} : {title}";
 
-    internal static string DoneButton(Core.Listings.ListingKind kind) =>
-        kind == Core.Listings.ListingKind.Give ? "C'est donné" : "✅ " + ListingText.DoneLabel(kind);
+    /// <summary>"C'est donné" for a gift, the kind's own word otherwise ("✅ Vendu", "✅ Reçu").</summary>
+    public static string DoneButton(ListingKind kind) =>
+        kind == ListingKind.Give ? "C'est donné" : "✅ " + ListingText.DoneLabel(kind);
 }

@@ -22,7 +22,7 @@ public sealed class SearchSpecs
         var said = await world.Private(Paul).SayAsync("/cherche VELO Enfants");
 
         Assert.Equal(
-            "2 annonces en cours pour « VELO Enfants » (page 1 sur 1) :\n"
+            "2 annonces en cours pour « VELO Enfants » :\n"
             + $"• Vente : {sold.Title}\n"
             + $"• Don : {bikes.Title}",
             said.AllText);
