@@ -1,5 +1,6 @@
 using NeighbourBot.Core.Alerts;
 using NeighbourBot.Storage.Alerts;
+using NeighbourBot.Storage.Listings;
 
 namespace NeighbourBot.Storage.Tests.Alerts;
 
@@ -36,6 +37,20 @@ public sealed class LiteDbAlertStoreTests : IDisposable
             Assert.Equal(["velo", "enfant"], read.Words);
             Assert.Equal([saved.Id], store.ByResident(101).Select(a => a.Id));
         }
+    }
+
+    [Fact]
+    public void A_listing_remembers_when_its_poster_was_asked_about_expiry_after_reopen()
+    {
+        var asked = Samples.Now.AddTicks(12345);
+        long id;
+        using (var database = new LiteDbDatabase(_folder.DatabasePath))
+        {
+            id = new LiteDbListingStore(database).Save(Samples.Listing() with { ExpiryReminderSentAt = asked }).Id;
+        }
+
+        using var reopened = new LiteDbDatabase(_folder.DatabasePath);
+        Assert.Equal(asked, new LiteDbListingStore(reopened).Find(id)!.ExpiryReminderSentAt);
     }
 
     [Fact]
