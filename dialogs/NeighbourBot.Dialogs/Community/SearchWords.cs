@@ -23,7 +23,9 @@ public static class SearchWords
         var words = new List<string>();
         foreach (var token in Tokens(text))
         {
-            if (!Ignored.Contains(token) && !words.Contains(token, StringComparer.Ordinal))
+            // A lone letter (a stray "b" of "<b>", an elided "j'") says nothing about what is sought.
+            var meaningful = token.Length > 1 || char.IsDigit(token[0]);
+            if (meaningful && !Ignored.Contains(token) && !words.Contains(token, StringComparer.Ordinal))
             {
                 words.Add(token);
             }

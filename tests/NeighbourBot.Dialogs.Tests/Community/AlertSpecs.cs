@@ -93,7 +93,12 @@ public sealed class AlertSpecs
         var forged = await world.Private(Sophie).PressAsync(AlertService.DeletePayload(alert.Id));
         var stranger = await world.Private(Stranger).SayAsync("/alerte vélo");
 
+        var hostile = await world.Private(Paul).SayAsync("/alerte " + string.Concat(Enumerable.Repeat("vélo<b> ", 800)));
+        var junk = await world.Private(Paul).PressAsync("al:del:notanumber");
+
         Assert.Equal(CommunityMessages.AlertNotFound, forged.AllText);
+        Assert.Equal(CommunityMessages.AlertExists("vélo"), hostile.AllText);
+        Assert.Equal(NeighbourBotHandler.UnreadableButton, junk.AllText);
         Assert.Equal(CommunityMessages.NeedsQuartier, stranger.AllText);
         Assert.Equal([alert.Id], world.Alerts.All.Select(a => a.Id));
     }
