@@ -11,7 +11,7 @@ public static class BotCommands
         new() { Command = "annonce", Description = "Publier une annonce dans votre quartier" },
         new() { Command = "mesannonces", Description = "Voir et gérer vos annonces" },
         new() { Command = "cherche", Description = "Chercher parmi les annonces du quartier" },
-        new() { Command = "resume", Description = "Choisir quand recevoir le résumé du quartier" },
+        new() { Command = "alerte", Description = "Être prévenu quand une annonce vous intéresse" },
         new() { Command = "moi", Description = "Voir ce que nous savons de vous" },
         new() { Command = "parrainer", Description = "Obtenir un code pour inviter un voisin" },
         new() { Command = "aide", Description = "Comment ça marche" },

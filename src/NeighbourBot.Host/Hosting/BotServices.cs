@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Dialogs;
+using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Middleware;
 using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Verification;
@@ -81,6 +82,7 @@ public static class BotServices
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<RecurringJobs>();
+        services.AddHostedService<CommunityJobsService>();
         return services;
     }
 
