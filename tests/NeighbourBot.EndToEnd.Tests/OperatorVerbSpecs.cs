@@ -44,6 +44,18 @@ public sealed class OperatorVerbSpecs : IAsyncLifetime
         Assert.Contains("Habitants :", output);
     }
 
+    [Fact]
+    public async Task The_bot_refuses_to_start_with_a_bad_dialog_setting_and_names_the_key()
+    {
+        var bot = await _world.StartBotAsync(waitForPolling: false, "--NeighbourBot:RateLimit:MaxMessages=0");
+
+        var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("NeighbourBot:RateLimit:MaxMessages", bot.Output);
+        Assert.DoesNotContain("   at ", bot.Output);
+    }
+
     private async Task<(int Exit, string Output, string Error)> RunVerbAsync(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _world.Folder };

@@ -4,6 +4,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NeighbourBot.Dialogs.Posting;
+using NeighbourBot.Dialogs.Verification;
 using NeighbourBot.Geo.Quartiers;
 using NeighbourBot.Storage;
 using NeighbourBot.Telegram;
@@ -41,6 +44,20 @@ public static class RunVerb
         }
 
         using var host = Build(configuration, telegram, client, identity, minimumLogLevel);
+        var problems = host.Services.GetRequiredService<IOptions<VerificationOptions>>().Value.Validate()
+            .Concat(host.Services.GetRequiredService<IOptions<ListingOptions>>().Value.Validate())
+            .Concat(host.Services.GetRequiredService<IOptions<Dialogs.Middleware.RateLimitOptions>>().Value.Validate())
+            .ToList();
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync("Configuration error: " + problem);
+        }
+
+        if (problems.Count > 0)
+        {
+            return 2;
+        }
+
         host.Services.GetRequiredService<LiteDbDatabase>();
         host.Services.GetRequiredService<IQuartierMap>();
         await host.RunAsync(cancellationToken);
