@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NeighbourBot.Core.Outbox;
@@ -24,6 +25,10 @@ public sealed class OutboxSender(
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly Dictionary<long, Task> _inFlight = [];
+
+    // Chat → when Telegram answered 403 there. Rows queued before that are failed without a call: each would
+    // only earn another 403. Rows queued later are tried (the resident may have unblocked the bot).
+    private readonly ConcurrentDictionary<long, DateTimeOffset> _unreachableSince = new();
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
     /// <summary>Messages delivered since start (for benchmarks and tests).</summary>
@@ -82,11 +87,19 @@ public sealed class OutboxSender(
 
         var busy = _inFlight.Keys.ToHashSet();
         var started = 0;
+        var settled = 0;
         foreach (var row in outbox.Due(time.GetUtcNow(), free * 4, busy))
         {
             if (started >= free)
             {
                 break;
+            }
+
+            if (_unreachableSince.TryGetValue(row.ChatId, out var since) && row.CreatedAt <= since)
+            {
+                outbox.MarkFailed(row.Id, "unreachable");
+                settled++;
+                continue;
             }
 
             if (limiter.TimeUntilFree(row.ChatId) > TimeSpan.Zero)
@@ -100,7 +113,8 @@ public sealed class OutboxSender(
             started++;
         }
 
-        return started;
+        // A row failed without a call is progress too: look again at once rather than idling.
+        return started + settled;
     }
 
     private void Reap()
@@ -144,6 +158,7 @@ public sealed class OutboxSender(
         {
             case TelegramFaultKind.Unreachable:
                 logger.LogInformation("Chat {ChatId} is unreachable (blocked or removed); its messages stop", row.ChatId);
+                _unreachableSince[row.ChatId] = time.GetUtcNow();
                 Commit(() =>
                 {
                     outbox.MarkFailed(row.Id, "unreachable");

@@ -1,0 +1,44 @@
+using System.Globalization;
+using NeighbourBot.Core.Outbox;
+using NeighbourBot.Telegram.Sending;
+
+namespace NeighbourBot.Telegram.Tests.Outbox;
+
+public sealed class OutboxPriorityTests
+{
+    [Fact]
+    public async Task A_reply_queued_behind_a_digest_backlog_leaves_before_the_digests_queued_after_it()
+    {
+        await using var rig = await OutboxRig.StartAsync(
+            e => e.Limits.Enabled = false,
+            new RateLimitOptions { GlobalPerSecond = 400, PerChatPerSecond = 50, PrivateBurst = 50, PerGroupPerMinute = 600, InteractiveReserve = 2 });
+        var (people, _) = rig.CreateChats(201, 0);
+        var resident = people[^1];
+        for (var i = 0; i < 1_000; i++)
+        {
+            rig.Enqueue(people[i % 200], Digest(i), OutboxPriority.Digest);
+        }
+
+        await rig.StartSenderAsync();
+        // The backlog is draining when the reply is queued.
+        await rig.Control.WaitForCallAsync(c => c.Method == "sendMessage", TimeSpan.FromSeconds(10), CancellationToken.None);
+        rig.Enqueue(resident, "Votre voisin vous a répondu.", OutboxPriority.Notification);
+        for (var i = 1_000; i < 1_100; i++)
+        {
+            rig.Enqueue(people[i % 200], Digest(i), OutboxPriority.Digest);
+        }
+
+        await rig.DrainAsync(TimeSpan.FromSeconds(30));
+
+        var sends = rig.Emulator.Calls.Where(c => c.Method == "sendMessage" && c.StatusCode == 200).Select(c => c.Parameters["text"]).ToList();
+        var reply = sends.IndexOf("Votre voisin vous a répondu.");
+        var digestsBefore = sends.Take(reply).Count(t => t.StartsWith("Résumé", StringComparison.Ordinal));
+        Assert.InRange(reply, 0, sends.Count);
+        Assert.All(Enumerable.Range(1_000, 100), i => Assert.True(sends.IndexOf(Digest(i)) > reply, Digest(i) + " left before the reply"));
+        // The reply overtook most of the backlog queued before it: only what was already in flight went first.
+        Assert.InRange(digestsBefore, 1, 500);
+        Assert.Equal(1_101, sends.Count);
+    }
+
+    private static string Digest(int i) => string.Create(CultureInfo.InvariantCulture, $"Résumé n°{i}");
+}
