@@ -10,6 +10,8 @@ using Xunit.Abstractions;
 
 namespace NeighbourBot.Telegram.Tests.Outbox;
 
+// One outbox spec at a time: they measure order and duplicates on 2 shared cores, where a starved attempt would time out.
+[Collection("Outbox")]
 public sealed class OutboxCrashTests(ITestOutputHelper output) : IDisposable
 {
     private const int Messages = 300;

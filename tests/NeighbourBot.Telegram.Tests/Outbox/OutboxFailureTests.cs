@@ -5,6 +5,8 @@ using NeighbourBot.Telegram.Sending;
 
 namespace NeighbourBot.Telegram.Tests.Outbox;
 
+// One outbox spec at a time: they measure order and duplicates on 2 shared cores, where a starved attempt would time out.
+[Collection("Outbox")]
 public sealed class OutboxFailureTests
 {
     private static Task<OutboxRig> StartAsync() => OutboxRig.StartAsync(
@@ -72,10 +74,10 @@ public sealed class OutboxFailureTests
             e =>
             {
                 e.Limits.Enabled = false;
-                e.Faults.TimeoutHold = TimeSpan.FromSeconds(5);
+                e.Faults.TimeoutHold = TimeSpan.FromSeconds(10);
             },
             new RateLimitOptions(),
-            new TelegramResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromMilliseconds(300) },
+            new TelegramResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromSeconds(1) },
             new OutboxSenderOptions { RescheduleBase = TimeSpan.FromSeconds(30) });
         var (people, _) = rig.CreateChats(1, 0);
         rig.Control.InjectFault(FaultKind.TimeoutBeforeEffect, method: "sendMessage");

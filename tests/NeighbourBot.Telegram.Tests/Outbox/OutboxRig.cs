@@ -64,7 +64,7 @@ internal sealed class OutboxRig : IAsyncDisposable
             emulator,
             folder,
             limits,
-            resilience ?? new TelegramResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromSeconds(1), AttemptTimeout = TimeSpan.FromSeconds(2) },
+            resilience ?? new TelegramResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromSeconds(1), AttemptTimeout = TimeSpan.FromSeconds(10) },
             senderOptions ?? new OutboxSenderOptions { IdleDelay = TimeSpan.FromMilliseconds(200), RescheduleBase = TimeSpan.FromMilliseconds(100), RescheduleMax = TimeSpan.FromSeconds(1) });
     }
 
