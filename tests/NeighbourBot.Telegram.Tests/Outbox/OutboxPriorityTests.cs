@@ -1,5 +1,6 @@
 using System.Globalization;
 using NeighbourBot.Core.Outbox;
+using NeighbourBot.Telegram.Outbox;
 using NeighbourBot.Telegram.Sending;
 
 namespace NeighbourBot.Telegram.Tests.Outbox;
@@ -40,6 +41,48 @@ public sealed class OutboxPriorityTests
         // The reply overtook most of the backlog queued before it: only what was already in flight went first.
         Assert.InRange(digestsBefore, 1, 500);
         Assert.Equal(1_101, sends.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_group_whose_own_limit_paces_it_gets_its_messages_at_that_pace_not_at_the_idle_poll()
+    {
+        await using var rig = await OutboxRig.StartAsync(
+            e => e.Limits.Enabled = false,
+            new RateLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 10, PerGroupPerMinute = 600 },
+            senderOptions: new OutboxSenderOptions { IdleDelay = TimeSpan.FromSeconds(2) });
+        var (_, groups) = rig.CreateChats(1, 1);
+        for (var i = 0; i < 8; i++)
+        {
+            rig.Enqueue(groups[0], "Annonce " + i.ToString(CultureInfo.InvariantCulture), OutboxPriority.Broadcast);
+        }
+
+        await rig.StartSenderAsync();
+        await rig.DrainAsync(TimeSpan.FromSeconds(30));
+
+        // 8 messages at 10 a second take 0.7 s by the emulator's clock; waking only at the idle poll would take 14 s.
+        var sends = rig.Emulator.Calls.Where(c => c.Method == "sendMessage").Select(c => c.Time).ToList();
+        Assert.Equal(8, sends.Count);
+        Assert.InRange(sends[^1] - sends[0], TimeSpan.FromSeconds(0.6), TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task An_idle_sender_sleeps_until_a_message_is_queued_and_then_sends_it_at_once()
+    {
+        await using var rig = await OutboxRig.StartAsync(
+            e => e.Limits.Enabled = false,
+            new RateLimitOptions(),
+            senderOptions: new OutboxSenderOptions { IdleDelay = TimeSpan.FromSeconds(30) });
+        var (people, _) = rig.CreateChats(1, 0);
+        await rig.StartSenderAsync();
+
+        // Nothing to send: a sender that spins would query the outbox thousands of times meanwhile.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        var idleQueries = rig.Counting.DueQueries;
+        rig.Enqueue(people[0], "Un voisin propose son aide.");
+        await rig.Control.WaitForBotMessagesAsync(people[0], 1, TimeSpan.FromSeconds(10), CancellationToken.None);
+
+        Assert.InRange(idleQueries, 1, 3);
+        Assert.Equal(["Un voisin propose son aide."], rig.BotTexts(people[0]));
     }
 
     private static string Digest(int i) => string.Create(CultureInfo.InvariantCulture, $"Résumé n°{i}");

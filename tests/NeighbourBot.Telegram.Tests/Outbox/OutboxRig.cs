@@ -31,8 +31,9 @@ internal sealed class OutboxRig : IAsyncDisposable
         var client = TelegramClientFactory.Create(new TelegramOptions { Token = emulator.Token, ApiBaseUrl = emulator.BaseUrl });
         Limiter = new TelegramRateLimiter(limits, TimeProvider.System);
         Executor = new TelegramActionExecutor(client, Limiter, TelegramResilience.Create(resilience, TimeProvider.System));
+        Counting = new CountingOutboxStore(Store);
         Sender = new OutboxSender(
-            Store, new LiteDbUnitOfWorkFactory(_database), Executor, Limiter, Observer, _signal, senderOptions, TimeProvider.System, NullLogger<OutboxSender>.Instance);
+            Counting, new LiteDbUnitOfWorkFactory(_database), Executor, Limiter, Observer, _signal, senderOptions, TimeProvider.System, NullLogger<OutboxSender>.Instance);
     }
 
     public TelegramEmulator Emulator { get; }
@@ -40,6 +41,9 @@ internal sealed class OutboxRig : IAsyncDisposable
     public EmulatorControl Control => Emulator.Control;
 
     public LiteDbOutboxStore Store { get; }
+
+    /// <summary>What the sender sees: <see cref="Store"/>, its Due queries counted.</summary>
+    public CountingOutboxStore Counting { get; }
 
     public TelegramRateLimiter Limiter { get; }
 
