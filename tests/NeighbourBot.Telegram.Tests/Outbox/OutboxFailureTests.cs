@@ -90,4 +90,32 @@ public sealed class OutboxFailureTests
         Assert.Equal(["Votre demande a été vue."], rig.BotTexts(people[0]));
         Assert.Equal(1, rig.Store.Find(row.Id)!.Attempts);
     }
+
+    [Fact]
+    public async Task When_telegram_answers_429_the_sender_waits_retry_after_and_delivers_each_message_once_in_order()
+    {
+        // The sender believes a chat takes 10 a second; Telegram (the emulator) allows one.
+        await using var rig = await OutboxRig.StartAsync(
+            e =>
+            {
+                e.Limits.PrivateChatPerSecond = 1;
+                e.Limits.PrivateChatBurst = 1;
+            },
+            new RateLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 10, PrivateBurst = 10 });
+        var (people, _) = rig.CreateChats(1, 0);
+        var rows = Enumerable.Range(1, 3).Select(i => rig.Enqueue(people[0], "Rappel " + i)).ToList();
+
+        await rig.StartSenderAsync();
+        await rig.DrainAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(["Rappel 1", "Rappel 2", "Rappel 3"], rig.BotTexts(people[0]));
+        Assert.All(rows, r => Assert.Equal(OutboxState.Sent, rig.Store.Find(r.Id)!.State));
+        var calls = rig.Emulator.Calls.Where(c => c.Method == "sendMessage").ToList();
+        Assert.Contains(calls, c => c.StatusCode == 429);
+        // Each retry came after the wait Telegram asked for, by the emulator's clock.
+        foreach (var (refused, next) in calls.Zip(calls.Skip(1)).Where(p => p.First.StatusCode == 429))
+        {
+            Assert.True(next.Time - refused.Time >= TimeSpan.FromSeconds(refused.RetryAfter!.Value) - TimeSpan.FromMilliseconds(50), "retried before retry_after");
+        }
+    }
 }
