@@ -85,5 +85,31 @@ public sealed class OutboxPriorityTests
         Assert.Equal(["Un voisin propose son aide."], rig.BotTexts(people[0]));
     }
 
+    [Fact]
+    public async Task Groups_waiting_for_their_own_limit_do_not_hold_back_a_private_message_queued_behind_them()
+    {
+        // One send at a time, so the sender looks at only 4 due rows at once; a group may send every 10 s.
+        await using var rig = await OutboxRig.StartAsync(
+            e => e.Limits.Enabled = false,
+            new RateLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 10, PerGroupPerMinute = 6 },
+            senderOptions: new OutboxSenderOptions { MaxInFlight = 1, IdleDelay = TimeSpan.FromSeconds(30) });
+        var (people, groups) = rig.CreateChats(1, 4);
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var group in groups)
+            {
+                rig.Enqueue(group, string.Create(CultureInfo.InvariantCulture, $"Annonce {round} pour {group}"), OutboxPriority.Broadcast);
+            }
+        }
+
+        rig.Enqueue(people[0], "Votre résumé de la semaine", OutboxPriority.Digest);
+
+        await rig.StartSenderAsync();
+        await rig.Control.WaitForBotMessagesAsync(people[0], 1, TimeSpan.FromSeconds(5), CancellationToken.None);
+
+        // The four groups had their first message, then had to wait: the digest went meanwhile.
+        Assert.All(groups, g => Assert.Equal([string.Create(CultureInfo.InvariantCulture, $"Annonce 0 pour {g}")], rig.BotTexts(g)));
+    }
+
     private static string Digest(int i) => string.Create(CultureInfo.InvariantCulture, $"Résumé n°{i}");
 }
