@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NeighbourBot.Core.Outbox;
@@ -24,7 +25,18 @@ public sealed class OutboxSender(
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly Dictionary<long, Task> _inFlight = [];
+
+    // Chat → when Telegram answered 403 there. Rows queued before that are failed without a call: each would
+    // only earn another 403. Rows queued later are tried (the resident may have unblocked the bot).
+    private readonly ConcurrentDictionary<long, DateTimeOffset> _unreachableSince = new();
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
+
+    // One pending wait on the signal across loops: a waiter abandoned after an in-flight send completed
+    // would otherwise swallow the next Notify, and a fresh notification would wait for the idle poll.
+    private Task? _wake;
+
+    // When to look again if nothing else happens: the idle poll, or sooner when a rate-limited chat frees up.
+    private TimeSpan _nextLook;
 
     /// <summary>Messages delivered since start (for benchmarks and tests).</summary>
     public long Delivered => Interlocked.Read(ref _delivered);
@@ -47,8 +59,7 @@ public sealed class OutboxSender(
                 PruneIfDue();
                 if (started == 0)
                 {
-                    var next = _inFlight.Count > 0 ? Task.WhenAny(_inFlight.Values) : Task.CompletedTask;
-                    await Task.WhenAny(next, signal.WaitAsync(options.IdleDelay, time, stoppingToken));
+                    await WaitForWorkAsync(stoppingToken);
                 }
                 else if (_inFlight.Count >= options.MaxInFlight)
                 {
@@ -72,8 +83,30 @@ public sealed class OutboxSender(
         await Task.WhenAll(_inFlight.Values);
     }
 
+    /// <summary>Sleeps until a send completes, a row is enqueued, a rate-limited chat frees up, or the idle poll.</summary>
+    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    {
+        _wake ??= signal.WaitAsync(Timeout.InfiniteTimeSpan, time, stoppingToken);
+        using var nap = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        List<Task> waits = [_wake, Task.Delay(_nextLook, time, nap.Token)];
+        if (_inFlight.Count > 0)
+        {
+            waits.Add(Task.WhenAny(_inFlight.Values));
+        }
+
+        await Task.WhenAny(waits);
+        await nap.CancelAsync();
+        if (_wake.IsCompleted)
+        {
+            _wake = null;
+        }
+
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+
     private int StartDue(CancellationToken stoppingToken)
     {
+        _nextLook = options.IdleDelay;
         var free = options.MaxInFlight - _inFlight.Count;
         if (free <= 0)
         {
@@ -82,16 +115,52 @@ public sealed class OutboxSender(
 
         var busy = _inFlight.Keys.ToHashSet();
         var started = 0;
-        foreach (var row in outbox.Due(time.GetUtcNow(), free * 4, busy))
+        var settled = 0;
+        // Rate-limited chats are skipped; when a whole window of them was skipped, look further down the
+        // queue (a few times at most) so that they do not hide chats that could send now.
+        for (var round = 0; round < 4 && started < free; round++)
         {
-            if (started >= free)
+            var (startedNow, settledNow, skipped) = StartSome(free - started, busy, stoppingToken);
+            started += startedNow;
+            settled += settledNow;
+            if (skipped == 0)
             {
                 break;
             }
+        }
 
-            if (limiter.TimeUntilFree(row.ChatId) > TimeSpan.Zero)
+        // A row failed without a call is progress too: look again at once rather than idling.
+        return started + settled;
+    }
+
+    private (int Started, int Settled, int Skipped) StartSome(int free, HashSet<long> busy, CancellationToken stoppingToken)
+    {
+        var started = 0;
+        var settled = 0;
+        var skipped = 0;
+        var due = outbox.Due(time.GetUtcNow(), free * 4, busy);
+        foreach (var row in due)
+        {
+            if (started >= free)
+            {
+                // Rows left unread were not skipped for their limit: no need to look further.
+                return (started, settled, 0);
+            }
+
+            busy.Add(row.ChatId);
+
+            if (_unreachableSince.TryGetValue(row.ChatId, out var since) && row.CreatedAt <= since)
+            {
+                outbox.MarkFailed(row.Id, "unreachable");
+                settled++;
+                continue;
+            }
+
+            if (limiter.TimeUntilFree(row.ChatId) is var wait && wait > TimeSpan.Zero)
             {
                 // This chat's own limit is exhausted: don't let it hold a slot others could use.
+                _nextLook = wait < _nextLook ? wait : _nextLook;
+                skipped++;
                 continue;
             }
 
@@ -100,7 +169,8 @@ public sealed class OutboxSender(
             started++;
         }
 
-        return started;
+        // Fewer rows than asked for: the queue is exhausted, looking further finds nothing.
+        return (started, settled, due.Count < free * 4 ? 0 : skipped);
     }
 
     private void Reap()
@@ -144,6 +214,7 @@ public sealed class OutboxSender(
         {
             case TelegramFaultKind.Unreachable:
                 logger.LogInformation("Chat {ChatId} is unreachable (blocked or removed); its messages stop", row.ChatId);
+                _unreachableSince[row.ChatId] = time.GetUtcNow();
                 Commit(() =>
                 {
                     outbox.MarkFailed(row.Id, "unreachable");

@@ -1,3 +1,4 @@
+using Polly.Timeout;
 using Telegram.Bot.Exceptions;
 
 namespace NeighbourBot.Telegram.Sending;
@@ -40,6 +41,10 @@ public static class TelegramFault
             case ApiRequestException:
                 return TelegramFaultKind.Permanent;
             case RequestException or HttpRequestException or IOException:
+                return TelegramFaultKind.Transient;
+            case TimeoutRejectedException or TimeoutException:
+                // Our per-attempt timeout (TelegramResilience maps it to TimeoutException to ask this method):
+                // the request may or may not have taken effect, like a dropped connection.
                 return TelegramFaultKind.Transient;
             case OperationCanceledException when !callerToken.IsCancellationRequested:
                 // A timeout (ours or HttpClient's), not the caller stopping.
