@@ -10,7 +10,7 @@ using NeighbourBot.Telegram;
 using NeighbourBot.Telegram.Emulator;
 using NeighbourBot.Telegram.Outbox;
 using NeighbourBot.Telegram.Sending;
-using SenderLimits = NeighbourBot.Telegram.Sending.RateLimitOptions;
+using SenderLimits = NeighbourBot.Telegram.Sending.SendLimitOptions;
 
 namespace NeighbourBot.Benchmarks;
 

@@ -46,7 +46,7 @@ public static class BotServices
         services.Configure<ListingOptions>(root.GetSection(ListingOptions.SectionName));
         services.PostConfigure<ListingOptions>(o => o.BotUsername = string.IsNullOrEmpty(o.BotUsername) ? identity.Username : o.BotUsername);
         services.Configure<Dialogs.Middleware.RateLimitOptions>(root.GetSection(Dialogs.Middleware.RateLimitOptions.SectionName));
-        var outboxLimits = root.GetSection(Telegram.Sending.RateLimitOptions.SectionName).Get<Telegram.Sending.RateLimitOptions>() ?? new();
+        var outboxLimits = root.GetSection(Telegram.Sending.SendLimitOptions.SectionName).Get<Telegram.Sending.SendLimitOptions>() ?? new();
 
         services.AddNeighbourBotStorage();
         services.AddNeighbourBotGeo(root);

@@ -4,7 +4,7 @@ namespace NeighbourBot.Telegram.Sending;
 /// One limiter shared by turn replies and the outbox, so that together they stay under Telegram's limits.
 /// Each limit is a GCRA bucket (a "theoretical arrival time" per key, see
 /// https://en.wikipedia.org/wiki/Generic_cell_rate_algorithm): exact, O(1), and easy to reason about.
-/// Background sends must leave <see cref="RateLimitOptions.InteractiveReserve"/> global slots free, so a
+/// Background sends must leave <see cref="SendLimitOptions.InteractiveReserve"/> global slots free, so a
 /// reply waits at most for one slot, never for a backlog.
 /// </summary>
 public sealed class TelegramRateLimiter
@@ -23,7 +23,7 @@ public sealed class TelegramRateLimiter
     private DateTimeOffset _globalTat;
     private DateTimeOffset _lastPrune;
 
-    public TelegramRateLimiter(RateLimitOptions options, TimeProvider time)
+    public TelegramRateLimiter(SendLimitOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         _time = time ?? throw new ArgumentNullException(nameof(time));

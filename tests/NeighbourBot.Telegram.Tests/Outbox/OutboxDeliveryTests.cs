@@ -28,7 +28,7 @@ public sealed class OutboxDeliveryTests(ITestOutputHelper output)
                 e.Limits.PrivateChatBurst = 5;
                 e.Limits.GroupPerMinute = 60;
             },
-            new RateLimitOptions { GlobalPerSecond = 55, PerChatPerSecond = 4, PrivateBurst = 4, PerGroupPerMinute = 55, InteractiveReserve = 2 });
+            new SendLimitOptions { GlobalPerSecond = 55, PerChatPerSecond = 4, PrivateBurst = 4, PerGroupPerMinute = 55, InteractiveReserve = 2 });
         var (people, groups) = rig.CreateChats(People, Groups);
         var expected = EnqueueBacklog(rig, people, groups);
 
@@ -62,7 +62,7 @@ public sealed class OutboxDeliveryTests(ITestOutputHelper output)
                 // attempt timeout below can stay generous enough that a slow but healthy call is never repeated.
                 e.Faults.TimeoutHold = TimeSpan.FromMilliseconds(200);
             },
-            new RateLimitOptions { GlobalPerSecond = 55, PerChatPerSecond = 4, PrivateBurst = 4, PerGroupPerMinute = 55, InteractiveReserve = 2 },
+            new SendLimitOptions { GlobalPerSecond = 55, PerChatPerSecond = 4, PrivateBurst = 4, PerGroupPerMinute = 55, InteractiveReserve = 2 },
             new TelegramResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromSeconds(1), AttemptTimeout = TimeSpan.FromSeconds(5) });
         // Half the backlog: about 500 calls, some 50 faults of each kind, in half the time.
         var (people, groups) = rig.CreateChats(People / 2, Groups / 2);

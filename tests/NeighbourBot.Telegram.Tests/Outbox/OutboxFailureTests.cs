@@ -11,7 +11,7 @@ public sealed class OutboxFailureTests
 {
     private static Task<OutboxRig> StartAsync() => OutboxRig.StartAsync(
         e => e.Limits.Enabled = false,
-        new RateLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 20, PrivateBurst = 20, PerGroupPerMinute = 600 });
+        new SendLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 20, PrivateBurst = 20, PerGroupPerMinute = 600 });
 
     [Fact]
     public async Task A_resident_who_blocked_the_bot_gets_one_attempt_then_is_marked_unreachable()
@@ -76,7 +76,7 @@ public sealed class OutboxFailureTests
                 e.Limits.Enabled = false;
                 e.Faults.TimeoutHold = TimeSpan.FromSeconds(10);
             },
-            new RateLimitOptions(),
+            new SendLimitOptions(),
             new TelegramResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(20), AttemptTimeout = TimeSpan.FromSeconds(1) },
             new OutboxSenderOptions { RescheduleBase = TimeSpan.FromSeconds(30) });
         var (people, _) = rig.CreateChats(1, 0);
@@ -101,7 +101,7 @@ public sealed class OutboxFailureTests
                 e.Limits.PrivateChatPerSecond = 1;
                 e.Limits.PrivateChatBurst = 1;
             },
-            new RateLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 10, PrivateBurst = 10 });
+            new SendLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 10, PrivateBurst = 10 });
         var (people, _) = rig.CreateChats(1, 0);
         var rows = Enumerable.Range(1, 3).Select(i => rig.Enqueue(people[0], "Rappel " + i)).ToList();
 

@@ -14,7 +14,7 @@ public sealed class OutboxPriorityTests
     {
         await using var rig = await OutboxRig.StartAsync(
             e => e.Limits.Enabled = false,
-            new RateLimitOptions { GlobalPerSecond = 400, PerChatPerSecond = 50, PrivateBurst = 50, PerGroupPerMinute = 600, InteractiveReserve = 2 });
+            new SendLimitOptions { GlobalPerSecond = 400, PerChatPerSecond = 50, PrivateBurst = 50, PerGroupPerMinute = 600, InteractiveReserve = 2 });
         var (people, _) = rig.CreateChats(201, 0);
         var resident = people[^1];
         for (var i = 0; i < 1_000; i++)
@@ -48,7 +48,7 @@ public sealed class OutboxPriorityTests
     {
         await using var rig = await OutboxRig.StartAsync(
             e => e.Limits.Enabled = false,
-            new RateLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 10, PerGroupPerMinute = 600 },
+            new SendLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 10, PerGroupPerMinute = 600 },
             senderOptions: new OutboxSenderOptions { IdleDelay = TimeSpan.FromSeconds(2) });
         var (_, groups) = rig.CreateChats(1, 1);
         for (var i = 0; i < 8; i++)
@@ -70,7 +70,7 @@ public sealed class OutboxPriorityTests
     {
         await using var rig = await OutboxRig.StartAsync(
             e => e.Limits.Enabled = false,
-            new RateLimitOptions(),
+            new SendLimitOptions(),
             senderOptions: new OutboxSenderOptions { IdleDelay = TimeSpan.FromSeconds(30) });
         var (people, _) = rig.CreateChats(1, 0);
         await rig.StartSenderAsync();
@@ -91,7 +91,7 @@ public sealed class OutboxPriorityTests
         // One send at a time, so the sender looks at only 4 due rows at once; a group may send every 10 s.
         await using var rig = await OutboxRig.StartAsync(
             e => e.Limits.Enabled = false,
-            new RateLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 10, PerGroupPerMinute = 6 },
+            new SendLimitOptions { GlobalPerSecond = 100, PerChatPerSecond = 10, PerGroupPerMinute = 6 },
             senderOptions: new OutboxSenderOptions { MaxInFlight = 1, IdleDelay = TimeSpan.FromSeconds(30) });
         var (people, groups) = rig.CreateChats(1, 4);
         for (var round = 0; round < 2; round++)

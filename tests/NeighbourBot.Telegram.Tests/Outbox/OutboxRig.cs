@@ -22,7 +22,7 @@ internal sealed class OutboxRig : IAsyncDisposable
     private readonly OutboxSignal _signal = new();
     private bool _started;
 
-    private OutboxRig(TelegramEmulator emulator, string folder, RateLimitOptions limits, TelegramResilienceOptions resilience, OutboxSenderOptions senderOptions)
+    private OutboxRig(TelegramEmulator emulator, string folder, SendLimitOptions limits, TelegramResilienceOptions resilience, OutboxSenderOptions senderOptions)
     {
         Emulator = emulator;
         _folder = folder;
@@ -55,7 +55,7 @@ internal sealed class OutboxRig : IAsyncDisposable
 
     public static async Task<OutboxRig> StartAsync(
         Action<EmulatorOptions> configureEmulator,
-        RateLimitOptions limits,
+        SendLimitOptions limits,
         TelegramResilienceOptions? resilience = null,
         OutboxSenderOptions? senderOptions = null)
     {

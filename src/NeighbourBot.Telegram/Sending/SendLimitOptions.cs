@@ -1,7 +1,7 @@
 namespace NeighbourBot.Telegram.Sending;
 
-/// <summary>The <c>NeighbourBot:Outbox</c> limits, kept under Telegram's (30/s overall, ~1/s per chat, 20/min per group).</summary>
-public sealed class RateLimitOptions
+/// <summary>The <c>NeighbourBot:Outbox</c> sending limits, kept under Telegram's (30/s overall, ~1/s per chat, 20/min per group).</summary>
+public sealed class SendLimitOptions
 {
     public const string SectionName = "Outbox";
 
