@@ -29,6 +29,7 @@ public sealed class AccountService(
     IOutboxStore outbox,
     ListingBroadcaster broadcaster,
     QuartierNames quartierNames,
+    ConversationState conversationState,
     TimeProvider timeProvider,
     ILogger<AccountService> logger)
 {
@@ -91,6 +92,8 @@ public sealed class AccountService(
                 return true;
             case ConfirmErase when residents.Find(userId) is { } resident:
                 Erase(turnContext, resident);
+                // Drafts and half-typed flows hold what the resident wrote: they go too.
+                await conversationState.DeleteAsync(turnContext, cancellationToken);
                 logger.LogInformation("Resident {UserId} erased their account", userId);
                 await turnContext.SayAsync(AccountMessages.Erased, cancellationToken);
                 return true;
