@@ -24,6 +24,9 @@ public static class AccountMessages
 
     public const string AnonymousPoster = "Un voisin";
 
+    public static string Reopened(string title) =>
+        $"« {title} » est de nouveau disponible : la personne pour qui vous l'aviez réservé a quitté NeighbourBot. Le groupe le voit.";
+
     public static string PartnerLeft(string name, string title) =>
         $"{name} a quitté NeighbourBot : la conversation au sujet de « {title} » est terminée. Merci pour votre gentillesse !";
 }

@@ -147,6 +147,11 @@ public sealed class AccountService(
             });
         }
 
+        foreach (var listing in listings.ReservedFor(id).Where(l => l.AuthorId != id))
+        {
+            Release(turnContext, listing, now);
+        }
+
         foreach (var alert in alerts.ByResident(id))
         {
             turnContext.Stage(() => alerts.Delete(alert.Id));
@@ -169,6 +174,36 @@ public sealed class AccountService(
             pendingAddresses.Remove(id);
             residents.Delete(id);
         });
+    }
+
+    /// <summary>A neighbour's listing reserved for (or given to) the leaver no longer names them; a reservation reopens the listing.</summary>
+    private void Release(ITurnContext turnContext, Listing listing, DateTimeOffset now)
+    {
+        var author = residents.Find(listing.AuthorId);
+        var reopened = listing.Status == ListingStatus.Reserved;
+        turnContext.Stage(() =>
+        {
+            var current = listings.Find(listing.Id) ?? listing;
+            var released = current with
+            {
+                ReservedFor = null,
+                Status = current.Status == ListingStatus.Reserved ? ListingStatus.Open : current.Status,
+                UpdatedAt = now,
+            };
+            listings.Save(released);
+            if (current.Status == ListingStatus.Reserved)
+            {
+                foreach (var edit in broadcaster.Edits(released, author?.FirstName ?? "", now))
+                {
+                    outbox.Enqueue(edit);
+                }
+            }
+        });
+        if (reopened && author is not null)
+        {
+            var row = new BotMessage(AccountMessages.Reopened(listing.Title)).ToOutbox(author.PrivateChatId != 0 ? author.PrivateChatId : author.Id, now);
+            turnContext.Stage(() => outbox.Enqueue(row));
+        }
     }
 
     private static Listing Anonymise(Listing listing, bool wasLive, DateTimeOffset now) => listing with

@@ -5,6 +5,7 @@ using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Posting;
+using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Dialogs.Signup;
 using NeighbourBot.Dialogs.Tests.Support;
 using static NeighbourBot.Dialogs.Tests.Posting.Neighbours;
@@ -129,6 +130,31 @@ public sealed class AccountSpecs
 
         Assert.Equal(AccountMessages.NothingHeld, again.AllText);
         Assert.Equal(before, world.Outbox.Rows.Count);
+    }
+
+    [Fact]
+    public async Task A_listing_reserved_for_me_is_open_again_for_its_author_when_I_leave()
+    {
+        var (world, marieListing, _) = await TwoNeighboursTalkingAsync();
+        var relay = Assert.Single(world.Relays.All);
+        await world.Private(Marie).PressAsync(RelayService.Payload(RelayService.ReservePayload, relay.Id));
+        world.Delivery.DeliverAll();
+        Assert.Equal((ListingStatus.Reserved, (long?)Paul), (world.Listings.Find(marieListing.Id)!.Status, world.Listings.Find(marieListing.Id)!.ReservedFor));
+        var chat = world.Private(Paul);
+        var asked = await chat.SayAsync("/supprimer");
+        var before = world.Outbox.Rows.Count;
+
+        await chat.PressAsync(asked.PayloadOf(AccountMessages.EraseYes));
+
+        var listing = world.Listings.Find(marieListing.Id)!;
+        Assert.Equal((ListingStatus.Open, (long?)null), (listing.Status, listing.ReservedFor));
+        var rows = Since(world, before);
+        var edit = Assert.Single(rows, r => r.ChatId == Group);
+        Assert.Contains("Marie", edit.Action.Text, StringComparison.Ordinal);
+        Assert.Contains(ListingText.InterestedTitle, edit.Action.Buttons.SelectMany(b => b).Select(b => b.Text));
+        Assert.Contains(rows, r => r.ChatId == Marie && r.Action.Text == AccountMessages.Reopened("Télé"));
+        Assert.Contains(rows, r => r.ChatId == Marie && r.Action.Text == AccountMessages.PartnerLeft("Paul", "Télé"));
+        Assert.Null(world.Residents.Find(Paul));
     }
 
     /// <summary>Marie (with an address) gives a télé and Paul talks to her about it; Sophie gives a vélo; each has an alert.</summary>
