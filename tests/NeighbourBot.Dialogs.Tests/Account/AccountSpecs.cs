@@ -3,6 +3,7 @@ using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Residents;
+using NeighbourBot.Core.Verification;
 using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Relays;
@@ -31,6 +32,10 @@ public sealed class AccountSpecs
         Assert.Equal(["poussette"], root.GetProperty("alertes").EnumerateArray().Select(a => a.GetProperty("mots").GetString()));
         var conversation = Assert.Single(root.GetProperty("conversations").EnumerateArray().ToList());
         Assert.Equal("Paul", conversation.GetProperty("avec").GetString());
+        Assert.Equal("K7P2QX", Assert.Single(root.GetProperty("codesDeParrainage").EnumerateArray().ToList()).GetProperty("code").GetString());
+        Assert.Equal("12 rue des Lilas bis", root.GetProperty("adresseEnAttente").GetProperty("tapee").GetString());
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("demandeAuModerateur").ValueKind);
+        Assert.DoesNotContain("Z9Z9Z9", said.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("vélo", said.AllText, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Sophie", said.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("8 avenue des Ormes", said.AllText, StringComparison.Ordinal);
@@ -109,6 +114,11 @@ public sealed class AccountSpecs
         Assert.Empty(world.Alerts.ByResident(Marie));
         Assert.Single(world.Alerts.ByResident(Sophie));
         Assert.NotNull(world.Residents.Find(Paul));
+        Assert.Empty(world.Invites.IssuedBy(Marie));
+        Assert.True(world.Invites.Find("K7P2QX")!.ExpiresAt <= world.Clock.GetUtcNow());
+        Assert.Null(world.Pending.Find(Marie));
+        Assert.Null(world.Requests.PendingFor(Marie));
+        Assert.NotNull(world.Requests.PendingFor(Paul));
 
         await chat.Flow()
             .Send(chat.Text("/start"))
@@ -168,6 +178,12 @@ public sealed class AccountSpecs
         await world.Group(Group, Paul).PressAsync(ListingPayload.Of(ListingPayload.Interested, marieListing.Id));
         await world.Private(Marie).SayAsync("/alerte poussette");
         await world.Private(Sophie).SayAsync("/alerte vélo");
+        var now = world.Clock.GetUtcNow();
+        world.Invites.Upsert(new InviteCode { Code = "K7P2QX", QuartierId = Quartier, IssuedBy = Marie, CreatedAt = now, ExpiresAt = now.AddDays(7) });
+        world.Invites.Upsert(new InviteCode { Code = "Z9Z9Z9", QuartierId = Quartier, IssuedBy = Sophie, CreatedAt = now, ExpiresAt = now.AddDays(7) });
+        world.Pending.Upsert(new PendingAddress { ResidentId = Marie, ChatId = Marie, TypedText = "12 rue des Lilas bis", CreatedAt = now });
+        world.Requests.Upsert(new ModeratorVerificationRequest { Id = "req1", ResidentId = Marie, QuartierId = Quartier, CreatedAt = now });
+        world.Requests.Upsert(new ModeratorVerificationRequest { Id = "req2", ResidentId = Paul, QuartierId = Quartier, CreatedAt = now });
         world.Delivery.DeliverAll();
         return (world, marieListing, sophieListing);
     }
