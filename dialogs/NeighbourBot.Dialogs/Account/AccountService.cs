@@ -7,6 +7,7 @@ using NeighbourBot.Core.Alerts;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
+using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Verification;
@@ -27,6 +28,7 @@ public sealed class AccountService(
     IPendingAddressStore pendingAddresses,
     IModeratorVerificationStore verificationRequests,
     IOutboxStore outbox,
+    IQuartierStore quartiers,
     ListingBroadcaster broadcaster,
     QuartierNames quartierNames,
     ConversationState conversationState,
@@ -169,6 +171,17 @@ public sealed class AccountService(
             turnContext.Stage(() => verificationRequests.Upsert(request with { Status = ModeratorVerificationStatus.Refused, DecidedAt = now }));
         }
 
+        foreach (var quartier in quartiers.All().Where(q => q.ModeratorIds.Contains(id)))
+        {
+            turnContext.Stage(() =>
+            {
+                if (quartiers.Find(quartier.Id) is { } current)
+                {
+                    quartiers.Upsert(current with { ModeratorIds = current.ModeratorIds.Where(m => m != id).ToList() });
+                }
+            });
+        }
+
         turnContext.Stage(() =>
         {
             pendingAddresses.Remove(id);
@@ -268,6 +281,7 @@ public sealed class AccountService(
                 ouverteLe = r.OpenedAt,
             }),
             adresseEnAttente = pending is null ? null : new { tapee = pending.TypedText, depuis = pending.CreatedAt },
+            moderateurDe = quartiers.All().Where(q => q.ModeratorIds.Contains(id)).Select(q => q.Name),
             demandeAuModerateur = request is null ? null : new { depuis = request.CreatedAt },
         };
     }

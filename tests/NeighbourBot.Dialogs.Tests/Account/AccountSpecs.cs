@@ -35,6 +35,7 @@ public sealed class AccountSpecs
         Assert.Equal("K7P2QX", Assert.Single(root.GetProperty("codesDeParrainage").EnumerateArray().ToList()).GetProperty("code").GetString());
         Assert.Equal("12 rue des Lilas bis", root.GetProperty("adresseEnAttente").GetProperty("tapee").GetString());
         Assert.Equal(JsonValueKind.Object, root.GetProperty("demandeAuModerateur").ValueKind);
+        Assert.Equal(["Centre-ville"], root.GetProperty("moderateurDe").EnumerateArray().Select(q => q.GetString()));
         Assert.DoesNotContain("Z9Z9Z9", said.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("vélo", said.AllText, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Sophie", said.AllText, StringComparison.Ordinal);
@@ -119,6 +120,7 @@ public sealed class AccountSpecs
         Assert.Null(world.Pending.Find(Marie));
         Assert.Null(world.Requests.PendingFor(Marie));
         Assert.NotNull(world.Requests.PendingFor(Paul));
+        Assert.Equal([Sophie], world.Quartiers.Find(Quartier)!.ModeratorIds);
 
         await chat.Flow()
             .Send(chat.Text("/start"))
@@ -179,6 +181,7 @@ public sealed class AccountSpecs
         await world.Private(Marie).SayAsync("/alerte poussette");
         await world.Private(Sophie).SayAsync("/alerte vélo");
         var now = world.Clock.GetUtcNow();
+        world.Quartiers.Upsert(world.Quartiers.Find(Quartier)! with { ModeratorIds = [Marie, Sophie] });
         world.Invites.Upsert(new InviteCode { Code = "K7P2QX", QuartierId = Quartier, IssuedBy = Marie, CreatedAt = now, ExpiresAt = now.AddDays(7) });
         world.Invites.Upsert(new InviteCode { Code = "Z9Z9Z9", QuartierId = Quartier, IssuedBy = Sophie, CreatedAt = now, ExpiresAt = now.AddDays(7) });
         world.Pending.Upsert(new PendingAddress { ResidentId = Marie, ChatId = Marie, TypedText = "12 rue des Lilas bis", CreatedAt = now });

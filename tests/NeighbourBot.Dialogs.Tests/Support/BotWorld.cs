@@ -65,7 +65,7 @@ public sealed class BotWorld
             new AlertService(Alerts, Residents, Clock, NullLogger<AlertService>.Instance),
             new ExpiryActions(Listings, manager, Options.Create(ListingOptions), Clock, NullLogger<ExpiryActions>.Instance),
             new AccountService(
-                Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, broadcaster, quartierNames, ConversationState, Clock, NullLogger<AccountService>.Instance),
+                Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState, Clock, NullLogger<AccountService>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
