@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
@@ -51,6 +52,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<PostingFlow>());
         services.AddSingleton<ListingEditFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ListingEditFlow>());
+        services.AddSingleton<AccountService>();
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<NeighbourBotHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<NeighbourBotHandler>());

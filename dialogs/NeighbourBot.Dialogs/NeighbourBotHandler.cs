@@ -41,6 +41,7 @@ public sealed class NeighbourBotHandler(
     ListingSearch search,
     AlertService alerts,
     ExpiryActions expiry,
+    AccountService account,
     ILogger<NeighbourBotHandler> logger) : ActivityHandler
 {
     public const string Help =
@@ -52,6 +53,8 @@ public sealed class NeighbourBotHandler(
         + "/alerte — être prévenu(e) d'une nouvelle annonce (ex. : /alerte poussette)\n"
         + "/fin — terminer la conversation en cours avec un voisin\n"
         + "/moi — voir ce que je garde sur vous\n"
+        + "/mesdonnees — recevoir toutes vos données\n"
+        + "/supprimer — supprimer votre compte et vos données\n"
         + "/parrainer — obtenir un code pour un voisin de votre quartier (habitants vérifiés)\n"
         + "/code — utiliser le code qu'un voisin vous a donné\n"
         + "/annuler — abandonner ce qui est en cours\n"
@@ -299,6 +302,12 @@ public sealed class NeighbourBotHandler(
                 var resident = residents.Find(userId);
                 await turnContext.SayAsync(ResidentSummary.Describe(resident, quartierNames.Of(resident?.QuartierId)), cancellationToken);
                 break;
+            case "mesdonnees":
+                await account.ExportAsync(turnContext, userId, cancellationToken);
+                break;
+            case "supprimer":
+                await account.AskEraseAsync(turnContext, userId, cancellationToken);
+                break;
             case "parrainer":
                 await secondFactors.IssueInviteAsync(turnContext, residents.Find(userId), cancellationToken);
                 break;
@@ -402,6 +411,12 @@ public sealed class NeighbourBotHandler(
         if (ListingPayload.TryRead(payload, RelayService.Prefix, out var relayAction, out var relayId))
         {
             await relayService.HandleButtonAsync(turnContext, userId, relayAction, relayId, cancellationToken);
+            return;
+        }
+
+        if (payload.StartsWith(AccountService.Prefix, StringComparison.Ordinal)
+            && await account.HandleButtonAsync(turnContext, userId, payload, cancellationToken))
+        {
             return;
         }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Messaging;
+using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
@@ -63,6 +64,8 @@ public sealed class BotWorld
             new ListingSearch(Listings, Residents, NullLogger<ListingSearch>.Instance),
             new AlertService(Alerts, Residents, Clock, NullLogger<AlertService>.Instance),
             new ExpiryActions(Listings, manager, Options.Create(ListingOptions), Clock, NullLogger<ExpiryActions>.Instance),
+            new AccountService(
+                Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState, Clock, NullLogger<AccountService>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
