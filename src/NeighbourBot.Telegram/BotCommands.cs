@@ -13,6 +13,8 @@ public static class BotCommands
         new() { Command = "cherche", Description = "Chercher parmi les annonces du quartier" },
         new() { Command = "alerte", Description = "Être prévenu quand une annonce vous intéresse" },
         new() { Command = "moi", Description = "Voir ce que nous savons de vous" },
+        new() { Command = "mesdonnees", Description = "Recevoir toutes vos données" },
+        new() { Command = "supprimer", Description = "Supprimer votre compte et vos données" },
         new() { Command = "parrainer", Description = "Obtenir un code pour inviter un voisin" },
         new() { Command = "aide", Description = "Comment ça marche" },
         new() { Command = "annuler", Description = "Abandonner l'action en cours" },
