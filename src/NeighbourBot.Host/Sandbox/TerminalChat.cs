@@ -20,6 +20,7 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
     private List<(long Chat, int Message, EmulatedButton Button)> _buttons = [];
     private long _resident;
     private long _chat;
+    private bool _renumber;
 
     public const string Help = """
         Commandes du bac à sable :
@@ -39,6 +40,10 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
     {
         _resident = world.Resident("marie");
         _chat = _resident;
+
+        // The groups were just linked by the operator: their setup chatter is not news for the person at the terminal.
+        await SettleAsync(cancellationToken, print: false);
+        await output.WriteLineAsync($"{world.Groups.Count} groupes de quartier sont liés (voir /groupes).");
         await output.WriteLineAsync(Help);
         await output.WriteLineAsync($"Vous jouez Marie. Tapez /start pour commencer.");
         while (!cancellationToken.IsCancellationRequested)
@@ -151,7 +156,7 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
     }
 
     /// <summary>Waits until the bot took the update and stopped writing, then prints what changed.</summary>
-    private async Task SettleAsync(CancellationToken cancellationToken)
+    private async Task SettleAsync(CancellationToken cancellationToken, bool print = true)
     {
         var control = world.Emulator.Control;
         try
@@ -177,6 +182,16 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
             last = now;
         }
 
+        if (!print)
+        {
+            foreach (var chat in world.Emulator.Control.Chats.Where(c => c.Messages.Count > 0))
+            {
+                _seen[chat.Id] = chat.Messages.Max(m => m.MessageId);
+            }
+
+            return;
+        }
+
         await PrintNewAsync();
     }
 
@@ -194,6 +209,9 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
     private async Task PrintNewAsync()
     {
         var control = world.Emulator.Control;
+
+        // Numbers always point at the buttons printed in the latest batch, wherever they are.
+        _renumber = true;
         var watched = new HashSet<long>(world.Residents.Values) { SandboxWorld.OperatorId };
         watched.UnionWith(world.Groups.Values);
         foreach (var chat in control.Chats.Where(c => watched.Contains(c.Id)))
@@ -223,9 +241,10 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
         await output.WriteLineAsync($"{where}{(edited ? " (modifié)" : "")} {body}");
         if (message.InlineKeyboard.Count > 0 && !message.IsDeleted)
         {
-            if (chat.Id == _resident || chat.Id == _chat)
+            if (_renumber)
             {
                 _buttons = [];
+                _renumber = false;
             }
 
             var labels = new List<string>();
