@@ -196,7 +196,8 @@ public sealed class TelegramAdapter : BotAdapter
     public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
         ContinueConversationAsync(Identity.Id.ToString(CultureInfo.InvariantCulture), reference, callback, cancellationToken);
 
-    private static long? ChatIdOf(Update update) =>
+    /// <summary>The chat an update belongs to (turns of one chat run one at a time), or null for chatless updates.</summary>
+    public static long? ChatIdOf(Update update) =>
         update.Message?.Chat.Id
         ?? update.EditedMessage?.Chat.Id
         ?? update.CallbackQuery?.Message?.Chat.Id

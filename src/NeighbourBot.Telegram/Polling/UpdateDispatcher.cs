@@ -11,7 +11,7 @@ public sealed class UpdateDispatcher(TelegramAdapter adapter, IBot bot)
     {
         ArgumentNullException.ThrowIfNull(updates);
         var chains = updates
-            .GroupBy(u => u.Message?.Chat.Id ?? u.EditedMessage?.Chat.Id ?? u.CallbackQuery?.Message?.Chat.Id ?? u.MyChatMember?.Chat.Id ?? u.ChatJoinRequest?.Chat.Id ?? 0)
+            .GroupBy(u => TelegramAdapter.ChatIdOf(u) ?? 0)
             .Select(async chat =>
             {
                 foreach (var update in chat.OrderBy(u => u.Id))
