@@ -10,8 +10,9 @@ namespace NeighbourBot.Telegram.Outbox;
 /// <summary>
 /// Drains the persistent outbox: by priority (notifications, then broadcasts, then digests), one message
 /// in flight per chat so per-chat order holds, paced by the shared limiter. A row is marked Sending before
-/// its request leaves: after a crash it goes back to pending and may be sent twice (at most once more per
-/// crash); that is the at-least-once guarantee of DESIGN.md — the Bot API has no idempotency key.
+/// its request leaves: after a crash it goes back to pending and may be sent twice. Only one request is on the
+/// wire and unrecorded at any moment (<see cref="WireLease"/>), so a crash repeats at most one message; that is
+/// the at-least-once guarantee of DESIGN.md — the Bot API has no idempotency key.
 /// </summary>
 public sealed class OutboxSender(
     IOutboxStore outbox,
@@ -25,6 +26,9 @@ public sealed class OutboxSender(
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private readonly Dictionary<long, Task> _inFlight = [];
+
+    // One request on the wire at a time, held until its result is recorded (see WireLease).
+    private readonly SemaphoreSlim _wire = new(1, 1);
 
     // Chat → when Telegram answered 403 there. Rows queued before that are failed without a call: each would
     // only earn another 403. Rows queued later are tried (the resident may have unblocked the bot).
@@ -185,7 +189,8 @@ public sealed class OutboxSender(
     {
         try
         {
-            var messageId = await executor.ExecuteAsync(row.Action, SendPriority.Background, stoppingToken);
+            using var lease = new WireLease(_wire);
+            var messageId = await executor.ExecuteAsync(row.Action, SendPriority.Background, lease, stoppingToken);
             Commit(() =>
             {
                 outbox.MarkSent(row.Id, messageId, time.GetUtcNow());
@@ -277,6 +282,12 @@ public sealed class OutboxSender(
         {
             logger.LogDebug("Pruned {Count} sent outbox rows", pruned);
         }
+    }
+
+    public override void Dispose()
+    {
+        _wire.Dispose();
+        base.Dispose();
     }
 
     // Telegram's descriptions can quote our own text back; keep stored errors short.

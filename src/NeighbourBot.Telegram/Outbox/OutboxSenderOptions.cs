@@ -3,7 +3,10 @@ namespace NeighbourBot.Telegram.Outbox;
 /// <summary>Tuning of the outbox sender (not part of the operator contract).</summary>
 public sealed class OutboxSenderOptions
 {
-    /// <summary>Sends in flight at once; the rate limiter paces them, this only hides network latency.</summary>
+    /// <summary>
+    /// Rows being sent at once (waiting for a rate-limit slot, a retry delay, or the wire). Only one of them has a
+    /// request on the wire at a time (<see cref="Sending.WireLease"/>); the others wait without holding it.
+    /// </summary>
     public int MaxInFlight { get; set; } = 8;
 
     /// <summary>How long the sender sleeps when nothing is due (it is also woken when a row is enqueued).</summary>

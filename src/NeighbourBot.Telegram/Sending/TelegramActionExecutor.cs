@@ -15,28 +15,54 @@ namespace NeighbourBot.Telegram.Sending;
 /// </summary>
 public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRateLimiter limiter, ResiliencePipeline pipeline)
 {
-    /// <summary>One API call: a rate-limit slot, then the call, both inside the resilience pipeline (each retry waits for a slot again).</summary>
-    private async Task<T> CallAsync<T>(long chatId, SendPriority priority, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// One API call: a rate-limit slot, then (for an outbox send) the wire slot, then the call, all inside the
+    /// resilience pipeline (each retry waits for a slot again; a failed call gives the wire slot back).
+    /// </summary>
+    private async Task<T> CallAsync<T>(long chatId, SendPriority priority, WireLease? lease, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
         await pipeline.ExecuteAsync(
             async ct =>
             {
                 await limiter.WaitAsync(chatId, priority, ct);
-                return await call(ct);
+                if (lease is null)
+                {
+                    return await call(ct);
+                }
+
+                await lease.EnterAsync(ct);
+                try
+                {
+                    return await call(ct);
+                }
+                catch (Exception)
+                {
+                    // Failed (perhaps after taking effect: the retry may then repeat it, which that fault explains):
+                    // other rows may go while this one waits for its retry.
+                    lease.Release();
+                    throw;
+                }
             },
             cancellationToken);
 
     /// <summary>Runs the action; returns the id of the message that carries its buttons (the one later edits target).</summary>
-    public async Task<long?> ExecuteAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
+    public Task<long?> ExecuteAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken) =>
+        ExecuteAsync(action, priority, lease: null, cancellationToken);
+
+    /// <summary>
+    /// Runs the action holding <paramref name="lease"/> from its first successful call: the caller releases it once
+    /// it has recorded the result.
+    /// </summary>
+    public async Task<long?> ExecuteAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         return action.Kind switch
         {
-            OutboundActionKind.SendText => await SendTextAsync(action, priority, cancellationToken),
-            OutboundActionKind.SendPhoto => await SendPhotoAsync(action, priority, cancellationToken),
-            OutboundActionKind.EditText => await EditTextAsync(action, priority, cancellationToken),
-            OutboundActionKind.EditCaption => await EditCaptionAsync(action, priority, cancellationToken),
-            OutboundActionKind.EditButtons => await EditButtonsAsync(action, priority, cancellationToken),
-            OutboundActionKind.Delete => await DeleteAsync(action, priority, cancellationToken),
+            OutboundActionKind.SendText => await SendTextAsync(action, priority, lease, cancellationToken),
+            OutboundActionKind.SendPhoto => await SendPhotoAsync(action, priority, lease, cancellationToken),
+            OutboundActionKind.EditText => await EditTextAsync(action, priority, lease, cancellationToken),
+            OutboundActionKind.EditCaption => await EditCaptionAsync(action, priority, lease, cancellationToken),
+            OutboundActionKind.EditButtons => await EditButtonsAsync(action, priority, lease, cancellationToken),
+            OutboundActionKind.Delete => await DeleteAsync(action, priority, lease, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.Kind, "Unknown outbound action."),
         };
     }
@@ -71,7 +97,7 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
     private static ReplyParameters? ReplyTo(OutboundAction action) =>
         action.ReplyToMessageId is { } id ? new ReplyParameters { MessageId = checked((int)id), AllowSendingWithoutReply = true } : null;
 
-    private async Task<long?> SendTextAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
+    private async Task<long?> SendTextAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
     {
         var pieces = action.IsHtml ? [action.Text] : TelegramHtml.Split(action.Text, TelegramHtml.MaxTextLength);
         Message? last = null;
@@ -80,7 +106,7 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
             var isLast = i == pieces.Count - 1;
             var text = action.IsHtml ? pieces[i] : TelegramHtml.Escape(pieces[i]);
             var first = i == 0;
-            last = await CallAsync(action.ChatId, priority, ct => client.SendMessage(
+            last = await CallAsync(action.ChatId, priority, lease, ct => client.SendMessage(
                 action.ChatId,
                 text,
                 ParseMode.Html,
@@ -93,11 +119,11 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
         return last?.MessageId;
     }
 
-    private async Task<long?> SendPhotoAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
+    private async Task<long?> SendPhotoAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
     {
         var photo = action.PhotoId ?? throw new ArgumentException("A photo action needs a photo id.", nameof(action));
         var (caption, rest) = SplitCaption(action);
-        var sent = await CallAsync(action.ChatId, priority, ct => client.SendPhoto(
+        var sent = await CallAsync(action.ChatId, priority, lease, ct => client.SendPhoto(
             action.ChatId,
             InputFile.FromFileId(photo),
             caption,
@@ -111,7 +137,7 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
         }
 
         // The caption could not hold everything: the text follows as a reply to the photo, with the buttons.
-        return await SendTextAsync(action with { Kind = OutboundActionKind.SendText, Text = rest, IsHtml = false, ReplyToMessageId = sent.MessageId }, priority, cancellationToken);
+        return await SendTextAsync(action with { Kind = OutboundActionKind.SendText, Text = rest, IsHtml = false, ReplyToMessageId = sent.MessageId }, priority, lease, cancellationToken);
     }
 
     private static (string Caption, string? Remainder) SplitCaption(OutboundAction action)
@@ -130,36 +156,36 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
         return (TelegramHtml.Escape(head) + "…", action.Text[head.Length..].TrimStart());
     }
 
-    private async Task<long?> EditTextAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
+    private async Task<long?> EditTextAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
     {
         var messageId = MessageIdOf(action);
         var text = action.IsHtml ? action.Text : TelegramHtml.Escape(TelegramHtml.Split(action.Text, TelegramHtml.MaxTextLength)[0]);
-        await CallAsync(action.ChatId, priority, ct => IgnoringNotModified(() => client.EditMessageText(
+        await CallAsync(action.ChatId, priority, lease, ct => IgnoringNotModified(() => client.EditMessageText(
             action.ChatId, messageId, text, ParseMode.Html, replyMarkup: InlineKeyboard(action.Buttons),
             linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: ct)), cancellationToken);
         return messageId;
     }
 
-    private async Task<long?> EditCaptionAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
+    private async Task<long?> EditCaptionAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
     {
         var messageId = MessageIdOf(action);
         var (caption, _) = SplitCaption(action);
-        await CallAsync(action.ChatId, priority, ct => IgnoringNotModified(() => client.EditMessageCaption(
+        await CallAsync(action.ChatId, priority, lease, ct => IgnoringNotModified(() => client.EditMessageCaption(
             action.ChatId, messageId, caption, ParseMode.Html, replyMarkup: InlineKeyboard(action.Buttons), cancellationToken: ct)), cancellationToken);
         return messageId;
     }
 
-    private async Task<long?> EditButtonsAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
+    private async Task<long?> EditButtonsAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
     {
         var messageId = MessageIdOf(action);
-        await CallAsync(action.ChatId, priority, ct => IgnoringNotModified(() => client.EditMessageReplyMarkup(action.ChatId, messageId, InlineKeyboard(action.Buttons), cancellationToken: ct)), cancellationToken);
+        await CallAsync(action.ChatId, priority, lease, ct => IgnoringNotModified(() => client.EditMessageReplyMarkup(action.ChatId, messageId, InlineKeyboard(action.Buttons), cancellationToken: ct)), cancellationToken);
         return messageId;
     }
 
-    private async Task<long?> DeleteAsync(OutboundAction action, SendPriority priority, CancellationToken cancellationToken)
+    private async Task<long?> DeleteAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
     {
         var messageId = MessageIdOf(action);
-        await CallAsync(action.ChatId, priority, async ct =>
+        await CallAsync(action.ChatId, priority, lease, async ct =>
         {
             await client.DeleteMessage(action.ChatId, messageId, ct);
             return true;

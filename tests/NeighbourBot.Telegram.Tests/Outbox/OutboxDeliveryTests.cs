@@ -15,7 +15,7 @@ public sealed class OutboxDeliveryTests(ITestOutputHelper output)
     private const int Groups = 60;
     private const int PerGroup = 5;
 
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     [Fact]
     public async Task A_backlog_under_scaled_limits_is_delivered_once_in_order_without_a_single_429()
@@ -58,9 +58,9 @@ public sealed class OutboxDeliveryTests(ITestOutputHelper output)
                 // 10% of calls fail, the four kinds in equal shares.
                 e.Faults.Rate = 0.4;
                 e.Faults.Seed = 11;
-                // A held connection is dropped after 200 ms: the client sees the timeout at once, and the
+                // A held connection is dropped after 100 ms: the client sees the timeout at once, and the
                 // attempt timeout below can stay generous enough that a slow but healthy call is never repeated.
-                e.Faults.TimeoutHold = TimeSpan.FromMilliseconds(200);
+                e.Faults.TimeoutHold = TimeSpan.FromMilliseconds(100);
             },
             new SendLimitOptions { GlobalPerSecond = 55, PerChatPerSecond = 4, PrivateBurst = 4, PerGroupPerMinute = 55, InteractiveReserve = 2 },
             new TelegramResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromSeconds(1), AttemptTimeout = TimeSpan.FromSeconds(5) });
