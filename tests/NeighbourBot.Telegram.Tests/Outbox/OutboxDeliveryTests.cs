@@ -64,8 +64,8 @@ public sealed class OutboxDeliveryTests(ITestOutputHelper output)
             },
             new SendLimitOptions { GlobalPerSecond = 55, PerChatPerSecond = 4, PrivateBurst = 4, PerGroupPerMinute = 55, InteractiveReserve = 2 },
             new TelegramResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromSeconds(1), AttemptTimeout = TimeSpan.FromSeconds(5) });
-        // Half the backlog: about 500 calls, some 50 faults of each kind, in half the time.
-        var (people, groups) = rig.CreateChats(People / 2, Groups / 2);
+        // The whole backlog: about 1,000 calls, some 100 faults of each kind.
+        var (people, groups) = rig.CreateChats(People, Groups);
         var expected = EnqueueBacklog(rig, people, groups);
 
         await rig.StartSenderAsync();
