@@ -5,9 +5,14 @@ using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Residents;
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Dialogs.Posting;
+using NeighbourBot.Dialogs.Verification;
+using NeighbourBot.Geo.Quartiers;
 using NeighbourBot.Host.Delivery;
 using NeighbourBot.Storage;
 using NeighbourBot.Storage.Listings;
+using NeighbourBot.Storage.Outbox;
 using NeighbourBot.Storage.Quartiers;
 using NeighbourBot.Storage.Relays;
 using NeighbourBot.Storage.Residents;
@@ -23,6 +28,8 @@ public sealed class DeliveryObserverTests : IDisposable
     private readonly LiteDbResidentStore _residents;
     private readonly LiteDbQuartierStore _quartiers;
     private readonly LiteDbRelayStore _relays;
+    private readonly LiteDbOutboxStore _outbox;
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero));
     private readonly DomainDeliveryObserver _observer;
 
     public DeliveryObserverTests()
@@ -32,7 +39,10 @@ public sealed class DeliveryObserverTests : IDisposable
         _residents = new LiteDbResidentStore(_database);
         _quartiers = new LiteDbQuartierStore(_database);
         _relays = new LiteDbRelayStore(_database);
-        _observer = new DomainDeliveryObserver(_listings, _residents, _quartiers, _relays, NullLogger<DomainDeliveryObserver>.Instance);
+        _outbox = new LiteDbOutboxStore(_database);
+        var map = GeoJsonQuartierMap.Load(Path.Combine(AppContext.BaseDirectory, "assets", "dijon", "quartiers.geojson"));
+        _observer = new DomainDeliveryObserver(
+            _listings, _residents, _quartiers, _relays, _outbox, new ListingBroadcaster(new QuartierNames(_quartiers, map)), _clock, NullLogger<DomainDeliveryObserver>.Instance);
     }
 
     public void Dispose()
@@ -49,6 +59,37 @@ public sealed class DeliveryObserverTests : IDisposable
         _observer.Sent(Row(-500, "listing:" + listing.Id, OutboundActionKind.SendPhoto), 321);
 
         Assert.Equal(new BroadcastRef(-500, 321, IsPhoto: true), Assert.Single(_listings.Find(listing.Id)!.Broadcasts));
+    }
+
+    [Fact]
+    public void A_listing_reserved_while_its_broadcast_waited_gets_its_fresh_group_message_edited_to_reserved()
+    {
+        var queuedAt = _clock.GetUtcNow();
+        _residents.Upsert(new Resident { Id = 1, FirstName = "Marie" });
+        var listing = _listings.Save(new Listing
+        {
+            AuthorId = 1, QuartierId = "gresilles", Status = ListingStatus.Reserved, Title = "télé", Kind = ListingKind.Give,
+            CreatedAt = queuedAt, PublishedAt = queuedAt, UpdatedAt = queuedAt.AddMinutes(2),
+        });
+        _clock.Advance(TimeSpan.FromMinutes(3));
+
+        _observer.Sent(Row(-500, "listing:" + listing.Id, OutboundActionKind.SendText) with { CreatedAt = queuedAt }, 321);
+
+        var edit = Assert.Single(_outbox.Due(_clock.GetUtcNow(), 10, new HashSet<long>()));
+        Assert.Equal(OutboundActionKind.EditText, edit.Action.Kind);
+        Assert.Equal((-500L, 321L), (edit.ChatId, edit.Action.MessageId!.Value));
+        Assert.Contains("Réservé", edit.Action.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_listing_unchanged_since_its_broadcast_was_queued_needs_no_edit()
+    {
+        var queuedAt = _clock.GetUtcNow();
+        var listing = _listings.Save(new Listing { AuthorId = 1, QuartierId = "gresilles", Status = ListingStatus.Open, Title = "télé", UpdatedAt = queuedAt });
+
+        _observer.Sent(Row(-500, "listing:" + listing.Id, OutboundActionKind.SendText) with { CreatedAt = queuedAt }, 321);
+
+        Assert.Empty(_outbox.Due(_clock.GetUtcNow().AddDays(1), 10, new HashSet<long>()));
     }
 
     [Fact]

@@ -5,21 +5,26 @@ using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Relays;
-using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Core.Residents;
+using NeighbourBot.Dialogs.Posting;
+using NeighbourBot.Dialogs.Relays;
 
 namespace NeighbourBot.Host.Delivery;
 
 /// <summary>
 /// Keeps the domain in step with delivery: a broadcast's message id is recorded on its listing (later
 /// status changes edit that message), a resident who blocked the bot becomes unreachable, a group that
-/// became a supergroup keeps its quartier link under its new id.
+/// became a supergroup keeps its quartier link under its new id. A listing that changed while its broadcast
+/// waited in the outbox (reserved, given, withdrawn, edited) has its fresh group message edited at once.
 /// </summary>
 public sealed class DomainDeliveryObserver(
     IListingStore listings,
     IResidentStore residents,
     IQuartierStore quartiers,
     IRelayStore relays,
+    IOutboxStore outbox,
+    ListingBroadcaster broadcaster,
+    TimeProvider time,
     ILogger<DomainDeliveryObserver> logger) : IDeliveryObserver
 {
     /// <summary>Correlation prefix of a listing broadcast: "listing:{id}".</summary>
@@ -48,6 +53,17 @@ public sealed class DomainDeliveryObserver(
         var reference = new BroadcastRef(message.ChatId, id, message.Action.Kind == OutboundActionKind.SendPhoto);
         var others = listing.Broadcasts.Where(b => b.ChatId != message.ChatId);
         listings.Save(listing with { Broadcasts = [.. others, reference] });
+        if (listing.UpdatedAt > message.CreatedAt)
+        {
+            // The message just posted shows the listing as it was when queued: bring it up to date.
+            var author = residents.Find(listing.AuthorId)?.FirstName ?? "";
+            foreach (var edit in broadcaster.Edits(listing with { Broadcasts = [reference] }, author, time.GetUtcNow()))
+            {
+                outbox.Enqueue(edit);
+            }
+
+            logger.LogInformation("Listing {ListingId} changed before its broadcast to {ChatId} left; the message is edited", listing.Id, message.ChatId);
+        }
     }
 
     public void Unreachable(long chatId)
