@@ -93,6 +93,8 @@ public sealed class ModeratorVerificationService(
     }
 
     /// <summary>A "Je m'en occupe", Approuver or Refuser press; only the quartier's moderators and the operators may act.</summary>
+    private const string AlreadyVerifiedText = "Cette personne a entre-temps vérifié son adresse autrement : il n'y a plus rien à faire. Merci !";
+
     public async Task HandleAsync(ITurnContext turnContext, long userId, string payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -110,6 +112,12 @@ public sealed class ModeratorVerificationService(
         {
             logger.LogWarning("User {UserId} tried to act on verification request {RequestId} without being its moderator", userId, request.Id);
             await turnContext.SayAsync("Seuls les modérateurs de ce quartier peuvent traiter cette demande.", cancellationToken);
+            return;
+        }
+
+        if (request.Status == ModeratorVerificationStatus.Withdrawn)
+        {
+            await turnContext.SayAsync(AlreadyVerifiedText, cancellationToken);
             return;
         }
 
@@ -131,6 +139,16 @@ public sealed class ModeratorVerificationService(
             var dropped = request with { Status = ModeratorVerificationStatus.Refused, DecidedBy = userId, DecidedAt = timeProvider.GetUtcNow() };
             turnContext.Stage(() => requests.Upsert(dropped));
             await turnContext.SayAsync("Cette personne s'est désinscrite entre-temps : il n'y a plus rien à faire.", cancellationToken);
+            return;
+        }
+
+        if (resident.Verification >= VerificationLevel.Verified)
+        {
+            // Verified another way meanwhile (a request left pending by an older version, or a race): the
+            // moderator must not see the address for nothing.
+            var withdrawn = request with { Status = ModeratorVerificationStatus.Withdrawn, DecidedAt = timeProvider.GetUtcNow() };
+            turnContext.Stage(() => requests.Upsert(withdrawn));
+            await turnContext.SayAsync(AlreadyVerifiedText, cancellationToken);
             return;
         }
 

@@ -14,6 +14,7 @@ namespace NeighbourBot.Dialogs.Verification;
 public sealed class SecondFactorService(
     IResidentStore residents,
     IInviteCodeStore invites,
+    IModeratorVerificationStore moderatorRequests,
     QuartierNames quartierNames,
     IGroupInviteLinks inviteLinks,
     IOptions<VerificationOptions> options,
@@ -223,6 +224,13 @@ public sealed class SecondFactorService(
             UpdatedAt = timeProvider.GetUtcNow(),
         };
         turnContext.Stage(() => residents.Upsert(verified));
+        if (moderatorRequests.PendingFor(resident.Id) is { } pending)
+        {
+            // No moderator should now open this request and read the address for nothing.
+            var withdrawn = pending with { Status = ModeratorVerificationStatus.Withdrawn, DecidedAt = verified.UpdatedAt };
+            turnContext.Stage(() => moderatorRequests.Upsert(withdrawn));
+        }
+
         logger.LogInformation("Resident {ResidentId} verified by {Method}", resident.Id, method);
         var lead = method == VerificationMethod.Location ? "Merci, votre position confirme votre adresse !" : "Merci, votre code est valable !";
         await turnContext.SayAsync(await VerifiedTextAsync(verified, lead, cancellationToken), cancellationToken);

@@ -30,7 +30,7 @@ public sealed class BotWorld
         ConversationState = new ConversationState(Storage);
         var quartierNames = new QuartierNames(Quartiers, Map);
         var secondFactors = new SecondFactorService(
-            Residents, Invites, quartierNames, new QuartierGroupInviteLinks(Quartiers), Options.Create(Verification), Clock, NullLogger<SecondFactorService>.Instance);
+            Residents, Invites, Requests, quartierNames, new QuartierGroupInviteLinks(Quartiers), Options.Create(Verification), Clock, NullLogger<SecondFactorService>.Instance);
         var moderatorVerification = new ModeratorVerificationService(
             Residents, Quartiers, Requests, Outbox, quartierNames, secondFactors, Options.Create(Bot), Clock, NullLogger<ModeratorVerificationService>.Instance);
         var signup = new SignupFlow(

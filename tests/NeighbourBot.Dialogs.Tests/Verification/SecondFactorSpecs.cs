@@ -180,6 +180,26 @@ public sealed partial class SecondFactorSpecs
     }
 
     [Fact]
+    public async Task A_resident_who_verifies_by_location_while_a_moderator_request_waits_withdraws_it_and_no_moderator_sees_the_address()
+    {
+        var world = new BotWorld();
+        world.Quartiers.Upsert(new() { Id = "centre-ville", Name = "Centre-ville", ModeratorIds = [Moderator] });
+        var marie = world.Private(Marie);
+        var resident = await Journeys.SignUpAsync(world, marie, Marie);
+        await marie.PressAsync(SecondFactorService.AskModerator);
+        var take = Assert.Single(world.Outbox.To(Moderator)).Action.Buttons[0][0].Data!;
+
+        var verified = await marie.ShareLocationAsync(resident.Address!.Latitude, resident.Address.Longitude, live: false, accuracy: 5);
+        Assert.StartsWith("Merci, votre position confirme votre adresse !", verified.AllText);
+        Assert.Equal(ModeratorVerificationStatus.Withdrawn, Assert.Single(world.Requests.All).Status);
+
+        var taken = await world.Private(Moderator).PressAsync(take);
+        Assert.Equal("Cette personne a entre-temps vérifié son adresse autrement : il n'y a plus rien à faire. Merci !", taken.AllText);
+        Assert.DoesNotContain("Liberté", taken.AllText);
+        Assert.Equal(VerificationMethod.Location, world.Residents.Find(Marie)!.VerificationMethod);
+    }
+
+    [Fact]
     public async Task The_operators_verify_when_the_quartier_has_no_moderator()
     {
         var world = new BotWorld();
