@@ -27,7 +27,10 @@ public static partial class PersonName
         var letters = cleaned.Count(char.IsLetter);
         if (cleaned.Length < MinLength || letters < MinLength || !Shape().IsMatch(cleaned))
         {
-            hint = cleaned.Any(char.IsDigit) || cleaned.Contains("://", StringComparison.Ordinal) || cleaned.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            // Someone who answers with their address has skipped ahead: say it comes next rather than scold.
+            hint = StreetAddress().IsMatch(cleaned)
+                ? "Votre adresse viendra juste après 🙂 D'abord, écrivez votre prénom et votre nom, par exemple : Marie Dupont."
+                : cleaned.Any(char.IsDigit) || cleaned.Contains("://", StringComparison.Ordinal) || cleaned.Contains("www.", StringComparison.OrdinalIgnoreCase)
                 ? "Un nom ne contient ni chiffres ni liens. Écrivez votre prénom et votre nom, par exemple : Marie Dupont."
                 : "Je n'ai pas reconnu un nom. Écrivez votre prénom et votre nom avec des lettres (les accents, tirets et apostrophes vont bien), par exemple : Jean-Luc D'Almeida.";
             return false;
@@ -52,6 +55,9 @@ public static partial class PersonName
     // A letter first; then letters, combining marks, spaces, hyphens and apostrophes.
     [GeneratedRegex(@"^\p{L}[\p{L}\p{M} '\-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
+
+    [GeneratedRegex(@"\d.*\b(rue|r|av|avenue|bd|boulevard|chemin|ch|place|pl|all[ée]e|impasse|imp|cours|quai|route|rte|square|sq|passage|villa|r[ée]sidence|cit[ée])\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StreetAddress();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -70,6 +70,22 @@ public sealed class HostileInputSpecs
     }
 
     [Fact]
+    public async Task A_resident_who_types_the_address_instead_of_the_name_is_told_it_comes_next()
+    {
+        var world = new BotWorld();
+        var chat = await AtAddressStepAsync(world);
+        await chat.SayAsync("/annuler");
+        await chat.SayAsync("/start");
+
+        var skipped = await chat.SayAsync("5 rue Jeannin");
+        var digits = await chat.SayAsync("Paul75");
+
+        Assert.Equal("Votre adresse viendra juste après 🙂 D'abord, écrivez votre prénom et votre nom, par exemple : Marie Dupont.", skipped.AllText);
+        Assert.StartsWith("Un nom ne contient ni chiffres ni liens.", digits.AllText);
+        Assert.Equal("Merci Paul !", (await chat.SayAsync("Paul Martin")).Texts[0]);
+    }
+
+    [Fact]
     public async Task An_address_made_of_emojis_gets_a_hint_and_never_reaches_the_geocoder()
     {
         var world = new BotWorld();
