@@ -91,6 +91,7 @@ public sealed class PostingFlow(
         draft.When = parse.When;
         draft.WhenStart = parse.WhenStart;
         draft.PhotoId = photoId;
+        draft.ScamSignals = [.. parse.ScamSignals];
         return true;
     }
 
