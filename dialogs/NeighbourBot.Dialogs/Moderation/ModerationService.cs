@@ -145,12 +145,6 @@ public sealed class ModerationService(
             return;
         }
 
-        if (store.ForListing(listing.Id).Any(c => c.Decision == ModerationDecision.Keep && c.Reports.Any(r => r.ReporterId == userId)))
-        {
-            await turnContext.SayAsync(ModerationMessages.AlreadyExamined, cancellationToken);
-            return;
-        }
-
         var now = timeProvider.GetUtcNow();
         var threshold = Math.Max(1, moderationOptions.Value.ReportsToHide);
         var posterName = residents.Find(listing.AuthorId)?.FirstName ?? "";
@@ -313,8 +307,15 @@ public sealed class ModerationService(
             return (null, ModerationMessages.OwnListing);
         }
 
-        return store.PendingForListing(listing.Id)?.Reports.Any(r => r.ReporterId == userId) == true
-            ? (null, ModerationMessages.AlreadyReported)
+        var cases = store.ForListing(listing.Id);
+        if (cases.Any(c => c.IsPending && c.Reports.Any(r => r.ReporterId == userId)))
+        {
+            return (null, ModerationMessages.AlreadyReported);
+        }
+
+        // A report a moderator already weighed and kept does not come back to hide the listing again.
+        return cases.Any(c => c.Decision == ModerationDecision.Keep && c.Reports.Any(r => r.ReporterId == userId))
+            ? (null, ModerationMessages.AlreadyExamined)
             : (listing, null);
     }
 
