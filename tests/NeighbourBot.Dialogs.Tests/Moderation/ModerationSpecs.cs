@@ -2,6 +2,7 @@ using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Moderation;
 using NeighbourBot.Core.Outbox;
+using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Moderation;
 using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Tests.Fakes;
@@ -73,6 +74,7 @@ public sealed class ModerationSpecs
         var first = await ReportAsync(world, Paul, listing);
         await ReportAsync(world, Sophie, listing, ReportReason.Commercial);
         Assert.Equal(ListingStatus.Open, world.Listings.Find(listing.Id)!.Status);
+        Assert.NotEqual(CommunityMessages.NothingFound("télé"), (await world.Private(Sophie).SayAsync("/cherche télé")).AllText);
         var cardsBefore = world.Outbox.To(Claire).Count;
         await ReportAsync(world, Luc, listing);
 
@@ -90,6 +92,7 @@ public sealed class ModerationSpecs
         Assert.Contains("Signalements : 3 (arnaque ×2, commercial).", card.Action.Text);
         Assert.Equal(DecisionButtons, Titles(card));
         Assert.DoesNotContain(world.Outbox.Rows, r => r.Action.Text.Contains("Secret", StringComparison.Ordinal));
+        Assert.Equal(CommunityMessages.NothingFound("télé"), (await world.Private(Sophie).SayAsync("/cherche télé")).AllText);
     }
 
     [Fact]
@@ -350,6 +353,7 @@ public sealed class ModerationSpecs
     public async Task A_listing_with_scam_signals_is_held_before_broadcast_and_published_when_a_moderator_keeps_it()
     {
         var world = ModeratedWorld();
+        await world.Private(Paul).SayAsync("/alerte iphone");
         var chat = world.Private(Marie);
         var preview = await chat.SayAsync(Scam);
         Assert.True(preview.ButtonTitles.Contains(PostingMessages.Publish), preview.AllText);
@@ -364,7 +368,8 @@ public sealed class ModerationSpecs
         Assert.StartsWith("⏸️ Annonce retenue avant publication — quartier Centre-ville", card.Action.Text);
         Assert.Contains("Signes d'arnaque : paiement par coupons ou cartes cadeaux, vendeur à l'étranger.", card.Action.Text);
         Assert.Equal(ModerationAction.HeldBeforeBroadcast, Assert.Single(world.Audit.ForListing(held.Id)).Action);
-        Assert.Empty((await world.Private(Paul).SayAsync("/cherche iphone")).Buttons);
+        Assert.Equal(CommunityMessages.NothingFound("iphone"), (await world.Private(Paul).SayAsync("/cherche iphone")).AllText);
+        Assert.DoesNotContain(world.Outbox.To(Paul), r => r.Correlation?.StartsWith(AlertMatcher.CorrelationPrefix, StringComparison.Ordinal) == true);
 
         var kept = await world.Private(Claire).PressAsync(Payloads(card)[1]);
         world.Delivery.DeliverAll();
@@ -378,6 +383,8 @@ public sealed class ModerationSpecs
         Assert.Single(published.Broadcasts);
         Assert.Contains(world.Outbox.To(Marie), r => r.Action.Text.StartsWith("Bonne nouvelle", StringComparison.Ordinal));
         Assert.Contains(world.Outbox.To(Marie), r => r.Action.Text == PostingMessages.Manage(published.Title));
+        Assert.Single(world.Outbox.To(Paul), r => r.Correlation?.StartsWith(AlertMatcher.CorrelationPrefix, StringComparison.Ordinal) == true);
+        Assert.NotEqual(CommunityMessages.NothingFound("iphone"), (await world.Private(Paul).SayAsync("/cherche iphone")).AllText);
     }
 
     [Fact]
