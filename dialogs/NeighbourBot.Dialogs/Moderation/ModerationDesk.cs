@@ -22,6 +22,7 @@ namespace NeighbourBot.Dialogs.Moderation;
 public sealed class ModerationDesk(
     IModerationStore store,
     IModerationAuditLog audit,
+    IListingStore listings,
     IQuartierStore quartiers,
     IResidentStore residents,
     IOutboxStore outbox,
@@ -73,6 +74,35 @@ public sealed class ModerationDesk(
         return held;
     }
 
+    /// <summary>
+    /// A published listing, just saved hidden with an edited text holding scam signals, waits for a moderator; a case
+    /// already open on it (reports) takes the signals, else a new one opens. Garder restores <paramref name="statusBefore"/>.
+    /// </summary>
+    public void HoldEdited(long listingId, ListingStatus statusBefore, IReadOnlyList<string> signals, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        if (listings.Find(listingId) is not { } listing)
+        {
+            return;
+        }
+
+        var held = store.Save(store.PendingForListing(listingId) is { } existing
+            ? existing with { ScamSignals = [.. signals], HiddenAt = existing.HiddenAt ?? now }
+            : new ModerationCase
+            {
+                ListingId = listing.Id,
+                QuartierId = listing.QuartierId,
+                AuthorId = listing.AuthorId,
+                Origin = ModerationOrigin.EditedWithScamSignals,
+                ScamSignals = [.. signals],
+                StatusBefore = statusBefore,
+                HiddenAt = now,
+                CreatedAt = now,
+            });
+        Record(held, actorId: 0, ModerationAction.AutoHidden, now);
+        Notify(held, listing, now);
+    }
+
     /// <summary>Sends the case's card to everyone who may decide, through the outbox.</summary>
     public void Notify(ModerationCase moderationCase, Listing listing, DateTimeOffset now)
     {
@@ -107,16 +137,24 @@ public sealed class ModerationDesk(
         {
             moderationCase.Origin == ModerationOrigin.ScamSignals
                 ? $"⏸️ Annonce retenue avant publication — quartier {quartier}"
+                : moderationCase.Origin == ModerationOrigin.EditedWithScamSignals
+                    ? $"⏸️ Annonce modifiée, masquée en attendant votre relecture — quartier {quartier}"
                 : moderationCase.HiddenAt is not null
                     ? $"🚩 Annonce masquée après {moderationCase.Reports.Count} signalements — quartier {quartier}"
                     : $"🚩 Annonce signalée — quartier {quartier}",
             $"{ListingText.FrenchLabel(listing.Kind)} : {listing.Title}, par {author}",
             $"« {ListingText.Cut(listing.BroadcastText.Trim(), MaxTextShown)} »",
         };
-        if (moderationCase.Origin == ModerationOrigin.ScamSignals)
+        if (moderationCase.ScamSignals.Count > 0)
         {
             lines.Add($"Signes d'arnaque : {string.Join(", ", moderationCase.ScamSignals.Select(ModerationMessages.SignalLabel))}.");
-            lines.Add("Elle ne paraîtra dans le groupe que si vous la gardez.");
+        }
+
+        if (moderationCase.Origin != ModerationOrigin.Reports)
+        {
+            lines.Add(moderationCase.Origin == ModerationOrigin.ScamSignals
+                ? "Elle ne paraîtra dans le groupe que si vous la gardez."
+                : "Elle est masquée dans le groupe jusqu'à votre décision.");
         }
         else
         {
@@ -154,9 +192,11 @@ public sealed class ModerationDesk(
     public static string ReasonOf(ModerationCase moderationCase)
     {
         ArgumentNullException.ThrowIfNull(moderationCase);
-        return moderationCase.Origin == ModerationOrigin.ScamSignals
-            ? "Signes d'arnaque : " + string.Join(", ", moderationCase.ScamSignals.Select(ModerationMessages.SignalLabel))
-            : $"{moderationCase.Reports.Count} signalement(s) : {Reasons(moderationCase)}";
+        var signals = moderationCase.ScamSignals.Count == 0
+            ? null
+            : "Signes d'arnaque : " + string.Join(", ", moderationCase.ScamSignals.Select(ModerationMessages.SignalLabel));
+        var reports = moderationCase.Reports.Count == 0 ? null : $"{moderationCase.Reports.Count} signalement(s) : {Reasons(moderationCase)}";
+        return string.Join(" ; ", new[] { reports, signals }.OfType<string>());
     }
 
     private static string Reasons(ModerationCase moderationCase) =>

@@ -42,6 +42,10 @@ public static class ModerationMessages
         "Merci ! Votre annonce est enregistrée. Avant de la publier, un modérateur du quartier va la relire : c'est une précaution habituelle. "
         + "Je vous préviens dès que c'est fait.";
 
+    public const string EditHeldForReview =
+        "C'est noté. Avant de montrer cette nouvelle version au groupe, un modérateur du quartier va la relire : c'est une précaution habituelle. "
+        + "En attendant, votre annonce est masquée. Je vous préviens dès que c'est fait.";
+
     public static string AskReason(string title) => $"Pourquoi signalez-vous l'annonce « {title} » ? Choisissez une raison :";
 
     public static string OtherQuartier(string quartier) =>

@@ -8,4 +8,7 @@ public enum ModerationOrigin
 
     /// <summary>The parser found scam signals: the listing waits for a moderator before it is broadcast.</summary>
     ScamSignals,
+
+    /// <summary>A published listing was edited to hold scam signals: hidden in the group until a moderator decides.</summary>
+    EditedWithScamSignals,
 }

@@ -406,4 +406,32 @@ public sealed class ModerationSpecs
             world.Outbox.To(Marie)[^1].Action.Text);
         Assert.Equal([ModerationAction.HeldBeforeBroadcast, ModerationAction.Hidden], world.Audit.ForListing(moderationCase.ListingId).Select(e => e.Action));
     }
+
+    [Fact]
+    public async Task A_listing_edited_into_a_scam_leaves_the_group_until_a_moderator_reads_it()
+    {
+        var world = ModeratedWorld();
+        var listing = await PublishAsync(world, Marie, "je donne une télé");
+        var chat = world.Private(Marie);
+        await chat.PressAsync(ListingPayload.Of(ListingPayload.Edit, listing.Id));
+        await chat.PressAsync(ListingEditFlow.TextPayload);
+        var before = world.Outbox.Rows.Count;
+
+        var told = await chat.SayAsync(Scam);
+
+        Assert.Equal(ModerationMessages.EditHeldForReview, told.AllText);
+        var rows = Since(world, before);
+        var edit = Assert.Single(rows, r => r.ChatId == Group);
+        Assert.Contains("masquée", edit.Action.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("PCS", edit.Action.Text, StringComparison.Ordinal);
+        var card = Assert.Single(rows, r => r.ChatId == Claire);
+        Assert.StartsWith("⏸️ Annonce modifiée, masquée en attendant votre relecture", card.Action.Text);
+        Assert.Equal(DecisionButtons, Titles(card));
+
+        await world.Private(Claire).PressAsync(Payloads(card)[0]);
+
+        Assert.Equal(ListingStatus.Hidden, world.Listings.Find(listing.Id)!.Status);
+        Assert.Equal([ModerationAction.AutoHidden, ModerationAction.Hidden], world.Audit.ForListing(listing.Id).Select(e => e.Action));
+        Assert.StartsWith("Signes d'arnaque : paiement par coupons", world.Audit.ForListing(listing.Id)[0].Reason);
+    }
 }

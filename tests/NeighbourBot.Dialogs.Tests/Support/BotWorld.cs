@@ -38,14 +38,14 @@ public sealed class BotWorld
             Options.Create(Verification), Clock, NullLogger<SignupFlow>.Instance);
         var broadcaster = new ListingBroadcaster(quartierNames);
         var moderationDesk = new ModerationDesk(
-            Moderation, Audit, Quartiers, Residents, Outbox, quartierNames, Options.Create(Bot), NullLogger<ModerationDesk>.Instance);
+            Moderation, Audit, Listings, Quartiers, Residents, Outbox, quartierNames, Options.Create(Bot), NullLogger<ModerationDesk>.Instance);
         var publisher = new ListingPublisher(
             Listings, Quartiers, Outbox, broadcaster, new AlertMatcher(Alerts, Residents), secondFactors, moderationDesk, Options.Create(ListingOptions), Clock,
             NullLogger<ListingPublisher>.Instance);
         var manager = new ListingManager(Listings, Residents, Relays, Outbox, broadcaster, Clock, NullLogger<ListingManager>.Instance);
         var parser = new FrenchListingParser(Clock, FrenchRecognizers.Shared);
         var posting = new PostingFlow(ConversationState, parser, Residents, publisher);
-        var listingEdit = new ListingEditFlow(ConversationState, Listings, parser, manager, Clock);
+        var listingEdit = new ListingEditFlow(ConversationState, Listings, parser, manager, moderationDesk, Clock);
         var relayService = new RelayService(
             Relays, Listings, Residents, Outbox, manager, quartierNames, Options.Create(ListingOptions), Clock, NullLogger<RelayService>.Instance);
         Delivery = new FakeDelivery(Outbox, Listings, Relays);
