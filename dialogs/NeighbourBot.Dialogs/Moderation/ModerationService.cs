@@ -246,6 +246,9 @@ public sealed class ModerationService(
             var decided = store.Save(current with { Decision = decision, DecidedBy = userId, DecidedAt = now });
             switch (decision)
             {
+                case ModerationDecision.Keep when author is null:
+                    // The author erased their account meanwhile: nothing of theirs goes back to the group.
+                    break;
                 case ModerationDecision.Keep when fresh.Status == ListingStatus.Hidden && current.Origin == ModerationOrigin.ScamSignals:
                     PublishHeld(fresh, author, now);
                     break;
