@@ -30,7 +30,7 @@ public sealed class ModerationService(
     IQuartierStore quartiers,
     IRelayStore relays,
     IOutboxStore outbox,
-    ModerationDesk queue,
+    ModerationDesk desk,
     ListingBroadcaster broadcaster,
     AlertMatcher alertMatcher,
     QuartierNames quartierNames,
@@ -60,7 +60,7 @@ public sealed class ModerationService(
         await AnswerAsync(turnContext, userId, new BotMessage(ModerationMessages.AskReason(listing.Title), buttons), inGroup, cancellationToken);
     }
 
-    /// <summary>An "mo:…" press in private: a reporter's reason, a moderator's decision, or a page of the queue.</summary>
+    /// <summary>An "mo:…" press in private: a reporter's reason, a moderator's decision, or a page of the desk.</summary>
     public async Task HandleButtonAsync(ITurnContext turnContext, long userId, string payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -124,7 +124,7 @@ public sealed class ModerationService(
 
         foreach (var (moderationCase, listing) in pending.Skip((page - 1) * PageSize).Take(PageSize))
         {
-            await turnContext.SendActivityAsync(queue.Card(moderationCase, listing!).ToActivity(), cancellationToken);
+            await turnContext.SendActivityAsync(desk.Card(moderationCase, listing!).ToActivity(), cancellationToken);
         }
 
         if (page < pages)
@@ -179,14 +179,14 @@ public sealed class ModerationService(
             if (hide)
             {
                 SaveWithEdits(current with { Status = ListingStatus.Hidden, UpdatedAt = now }, posterName, now);
-                queue.Record(saved, actorId: 0, ModerationAction.AutoHidden, now);
+                desk.Record(saved, actorId: 0, ModerationAction.AutoHidden, now);
                 TellAuthor(current, ModerationMessages.AutoHiddenToAuthor(current.Title), now);
                 logger.LogInformation("Listing {ListingId} hidden after {Count} reports (case {CaseId})", current.Id, saved.Reports.Count, saved.Id);
             }
 
             if (existing is null || hide)
             {
-                queue.Notify(saved, current, now);
+                desk.Notify(saved, current, now);
             }
         });
         logger.LogInformation("Listing {ListingId} reported by {UserId} ({Reason})", listing.Id, userId, reason);
@@ -210,7 +210,7 @@ public sealed class ModerationService(
             return;
         }
 
-        if (!queue.MayDecide(moderationCase, userId))
+        if (!desk.MayDecide(moderationCase, userId))
         {
             logger.LogWarning("User {UserId} tried to decide on moderation case {CaseId} without being a moderator of {QuartierId}", userId, caseId, moderationCase.QuartierId);
             await turnContext.SayAsync(ModerationMessages.Refused(quartierNames.Of(moderationCase.QuartierId)), cancellationToken);
@@ -265,7 +265,7 @@ public sealed class ModerationService(
                 store.BlockAuthor(new AuthorBlock(current.AuthorId, userId, current.Id, now));
             }
 
-            queue.Record(decided, userId, decision switch
+            desk.Record(decided, userId, decision switch
             {
                 ModerationDecision.Hide => ModerationAction.Hidden,
                 ModerationDecision.Keep => ModerationAction.Kept,
