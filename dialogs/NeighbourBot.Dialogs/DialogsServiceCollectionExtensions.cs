@@ -16,8 +16,8 @@ namespace NeighbourBot.Dialogs;
 
 /// <summary>
 /// Registers the dialogs. The host adds the stores (including IListingStore and IRelayStore), IStorage, IAddressLookup,
-/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
-/// <see cref="BotOptions"/>, <see cref="VerificationOptions"/>, <see cref="RateLimitOptions"/> and <see cref="ListingOptions"/>
+/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IModerationStore, IModerationAuditLog, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
+/// <see cref="BotOptions"/>, <see cref="VerificationOptions"/>, <see cref="RateLimitOptions"/>, <see cref="ListingOptions"/>, <see cref="ModerationOptions"/>
 /// (with <see cref="ListingOptions.BotUsername"/> from getMe).
 /// </summary>
 public static class DialogsServiceCollectionExtensions
@@ -31,6 +31,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddOptions<VerificationOptions>();
         services.AddOptions<RateLimitOptions>();
         services.AddOptions<ListingOptions>();
+        services.AddOptions<ModerationOptions>();
         services.AddSingleton<QuartierNames>();
         services.AddSingleton<SecondFactorService>();
         services.AddSingleton<ModeratorVerificationService>();
@@ -45,6 +46,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ListingSearch>();
         services.AddSingleton<ExpiryActions>();
         services.AddSingleton<CommunityJobs>();
+        services.AddSingleton<ModerationDesk>();
+        services.AddSingleton<ModerationService>();
         services.AddSingleton<ListingPublisher>();
         services.AddSingleton<ListingManager>();
         services.AddSingleton<RelayService>();

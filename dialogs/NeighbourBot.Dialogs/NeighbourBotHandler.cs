@@ -42,6 +42,7 @@ public sealed class NeighbourBotHandler(
     AlertService alerts,
     ExpiryActions expiry,
     AccountService account,
+    ModerationService moderation,
     ILogger<NeighbourBotHandler> logger) : ActivityHandler
 {
     public const string Help =
@@ -241,7 +242,7 @@ public sealed class NeighbourBotHandler(
                 await relayService.InterestAsync(turnContext, userId, listingId, inGroup: true, cancellationToken);
                 break;
             case ListingPayload.Report:
-                await relayService.ReportListingAsync(turnContext, userId, listingId, inGroup: true, cancellationToken);
+                await moderation.AskReasonAsync(turnContext, userId, listingId, inGroup: true, cancellationToken);
                 break;
             default:
                 logger.LogWarning("Listing action {Action} from {UserId} in a group ignored", action, userId);
@@ -316,6 +317,9 @@ public sealed class NeighbourBotHandler(
                 break;
             case "moderateur":
                 await appointments.HandleAsync(turnContext, userId, command.Argument, cancellationToken);
+                break;
+            case "moderation":
+                await moderation.QueueAsync(turnContext, userId, 1, cancellationToken);
                 break;
             case "lier":
                 await groupLinking.LinkAsync(turnContext, userId, command.Argument, cancellationToken);
@@ -420,6 +424,12 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
+        if (payload.StartsWith(ModerationPayload.Prefix, StringComparison.Ordinal))
+        {
+            await moderation.HandleButtonAsync(turnContext, userId, payload, cancellationToken);
+            return;
+        }
+
         if (payload.StartsWith(ModeratorVerificationService.Prefix, StringComparison.Ordinal))
         {
             await moderatorVerification.HandleAsync(turnContext, userId, payload, cancellationToken);
@@ -451,7 +461,7 @@ public sealed class NeighbourBotHandler(
                 await relayService.InterestAsync(turnContext, userId, listingId, inGroup: false, cancellationToken);
                 return;
             case ListingPayload.Report:
-                await relayService.ReportListingAsync(turnContext, userId, listingId, inGroup: false, cancellationToken);
+                await moderation.AskReasonAsync(turnContext, userId, listingId, inGroup: false, cancellationToken);
                 return;
         }
 

@@ -20,4 +20,7 @@ internal static class CollectionNames
     public const string Blocks = "blocks";
     public const string Reports = "reports";
     public const string Alerts = "alerts";
+    public const string ModerationCases = "moderation_cases";
+    public const string ModerationAudit = "moderation_audit";
+    public const string AuthorBlocks = "author_blocks";
 }

@@ -324,6 +324,14 @@ public sealed class LiteDbDatabase : IDisposable
         var alerts = Touch(CollectionNames.Alerts);
         alerts.EnsureIndex("ResidentId");
         alerts.EnsureIndex("QuartierId");
+        var cases = Touch(CollectionNames.ModerationCases);
+        cases.EnsureIndex("ListingId");
+        cases.EnsureIndex("QuartierId");
+        cases.EnsureIndex("Decision");
+        var audit = Touch(CollectionNames.ModerationAudit);
+        audit.EnsureIndex("ListingId");
+        audit.EnsureIndex("At");
+        Touch(CollectionNames.AuthorBlocks);
     }
 
     // A damaged page surfaces as whatever LiteDB's reader tripped on, not only LiteException.

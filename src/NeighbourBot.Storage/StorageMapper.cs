@@ -2,6 +2,7 @@ using LiteDB;
 using NeighbourBot.Core.Alerts;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
+using NeighbourBot.Core.Moderation;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Relays;
@@ -42,6 +43,7 @@ internal static class StorageMapper
         mapper.Entity<InviteCode>().Id(c => c.Code, autoId: false);
         mapper.Entity<OutOfAreaDemand>().Id(d => d.CityCode, autoId: false);
         mapper.Entity<PendingAddress>().Id(p => p.ResidentId, autoId: false);
+        mapper.Entity<ModerationCase>().Ignore(c => c.IsPending);
 
         return mapper;
     }
@@ -63,6 +65,18 @@ internal static class StorageMapper
         RoundTrip(mapper, new RelayReport { Id = 1, ListingId = 1, ReportedId = 1, RelayId = 1 });
         RoundTrip(mapper, new Alert { Id = 1, Words = ["warm-up"], CreatedAt = DateTimeOffset.UnixEpoch });
         RoundTrip(mapper, new PendingAddress { ResidentId = 1, Proposals = [new ResidentAddress { Label = "warm-up" }] });
+        RoundTrip(mapper, new ModerationCase
+        {
+            Id = 1,
+            Reports = [new ListingReport(1, ReportReason.Scam, DateTimeOffset.UnixEpoch)],
+            ScamSignals = ["warm-up"],
+            HiddenAt = DateTimeOffset.UnixEpoch,
+            Decision = ModerationDecision.Keep,
+            DecidedBy = 1,
+            DecidedAt = DateTimeOffset.UnixEpoch,
+        });
+        RoundTrip(mapper, new ModerationAuditEntry { Id = 1, Reason = "warm-up", At = DateTimeOffset.UnixEpoch });
+        RoundTrip(mapper, new AuthorBlock(1, 1, 1, DateTimeOffset.UnixEpoch));
     }
 
     private static void RoundTrip<T>(BsonMapper mapper, T sample)

@@ -21,6 +21,8 @@ using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Verification;
 using NeighbourBot.Core.Alerts;
 using NeighbourBot.Storage.Alerts;
+using NeighbourBot.Core.Moderation;
+using NeighbourBot.Storage.Moderation;
 
 namespace NeighbourBot.Storage;
 
@@ -58,6 +60,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPendingAddressStore, LiteDbPendingAddressStore>();
         services.TryAddSingleton<IRelayStore, LiteDbRelayStore>();
         services.TryAddSingleton<IAlertStore, LiteDbAlertStore>();
+        services.TryAddSingleton<IModerationStore, LiteDbModerationStore>();
+        services.TryAddSingleton<IModerationAuditLog, LiteDbModerationAuditLog>();
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
         services.TryAddSingleton(provider => new LiteDbStorage(

@@ -35,6 +35,8 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
             Assert.IsType<LiteDbUnitOfWork>(unit);
             Assert.NotNull(provider.GetRequiredService<IStorage>());
             Assert.NotNull(provider.GetRequiredService<IHandledUpdateStore>());
+            Assert.IsType<Storage.Moderation.LiteDbModerationStore>(provider.GetRequiredService<Core.Moderation.IModerationStore>());
+            Assert.IsType<Storage.Moderation.LiteDbModerationAuditLog>(provider.GetRequiredService<Core.Moderation.IModerationAuditLog>());
             Assert.Same(database, provider.GetRequiredService<LiteDbDatabase>());
         }
 

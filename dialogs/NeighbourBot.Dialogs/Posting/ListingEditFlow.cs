@@ -4,6 +4,7 @@ using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Messaging;
+using NeighbourBot.Dialogs.Moderation;
 using NeighbourBot.Language.Parsing;
 
 namespace NeighbourBot.Dialogs.Posting;
@@ -14,6 +15,7 @@ public sealed class ListingEditFlow(
     IListingStore listings,
     IListingParser parser,
     ListingManager manager,
+    ModerationDesk moderation,
     TimeProvider timeProvider) : Flow<ListingEditDraft>(conversationState, FlowName)
 {
     public const string FlowName = "listing-edit";
@@ -131,6 +133,16 @@ public sealed class ListingEditFlow(
             default:
                 var parse = parser.Parse(text);
                 changed = listing with { Text = text, MaskedText = parse.MaskedText, KeepContacts = false, UpdatedAt = now };
+                if (parse.ScamSignals.Count > 0)
+                {
+                    // The new text never reaches the group as is: hidden there until a moderator reads it (issue #8).
+                    var signals = parse.ScamSignals.ToList();
+                    manager.Apply(turnContext, changed with { Status = ListingStatus.Hidden });
+                    turnContext.Stage(() => moderation.HoldEdited(listing.Id, listing.Status, signals, now));
+                    await turnContext.SayAsync(ModerationMessages.EditHeldForReview, cancellationToken);
+                    return StepResult.Done;
+                }
+
                 note = parse.HasContact ? "\nJ'ai masqué vos coordonnées : vos voisins vous répondront par moi." : "";
                 break;
         }

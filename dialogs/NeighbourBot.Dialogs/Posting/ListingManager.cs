@@ -37,7 +37,7 @@ public sealed class ListingManager(
             ListingStatus.Given => $"Cette annonce est déjà marquée « {ListingText.DoneLabel(listing.Kind)} » : il n'y a plus rien à faire. Merci !",
             ListingStatus.Withdrawn => "Cette annonce est déjà retirée : il n'y a plus rien à faire.",
             ListingStatus.Expired => "Cette annonce a expiré : il n'y a plus rien à faire.",
-            ListingStatus.Hidden => "Cette annonce est masquée en attendant un modérateur.",
+            ListingStatus.Hidden => "Cette annonce est masquée par la modération du quartier.",
             _ => "Ce bouton n'est plus d'actualité.",
         };
     }

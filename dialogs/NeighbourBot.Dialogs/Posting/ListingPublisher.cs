@@ -9,6 +9,7 @@ using NeighbourBot.Core.Residents;
 using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Messaging;
+using NeighbourBot.Dialogs.Moderation;
 using NeighbourBot.Dialogs.Verification;
 
 namespace NeighbourBot.Dialogs.Posting;
@@ -24,6 +25,7 @@ public sealed class ListingPublisher(
     ListingBroadcaster broadcaster,
     AlertMatcher alertMatcher,
     SecondFactorService secondFactors,
+    ModerationDesk moderation,
     IOptions<ListingOptions> options,
     TimeProvider timeProvider,
     ILogger<ListingPublisher> logger)
@@ -49,6 +51,13 @@ public sealed class ListingPublisher(
             await turnContext.SayAsync(PostingMessages.NotVerified, cancellationToken);
             await secondFactors.OfferAsync(turnContext, cancellationToken);
             return StepResult.Stay;
+        }
+
+        if (moderation.IsAuthorBlocked(resident.Id))
+        {
+            logger.LogInformation("Resident {ResidentId}, blocked by a moderator, tried to publish", resident.Id);
+            await turnContext.SayAsync(ModerationMessages.AuthorBlocked, cancellationToken);
+            return StepResult.Done;
         }
 
         var now = timeProvider.GetUtcNow();
@@ -96,6 +105,20 @@ public sealed class ListingPublisher(
             UpdatedAt = now,
             ExpiresAt = now.AddDays(Options.ExpiryDays),
         };
+        if (draft.ScamSignals.Count > 0)
+        {
+            var signals = draft.ScamSignals.ToList();
+            turnContext.Stage(() =>
+            {
+                // Never broadcast: hidden until a moderator keeps it (the case needs the id, hence the same unit of work).
+                var held = listings.Save(listing with { Status = ListingStatus.Hidden });
+                moderation.Hold(held, signals, now);
+            });
+            logger.LogInformation("Resident {ResidentId} published a {Kind} listing with scam signals; held for a moderator", resident.Id, draft.Kind);
+            await turnContext.SayAsync(ModerationMessages.HeldForReview, cancellationToken);
+            return StepResult.Done;
+        }
+
         var groups = Options.GroupMode == ListingGroupMode.Immediate
             ? quartiers.Find(resident.QuartierId)?.GroupChatIds ?? []
             : [];

@@ -193,7 +193,7 @@ public static class ListingText
         ListingStatus.Given => $"✅ <b>{DoneLabel(listing.Kind)}</b>",
         ListingStatus.Withdrawn => "<b>Annonce retirée par son auteur</b>",
         ListingStatus.Expired => "<b>Annonce expirée</b>",
-        ListingStatus.Hidden => "<b>Annonce masquée en attendant un modérateur</b>",
+        ListingStatus.Hidden => "<b>Annonce masquée par la modération du quartier</b>",
         _ => null,
     };
 

@@ -31,4 +31,7 @@ public sealed class PostingDraft : FlowDraft
     public DateTimeOffset? WhenStart { get; set; }
 
     public string? PhotoId { get; set; }
+
+    /// <summary>The parser's scam signals: a listing with any is held for a moderator instead of broadcast.</summary>
+    public List<string> ScamSignals { get; set; } = [];
 }

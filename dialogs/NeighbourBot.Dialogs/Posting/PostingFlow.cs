@@ -5,6 +5,7 @@ using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Messaging;
+using NeighbourBot.Dialogs.Moderation;
 using NeighbourBot.Language.Parsing;
 
 namespace NeighbourBot.Dialogs.Posting;
@@ -50,7 +51,7 @@ public sealed class PostingFlow(
     /// <summary>The parse of a text that reads as a listing, or null (the caller gives help instead).</summary>
     public ListingParse? ParseListing(string text)
     {
-        var parse = parser.Parse(text);
+        var parse = ScamAwareParsing.Parse(parser, text);
         return parse.Kind == ListingKind.None ? null : parse;
     }
 
@@ -72,7 +73,7 @@ public sealed class PostingFlow(
 
     private bool Fill(PostingDraft draft, string text, string? photoId, ListingParse? known = null)
     {
-        var parse = known ?? parser.Parse(text);
+        var parse = known ?? ScamAwareParsing.Parse(parser, text);
         if (parse.Kind == ListingKind.None)
         {
             return false;
@@ -91,6 +92,7 @@ public sealed class PostingFlow(
         draft.When = parse.When;
         draft.WhenStart = parse.WhenStart;
         draft.PhotoId = photoId;
+        draft.ScamSignals = [.. parse.ScamSignals];
         return true;
     }
 

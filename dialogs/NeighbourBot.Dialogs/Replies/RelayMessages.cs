@@ -22,8 +22,6 @@ public static class RelayMessages
 
     public const string Reported = "Merci, c'est signalé aux modérateurs du quartier. Ils regarderont de près.";
 
-    public const string ListingReported = "Merci, l'annonce est signalée aux modérateurs du quartier.";
-
     public const string RelayClosed = "Cette conversation est terminée.";
 
     public static string HowToJoin(string quartier, string? deepLink) =>

@@ -141,23 +141,6 @@ public sealed class RelayService(
         }
     }
 
-    /// <summary>"Signaler" under a group message: recorded for the moderators, answered in private.</summary>
-    public async Task ReportListingAsync(ITurnContext turnContext, long userId, long listingId, bool inGroup, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        if (listings.Find(listingId) is not { Status: not ListingStatus.Draft } listing)
-        {
-            logger.LogWarning("Report of {UserId} on unknown listing {ListingId}", userId, listingId);
-            await AnswerAsync(turnContext, userId, ListingManager.NotFound, inGroup, cancellationToken);
-            return;
-        }
-
-        var report = new RelayReport { ReporterId = userId, ListingId = listing.Id, At = timeProvider.GetUtcNow() };
-        turnContext.Stage(() => relays.AddReport(report));
-        logger.LogInformation("Listing {ListingId} reported by {UserId}", listing.Id, userId);
-        await AnswerAsync(turnContext, userId, RelayMessages.ListingReported, inGroup, cancellationToken);
-    }
-
     /// <summary>Carries a resident's text or photo to a relay partner; false when they have no open relay.</summary>
     public async Task<bool> ForwardAsync(ITurnContext turnContext, Resident sender, string text, string? photoId, CancellationToken cancellationToken)
     {

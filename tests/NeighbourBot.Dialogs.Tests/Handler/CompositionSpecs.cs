@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NeighbourBot.Core.Alerts;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
+using NeighbourBot.Core.Moderation;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Relays;
@@ -40,6 +41,8 @@ public sealed class CompositionSpecs
             .AddSingleton<IListingStore, InMemoryListingStore>()
             .AddSingleton<IRelayStore, InMemoryRelayStore>()
             .AddSingleton<IAlertStore, InMemoryAlertStore>()
+            .AddSingleton<IModerationStore, InMemoryModerationStore>()
+            .AddSingleton<IModerationAuditLog, InMemoryModerationAuditLog>()
             .AddSingleton<IListingParser>(new FrenchListingParser(TimeProvider.System))
             .AddSingleton<IAddressLookup>(Places.Lookup())
             .AddSingleton<IQuartierMap>(Places.Map())

@@ -269,21 +269,6 @@ public sealed class RelaySpecs
     }
 
     [Fact]
-    public async Task Signaler_in_the_group_is_recorded_and_answered_in_private()
-    {
-        var world = World();
-        var listing = await PublishAsync(world, Marie, "je donne une télé");
-        var before = world.Outbox.Rows.Count;
-
-        var inGroup = await world.Group(Group, Sophie).PressAsync(ListingPayload.Of(ListingPayload.Report, listing.Id));
-
-        Assert.Empty(inGroup.Activities);
-        var row = Assert.Single(Since(world, before));
-        Assert.Equal((Sophie, RelayMessages.ListingReported), (row.ChatId, row.Action.Text));
-        Assert.Equal(listing.Id, world.Relays.Reports.Single().ListingId);
-    }
-
-    [Fact]
     public async Task Annonce_still_posts_while_a_relay_is_open()
     {
         var world = World();

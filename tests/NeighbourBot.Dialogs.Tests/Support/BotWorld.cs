@@ -37,12 +37,15 @@ public sealed class BotWorld
             ConversationState, Residents, Quartiers, Lookup, Map, Demand, Pending, secondFactors, moderatorVerification,
             Options.Create(Verification), Clock, NullLogger<SignupFlow>.Instance);
         var broadcaster = new ListingBroadcaster(quartierNames);
+        var moderationDesk = new ModerationDesk(
+            Moderation, Audit, Listings, Quartiers, Residents, Outbox, quartierNames, Options.Create(Bot), NullLogger<ModerationDesk>.Instance);
         var publisher = new ListingPublisher(
-            Listings, Quartiers, Outbox, broadcaster, new AlertMatcher(Alerts, Residents), secondFactors, Options.Create(ListingOptions), Clock, NullLogger<ListingPublisher>.Instance);
+            Listings, Quartiers, Outbox, broadcaster, new AlertMatcher(Alerts, Residents), secondFactors, moderationDesk, Options.Create(ListingOptions), Clock,
+            NullLogger<ListingPublisher>.Instance);
         var manager = new ListingManager(Listings, Residents, Relays, Outbox, broadcaster, Clock, NullLogger<ListingManager>.Instance);
         var parser = new FrenchListingParser(Clock, FrenchRecognizers.Shared);
         var posting = new PostingFlow(ConversationState, parser, Residents, publisher);
-        var listingEdit = new ListingEditFlow(ConversationState, Listings, parser, manager, Clock);
+        var listingEdit = new ListingEditFlow(ConversationState, Listings, parser, manager, moderationDesk, Clock);
         var relayService = new RelayService(
             Relays, Listings, Residents, Outbox, manager, quartierNames, Options.Create(ListingOptions), Clock, NullLogger<RelayService>.Instance);
         Delivery = new FakeDelivery(Outbox, Listings, Relays);
@@ -66,6 +69,9 @@ public sealed class BotWorld
             new ExpiryActions(Listings, manager, Options.Create(ListingOptions), Clock, NullLogger<ExpiryActions>.Instance),
             new AccountService(
                 Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState, Clock, NullLogger<AccountService>.Instance),
+            new ModerationService(
+                Moderation, Listings, Residents, Quartiers, Relays, Outbox, moderationDesk, broadcaster, new AlertMatcher(Alerts, Residents), quartierNames,
+                Options.Create(ModerationOptions), Options.Create(ListingOptions), Options.Create(Bot), Clock, NullLogger<ModerationService>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
@@ -131,6 +137,12 @@ public sealed class BotWorld
     public CommunityJobs CommunityJobs { get; }
 
     public InMemoryAlertStore Alerts { get; } = new();
+
+    public InMemoryModerationStore Moderation { get; } = new();
+
+    public InMemoryModerationAuditLog Audit { get; } = new();
+
+    public ModerationOptions ModerationOptions { get; } = new();
 
     /// <summary>A person's private chat with the bot (chat id = user id, as on Telegram).</summary>
     public TestChat Private(long userId, string name = "Habitant") => new(this, new ConversationReference
