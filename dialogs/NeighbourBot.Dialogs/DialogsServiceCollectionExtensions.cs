@@ -11,6 +11,7 @@ using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Dialogs.Signup;
 using NeighbourBot.Dialogs.Verification;
+using NeighbourBot.Geo.Addresses;
 
 namespace NeighbourBot.Dialogs;
 
@@ -53,6 +54,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ListingEditFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ListingEditFlow>());
         services.AddSingleton<AccountService>();
+        services.TryAddSingleton(sp => new AddressQueryCache(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RetentionJobs>();
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<NeighbourBotHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<NeighbourBotHandler>());

@@ -21,6 +21,7 @@ using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Verification;
 using NeighbourBot.Core.Alerts;
 using NeighbourBot.Storage.Alerts;
+using NeighbourBot.Storage.Retention;
 
 namespace NeighbourBot.Storage;
 
@@ -58,6 +59,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPendingAddressStore, LiteDbPendingAddressStore>();
         services.TryAddSingleton<IRelayStore, LiteDbRelayStore>();
         services.TryAddSingleton<IAlertStore, LiteDbAlertStore>();
+        services.TryAddSingleton<IRetentionStore, LiteDbRetentionStore>();
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
         services.TryAddSingleton(provider => new LiteDbStorage(

@@ -40,6 +40,7 @@ public sealed class CompositionSpecs
             .AddSingleton<IListingStore, InMemoryListingStore>()
             .AddSingleton<IRelayStore, InMemoryRelayStore>()
             .AddSingleton<IAlertStore, InMemoryAlertStore>()
+            .AddSingleton<IRetentionStore>(new InMemoryRetentionStore(new InMemoryRelayStore()))
             .AddSingleton<IListingParser>(new FrenchListingParser(TimeProvider.System))
             .AddSingleton<IAddressLookup>(Places.Lookup())
             .AddSingleton<IQuartierMap>(Places.Map())

@@ -46,6 +46,9 @@ public sealed class BotWorld
         var relayService = new RelayService(
             Relays, Listings, Residents, Outbox, manager, quartierNames, Options.Create(ListingOptions), Clock, NullLogger<RelayService>.Instance);
         Delivery = new FakeDelivery(Outbox, Listings, Relays);
+        Retention = new InMemoryRetentionStore(Relays);
+        RetentionJobs = new RetentionJobs(
+            Retention, Residents, Pending, Requests, UnitsOfWork, Storage, new Geo.Addresses.AddressQueryCache(Clock), Clock, NullLogger<RetentionJobs>.Instance);
         Handler = new NeighbourBotHandler(
             new FlowRunner(ConversationState, [signup, posting, listingEdit]),
             Residents,
@@ -65,7 +68,8 @@ public sealed class BotWorld
             new AlertService(Alerts, Residents, Clock, NullLogger<AlertService>.Instance),
             new ExpiryActions(Listings, manager, Options.Create(ListingOptions), Clock, NullLogger<ExpiryActions>.Instance),
             new AccountService(
-                Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState, Clock, NullLogger<AccountService>.Instance),
+                Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState,
+                Retention, Clock, NullLogger<AccountService>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
@@ -131,6 +135,10 @@ public sealed class BotWorld
     public CommunityJobs CommunityJobs { get; }
 
     public InMemoryAlertStore Alerts { get; } = new();
+
+    public InMemoryRetentionStore Retention { get; }
+
+    public RetentionJobs RetentionJobs { get; }
 
     /// <summary>A person's private chat with the bot (chat id = user id, as on Telegram).</summary>
     public TestChat Private(long userId, string name = "Habitant") => new(this, new ConversationReference
