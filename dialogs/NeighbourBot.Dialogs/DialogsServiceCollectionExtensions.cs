@@ -38,6 +38,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ModeratorAppointments>();
         services.AddSingleton<GroupLinking>();
         services.AddSingleton<JoinRequestGate>();
+        services.AddSingleton<AddressQuestion>();
         services.AddSingleton<SignupFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<SignupFlow>());
         services.AddSingleton<ListingBroadcaster>();

@@ -29,12 +29,13 @@ public sealed class BotWorld
     {
         ConversationState = new ConversationState(Storage);
         var quartierNames = new QuartierNames(Quartiers, Map);
+        Addresses = new AddressQuestion(Lookup, Demand, Clock, NullLogger<AddressQuestion>.Instance);
         var secondFactors = new SecondFactorService(
             Residents, Invites, quartierNames, new QuartierGroupInviteLinks(Quartiers), Options.Create(Verification), Clock, NullLogger<SecondFactorService>.Instance);
         var moderatorVerification = new ModeratorVerificationService(
             Residents, Quartiers, Requests, Outbox, quartierNames, secondFactors, Options.Create(Bot), Clock, NullLogger<ModeratorVerificationService>.Instance);
         var signup = new SignupFlow(
-            ConversationState, Residents, Quartiers, Lookup, Map, Demand, Pending, secondFactors, moderatorVerification,
+            ConversationState, Residents, Quartiers, Addresses, Map, Pending, secondFactors, moderatorVerification,
             Options.Create(Verification), Clock, NullLogger<SignupFlow>.Instance);
         var broadcaster = new ListingBroadcaster(quartierNames);
         var publisher = new ListingPublisher(
@@ -137,6 +138,8 @@ public sealed class BotWorld
     public InMemoryAlertStore Alerts { get; } = new();
 
     public InMemoryRetentionStore Retention { get; }
+
+    public AddressQuestion Addresses { get; }
 
     public RetentionJobs RetentionJobs { get; }
 
