@@ -55,6 +55,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ListingEditFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ListingEditFlow>());
         services.AddSingleton<AccountService>();
+        services.AddSingleton<MoveFlow>();
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<MoveFlow>());
         services.TryAddSingleton(sp => new AddressQueryCache(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RetentionJobs>();
         services.AddSingleton<FlowRunner>();

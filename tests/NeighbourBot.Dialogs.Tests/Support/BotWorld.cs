@@ -47,11 +47,14 @@ public sealed class BotWorld
         var relayService = new RelayService(
             Relays, Listings, Residents, Outbox, manager, quartierNames, Options.Create(ListingOptions), Clock, NullLogger<RelayService>.Instance);
         Delivery = new FakeDelivery(Outbox, Listings, Relays);
+        var move = new MoveFlow(
+            ConversationState, Residents, Quartiers, Listings, Relays, Pending, Requests, Groups, Map, Addresses, manager, secondFactors, quartierNames,
+            Clock, NullLogger<MoveFlow>.Instance);
         Retention = new InMemoryRetentionStore(Relays);
         RetentionJobs = new RetentionJobs(
             Retention, Residents, Pending, Requests, UnitsOfWork, Storage, new Geo.Addresses.AddressQueryCache(Clock), Clock, NullLogger<RetentionJobs>.Instance);
         Handler = new NeighbourBotHandler(
-            new FlowRunner(ConversationState, [signup, posting, listingEdit]),
+            new FlowRunner(ConversationState, [signup, posting, listingEdit, move]),
             Residents,
             Requests,
             Pending,
