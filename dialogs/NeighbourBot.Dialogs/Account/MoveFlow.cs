@@ -41,7 +41,7 @@ public sealed class MoveFlow(
     ILogger<MoveFlow> logger) : Flow<MoveDraft>(conversationState, FlowName)
 {
     public const string FlowName = "move";
-    public const string Prefix = "mv:";
+    public const string Prefix = "dm:";
 
     private const string AddressStep = "address";
     private const string ChooseStep = "choose";

@@ -6,8 +6,8 @@ namespace NeighbourBot.Dialogs.Account;
 /// <summary>What a resident reads while moving house (/demenager).</summary>
 public static class MoveMessages
 {
-    public const string Go = "mv:yes";
-    public const string Stay = "mv:no";
+    public const string Go = "dm:yes";
+    public const string Stay = "dm:no";
     public const string GoTitle = "Oui, je déménage";
     public const string StayTitle = "Non, je reste";
 
