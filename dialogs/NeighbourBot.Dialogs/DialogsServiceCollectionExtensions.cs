@@ -17,7 +17,7 @@ namespace NeighbourBot.Dialogs;
 
 /// <summary>
 /// Registers the dialogs. The host adds the stores (including IListingStore and IRelayStore), IStorage, IAddressLookup,
-/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
+/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IRetentionStore, ICommunityStats, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
 /// <see cref="BotOptions"/>, <see cref="VerificationOptions"/>, <see cref="RateLimitOptions"/> and <see cref="ListingOptions"/>
 /// (with <see cref="ListingOptions.BotUsername"/> from getMe).
 /// </summary>
@@ -55,6 +55,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ListingEditFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ListingEditFlow>());
         services.AddSingleton<AccountService>();
+        services.AddSingleton<OperatorStats>();
         services.AddSingleton<MoveFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<MoveFlow>());
         services.TryAddSingleton(sp => new AddressQueryCache(sp.GetRequiredService<TimeProvider>()));

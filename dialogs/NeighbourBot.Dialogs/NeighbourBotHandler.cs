@@ -42,6 +42,7 @@ public sealed class NeighbourBotHandler(
     AlertService alerts,
     ExpiryActions expiry,
     AccountService account,
+    OperatorStats operatorStats,
     ILogger<NeighbourBotHandler> logger) : ActivityHandler
 {
     public const string Help =
@@ -308,6 +309,9 @@ public sealed class NeighbourBotHandler(
                 break;
             case "supprimer":
                 await account.AskEraseAsync(turnContext, userId, cancellationToken);
+                break;
+            case "stats":
+                await operatorStats.HandleAsync(turnContext, userId, cancellationToken);
                 break;
             case "demenager":
                 if (!MoveFlow.MayMove(residents.Find(userId)))

@@ -22,6 +22,8 @@ using NeighbourBot.Core.Verification;
 using NeighbourBot.Core.Alerts;
 using NeighbourBot.Storage.Alerts;
 using NeighbourBot.Storage.Retention;
+using NeighbourBot.Storage.Stats;
+using NeighbourBot.Core.Stats;
 
 namespace NeighbourBot.Storage;
 
@@ -60,6 +62,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRelayStore, LiteDbRelayStore>();
         services.TryAddSingleton<IAlertStore, LiteDbAlertStore>();
         services.TryAddSingleton<IRetentionStore, LiteDbRetentionStore>();
+        services.TryAddSingleton<ICommunityStats, LiteDbCommunityStats>();
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
         services.TryAddSingleton(provider => new LiteDbStorage(

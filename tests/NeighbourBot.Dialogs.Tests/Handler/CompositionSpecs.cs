@@ -41,6 +41,7 @@ public sealed class CompositionSpecs
             .AddSingleton<IRelayStore, InMemoryRelayStore>()
             .AddSingleton<IAlertStore, InMemoryAlertStore>()
             .AddSingleton<IRetentionStore>(new InMemoryRetentionStore(new InMemoryRelayStore()))
+            .AddSingleton<NeighbourBot.Core.Stats.ICommunityStats>(new InMemoryCommunityStats(new InMemoryResidentStore()))
             .AddSingleton<IListingParser>(new FrenchListingParser(TimeProvider.System))
             .AddSingleton<IAddressLookup>(Places.Lookup())
             .AddSingleton<IQuartierMap>(Places.Map())

@@ -74,6 +74,7 @@ public sealed class BotWorld
             new AccountService(
                 Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState,
                 Retention, Clock, NullLogger<AccountService>.Instance),
+            new OperatorStats(new InMemoryCommunityStats(Residents), Options.Create(Bot), NullLogger<OperatorStats>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
