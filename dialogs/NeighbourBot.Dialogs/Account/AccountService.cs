@@ -35,6 +35,7 @@ public sealed class AccountService(
     QuartierNames quartierNames,
     ConversationState conversationState,
     IRetentionStore retention,
+    RetentionJobs retentionJobs,
     TimeProvider timeProvider,
     ILogger<AccountService> logger)
 {
@@ -201,6 +202,9 @@ public sealed class AccountService(
         {
             pendingAddresses.Remove(id);
             residents.Delete(id);
+
+            // The database log still holds the pages as they were before this commit.
+            retentionJobs.RequestCheckpoint();
         });
     }
 

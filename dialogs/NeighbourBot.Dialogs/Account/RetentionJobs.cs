@@ -14,7 +14,8 @@ namespace NeighbourBot.Dialogs.Account;
 /// The retention rules of the README, applied at the current time: the address of a signup never verified
 /// goes after 30 days (with its pending lookup and moderator request), the words of relays after 90 days,
 /// expired geocoder answers (keyed by what residents typed) within the hour. A run after downtime sweeps
-/// everything overdue at once. LiteDB zeroes the bytes it frees, so nothing erased stays readable in the file.
+/// everything overdue at once. LiteDB zeroes the bytes it frees; after an erasure (a sweep, or /supprimer) the
+/// log, which still holds the pages as they were, is emptied into the data file, so nothing erased stays readable.
 /// </summary>
 public sealed class RetentionJobs(
     IRetentionStore retention,
@@ -38,27 +39,49 @@ public sealed class RetentionJobs(
 
     private readonly Lock _gate = new();
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
+    private bool _checkpointRequested;
 
-    /// <summary>Sweeps what is due at <see cref="TimeProvider.GetUtcNow"/>, at most once per <see cref="SweepInterval"/>; each erasure in its own unit of work.</summary>
+    /// <summary>Asks the next run to empty the database log (staged by /supprimer, so it happens once the erasure committed).</summary>
+    public void RequestCheckpoint()
+    {
+        lock (_gate)
+        {
+            _checkpointRequested = true;
+        }
+    }
+
+    /// <summary>
+    /// Sweeps what is due at <see cref="TimeProvider.GetUtcNow"/>, at most once per <see cref="SweepInterval"/>, each
+    /// erasure in its own unit of work; then, after any erasure, empties the database log.
+    /// </summary>
     public async Task<RetentionRun> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
+        bool sweep, checkpoint;
         lock (_gate)
         {
-            if (now - _lastSweep < SweepInterval)
+            sweep = now - _lastSweep >= SweepInterval;
+            if (sweep)
             {
-                return new RetentionRun(0, 0, 0, 0);
+                _lastSweep = now;
             }
 
-            _lastSweep = now;
+            checkpoint = _checkpointRequested;
+            _checkpointRequested = false;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var (addresses, pending) = await ForgetUnverifiedAsync(now, cancellationToken);
-        var relayMessages = Commit(() => retention.ForgetOutboxBefore(RelayCorrelation.Prefix, now - RelayMessageLifetime));
-        var cached = geocoderCache.PruneExpired();
+        int addresses = 0, pending = 0, relayMessages = 0, cached = 0;
+        if (sweep)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            (addresses, pending) = await ForgetUnverifiedAsync(now, cancellationToken);
+            relayMessages = Commit(() => retention.ForgetOutboxBefore(RelayCorrelation.Prefix, now - RelayMessageLifetime));
+            cached = geocoderCache.PruneExpired();
+        }
+
         if (addresses + pending + relayMessages > 0)
         {
+            checkpoint = true;
             logger.LogInformation(
                 "Retention: {Addresses} unverified addresses, {Pending} pending lookups and {RelayMessages} relay messages erased",
                 addresses,
@@ -66,7 +89,12 @@ public sealed class RetentionJobs(
                 relayMessages);
         }
 
-        return new RetentionRun(addresses, pending, relayMessages, cached);
+        if (checkpoint)
+        {
+            retention.Checkpoint();
+        }
+
+        return new RetentionRun(addresses, pending, relayMessages, cached, checkpoint);
     }
 
     private async Task<(int Addresses, int Pending)> ForgetUnverifiedAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -3,11 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace NeighbourBot.Dialogs.Account;
 
-/// <summary>Runs <see cref="RetentionJobs"/> at start-up (catching up on any downtime) and then every ten minutes.</summary>
+/// <summary>Runs <see cref="RetentionJobs"/> at start-up (catching up on any downtime) and then every minute.</summary>
 public sealed class RetentionService(RetentionJobs jobs, TimeProvider timeProvider, ILogger<RetentionService> logger) : BackgroundService
 {
-    /// <summary>How often it wakes; the sweeps themselves run at most every <see cref="RetentionJobs.SweepInterval"/>.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
+    /// <summary>Short, so the log is emptied soon after /supprimer; the sweeps themselves run at most every <see cref="RetentionJobs.SweepInterval"/>.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

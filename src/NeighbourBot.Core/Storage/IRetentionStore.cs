@@ -15,6 +15,9 @@ public interface IRetentionStore
     /// <summary>Every relay (open or closed) where the resident is either side.</summary>
     IReadOnlyList<long> RelayIdsOf(long residentId);
 
+    /// <summary>Moves committed writes out of the database's log, where older versions of erased records linger until then.</summary>
+    void Checkpoint();
+
     /// <summary>Residents who never got an address verified (level None or Pending), signed up before <paramref name="cutoff"/>, still holding an address.</summary>
     IReadOnlyList<Resident> UnverifiedBefore(DateTimeOffset cutoff);
 

@@ -32,6 +32,8 @@ public sealed class LiteDbRetentionStore(LiteDbDatabase database, LiteDbOutboxSt
             .Select(d => d["_id"].AsInt64)
             .ToList();
 
+    public void Checkpoint() => database.Checkpoint();
+
     public IReadOnlyList<Resident> UnverifiedBefore(DateTimeOffset cutoff) =>
         database.Collection(CollectionNames.Residents)
             .Find(Query.Or(

@@ -22,6 +22,10 @@ public sealed class InMemoryRetentionStore(InMemoryRelayStore relays) : IRetenti
 
     public IReadOnlyList<long> RelayIdsOf(long residentId) => relays.All.Where(r => r.Involves(residentId)).Select(r => r.Id).ToList();
 
+    public int Checkpoints { get; private set; }
+
+    public void Checkpoint() => Checkpoints++;
+
     public IReadOnlyList<Resident> UnverifiedBefore(DateTimeOffset cutoff) => [];
 
     public IReadOnlyList<PendingAddress> PendingBefore(DateTimeOffset cutoff) => [];

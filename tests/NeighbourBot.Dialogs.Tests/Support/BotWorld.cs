@@ -73,7 +73,7 @@ public sealed class BotWorld
             new ExpiryActions(Listings, manager, Options.Create(ListingOptions), Clock, NullLogger<ExpiryActions>.Instance),
             new AccountService(
                 Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState,
-                Retention, Clock, NullLogger<AccountService>.Instance),
+                Retention, RetentionJobs, Clock, NullLogger<AccountService>.Instance),
             new OperatorStats(new InMemoryCommunityStats(Residents), Options.Create(Bot), NullLogger<OperatorStats>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
