@@ -29,7 +29,7 @@ public sealed class ErasureProofSpecs
     private static readonly string[] GontranStrings = ["Gontran", "Pemberton", "abat-jour", "tabouret"];
 
     [Fact]
-    public async Task After_supprimer_nothing_I_wrote_or_was_called_is_left_in_the_database_file_and_my_neighbour_keeps_his()
+    public async Task My_data_export_holds_only_mine_and_after_supprimer_none_of_it_is_left_in_the_database_files_while_my_neighbour_keeps_his()
     {
         using var bot = new LiteDbBot(ZinniasLookup());
         bot.Get<IQuartierStore>().Upsert(new Quartier { Id = "centre-ville", Name = "Centre-ville", GroupChatIds = [Group] });
@@ -48,6 +48,10 @@ public sealed class ErasureProofSpecs
         bot.DeliverAll();
         var before = ReadAll(bot);
         Assert.All(["Eulalie", "Zabrowski", "Zinnias", "xylophone", "06 47 91 28 35", "Quincampoix", "harpe celtique"], s => Assert.True(Contains(before, s), $"« {s} » was never stored"));
+
+        var export = string.Join("\n", (await bot.SayAsync(Eulalie, "/mesdonnees")).Select(a => a.Text));
+        Assert.All(["Eulalie", "Zabrowski", "Zinnias", "xylophone", "06 47 91 28 35", "harpe celtique"], s => Assert.Contains(s, export, StringComparison.OrdinalIgnoreCase));
+        Assert.All(["Pemberton", "abat-jour", "tabouret", "Liberté"], s => Assert.DoesNotContain(s, export, StringComparison.OrdinalIgnoreCase));
 
         var asked = await bot.SayAsync(Eulalie, "/supprimer");
         Assert.Equal(AccountMessages.EraseQuestion, asked.Single().Text);
