@@ -121,6 +121,12 @@ public sealed class AccountSpecs
         Assert.Null(world.Requests.PendingFor(Marie));
         Assert.NotNull(world.Requests.PendingFor(Paul));
         Assert.Equal([Sophie], world.Quartiers.Find(Quartier)!.ModeratorIds);
+        var (forgottenChat, correlations) = Assert.Single(world.Retention.Forgotten);
+        Assert.Equal(Marie, forgottenChat);
+        Assert.Contains($"listing:{marieListing.Id}", correlations);
+        Assert.Contains(RelayCorrelation.Of(Assert.Single(world.Relays.All).Id), correlations);
+        Assert.DoesNotContain($"listing:{sophieListing.Id}", correlations);
+        Assert.True((await world.RetentionJobs.RunOnceAsync(CancellationToken.None)).Checkpointed);
 
         await chat.Flow()
             .Send(chat.Text("/start"))
