@@ -246,8 +246,9 @@ public sealed class MoveFlow(
         logger.LogInformation("Resident {ResidentId} moved from quartier {From} to {To}; {Count} listings withdrawn", resident.Id, from, to, withdrawn);
         await turnContext.SayAsync(MoveMessages.Moved(fromName, toName, withdrawn), cancellationToken);
         await secondFactors.OfferAsync(turnContext, cancellationToken);
-        if (changesQuartier)
+        if (changesQuartier && resident.Verification == VerificationLevel.Verified)
         {
+            // Only verified residents are let into a quartier group (JoinRequestGate): nobody else is in one to leave.
             await LeaveGroupsAsync(resident.Id, from, cancellationToken);
         }
     }

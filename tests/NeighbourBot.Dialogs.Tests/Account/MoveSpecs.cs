@@ -180,7 +180,7 @@ public sealed class MoveSpecs
     }
 
     [Fact]
-    public async Task Someone_not_signed_up_is_told_to_start_and_an_old_moderator_request_is_dropped_after_a_move()
+    public async Task Someone_not_signed_up_is_told_to_start_and_a_resident_not_yet_verified_moves_without_group_to_leave_and_their_moderator_request_is_dropped()
     {
         var world = World();
         Assert.Equal(MoveMessages.NotSignedUp, (await world.Private(Stranger).SayAsync("/demenager")).AllText);
@@ -194,6 +194,7 @@ public sealed class MoveSpecs
 
         Assert.Equal(ModeratorVerificationStatus.Refused, world.Requests.Find("rq")!.Status);
         Assert.Equal("gresilles", world.Residents.Find(Paul)!.QuartierId);
+        Assert.Empty(world.Groups.Calls);
     }
 
     /// <summary>Marie (verified, moderator of Centre-ville with Sophie) gives a télé and Paul asks about it; Grésilles has its own group.</summary>
