@@ -60,6 +60,24 @@ public sealed class MoveSpecs
         Assert.Equal(VerificationLevel.Verified, world.Residents.Find(Marie)!.Verification);
     }
 
+    [Fact]
+    public async Task When_telegram_refuses_to_take_me_out_of_the_old_group_the_move_still_happens()
+    {
+        var (world, listing) = await MarieWithAListingPaulAsksAboutAsync();
+        world.Groups.Fault = new HttpRequestException("Bad Request: not enough rights to restrict/unrestrict chat member");
+        var chat = world.Private(Marie);
+        await chat.SayAsync("/demenager");
+        await chat.SayAsync(Places.Drapeau);
+        await chat.PressAsync(SignupMessages.Yes);
+
+        var moved = await chat.PressAsync(MoveMessages.Go);
+
+        Assert.Equal(MoveMessages.Moved("Centre-ville", "Grésilles", 1), moved.Texts[0]);
+        Assert.Equal("gresilles", world.Residents.Find(Marie)!.QuartierId);
+        Assert.Equal(ListingStatus.Withdrawn, world.Listings.Find(listing.Id)!.Status);
+        Assert.Equal([$"remove {Group} {Marie}"], world.Groups.Calls);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
