@@ -11,13 +11,15 @@ using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Dialogs.Signup;
 using NeighbourBot.Dialogs.Verification;
+using NeighbourBot.Geo.Addresses;
 
 namespace NeighbourBot.Dialogs;
 
 /// <summary>
 /// Registers the dialogs. The host adds the stores (including IListingStore and IRelayStore), IStorage, IAddressLookup,
-/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IModerationStore, IModerationAuditLog, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
-/// <see cref="BotOptions"/>, <see cref="VerificationOptions"/>, <see cref="RateLimitOptions"/>, <see cref="ListingOptions"/>, <see cref="ModerationOptions"/>
+/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IModerationStore, IModerationAuditLog, IRetentionStore, ICommunityStats, IListingParser,
+/// IGroupAdministration (TelegramGroupAdministration) and binds <see cref="BotOptions"/>, <see cref="VerificationOptions"/>,
+/// <see cref="RateLimitOptions"/>, <see cref="ListingOptions"/> and <see cref="ModerationOptions"/>
 /// (with <see cref="ListingOptions.BotUsername"/> from getMe).
 /// </summary>
 public static class DialogsServiceCollectionExtensions
@@ -38,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ModeratorAppointments>();
         services.AddSingleton<GroupLinking>();
         services.AddSingleton<JoinRequestGate>();
+        services.AddSingleton<AddressQuestion>();
         services.AddSingleton<SignupFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<SignupFlow>());
         services.AddSingleton<ListingBroadcaster>();
@@ -56,6 +59,11 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ListingEditFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ListingEditFlow>());
         services.AddSingleton<AccountService>();
+        services.AddSingleton<OperatorStats>();
+        services.AddSingleton<MoveFlow>();
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<MoveFlow>());
+        services.TryAddSingleton(sp => new AddressQueryCache(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RetentionJobs>();
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<NeighbourBotHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<NeighbourBotHandler>());

@@ -43,6 +43,7 @@ public sealed class NeighbourBotHandler(
     ExpiryActions expiry,
     AccountService account,
     ModerationService moderation,
+    OperatorStats operatorStats,
     ILogger<NeighbourBotHandler> logger) : ActivityHandler
 {
     public const string Help =
@@ -55,6 +56,7 @@ public sealed class NeighbourBotHandler(
         + "/fin — terminer la conversation en cours avec un voisin\n"
         + "/moi — voir ce que je garde sur vous\n"
         + "/mesdonnees — recevoir toutes vos données\n"
+        + "/demenager — changer d'adresse et de quartier\n"
         + "/supprimer — supprimer votre compte et vos données\n"
         + "/parrainer — obtenir un code pour un voisin de votre quartier (habitants vérifiés)\n"
         + "/code — utiliser le code qu'un voisin vous a donné\n"
@@ -309,6 +311,18 @@ public sealed class NeighbourBotHandler(
             case "supprimer":
                 await account.AskEraseAsync(turnContext, userId, cancellationToken);
                 break;
+            case "stats":
+                await operatorStats.HandleAsync(turnContext, userId, cancellationToken);
+                break;
+            case "demenager":
+                if (!MoveFlow.MayMove(residents.Find(userId)))
+                {
+                    await turnContext.SayAsync(MoveMessages.NotSignedUp, cancellationToken);
+                    break;
+                }
+
+                await flows.StartAsync(turnContext, MoveFlow.FlowName, cancellationToken);
+                break;
             case "parrainer":
                 await secondFactors.IssueInviteAsync(turnContext, residents.Find(userId), cancellationToken);
                 break;
@@ -382,6 +396,7 @@ public sealed class NeighbourBotHandler(
 
         var flowOfButton = payload.StartsWith(PostingFlow.Prefix, StringComparison.Ordinal) ? PostingFlow.FlowName
             : payload.StartsWith(ListingEditFlow.Prefix, StringComparison.Ordinal) ? ListingEditFlow.FlowName
+            : payload.StartsWith(MoveFlow.Prefix, StringComparison.Ordinal) ? MoveFlow.FlowName
             : null;
         if (flowOfButton is not null)
         {

@@ -145,6 +145,19 @@ public sealed class LiteDbDatabase : IDisposable
         return next;
     });
 
+    /// <summary>
+    /// Copies committed pages from the log into the data file and empties the log: until then, the log
+    /// still holds the versions of pages written before an erasure.
+    /// </summary>
+    public void Checkpoint()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (_writeGate)
+        {
+            _database.Checkpoint();
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed)

@@ -23,6 +23,9 @@ using NeighbourBot.Core.Alerts;
 using NeighbourBot.Storage.Alerts;
 using NeighbourBot.Core.Moderation;
 using NeighbourBot.Storage.Moderation;
+using NeighbourBot.Storage.Retention;
+using NeighbourBot.Storage.Stats;
+using NeighbourBot.Core.Stats;
 
 namespace NeighbourBot.Storage;
 
@@ -62,6 +65,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IAlertStore, LiteDbAlertStore>();
         services.TryAddSingleton<IModerationStore, LiteDbModerationStore>();
         services.TryAddSingleton<IModerationAuditLog, LiteDbModerationAuditLog>();
+        services.TryAddSingleton<IRetentionStore, LiteDbRetentionStore>();
+        services.TryAddSingleton<ICommunityStats, LiteDbCommunityStats>();
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
         services.TryAddSingleton(provider => new LiteDbStorage(

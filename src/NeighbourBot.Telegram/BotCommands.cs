@@ -14,6 +14,7 @@ public static class BotCommands
         new() { Command = "alerte", Description = "Être prévenu quand une annonce vous intéresse" },
         new() { Command = "moi", Description = "Voir ce que nous savons de vous" },
         new() { Command = "mesdonnees", Description = "Recevoir toutes vos données" },
+        new() { Command = "demenager", Description = "Changer d'adresse et de quartier" },
         new() { Command = "supprimer", Description = "Supprimer votre compte et vos données" },
         new() { Command = "parrainer", Description = "Obtenir un code pour inviter un voisin" },
         new() { Command = "aide", Description = "Comment ça marche" },

@@ -27,6 +27,8 @@ public static class AccountMessages
     public static string Reopened(string title) =>
         $"« {title} » est de nouveau disponible : la personne pour qui vous l'aviez réservé a quitté NeighbourBot. Le groupe le voit.";
 
-    public static string PartnerLeft(string name, string title) =>
-        $"{name} a quitté NeighbourBot : la conversation au sujet de « {title} » est terminée. Merci pour votre gentillesse !";
+    /// <summary>Without the leaver's name (it is erased too), nor the title of their own listing.</summary>
+    public static string PartnerLeft(string? title) => string.IsNullOrEmpty(title)
+        ? "La personne avec qui vous échangiez a quitté NeighbourBot : votre conversation est terminée. Merci pour votre gentillesse !"
+        : $"La personne avec qui vous parliez de « {title} » a quitté NeighbourBot : votre conversation est terminée. Merci pour votre gentillesse !";
 }

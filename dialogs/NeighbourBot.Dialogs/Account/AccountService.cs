@@ -10,7 +10,9 @@ using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Residents;
+using NeighbourBot.Core.Storage;
 using NeighbourBot.Core.Verification;
+using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Messaging;
 using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Relays;
@@ -32,6 +34,8 @@ public sealed class AccountService(
     ListingBroadcaster broadcaster,
     QuartierNames quartierNames,
     ConversationState conversationState,
+    IRetentionStore retention,
+    RetentionJobs retentionJobs,
     TimeProvider timeProvider,
     ILogger<AccountService> logger)
 {
@@ -111,10 +115,22 @@ public sealed class AccountService(
     {
         var now = timeProvider.GetUtcNow();
         var id = resident.Id;
+
+        // Staged first, so the notices and edits below are kept: every message still in the outbox that holds
+        // the leaver's words or name goes (to them, about their listings, in their relays, to their moderators).
+        var correlations = listings.ByAuthor(id).SelectMany(l => ListingCorrelations(l.Id))
+            .Concat(retention.RelayIdsOf(id).Select(RelayCorrelation.Of))
+            .Concat(verificationRequests.PendingFor(id) is { } asked ? [$"verification:{asked.Id}"] : [])
+            .ToList();
+        var chatId = resident.PrivateChatId != 0 ? resident.PrivateChatId : id;
+        turnContext.Stage(() => retention.ForgetOutbox(chatId, correlations));
+
         foreach (var relay in relays.OpenFor(id))
         {
             var partner = residents.Find(relay.PartnerOf(id));
-            var title = listings.Find(relay.ListingId)?.Title ?? "";
+
+            // The leaver's own listing title is theirs: the partner is told without it.
+            var title = relay.PosterId == id ? null : listings.Find(relay.ListingId)?.Title;
             turnContext.Stage(() =>
             {
                 if (relays.Find(relay.Id) is { Status: RelayStatus.Open } current)
@@ -124,7 +140,7 @@ public sealed class AccountService(
             });
             if (partner is not null)
             {
-                var row = new BotMessage(AccountMessages.PartnerLeft(resident.FirstName, title))
+                var row = new BotMessage(AccountMessages.PartnerLeft(title))
                     .ToOutbox(partner.PrivateChatId != 0 ? partner.PrivateChatId : partner.Id, now, RelayCorrelation.Of(relay.Id));
                 turnContext.Stage(() => outbox.Enqueue(row));
             }
@@ -186,7 +202,17 @@ public sealed class AccountService(
         {
             pendingAddresses.Remove(id);
             residents.Delete(id);
+
+            // The database log still holds the pages as they were before this commit.
+            retentionJobs.RequestCheckpoint();
         });
+    }
+
+    private static IEnumerable<string> ListingCorrelations(long listingId)
+    {
+        var id = listingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return [ListingBroadcaster.CorrelationPrefix + id, ListingBroadcaster.EditCorrelationPrefix + id, AlertMatcher.CorrelationPrefix + id,
+            ListingPublisher.OwnerCorrelationPrefix + id, CommunityJobs.CorrelationPrefix + id];
     }
 
     /// <summary>A neighbour's listing reserved for (or given to) the leaver no longer names them; a reservation reopens the listing.</summary>

@@ -104,9 +104,7 @@ public sealed class ListingManager(
                 await turnContext.SayAsync($"C'est noté : « {listing.Title} » est marqué « {ListingText.DoneLabel(listing.Kind)} » dans le groupe. Merci pour l'entraide !", cancellationToken);
                 return true;
             case ListingPayload.Withdraw when listing.Status is ListingStatus.Open or ListingStatus.Reserved:
-                Apply(turnContext, listing with { Status = ListingStatus.Withdrawn, UpdatedAt = now });
-                Tell(turnContext, listing, listing.ReservedFor, RelayMessages.ListingWithdrawn(PosterName(listing), listing.Title));
-                TellOthers(turnContext, listing);
+                Withdraw(turnContext, listing);
                 logger.LogInformation("Listing {ListingId} withdrawn by its author", listing.Id);
                 await turnContext.SayAsync(Withdrawn, cancellationToken);
                 return true;
@@ -146,6 +144,15 @@ public sealed class ListingManager(
         Tell(turnContext, listing, relay.NeighbourId, RelayMessages.Reserved(PosterName(listing), listing.Title));
         logger.LogInformation("Listing {ListingId} reserved through relay {RelayId}", listing.Id, relay.Id);
         await SayWithButtonsAsync(turnContext, $"C'est noté : « {listing.Title} » est réservé pour {neighbourName}. Le groupe le voit.", reserved, cancellationToken);
+    }
+
+    /// <summary>Withdraws an open or reserved listing: the group messages edited in place, the neighbours talking about it told.</summary>
+    public void Withdraw(ITurnContext turnContext, Listing listing)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        Apply(turnContext, listing with { Status = ListingStatus.Withdrawn, UpdatedAt = timeProvider.GetUtcNow() });
+        Tell(turnContext, listing, listing.ReservedFor, RelayMessages.ListingWithdrawn(PosterName(listing), listing.Title));
+        TellOthers(turnContext, listing);
     }
 
     /// <summary>Saves the changed listing and edits its group messages, in the turn's unit of work.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,7 +19,7 @@ namespace NeighbourBot.Dialogs.Signup;
 /// quartier, then the second-factor offer. A geocoded address in a served quartier makes the resident
 /// <see cref="VerificationLevel.Address"/>.
 /// </summary>
-public sealed partial class SignupFlow : Flow<SignupDraft>
+public sealed class SignupFlow : Flow<SignupDraft>
 {
     public const string FlowName = "signup";
     public const int TriesBeforeModerator = 3;
@@ -34,14 +33,10 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
     private const string StuckStep = "stuck";
     private const string QuartierStep = "quartier";
 
-    private static readonly string[] YesWords = ["oui", "o", "ouais", "ouí", "yes", "ok", "d'accord", "exact", "exactement", "c'est ça", "c'est bien ça", "tout à fait", "oui c'est ça", "oui c'est bien ça"];
-    private static readonly string[] NoWords = ["non", "n", "no", "nan", "pas du tout", "non corriger"];
-
     private readonly IResidentStore _residents;
     private readonly IQuartierStore _quartiers;
-    private readonly IAddressLookup _lookup;
+    private readonly AddressQuestion _addresses;
     private readonly IQuartierMap _map;
-    private readonly IOutOfAreaDemandStore _demand;
     private readonly IPendingAddressStore _pending;
     private readonly SecondFactorService _secondFactors;
     private readonly ModeratorVerificationService _moderators;
@@ -53,9 +48,8 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
         ConversationState conversationState,
         IResidentStore residents,
         IQuartierStore quartiers,
-        IAddressLookup lookup,
+        AddressQuestion addresses,
         IQuartierMap map,
-        IOutOfAreaDemandStore demand,
         IPendingAddressStore pending,
         SecondFactorService secondFactors,
         ModeratorVerificationService moderators,
@@ -67,9 +61,8 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
         ArgumentNullException.ThrowIfNull(options);
         _residents = residents;
         _quartiers = quartiers;
-        _lookup = lookup;
+        _addresses = addresses;
         _map = map;
-        _demand = demand;
         _pending = pending;
         _secondFactors = secondFactors;
         _moderators = moderators;
@@ -178,25 +171,23 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
             return Task.FromResult(StepResult.Retry("Écrivez seulement votre numéro dans la rue, par exemple : 12 ou 12 bis."));
         }
 
-        var match = HouseNumber().Match(input.Text);
-        if (!match.Success)
+        if (!AddressQuestion.TryReadHouseNumber(input.Text, out var number))
         {
             return LookupAsync(turnContext, draft, input.Text.Trim(), cancellationToken);
         }
 
         var street = draft.Candidates[0];
-        var number = match.Groups["n"].Value + (match.Groups["s"].Success ? " " + match.Groups["s"].Value.ToLowerInvariant() : "");
         return LookupAsync(turnContext, draft, $"{number} {AddressText.Street(street)}", cancellationToken, typedNumber: number);
     }
 
     private Task<StepResult> AcceptConfirmationAsync(ITurnContext turnContext, SignupDraft draft, FlowInput input, CancellationToken cancellationToken)
     {
-        if (string.Equals(input.Callback, SignupMessages.Yes, StringComparison.Ordinal) || IsOneOf(input.Text, YesWords))
+        if (string.Equals(input.Callback, SignupMessages.Yes, StringComparison.Ordinal) || AddressQuestion.IsYes(input.Text))
         {
             return AssignQuartierAsync(turnContext, draft, cancellationToken);
         }
 
-        if (string.Equals(input.Callback, SignupMessages.No, StringComparison.Ordinal) || IsOneOf(input.Text, NoWords))
+        if (string.Equals(input.Callback, SignupMessages.No, StringComparison.Ordinal) || AddressQuestion.IsNo(input.Text))
         {
             return Task.FromResult(StepResult.GoTo(AddressStep, "D'accord, corrigeons-la."));
         }
@@ -315,56 +306,36 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
     private async Task<StepResult> LookupAsync(
         ITurnContext turnContext, SignupDraft draft, string text, CancellationToken cancellationToken, string? typedNumber = null)
     {
-        if (text.Length > AddressText.MaxTypedLength)
+        var answer = await _addresses.AskAsync(turnContext, text, draft.FailedTries > 0, typedNumber, cancellationToken);
+        if (answer is { Kind: AddressAnswerKind.Failed, LookedUp: false })
         {
-            return Failed(draft, "Cette adresse est bien longue. Écrivez seulement le numéro, la rue et la ville, par exemple : 12 rue de la Liberté, Dijon.");
-        }
-
-        if (text.Count(char.IsLetter) < 3 && typedNumber is null)
-        {
-            return Failed(draft, "Je ne reconnais pas une adresse. Écrivez le numéro, la rue et la ville, par exemple : 12 rue de la Liberté, Dijon.");
+            return Failed(draft, answer.Hint ?? AddressQuestion.NotAnAddress);
         }
 
         draft.TypedAddress = text;
-
-        var result = await _lookup.LookupAsync(text, cancellationToken);
         var userId = Inbound.UserId(turnContext.Activity) ?? 0;
-        if (result.Outcome != AddressLookupOutcome.Unavailable && _pending.Find(userId) is not null)
+        if (answer.Kind != AddressAnswerKind.Unavailable && _pending.Find(userId) is not null)
         {
             turnContext.Stage(() => _pending.Remove(userId));
         }
 
-        switch (result.Outcome)
+        switch (answer.Kind)
         {
-            case AddressLookupOutcome.Confirm when result.Candidates.Count > 0:
-                draft.Candidates = [result.Candidates[0].Address];
+            case AddressAnswerKind.Confirm:
+                draft.Candidates = answer.Candidates.ToList();
                 return StepResult.GoTo(ConfirmStep);
-            case AddressLookupOutcome.Choose when result.Candidates.Count > 0:
-                draft.Candidates = result.Candidates.Take(SignupMessages.MaxCandidates).Select(c => c.Address).ToList();
+            case AddressAnswerKind.Choose:
+                draft.Candidates = answer.Candidates.ToList();
                 return StepResult.GoTo(ChooseStep);
-            case AddressLookupOutcome.NeedHouseNumber when result.Candidates.Count > 0:
-                if (typedNumber is not null)
-                {
-                    return Failed(draft, $"Je ne trouve pas le numéro {typedNumber} dans cette rue. Vérifiez-le, ou écrivez l'adresse complète.");
-                }
-
-                draft.Candidates = [result.Candidates[0].Address];
+            case AddressAnswerKind.NeedNumber:
+                draft.Candidates = answer.Candidates.ToList();
                 return StepResult.GoTo(NumberStep);
-            case AddressLookupOutcome.OutOfArea:
-                RecordDemand(turnContext, result);
-                var city = result.OutOfAreaCityName ?? (result.Candidates.Count > 0 ? result.Candidates[0].Address.City : null);
-                return StepResult.Retry(
-                    (string.IsNullOrEmpty(city) ? "Cette adresse est en dehors des communes" : $"Cette adresse est à {city}, en dehors des communes")
-                        + " où NeighbourBot est ouvert pour l'instant. J'ai noté votre commune : c'est ce qui nous aide à choisir où ouvrir ensuite. "
-                        + "Si vous habitez une autre adresse dans notre zone, écrivez-la ; sinon, tapez /annuler.");
-            case AddressLookupOutcome.Unavailable:
+            case AddressAnswerKind.OutOfArea:
+                return StepResult.Retry(answer.Hint ?? "");
+            case AddressAnswerKind.Unavailable:
                 return KeepForLater(turnContext, draft, text);
-            case AddressLookupOutcome.Invalid:
-                return Failed(draft, "Je ne reconnais pas une adresse. Écrivez le numéro, la rue et la ville, par exemple : 12 rue de la Liberté, Dijon.");
             default:
-                return Failed(draft, draft.FailedTries == 0
-                    ? "Je ne trouve pas cette adresse. Vérifiez l'orthographe de la rue et ajoutez la ville, par exemple : 12 rue de la Liberté, Dijon."
-                    : "Toujours rien, désolé. Essayez sans abréviation (« avenue » plutôt que « av. ») et avec le code postal, par exemple : 12 rue de la Liberté, 21000 Dijon.");
+                return Failed(draft, answer.Hint ?? AddressQuestion.NotAnAddress);
         }
     }
 
@@ -372,20 +343,6 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
     {
         draft.FailedTries++;
         return draft.FailedTries >= TriesBeforeModerator ? StepResult.GoTo(StuckStep) : StepResult.Retry(hint);
-    }
-
-    private void RecordDemand(ITurnContext turnContext, AddressLookupResult result)
-    {
-        var code = result.OutOfAreaCityCode ?? (result.Candidates.Count > 0 ? result.Candidates[0].Address.CityCode : null);
-        var name = result.OutOfAreaCityName ?? (result.Candidates.Count > 0 ? result.Candidates[0].Address.City : null) ?? "";
-        if (string.IsNullOrEmpty(code))
-        {
-            return;
-        }
-
-        var now = _time.GetUtcNow();
-        turnContext.Stage(() => _demand.Record(code, name, now));
-        _logger.LogInformation("Out-of-area signup attempt from commune {CityCode}", code);
     }
 
     private StepResult KeepForLater(ITurnContext turnContext, SignupDraft draft, string text)
@@ -481,20 +438,4 @@ public sealed partial class SignupFlow : Flow<SignupDraft>
                 + "Je ne trouve pas l'adresse que vous m'aviez donnée. Pouvez-vous la réécrire, avec le numéro, la rue et la ville ?"),
         };
     }
-
-    private static bool IsOneOf(string? text, string[] words)
-    {
-        if (text is null)
-        {
-            return false;
-        }
-
-        var normalised = text.Trim().TrimEnd('.', '!', ' ').Replace('’', '\'').Replace(',', ' ').ToLowerInvariant();
-        normalised = string.Join(' ', normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return words.Contains(normalised, StringComparer.Ordinal);
-    }
-
-
-    [GeneratedRegex(@"^\s*(?<n>\d{1,4})\s*(?<s>bis|ter|quater|[a-dA-D])?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex HouseNumber();
 }

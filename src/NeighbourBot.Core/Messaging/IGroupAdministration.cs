@@ -9,4 +9,7 @@ public interface IGroupAdministration
     Task ApproveJoinRequestAsync(long groupChatId, long userId, CancellationToken cancellationToken);
 
     Task DeclineJoinRequestAsync(long groupChatId, long userId, CancellationToken cancellationToken);
+
+    /// <summary>Takes a member out of the group without banning them (a resident who moved to another quartier).</summary>
+    Task RemoveMemberAsync(long groupChatId, long userId, CancellationToken cancellationToken);
 }

@@ -81,5 +81,22 @@ public sealed class AddressQueryCache
         }
     }
 
+    /// <summary>Drops every expired entry (the retention job calls it: keys are addresses residents typed); returns how many.</summary>
+    public int PruneExpired()
+    {
+        lock (_gate)
+        {
+            var now = _timeProvider.GetUtcNow();
+            var expired = _recency.Where(e => e.ExpiresAt <= now).ToList();
+            foreach (var entry in expired)
+            {
+                _entries.Remove(entry.Key, out var node);
+                _recency.Remove(node!);
+            }
+
+            return expired.Count;
+        }
+    }
+
     private sealed record Entry(string Key, AddressLookupResult Result, DateTimeOffset ExpiresAt);
 }

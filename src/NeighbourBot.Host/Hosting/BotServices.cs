@@ -84,6 +84,7 @@ public static class BotServices
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<RecurringJobs>();
         services.AddHostedService<CommunityJobsService>();
+        services.AddHostedService<Dialogs.Account.RetentionService>();
         return services;
     }
 

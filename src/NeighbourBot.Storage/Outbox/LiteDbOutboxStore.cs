@@ -134,6 +134,30 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
     public int PruneSent(DateTimeOffset cutoff) => database.InTransaction(() =>
         Rows.DeleteMany(Query.And(Query.EQ("State", Sent), Query.LT(SentAtField, cutoff.UtcTicks))));
 
+    /// <summary>
+    /// Deletes the rows <paramref name="forget"/> picks, whatever their state (erasure and retention; see README,
+    /// Retention), and keeps each chat's head in step. The outbox is small (sent rows go after two days): a scan.
+    /// </summary>
+    public int Forget(Func<OutboxMessage, bool> forget)
+    {
+        ArgumentNullException.ThrowIfNull(forget);
+        return database.InTransaction(() =>
+        {
+            var doomed = Rows.FindAll().Select(database.Mapper.ToObject<OutboxMessage>).Where(forget).ToList();
+            foreach (var row in doomed)
+            {
+                Rows.Delete(row.Id);
+            }
+
+            foreach (var chatId in doomed.Select(r => r.ChatId).Distinct())
+            {
+                RefreshHead(chatId);
+            }
+
+            return doomed.Count;
+        });
+    }
+
     private void Update(long id, Func<OutboxMessage, OutboxMessage> change, DateTimeOffset? sentAt) => database.InTransaction(() =>
     {
         var document = Rows.FindById(id);

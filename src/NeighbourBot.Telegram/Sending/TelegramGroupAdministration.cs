@@ -4,7 +4,7 @@ using Telegram.Bot.Exceptions;
 
 namespace NeighbourBot.Telegram.Sending;
 
-/// <summary>Runs quartier groups through the Bot API: join-request invite links, approvals, refusals.</summary>
+/// <summary>Runs quartier groups through the Bot API: join-request invite links, approvals, refusals, removals.</summary>
 public sealed class TelegramGroupAdministration(ITelegramBotClient client, TelegramRateLimiter limiter) : IGroupAdministration
 {
     public async Task<string?> CreateJoinRequestLinkAsync(long groupChatId, string name, CancellationToken cancellationToken)
@@ -27,4 +27,11 @@ public sealed class TelegramGroupAdministration(ITelegramBotClient client, Teleg
 
     public Task DeclineJoinRequestAsync(long groupChatId, long userId, CancellationToken cancellationToken) =>
         client.DeclineChatJoinRequest(groupChatId, userId, cancellationToken);
+
+    public async Task RemoveMemberAsync(long groupChatId, long userId, CancellationToken cancellationToken)
+    {
+        // The Bot API has no "remove": a ban removes, and the unban at once lets them join again with a new link.
+        await client.BanChatMember(groupChatId, userId, cancellationToken: cancellationToken);
+        await client.UnbanChatMember(groupChatId, userId, onlyIfBanned: true, cancellationToken: cancellationToken);
+    }
 }

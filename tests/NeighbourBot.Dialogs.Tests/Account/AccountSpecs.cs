@@ -110,7 +110,7 @@ public sealed class AccountSpecs
         Assert.DoesNotContain("Télé", edit.Action.Text, StringComparison.Ordinal);
         Assert.Empty(edit.Action.Buttons);
         var toPaul = Assert.Single(rows, r => r.ChatId == Paul);
-        Assert.Equal(AccountMessages.PartnerLeft("Marie", "Télé"), toPaul.Action.Text);
+        Assert.Equal(AccountMessages.PartnerLeft(null), toPaul.Action.Text);
         Assert.Equal(RelayStatus.Closed, Assert.Single(world.Relays.All).Status);
         Assert.Empty(world.Alerts.ByResident(Marie));
         Assert.Single(world.Alerts.ByResident(Sophie));
@@ -121,6 +121,12 @@ public sealed class AccountSpecs
         Assert.Null(world.Requests.PendingFor(Marie));
         Assert.NotNull(world.Requests.PendingFor(Paul));
         Assert.Equal([Sophie], world.Quartiers.Find(Quartier)!.ModeratorIds);
+        var (forgottenChat, correlations) = Assert.Single(world.Retention.Forgotten);
+        Assert.Equal(Marie, forgottenChat);
+        Assert.Contains($"listing:{marieListing.Id}", correlations);
+        Assert.Contains(RelayCorrelation.Of(Assert.Single(world.Relays.All).Id), correlations);
+        Assert.DoesNotContain($"listing:{sophieListing.Id}", correlations);
+        Assert.True((await world.RetentionJobs.RunOnceAsync(CancellationToken.None)).Checkpointed);
 
         await chat.Flow()
             .Send(chat.Text("/start"))
@@ -165,7 +171,7 @@ public sealed class AccountSpecs
         Assert.Contains("Marie", edit.Action.Text, StringComparison.Ordinal);
         Assert.Contains(ListingText.InterestedTitle, edit.Action.Buttons.SelectMany(b => b).Select(b => b.Text));
         Assert.Contains(rows, r => r.ChatId == Marie && r.Action.Text == AccountMessages.Reopened("Télé"));
-        Assert.Contains(rows, r => r.ChatId == Marie && r.Action.Text == AccountMessages.PartnerLeft("Paul", "Télé"));
+        Assert.Contains(rows, r => r.ChatId == Marie && r.Action.Text == AccountMessages.PartnerLeft("Télé"));
         Assert.Null(world.Residents.Find(Paul));
     }
 

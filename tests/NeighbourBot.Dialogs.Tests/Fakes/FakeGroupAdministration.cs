@@ -14,7 +14,7 @@ public sealed class FakeGroupAdministration : IGroupAdministration
     /// <summary>A fault thrown by every call (Telegram down, a timeout).</summary>
     public Exception? Fault { get; set; }
 
-    /// <summary>"link -100500", "approve -100500 101", "decline -100500 101", in order.</summary>
+    /// <summary>"link -100500", "approve -100500 101", "decline -100500 101", "remove -100500 101", in order.</summary>
     public IReadOnlyList<string> Calls
     {
         get
@@ -43,6 +43,12 @@ public sealed class FakeGroupAdministration : IGroupAdministration
     public Task DeclineJoinRequestAsync(long groupChatId, long userId, CancellationToken cancellationToken)
     {
         Record($"decline {groupChatId} {userId}");
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveMemberAsync(long groupChatId, long userId, CancellationToken cancellationToken)
+    {
+        Record($"remove {groupChatId} {userId}");
         return Task.CompletedTask;
     }
 

@@ -43,6 +43,8 @@ public sealed class CompositionSpecs
             .AddSingleton<IAlertStore, InMemoryAlertStore>()
             .AddSingleton<IModerationStore, InMemoryModerationStore>()
             .AddSingleton<IModerationAuditLog, InMemoryModerationAuditLog>()
+            .AddSingleton<IRetentionStore>(new InMemoryRetentionStore(new InMemoryRelayStore()))
+            .AddSingleton<NeighbourBot.Core.Stats.ICommunityStats>(new InMemoryCommunityStats(new InMemoryResidentStore()))
             .AddSingleton<IListingParser>(new FrenchListingParser(TimeProvider.System))
             .AddSingleton<IAddressLookup>(Places.Lookup())
             .AddSingleton<IQuartierMap>(Places.Map())

@@ -29,12 +29,13 @@ public sealed class BotWorld
     {
         ConversationState = new ConversationState(Storage);
         var quartierNames = new QuartierNames(Quartiers, Map);
+        Addresses = new AddressQuestion(Lookup, Demand, Clock, NullLogger<AddressQuestion>.Instance);
         var secondFactors = new SecondFactorService(
             Residents, Invites, Requests, quartierNames, new QuartierGroupInviteLinks(Quartiers), Options.Create(Verification), Clock, NullLogger<SecondFactorService>.Instance);
         var moderatorVerification = new ModeratorVerificationService(
             Residents, Quartiers, Requests, Outbox, quartierNames, secondFactors, Options.Create(Bot), Clock, NullLogger<ModeratorVerificationService>.Instance);
         var signup = new SignupFlow(
-            ConversationState, Residents, Quartiers, Lookup, Map, Demand, Pending, secondFactors, moderatorVerification,
+            ConversationState, Residents, Quartiers, Addresses, Map, Pending, secondFactors, moderatorVerification,
             Options.Create(Verification), Clock, NullLogger<SignupFlow>.Instance);
         var broadcaster = new ListingBroadcaster(quartierNames);
         var moderationDesk = new ModerationDesk(
@@ -49,8 +50,14 @@ public sealed class BotWorld
         var relayService = new RelayService(
             Relays, Listings, Residents, Outbox, manager, quartierNames, Options.Create(ListingOptions), Clock, NullLogger<RelayService>.Instance);
         Delivery = new FakeDelivery(Outbox, Listings, Relays);
+        var move = new MoveFlow(
+            ConversationState, Residents, Quartiers, Listings, Relays, Pending, Requests, Groups, Map, Addresses, manager, secondFactors, quartierNames,
+            Clock, NullLogger<MoveFlow>.Instance);
+        Retention = new InMemoryRetentionStore(Relays);
+        RetentionJobs = new RetentionJobs(
+            Retention, Residents, Pending, Requests, UnitsOfWork, Storage, new Geo.Addresses.AddressQueryCache(Clock), Clock, NullLogger<RetentionJobs>.Instance);
         Handler = new NeighbourBotHandler(
-            new FlowRunner(ConversationState, [signup, posting, listingEdit]),
+            new FlowRunner(ConversationState, [signup, posting, listingEdit, move]),
             Residents,
             Requests,
             Pending,
@@ -68,10 +75,12 @@ public sealed class BotWorld
             new AlertService(Alerts, Residents, Clock, NullLogger<AlertService>.Instance),
             new ExpiryActions(Listings, manager, Options.Create(ListingOptions), Clock, NullLogger<ExpiryActions>.Instance),
             new AccountService(
-                Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState, Clock, NullLogger<AccountService>.Instance),
+                Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState,
+                Retention, RetentionJobs, Clock, NullLogger<AccountService>.Instance),
             new ModerationService(
                 Moderation, Listings, Residents, Quartiers, Relays, Outbox, moderationDesk, broadcaster, new AlertMatcher(Alerts, Residents), quartierNames,
                 Options.Create(ModerationOptions), Options.Create(ListingOptions), Options.Create(Bot), Clock, NullLogger<ModerationService>.Instance),
+            new OperatorStats(new InMemoryCommunityStats(Residents), Options.Create(Bot), NullLogger<OperatorStats>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
@@ -143,6 +152,11 @@ public sealed class BotWorld
     public InMemoryModerationAuditLog Audit { get; } = new();
 
     public ModerationOptions ModerationOptions { get; } = new();
+    public InMemoryRetentionStore Retention { get; }
+
+    public AddressQuestion Addresses { get; }
+
+    public RetentionJobs RetentionJobs { get; }
 
     /// <summary>A person's private chat with the bot (chat id = user id, as on Telegram).</summary>
     public TestChat Private(long userId, string name = "Habitant") => new(this, new ConversationReference
