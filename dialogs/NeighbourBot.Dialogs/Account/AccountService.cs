@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using NeighbourBot.Core.Alerts;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
+using NeighbourBot.Core.Moderation;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Relays;
@@ -14,6 +15,7 @@ using NeighbourBot.Core.Storage;
 using NeighbourBot.Core.Verification;
 using NeighbourBot.Dialogs.Community;
 using NeighbourBot.Dialogs.Messaging;
+using NeighbourBot.Dialogs.Moderation;
 using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Dialogs.Verification;
@@ -31,6 +33,7 @@ public sealed class AccountService(
     IModeratorVerificationStore verificationRequests,
     IOutboxStore outbox,
     IQuartierStore quartiers,
+    IModerationStore moderation,
     ListingBroadcaster broadcaster,
     QuartierNames quartierNames,
     ConversationState conversationState,
@@ -175,6 +178,21 @@ public sealed class AccountService(
             turnContext.Stage(() => alerts.Delete(alert.Id));
         }
 
+        foreach (var moderationCase in moderation.Involving(id))
+        {
+            // Their reports go (a pending case counts the reporters still here); cases about their listings keep
+            // the decision but no longer name them. A block stays: erasing an account must not lift it.
+            turnContext.Stage(() =>
+            {
+                var current = moderation.Find(moderationCase.Id) ?? moderationCase;
+                moderation.Save(current with
+                {
+                    Reports = [.. current.Reports.Where(r => r.ReporterId != id)],
+                    AuthorId = current.AuthorId == id ? 0 : current.AuthorId,
+                });
+            });
+        }
+
         foreach (var invite in invites.IssuedBy(id))
         {
             // No Delete on the store: an unused code expires now, and none keeps the issuer's id.
@@ -309,6 +327,29 @@ public sealed class AccountService(
             adresseEnAttente = pending is null ? null : new { tapee = pending.TypedText, depuis = pending.CreatedAt },
             moderateurDe = quartiers.All().Where(q => q.ModeratorIds.Contains(id)).Select(q => q.Name),
             demandeAuModerateur = request is null ? null : new { depuis = request.CreatedAt },
+            moderation = Moderation(id),
+        };
+    }
+
+    private object Moderation(long id)
+    {
+        var cases = moderation.Involving(id);
+        return new
+        {
+            mesSignalements = cases.SelectMany(c => c.Reports.Where(r => r.ReporterId == id).Select(r => new
+            {
+                annonce = c.ListingId,
+                raison = ModerationMessages.ReasonLabel(r.Reason),
+                le = r.At,
+            })),
+            surMesAnnonces = cases.Where(c => c.AuthorId == id).Select(c => new
+            {
+                annonce = c.ListingId,
+                signalements = c.Reports.Count,
+                decision = c.Decision?.ToString(),
+                decideeLe = c.DecidedAt,
+            }),
+            publicationBloquee = moderation.IsAuthorBlocked(id),
         };
     }
 

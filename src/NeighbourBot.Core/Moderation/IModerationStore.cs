@@ -20,6 +20,9 @@ public interface IModerationStore
     /// <summary>Undecided cases of every quartier, oldest first.</summary>
     IReadOnlyList<ModerationCase> AllPending();
 
+    /// <summary>Cases about this resident's listings or holding one of their reports (for /mesdonnees and /supprimer).</summary>
+    IReadOnlyList<ModerationCase> Involving(long residentId);
+
     void BlockAuthor(AuthorBlock block);
 
     bool IsAuthorBlocked(long residentId);

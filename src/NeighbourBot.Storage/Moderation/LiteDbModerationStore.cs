@@ -47,6 +47,13 @@ public sealed class LiteDbModerationStore(LiteDbDatabase database) : IModeration
     public IReadOnlyList<ModerationCase> AllPending() =>
         Read(Query.EQ(nameof(ModerationCase.Decision), BsonValue.Null)).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToList();
 
+    // Cases are few (a handful a week per quartier) and this serves /mesdonnees and /supprimer only: a scan is fine.
+    public IReadOnlyList<ModerationCase> Involving(long residentId) =>
+        Cases.FindAll().Select(database.Mapper.ToObject<ModerationCase>)
+            .Where(c => c.AuthorId == residentId || c.Reports.Any(r => r.ReporterId == residentId))
+            .OrderBy(c => c.Id)
+            .ToList();
+
     public void BlockAuthor(AuthorBlock block)
     {
         ArgumentNullException.ThrowIfNull(block);

@@ -58,6 +58,9 @@ public sealed class InMemoryModerationStore : IModerationStore
 
     public IReadOnlyList<ModerationCase> AllPending() => All.Where(c => c.IsPending).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToList();
 
+    public IReadOnlyList<ModerationCase> Involving(long residentId) =>
+        All.Where(c => c.AuthorId == residentId || c.Reports.Any(r => r.ReporterId == residentId)).OrderBy(c => c.Id).ToList();
+
     public void BlockAuthor(AuthorBlock block)
     {
         lock (_lock)

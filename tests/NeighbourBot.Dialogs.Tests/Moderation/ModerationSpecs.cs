@@ -66,6 +66,33 @@ public sealed class ModerationSpecs
         FakeDelivery.MessageIdOf(world.Outbox.To(Group).First(r => r.Action.Kind is OutboundActionKind.SendText or OutboundActionKind.SendPhoto));
 
     [Fact]
+    public async Task My_reports_are_in_my_data_export_and_leave_with_me_while_a_block_stays()
+    {
+        var world = ModeratedWorld();
+        var listing = await PublishAsync(world, Marie, "je donne une télé");
+        await ReportAsync(world, Paul, listing, ReportReason.Commercial);
+        await ReportAsync(world, Sophie, listing);
+        world.Moderation.BlockAuthor(new AuthorBlock(Marie, Claire, world.Moderation.All.Single().Id, world.Clock.GetUtcNow()));
+
+        var export = (await world.Private(Paul).SayAsync("/mesdonnees")).AllText;
+        var marieExport = (await world.Private(Marie).SayAsync("/mesdonnees")).AllText;
+        Assert.Contains("\"raison\": \"Commercial\"", export, StringComparison.Ordinal);
+        Assert.Contains("\"signalements\": 2", marieExport, StringComparison.Ordinal);
+        Assert.Contains("\"publicationBloquee\": true", marieExport, StringComparison.Ordinal);
+
+        foreach (var leaver in new[] { Paul, Marie })
+        {
+            var asked = await world.Private(leaver).SayAsync("/supprimer");
+            await world.Private(leaver).PressAsync(asked.PayloadOf(Dialogs.Account.AccountMessages.EraseYes));
+        }
+
+        var left = world.Moderation.All.Single();
+        Assert.Equal([Sophie], left.Reports.Select(r => r.ReporterId));
+        Assert.Equal(0, left.AuthorId);
+        Assert.True(world.Moderation.IsAuthorBlocked(Marie));
+    }
+
+    [Fact]
     public async Task Three_neighbours_reporting_a_listing_hide_it_in_the_group_until_a_moderator_decides()
     {
         var world = ModeratedWorld();
