@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Community;
+using NeighbourBot.Dialogs.Digests;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Middleware;
@@ -53,6 +54,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ListingEditFlow>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ListingEditFlow>());
         services.AddSingleton<AccountService>();
+        services.AddOptions<DigestOptions>();
+        services.AddSingleton<DigestJobs>();
+        services.AddSingleton<DigestSettings>();
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<NeighbourBotHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<NeighbourBotHandler>());

@@ -20,4 +20,5 @@ internal static class CollectionNames
     public const string Blocks = "blocks";
     public const string Reports = "reports";
     public const string Alerts = "alerts";
+    public const string DigestMarks = "digest_marks";
 }

@@ -324,6 +324,7 @@ public sealed class LiteDbDatabase : IDisposable
         var alerts = Touch(CollectionNames.Alerts);
         alerts.EnsureIndex("ResidentId");
         alerts.EnsureIndex("QuartierId");
+        Touch(CollectionNames.DigestMarks).EnsureIndex("NextDueAt");
     }
 
     // A damaged page surfaces as whatever LiteDB's reader tripped on, not only LiteException.

@@ -1,5 +1,6 @@
 using LiteDB;
 using NeighbourBot.Core.Alerts;
+using NeighbourBot.Core.Digests;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
@@ -42,6 +43,7 @@ internal static class StorageMapper
         mapper.Entity<InviteCode>().Id(c => c.Code, autoId: false);
         mapper.Entity<OutOfAreaDemand>().Id(d => d.CityCode, autoId: false);
         mapper.Entity<PendingAddress>().Id(p => p.ResidentId, autoId: false);
+        mapper.Entity<DigestMark>().Id(m => m.ChatId, autoId: false);
 
         return mapper;
     }
@@ -63,6 +65,7 @@ internal static class StorageMapper
         RoundTrip(mapper, new RelayReport { Id = 1, ListingId = 1, ReportedId = 1, RelayId = 1 });
         RoundTrip(mapper, new Alert { Id = 1, Words = ["warm-up"], CreatedAt = DateTimeOffset.UnixEpoch });
         RoundTrip(mapper, new PendingAddress { ResidentId = 1, Proposals = [new ResidentAddress { Label = "warm-up" }] });
+        RoundTrip(mapper, new DigestMark { ChatId = 1, NextDueAt = DateTimeOffset.UnixEpoch });
     }
 
     private static void RoundTrip<T>(BsonMapper mapper, T sample)
@@ -76,7 +79,7 @@ internal static class StorageMapper
         Id = 1,
         Address = new ResidentAddress { Label = "warm-up" },
         QuartierId = "warm-up",
-        Digest = new DigestPreference { Kinds = [ListingKind.Give], LastSentAt = DateTimeOffset.UnixEpoch },
+        Digest = new DigestPreference { Kinds = [ListingKind.Give], Categories = [ListingCategory.Other], LastSentAt = DateTimeOffset.UnixEpoch },
     };
 
     private static Quartier SampleQuartier() => new() { Id = "warm-up", GroupChatIds = [1], ModeratorIds = [1] };

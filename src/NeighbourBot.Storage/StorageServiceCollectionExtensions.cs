@@ -21,6 +21,8 @@ using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Verification;
 using NeighbourBot.Core.Alerts;
 using NeighbourBot.Storage.Alerts;
+using NeighbourBot.Core.Digests;
+using NeighbourBot.Storage.Digests;
 
 namespace NeighbourBot.Storage;
 
@@ -58,6 +60,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPendingAddressStore, LiteDbPendingAddressStore>();
         services.TryAddSingleton<IRelayStore, LiteDbRelayStore>();
         services.TryAddSingleton<IAlertStore, LiteDbAlertStore>();
+        services.TryAddSingleton<IDigestStore, LiteDbDigestStore>();
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
         services.TryAddSingleton(provider => new LiteDbStorage(

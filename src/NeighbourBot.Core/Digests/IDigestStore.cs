@@ -1,0 +1,14 @@
+namespace NeighbourBot.Core.Digests;
+
+/// <summary>Digest watermarks by recipient chat; synchronous like the other embedded stores.</summary>
+public interface IDigestStore
+{
+    DigestMark? Find(long chatId);
+
+    void Save(DigestMark mark);
+
+    bool Delete(long chatId);
+
+    /// <summary>Private marks due at <paramref name="now"/>, earliest first, at most <paramref name="max"/>.</summary>
+    IReadOnlyList<DigestMark> DueBy(DateTimeOffset now, int max);
+}
