@@ -44,6 +44,7 @@ public static class BotServices
         services.Configure<BotOptions>(root);
         services.Configure<VerificationOptions>(root.GetSection(VerificationOptions.SectionName));
         services.Configure<ListingOptions>(root.GetSection(ListingOptions.SectionName));
+        services.Configure<Dialogs.Digests.DigestOptions>(root.GetSection(Dialogs.Digests.DigestOptions.SectionName));
         services.PostConfigure<ListingOptions>(o => o.BotUsername = string.IsNullOrEmpty(o.BotUsername) ? identity.Username : o.BotUsername);
         services.Configure<Dialogs.Middleware.RateLimitOptions>(root.GetSection(Dialogs.Middleware.RateLimitOptions.SectionName));
         var outboxLimits = root.GetSection(Telegram.Sending.SendLimitOptions.SectionName).Get<Telegram.Sending.SendLimitOptions>() ?? new();
@@ -83,6 +84,7 @@ public static class BotServices
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<RecurringJobs>();
         services.AddHostedService<CommunityJobsService>();
+        services.AddHostedService<Dialogs.Digests.DigestJobsService>();
         return services;
     }
 
