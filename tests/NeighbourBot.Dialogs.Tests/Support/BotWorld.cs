@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Community;
+using NeighbourBot.Dialogs.Digests;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Middleware;
@@ -26,7 +27,14 @@ public sealed class BotWorld
     public const long Operator = 900;
 
     public BotWorld()
+        : this(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero))
     {
+    }
+
+    /// <summary>A world whose fake clock starts at <paramref name="start"/> (it never goes back).</summary>
+    public BotWorld(DateTimeOffset start)
+    {
+        Clock = new FakeTimeProvider(start);
         ConversationState = new ConversationState(Storage);
         var quartierNames = new QuartierNames(Quartiers, Map);
         var secondFactors = new SecondFactorService(
@@ -46,6 +54,8 @@ public sealed class BotWorld
         var relayService = new RelayService(
             Relays, Listings, Residents, Outbox, manager, quartierNames, Options.Create(ListingOptions), Clock, NullLogger<RelayService>.Instance);
         Delivery = new FakeDelivery(Outbox, Listings, Relays);
+        QuartierNames = quartierNames;
+        DigestJobs = DigestJobsWith(DigestOptions);
         Handler = new NeighbourBotHandler(
             new FlowRunner(ConversationState, [signup, posting, listingEdit]),
             Residents,
@@ -66,6 +76,7 @@ public sealed class BotWorld
             new ExpiryActions(Listings, manager, Options.Create(ListingOptions), Clock, NullLogger<ExpiryActions>.Instance),
             new AccountService(
                 Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, broadcaster, quartierNames, ConversationState, Clock, NullLogger<AccountService>.Instance),
+            new DigestSettings(Residents, Listings, Digests, DigestJobs, quartierNames, Clock, NullLogger<DigestSettings>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
@@ -77,7 +88,7 @@ public sealed class BotWorld
     /// <summary>How much time passes before each message a test sends: people type at human speed.</summary>
     public TimeSpan Pace { get; set; } = TimeSpan.FromSeconds(2);
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; }
 
     public InMemoryResidentStore Residents { get; } = new();
 
@@ -131,6 +142,20 @@ public sealed class BotWorld
     public CommunityJobs CommunityJobs { get; }
 
     public InMemoryAlertStore Alerts { get; } = new();
+
+    public InMemoryDigestStore Digests { get; } = new();
+
+    public DigestOptions DigestOptions { get; } = new();
+
+    public QuartierNames QuartierNames { get; }
+
+    /// <summary>The digest jobs with <see cref="DigestOptions"/> as they were when the world was made.</summary>
+    public DigestJobs DigestJobs { get; }
+
+    /// <summary>Digest jobs over this world's stores with other options (another schedule, say).</summary>
+    public DigestJobs DigestJobsWith(DigestOptions options) => new(
+        Quartiers, Residents, Listings, Digests, Outbox, QuartierNames, UnitsOfWork, Options.Create(options), Options.Create(ListingOptions), Clock,
+        NullLogger<DigestJobs>.Instance);
 
     /// <summary>A person's private chat with the bot (chat id = user id, as on Telegram).</summary>
     public TestChat Private(long userId, string name = "Habitant") => new(this, new ConversationReference

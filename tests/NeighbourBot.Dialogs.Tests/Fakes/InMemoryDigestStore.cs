@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using NeighbourBot.Core.Digests;
+
+namespace NeighbourBot.Dialogs.Tests.Fakes;
+
+/// <summary>Stands in for the LiteDB digest watermarks.</summary>
+public sealed class InMemoryDigestStore : IDigestStore
+{
+    private readonly ConcurrentDictionary<long, DigestMark> _rows = new();
+
+    public DigestMark? Find(long chatId) => _rows.GetValueOrDefault(chatId);
+
+    public void Save(DigestMark mark) => _rows[mark.ChatId] = mark;
+
+    public bool Delete(long chatId) => _rows.TryRemove(chatId, out _);
+
+    public IReadOnlyList<DigestMark> DueBy(DateTimeOffset now, int max) =>
+        _rows.Values.Where(m => m.NextDueAt <= now).OrderBy(m => m.NextDueAt).ThenBy(m => m.ChatId).Take(max).ToList();
+}
