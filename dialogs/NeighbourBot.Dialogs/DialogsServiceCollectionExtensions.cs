@@ -17,7 +17,7 @@ namespace NeighbourBot.Dialogs;
 
 /// <summary>
 /// Registers the dialogs. The host adds the stores (including IListingStore and IRelayStore), IStorage, IAddressLookup,
-/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
+/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IDigestStore, IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds
 /// <see cref="BotOptions"/>, <see cref="VerificationOptions"/>, <see cref="RateLimitOptions"/> and <see cref="ListingOptions"/>
 /// (with <see cref="ListingOptions.BotUsername"/> from getMe).
 /// </summary>

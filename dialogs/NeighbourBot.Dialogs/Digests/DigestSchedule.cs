@@ -35,8 +35,7 @@ public sealed class DigestSchedule(CronExpression cron, TimeZoneInfo zone, int s
     public DateTimeOffset? NextGroupOccurrence(DateTimeOffset after) => cron.GetNextOccurrence(after, zone, inclusive: false);
 
     /// <summary>The minutes after the hour at which this resident's digest goes, the same every time.</summary>
-    public int SpreadOf(long residentId) =>
-        spreadMinutes <= 1 ? 0 : (int)(unchecked((ulong)residentId * 11400714819323198485UL) % (ulong)spreadMinutes);
+    public int SpreadOf(long residentId) => spreadMinutes <= 1 ? 0 : (int)(Mix((ulong)residentId) % (ulong)spreadMinutes);
 
     /// <summary>The first private slot strictly after <paramref name="after"/>, or null when the resident wants none.</summary>
     public DateTimeOffset? NextPrivateSlot(long residentId, DigestPreference preference, DateTimeOffset after)
@@ -70,6 +69,18 @@ public sealed class DigestSchedule(CronExpression cron, TimeZoneInfo zone, int s
     /// <summary>The period a private digest covers the first time (a day or a week).</summary>
     public static TimeSpan Period(DigestFrequency frequency) =>
         frequency == DigestFrequency.Daily ? TimeSpan.FromDays(1) : TimeSpan.FromDays(7);
+
+    // SplitMix64's finaliser (https://prng.di.unimi.it/splitmix64.c): neighbouring ids land on unrelated minutes.
+    private static ulong Mix(ulong z)
+    {
+        unchecked
+        {
+            z += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+    }
 
     private DateTimeOffset ToInstant(DateTime local)
     {

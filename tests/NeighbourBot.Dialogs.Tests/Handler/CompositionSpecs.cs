@@ -38,6 +38,7 @@ public sealed class CompositionSpecs
             .AddSingleton<IPendingAddressStore, InMemoryPendingAddressStore>()
             .AddSingleton<IUnitOfWorkFactory, InMemoryUnitOfWorkFactory>()
             .AddSingleton<IListingStore, InMemoryListingStore>()
+            .AddSingleton<NeighbourBot.Core.Digests.IDigestStore, InMemoryDigestStore>()
             .AddSingleton<IRelayStore, InMemoryRelayStore>()
             .AddSingleton<IAlertStore, InMemoryAlertStore>()
             .AddSingleton<IListingParser>(new FrenchListingParser(TimeProvider.System))
@@ -54,6 +55,7 @@ public sealed class CompositionSpecs
         adapter.OnTurnError = provider.GetRequiredService<TurnErrorHandler>().HandleAsync;
         Assert.NotNull(provider.GetRequiredService<PendingVerificationJob>());
         Assert.NotNull(provider.GetRequiredService<CommunityJobs>());
+        Assert.NotNull(provider.GetRequiredService<NeighbourBot.Dialogs.Digests.DigestJobs>());
 
         await new TestFlow(adapter, provider.GetRequiredService<IBot>())
             .Send("/start")
