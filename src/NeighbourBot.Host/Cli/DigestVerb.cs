@@ -15,6 +15,9 @@ namespace NeighbourBot.Host.Cli;
 /// <summary><c>digest --quartier &lt;id&gt; --dry-run</c>: prints the group digest that would be sent now, and how many private digests are due.</summary>
 internal static class DigestVerb
 {
+    /// <summary>Stands for the bot's username in the links of a dry run when NeighbourBot:Listings:BotUsername is not set.</summary>
+    public const string PlaceholderUsername = "NomDuBot";
+
     public const string Usage = "Usage: digest --quartier <id> --dry-run (the bot sends digests itself; this only shows what it would send now).";
 
     public static async Task<int> RunAsync(IConfiguration configuration, IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -35,6 +38,8 @@ internal static class DigestVerb
         services.Configure<StorageOptions>(root.GetSection(StorageOptions.SectionName));
         services.Configure<DigestOptions>(root.GetSection(DigestOptions.SectionName));
         services.Configure<ListingOptions>(root.GetSection(ListingOptions.SectionName));
+        // The running bot learns its username from getMe; the dry run stays offline and shows a stand-in unless it is set.
+        services.PostConfigure<ListingOptions>(o => o.BotUsername = string.IsNullOrWhiteSpace(o.BotUsername) ? PlaceholderUsername : o.BotUsername);
         services.AddSingleton<QuartierNames>();
         services.AddSingleton<DigestJobs>();
         await using var provider = services.BuildServiceProvider();
