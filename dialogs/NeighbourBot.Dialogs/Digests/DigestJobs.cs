@@ -88,8 +88,15 @@ public sealed class DigestJobs(
     public (OutboxMessage? Message, DigestMark Mark, bool Skipped)? BuildPrivate(DigestMark mark, DateTimeOffset now, Dictionary<string, QuartierLines> cache)
     {
         ArgumentNullException.ThrowIfNull(mark);
+        return BuildPrivate(mark, residents.Find(mark.ChatId), now, cache);
+    }
+
+    /// <summary>As <see cref="BuildPrivate(DigestMark, DateTimeOffset, Dictionary{string, QuartierLines})"/> with the resident already read.</summary>
+    public (OutboxMessage? Message, DigestMark Mark, bool Skipped)? BuildPrivate(
+        DigestMark mark, Resident? resident, DateTimeOffset now, Dictionary<string, QuartierLines> cache)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
         ArgumentNullException.ThrowIfNull(cache);
-        var resident = residents.Find(mark.ChatId);
         if (resident is null)
         {
             return null;
