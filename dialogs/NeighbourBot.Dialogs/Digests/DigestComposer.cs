@@ -1,4 +1,5 @@
 using System.Text;
+using NeighbourBot.Core.Digests;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Dialogs.Posting;
@@ -49,7 +50,7 @@ public static class DigestComposer
     }
 
     /// <summary>The private digest (plain text) and its buttons, or null when none of the lines is for this resident.</summary>
-    public static OutboundAction? PrivateMessage(Resident resident, string quartierName, IReadOnlyList<DigestLine> lines, int maxListings)
+    public static OutboundAction? PrivateMessage(DigestRecipient resident, string quartierName, IReadOnlyList<DigestLine> lines, int maxListings)
     {
         ArgumentNullException.ThrowIfNull(resident);
         ArgumentNullException.ThrowIfNull(lines);
@@ -58,13 +59,24 @@ public static class DigestComposer
             return null;
         }
 
-        var shown = lines
-            .OrderBy(l => DigestSections.Of(l.Kind))
-            .ThenByDescending(l => l.PublishedAt)
-            .ThenBy(l => l.ListingId)
-            .Take(maxListings)
-            .ToList();
-        var text = new StringBuilder(DigestMessages.PrivateIntro(resident.FirstName, quartierName, resident.Digest.Frequency));
+        return PrivateMessageShowing(resident, quartierName, InDisplayOrder(lines).Take(maxListings).ToList(), lines.Count);
+    }
+
+    /// <summary>Headings in order, newest first under each: the order of a private digest.</summary>
+    public static IEnumerable<DigestLine> InDisplayOrder(IEnumerable<DigestLine> lines) =>
+        lines.OrderBy(l => DigestSections.Of(l.Kind)).ThenByDescending(l => l.PublishedAt).ThenBy(l => l.ListingId);
+
+    /// <summary>The private digest of <paramref name="shown"/> (already in display order) out of <paramref name="total"/> wanted listings.</summary>
+    public static OutboundAction? PrivateMessageShowing(DigestRecipient resident, string quartierName, IReadOnlyList<DigestLine> shown, int total)
+    {
+        ArgumentNullException.ThrowIfNull(resident);
+        ArgumentNullException.ThrowIfNull(shown);
+        if (shown.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(DigestMessages.PrivateIntro(resident.FirstName, quartierName, resident.Preference.Frequency));
         foreach (var section in shown.GroupBy(l => DigestSections.Of(l.Kind)))
         {
             text.Append("\n\n").Append(DigestSections.Heading(section.Key)).Append(" :");
@@ -81,16 +93,16 @@ public static class DigestComposer
             }
         }
 
-        if (lines.Count > shown.Count)
+        if (total > shown.Count)
         {
-            text.Append("\n\n").Append(DigestMessages.More(lines.Count - shown.Count));
+            text.Append("\n\n").Append(DigestMessages.More(total - shown.Count));
         }
 
         var buttons = shown
             .Select(l => (IReadOnlyList<Button>)[new Button(DigestMessages.ShowButton(l.Title.Trim()), DigestPayload.Of(DigestPayload.Show, l.ListingId))])
-            .Append(PreferenceRow(resident.Digest.Frequency))
+            .Append(PreferenceRow(resident.Preference.Frequency))
             .ToList();
-        var chatId = resident.PrivateChatId != 0 ? resident.PrivateChatId : resident.Id;
+        var chatId = resident.ChatId;
         return new OutboundAction
         {
             Kind = OutboundActionKind.SendText,

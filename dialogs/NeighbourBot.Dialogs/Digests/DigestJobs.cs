@@ -88,12 +88,12 @@ public sealed class DigestJobs(
     public (OutboxMessage? Message, DigestMark Mark, bool Skipped)? BuildPrivate(DigestMark mark, DateTimeOffset now, Dictionary<string, QuartierLines> cache)
     {
         ArgumentNullException.ThrowIfNull(mark);
-        return BuildPrivate(mark, residents.Find(mark.ChatId), now, cache);
+        return BuildPrivate(mark, residents.Find(mark.ChatId) is { } resident ? DigestRecipient.Of(resident) : null, now, cache);
     }
 
     /// <summary>As <see cref="BuildPrivate(DigestMark, DateTimeOffset, Dictionary{string, QuartierLines})"/> with the resident already read.</summary>
     public (OutboxMessage? Message, DigestMark Mark, bool Skipped)? BuildPrivate(
-        DigestMark mark, Resident? resident, DateTimeOffset now, Dictionary<string, QuartierLines> cache)
+        DigestMark mark, DigestRecipient? resident, DateTimeOffset now, Dictionary<string, QuartierLines> cache)
     {
         ArgumentNullException.ThrowIfNull(mark);
         ArgumentNullException.ThrowIfNull(cache);
@@ -102,7 +102,7 @@ public sealed class DigestJobs(
             return null;
         }
 
-        var preference = resident.Digest;
+        var preference = resident.Preference;
         var next = _schedule.NextPrivateSlot(resident.Id, preference, now);
         var slot = mark.NextDueAt ?? now;
         if (preference.Frequency == DigestFrequency.Never)
@@ -110,23 +110,31 @@ public sealed class DigestJobs(
             return (null, mark with { NextDueAt = null }, false);
         }
 
-        if (!resident.Reachable || resident.Verification < VerificationLevel.Address || string.IsNullOrEmpty(resident.QuartierId))
+        if (!resident.Reachable || resident.Verification < VerificationLevel.Address || resident.QuartierId is not { Length: > 0 } quartierId)
         {
             // Blocked the bot, or not (or no longer) in a quartier: nothing is sent, and the listings wait for a later digest.
             return (null, mark with { LastDueAt = slot, NextDueAt = next }, true);
         }
 
-        var quartierId = resident.QuartierId;
         if (!cache.TryGetValue(quartierId, out var recent) || recent.Since > mark.Since)
         {
-            recent = new QuartierLines(mark.Since, Lines(quartierId, mark.Since, now));
+            // Sorted once here in the digest's order, so each resident's digest only filters.
+            recent = new QuartierLines(recent?.Name ?? quartierNames.Of(quartierId), mark.Since, DigestComposer.InDisplayOrder(Lines(quartierId, mark.Since, now)).ToList());
             cache[quartierId] = recent;
         }
 
-        var lines = recent.Lines
-            .Where(l => l.PublishedAt > mark.Since && l.AuthorId != resident.Id && Wanted(preference, l))
-            .ToList();
-        var action = DigestComposer.PrivateMessage(resident, quartierNames.Of(quartierId), lines, options.Value.MaxPrivateListings);
+        var max = options.Value.MaxPrivateListings;
+        var shown = new List<DigestLine>(max);
+        var total = 0;
+        foreach (var line in recent.Lines)
+        {
+            if (line.PublishedAt > mark.Since && line.AuthorId != resident.Id && Wanted(preference, line) && total++ < max)
+            {
+                shown.Add(line);
+            }
+        }
+
+        var action = DigestComposer.PrivateMessageShowing(resident, recent.Name, shown, total);
         var message = action is null ? null : ToOutbox(action, now);
         return (message, new DigestMark { ChatId = mark.ChatId, Since = now, LastDueAt = slot, NextDueAt = next }, false);
     }
@@ -142,14 +150,16 @@ public sealed class DigestJobs(
     public DigestMark FirstMark(Resident resident, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(resident);
-        return new DigestMark
-        {
-            ChatId = resident.Id,
-            Since = now - DigestSchedule.Period(resident.Digest.Frequency),
-            LastDueAt = now,
-            NextDueAt = _schedule.NextPrivateSlot(resident.Id, resident.Digest, now),
-        };
+        return FirstMark(resident.Id, resident.Digest, now);
     }
+
+    private DigestMark FirstMark(long residentId, DigestPreference preference, DateTimeOffset now) => new()
+    {
+        ChatId = residentId,
+        Since = now - DigestSchedule.Period(preference.Frequency),
+        LastDueAt = now,
+        NextDueAt = _schedule.NextPrivateSlot(residentId, preference, now),
+    };
 
     private static bool Wanted(DigestPreference preference, DigestLine line) =>
         (preference.Kinds.Count == 0 || preference.Kinds.Contains(line.Kind))
@@ -240,14 +250,14 @@ public sealed class DigestJobs(
         foreach (var quartier in quartiers.All())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var resident in residents.InQuartier(quartier.Id))
+            foreach (var resident in marks.Recipients(quartier.Id))
             {
-                if (resident.Verification < VerificationLevel.Address || resident.Digest.Frequency == DigestFrequency.Never || marks.Find(resident.Id) is not null)
+                if (resident.Verification < VerificationLevel.Address || resident.Preference.Frequency == DigestFrequency.Never || marks.Find(resident.Id) is not null)
                 {
                     continue;
                 }
 
-                marks.Save(FirstMark(resident, now));
+                marks.Save(FirstMark(resident.Id, resident.Preference, now));
                 found++;
             }
         }

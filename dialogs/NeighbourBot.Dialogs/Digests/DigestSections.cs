@@ -30,9 +30,12 @@ public static class DigestSections
     };
 
     /// <summary>The kinds under a heading (what a resident picks with one button in /resume).</summary>
-    public static IReadOnlyList<ListingKind> Kinds(DigestSection section) =>
-        Enum.GetValues<ListingKind>().Where(k => Of(k) == section).ToList();
+    public static IReadOnlyList<ListingKind> Kinds(DigestSection section) => KindsBySection[(int)section];
 
     /// <summary>True when a heading holds several kinds, so each line says which.</summary>
-    public static bool IsMixed(DigestSection section) => Kinds(section).Count > 1;
+    public static bool IsMixed(DigestSection section) => KindsBySection[(int)section].Count > 1;
+
+    // Read for every line of every digest: worked out once.
+    private static readonly IReadOnlyList<ListingKind>[] KindsBySection =
+        Enum.GetValues<DigestSection>().Select(s => (IReadOnlyList<ListingKind>)Enum.GetValues<ListingKind>().Where(k => Of(k) == s).ToList()).ToArray();
 }

@@ -1,4 +1,7 @@
 namespace NeighbourBot.Dialogs.Digests;
 
-/// <summary>A quartier's open listings published since <see cref="Since"/>, shared by its residents' digests within one run.</summary>
-public sealed record QuartierLines(DateTimeOffset Since, IReadOnlyList<DigestLine> Lines);
+/// <summary>
+/// A quartier's name and open listings published since <see cref="Since"/>, shared by its residents' digests within one
+/// run (read once, not once per resident).
+/// </summary>
+public sealed record QuartierLines(string Name, DateTimeOffset Since, IReadOnlyList<DigestLine> Lines);

@@ -11,4 +11,7 @@ public interface IDigestStore
 
     /// <summary>Private marks due at <paramref name="now"/>, earliest first, at most <paramref name="max"/>.</summary>
     IReadOnlyList<DigestMark> DueBy(DateTimeOffset now, int max);
+
+    /// <summary>The residents of a quartier as digests see them, by id: a light read for passes over every resident.</summary>
+    IReadOnlyList<DigestRecipient> Recipients(string quartierId);
 }

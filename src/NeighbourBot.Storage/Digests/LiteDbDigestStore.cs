@@ -1,5 +1,7 @@
 using LiteDB;
 using NeighbourBot.Core.Digests;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Core.Residents;
 
 namespace NeighbourBot.Storage.Digests;
 
@@ -7,6 +9,8 @@ namespace NeighbourBot.Storage.Digests;
 public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
 {
     private ILiteCollection<BsonDocument> Marks => database.Collection(CollectionNames.DigestMarks);
+
+    private ILiteCollection<BsonDocument> Residents => database.Collection(CollectionNames.Residents);
 
     public DigestMark? Find(long chatId)
     {
@@ -39,4 +43,45 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
             .Select(database.Mapper.ToObject<DigestMark>)
             .ToList();
     }
+
+    public IReadOnlyList<DigestRecipient> Recipients(string quartierId)
+    {
+        // Read by hand: the general mapper costs tens of microseconds per resident, which an hourly pass over every
+        // resident of the city (and the benchmark's 400,000) cannot afford. Field names are those the mapper writes.
+        return Residents.Find(Query.EQ(nameof(Resident.QuartierId), quartierId))
+            .Select(ToRecipient)
+            .OrderBy(r => r.Id)
+            .ToList();
+    }
+
+    private static DigestRecipient ToRecipient(BsonDocument document)
+    {
+        var digest = document[nameof(Resident.Digest)];
+        var preference = digest.IsDocument
+            ? new DigestPreference
+            {
+                Frequency = EnumOf(digest[nameof(DigestPreference.Frequency)], DigestFrequency.Weekly),
+                Hour = digest[nameof(DigestPreference.Hour)].IsNumber ? digest[nameof(DigestPreference.Hour)].AsInt32 : 18,
+                Day = EnumOf(digest[nameof(DigestPreference.Day)], DayOfWeek.Sunday),
+                Kinds = ListOf<ListingKind>(digest[nameof(DigestPreference.Kinds)]),
+                Categories = ListOf<ListingCategory>(digest[nameof(DigestPreference.Categories)]),
+            }
+            : new DigestPreference();
+        return new DigestRecipient(
+            document["_id"].AsInt64,
+            document[nameof(Resident.PrivateChatId)].IsNumber ? document[nameof(Resident.PrivateChatId)].AsInt64 : 0,
+            document[nameof(Resident.FirstName)].IsString ? document[nameof(Resident.FirstName)].AsString : "",
+            document[nameof(Resident.QuartierId)].IsString ? document[nameof(Resident.QuartierId)].AsString : null,
+            EnumOf(document[nameof(Resident.Verification)], VerificationLevel.None),
+            preference,
+            !document[nameof(Resident.Reachable)].IsBoolean || document[nameof(Resident.Reachable)].AsBoolean);
+    }
+
+    private static T EnumOf<T>(BsonValue value, T fallback)
+        where T : struct, Enum =>
+        value.IsString && Enum.TryParse<T>(value.AsString, out var parsed) ? parsed : fallback;
+
+    private static List<T> ListOf<T>(BsonValue value)
+        where T : struct, Enum =>
+        value.IsArray ? value.AsArray.Where(v => v.IsString && Enum.TryParse<T>(v.AsString, out _)).Select(v => Enum.Parse<T>(v.AsString)).ToList() : [];
 }

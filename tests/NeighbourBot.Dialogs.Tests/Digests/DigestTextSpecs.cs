@@ -1,3 +1,4 @@
+using NeighbourBot.Core.Digests;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Residents;
 using NeighbourBot.Dialogs.Digests;
@@ -53,7 +54,7 @@ public sealed class DigestTextSpecs
     public void Nothing_new_is_no_message_at_all()
     {
         Assert.Empty(DigestComposer.GroupMessages("Centre-ville", [], "NeighbourBot"));
-        Assert.Null(DigestComposer.PrivateMessage(new Resident { Id = 1, FirstName = "Marie" }, "Centre-ville", [], 10));
+        Assert.Null(DigestComposer.PrivateMessage(DigestRecipient.Of(new Resident { Id = 1, FirstName = "Marie" }), "Centre-ville", [], 10));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class DigestTextSpecs
         var lines = Enumerable.Range(1, 12).Select(i => new DigestLine(i, 2, ListingKind.Give, ListingCategory.Other, At.AddMinutes(i), $"Objet {i}")).ToList();
         var marie = new Resident { Id = 101, PrivateChatId = 101, FirstName = "Marie" };
 
-        var action = DigestComposer.PrivateMessage(marie, "Centre-ville", lines, 10)!;
+        var action = DigestComposer.PrivateMessage(DigestRecipient.Of(marie), "Centre-ville", lines, 10)!;
 
         Assert.StartsWith("Bonjour Marie, voici les nouvelles annonces de votre quartier Centre-ville cette semaine :\n\nDons :\n• Objet 12", action.Text, StringComparison.Ordinal);
         Assert.EndsWith("… et 2 autres annonces : tapez /cherche pour les trouver.", action.Text, StringComparison.Ordinal);

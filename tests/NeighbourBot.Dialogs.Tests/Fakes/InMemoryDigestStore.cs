@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using NeighbourBot.Core.Digests;
+using NeighbourBot.Core.Residents;
 
 namespace NeighbourBot.Dialogs.Tests.Fakes;
 
 /// <summary>Stands in for the LiteDB digest watermarks.</summary>
-public sealed class InMemoryDigestStore : IDigestStore
+public sealed class InMemoryDigestStore(IResidentStore residents) : IDigestStore
 {
     private readonly ConcurrentDictionary<long, DigestMark> _rows = new();
 
@@ -16,4 +17,7 @@ public sealed class InMemoryDigestStore : IDigestStore
 
     public IReadOnlyList<DigestMark> DueBy(DateTimeOffset now, int max) =>
         _rows.Values.Where(m => m.NextDueAt <= now).OrderBy(m => m.NextDueAt).ThenBy(m => m.ChatId).Take(max).ToList();
+
+    public IReadOnlyList<DigestRecipient> Recipients(string quartierId) =>
+        residents.InQuartier(quartierId).OrderBy(r => r.Id).Select(DigestRecipient.Of).ToList();
 }

@@ -35,6 +35,7 @@ public sealed class BotWorld
     public BotWorld(DateTimeOffset start)
     {
         Clock = new FakeTimeProvider(start);
+        Digests = new InMemoryDigestStore(Residents);
         ConversationState = new ConversationState(Storage);
         var quartierNames = new QuartierNames(Quartiers, Map);
         var secondFactors = new SecondFactorService(
@@ -143,7 +144,7 @@ public sealed class BotWorld
 
     public InMemoryAlertStore Alerts { get; } = new();
 
-    public InMemoryDigestStore Digests { get; } = new();
+    public InMemoryDigestStore Digests { get; }
 
     public DigestOptions DigestOptions { get; } = new();
 

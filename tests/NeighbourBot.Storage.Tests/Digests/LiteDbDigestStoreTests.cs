@@ -37,12 +37,16 @@ public sealed class LiteDbDigestStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_resident_digest_preference_with_kinds_and_categories_survives_a_reopen()
+    public void A_resident_digest_preference_with_kinds_and_categories_survives_a_reopen_and_reads_back_the_same_through_the_light_read()
     {
         var resident = new Resident
         {
             Id = 7,
+            PrivateChatId = 7,
+            FirstName = "Sophie",
             QuartierId = "centre-ville",
+            Verification = VerificationLevel.Verified,
+            Reachable = false,
             Digest = new DigestPreference
             {
                 Frequency = DigestFrequency.Daily,
@@ -58,6 +62,13 @@ public sealed class LiteDbDigestStoreTests : IDisposable
 
         using var reopened = new LiteDbDatabase(_folder.DatabasePath);
         var digest = new LiteDbResidentStore(reopened).Find(7)!.Digest;
+        var recipient = Assert.Single(new LiteDbDigestStore(reopened).Recipients("centre-ville"));
+
+        Assert.Equal(DigestRecipient.Of(resident) with { Preference = digest }, recipient with { Preference = digest });
+        Assert.Equal(digest with { Kinds = [], Categories = [] }, recipient.Preference with { Kinds = [], Categories = [] });
+        Assert.Equal(digest.Kinds, recipient.Preference.Kinds);
+        Assert.Equal(digest.Categories, recipient.Preference.Categories);
+        Assert.Empty(new LiteDbDigestStore(reopened).Recipients("gresilles"));
 
         Assert.Equal((DigestFrequency.Daily, 8), (digest.Frequency, digest.Hour));
         Assert.Equal([Core.Listings.ListingKind.Give], digest.Kinds);
