@@ -91,6 +91,7 @@ internal static partial class Benchmarks
             new QuartierNames(quartierStore, new NoMap()), new LiteDbUnitOfWorkFactory(database), Options.Create(new DigestOptions()),
             Options.Create(new ListingOptions { BotUsername = "NeighbourBot" }), new FixedClock(DigestNow), NullLogger<DigestJobs>.Instance);
 
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         long groupMessages = 0, groupChars = 0, privateDigests = 0, privateChars = 0, nothingNew = 0, skipped = 0, lines = 0;
         var longest = 0;
@@ -148,13 +149,14 @@ internal static partial class Benchmarks
         (privateDigests, privateChars, lines, skipped, nothingNew) = (counters[0], counters[1], counters[2], counters[3], counters[4]);
 
         clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var limits = new SenderLimits();
         var options = new DigestOptions();
         var digestRate = Math.Min(limits.GlobalPerSecond - limits.InteractiveReserve, options.PrivatePerMinute / 60.0);
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c,
-            $"build: {clock.Elapsed.TotalSeconds:F2} s (target < 5 s; group recaps {groupTime.TotalSeconds:F2} s, {due.Count:N0} due watermarks from the index {markTime.TotalSeconds:F2} s, private digests {(clock.Elapsed - groupTime - markTime).TotalSeconds:F2} s); peak working set {peak / 1024.0 / 1024.0:F0} MiB (target < 500 MiB; {before / 1024.0 / 1024.0:F0} MiB before opening the file)"));
+            $"build: {clock.Elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU on {Environment.ProcessorCount} cores, load average {LoadAverage()} (target < 5 s; group recaps {groupTime.TotalSeconds:F2} s, {due.Count:N0} due watermarks from the index {markTime.TotalSeconds:F2} s, private digests {(clock.Elapsed - groupTime - markTime).TotalSeconds:F2} s); peak working set {peak / 1024.0 / 1024.0:F0} MiB (target < 500 MiB; {before / 1024.0 / 1024.0:F0} MiB before opening the file)"));
         Console.WriteLine(string.Create(c,
             $"group recaps: {groupMessages:N0} messages ({groupChars / Math.Max(1, groupMessages):N0} characters on average, longest {longest:N0})"));
         Console.WriteLine(string.Create(c,
@@ -310,6 +312,9 @@ internal static partial class Benchmarks
             $"the Sunday backlog is through by {(lastBusyHour + 1) % 24:D2}:00{(lastBusyHour >= 23 ? " (Monday)" : "")}; the outbox never holds more than about one minute of digests, "
             + $"and notifications, broadcasts and turn replies leave first (higher priority, reserved slots)"));
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static int IntArgument(string[] args, string name, int fallback)
     {
