@@ -87,7 +87,7 @@ internal static partial class Benchmarks
         var residentStore = new LiteDbResidentStore(database);
         var marks = new LiteDbDigestStore(database);
         var jobs = new DigestJobs(
-            quartierStore, residentStore, new LiteDbListingStore(database), marks, new LiteDbOutboxStore(database),
+            quartierStore, residentStore, marks, new LiteDbOutboxStore(database),
             new QuartierNames(quartierStore, new NoMap()), new LiteDbUnitOfWorkFactory(database), Options.Create(new DigestOptions()),
             Options.Create(new ListingOptions { BotUsername = "NeighbourBot" }), new FixedClock(DigestNow), NullLogger<DigestJobs>.Instance);
 

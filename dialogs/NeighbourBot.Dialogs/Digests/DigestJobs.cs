@@ -21,7 +21,6 @@ namespace NeighbourBot.Dialogs.Digests;
 public sealed class DigestJobs(
     IQuartierStore quartiers,
     IResidentStore residents,
-    IListingStore listings,
     IDigestStore marks,
     IOutboxStore outbox,
     QuartierNames quartierNames,
@@ -141,10 +140,7 @@ public sealed class DigestJobs(
 
     /// <summary>The open listings of a quartier published in (<paramref name="since"/>, <paramref name="now"/>], as digest lines.</summary>
     public IReadOnlyList<DigestLine> Lines(string quartierId, DateTimeOffset since, DateTimeOffset now) =>
-        listings.PublishedSince(quartierId, since)
-            .Where(l => l.Status == ListingStatus.Open && l.PublishedAt > since && l.PublishedAt <= now)
-            .Select(DigestLine.Of)
-            .ToList();
+        marks.OpenListingsSince(quartierId, since).Where(l => l.PublishedAt <= now).ToList();
 
     /// <summary>A fresh watermark for a resident (their first digest covers the last day or week).</summary>
     public DigestMark FirstMark(Resident resident, DateTimeOffset now)

@@ -1,3 +1,4 @@
+using NeighbourBot.Core.Digests;
 namespace NeighbourBot.Dialogs.Digests;
 
 /// <summary>

@@ -14,4 +14,7 @@ public interface IDigestStore
 
     /// <summary>The residents of a quartier as digests see them, by id: a light read for passes over every resident.</summary>
     IReadOnlyList<DigestRecipient> Recipients(string quartierId);
+
+    /// <summary>The open listings of a quartier published after <paramref name="since"/>, as digest lines (a light read).</summary>
+    IReadOnlyList<DigestLine> OpenListingsSince(string quartierId, DateTimeOffset since);
 }

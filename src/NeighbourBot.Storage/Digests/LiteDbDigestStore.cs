@@ -12,6 +12,8 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
 
     private ILiteCollection<BsonDocument> Residents => database.Collection(CollectionNames.Residents);
 
+    private ILiteCollection<BsonDocument> Listings => database.Collection(CollectionNames.Listings);
+
     public DigestMark? Find(long chatId)
     {
         var document = Marks.FindById(chatId);
@@ -52,6 +54,28 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
             .Select(ToRecipient)
             .OrderBy(r => r.Id)
             .ToList();
+    }
+
+    public IReadOnlyList<DigestLine> OpenListingsSince(string quartierId, DateTimeOffset since) =>
+        Listings.Find(Query.And(
+                Query.EQ(nameof(Listing.QuartierId), quartierId),
+                Query.EQ(nameof(Listing.Status), nameof(ListingStatus.Open)),
+                Query.GT(nameof(Listing.PublishedAt), since.UtcTicks)))
+            .Select(ToLine)
+            .OrderBy(l => l.PublishedAt)
+            .ThenBy(l => l.ListingId)
+            .ToList();
+
+    private static DigestLine ToLine(BsonDocument document)
+    {
+        var published = document[nameof(Listing.PublishedAt)].IsNumber ? document[nameof(Listing.PublishedAt)].AsInt64 : document[nameof(Listing.CreatedAt)].AsInt64;
+        return new DigestLine(
+            document["_id"].AsInt64,
+            document[nameof(Listing.AuthorId)].AsInt64,
+            EnumOf(document[nameof(Listing.Kind)], ListingKind.None),
+            EnumOf(document[nameof(Listing.Category)], ListingCategory.None),
+            new DateTimeOffset(published, TimeSpan.Zero),
+            document[nameof(Listing.Title)].IsString ? document[nameof(Listing.Title)].AsString : "");
     }
 
     private static DigestRecipient ToRecipient(BsonDocument document)

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using NeighbourBot.Core.Digests;
+using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Residents;
 
 namespace NeighbourBot.Dialogs.Tests.Fakes;
 
 /// <summary>Stands in for the LiteDB digest watermarks.</summary>
-public sealed class InMemoryDigestStore(IResidentStore residents) : IDigestStore
+public sealed class InMemoryDigestStore(IResidentStore residents, IListingStore listings) : IDigestStore
 {
     private readonly ConcurrentDictionary<long, DigestMark> _rows = new();
 
@@ -20,4 +21,11 @@ public sealed class InMemoryDigestStore(IResidentStore residents) : IDigestStore
 
     public IReadOnlyList<DigestRecipient> Recipients(string quartierId) =>
         residents.InQuartier(quartierId).OrderBy(r => r.Id).Select(DigestRecipient.Of).ToList();
+
+    public IReadOnlyList<DigestLine> OpenListingsSince(string quartierId, DateTimeOffset since) =>
+        listings.PublishedSince(quartierId, since)
+            .Where(l => l.Status == ListingStatus.Open && l.PublishedAt > since)
+            .Select(DigestLine.Of)
+            .OrderBy(l => l.PublishedAt)
+            .ToList();
 }

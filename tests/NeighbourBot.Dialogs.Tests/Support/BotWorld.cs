@@ -35,7 +35,7 @@ public sealed class BotWorld
     public BotWorld(DateTimeOffset start)
     {
         Clock = new FakeTimeProvider(start);
-        Digests = new InMemoryDigestStore(Residents);
+        Digests = new InMemoryDigestStore(Residents, Listings);
         ConversationState = new ConversationState(Storage);
         var quartierNames = new QuartierNames(Quartiers, Map);
         var secondFactors = new SecondFactorService(
@@ -155,7 +155,7 @@ public sealed class BotWorld
 
     /// <summary>Digest jobs over this world's stores with other options (another schedule, say).</summary>
     public DigestJobs DigestJobsWith(DigestOptions options) => new(
-        Quartiers, Residents, Listings, Digests, Outbox, QuartierNames, UnitsOfWork, Options.Create(options), Options.Create(ListingOptions), Clock,
+        Quartiers, Residents, Digests, Outbox, QuartierNames, UnitsOfWork, Options.Create(options), Options.Create(ListingOptions), Clock,
         NullLogger<DigestJobs>.Instance);
 
     /// <summary>A person's private chat with the bot (chat id = user id, as on Telegram).</summary>

@@ -74,4 +74,33 @@ public sealed class LiteDbDigestStoreTests : IDisposable
         Assert.Equal([Core.Listings.ListingKind.Give], digest.Kinds);
         Assert.Equal([Core.Listings.ListingCategory.Kids, Core.Listings.ListingCategory.Furniture], digest.Categories);
     }
+
+    [Fact]
+    public void Only_open_listings_of_the_quartier_published_after_the_watermark_come_back_as_digest_lines()
+    {
+        var now = Samples.Now;
+        using var database = new LiteDbDatabase(_folder.DatabasePath);
+        var listings = new Storage.Listings.LiteDbListingStore(database);
+        Core.Listings.Listing Save(string title, Core.Listings.ListingStatus status, DateTimeOffset published, string quartier = "centre-ville") =>
+            listings.Save(new Core.Listings.Listing
+            {
+                AuthorId = 101,
+                QuartierId = quartier,
+                Kind = Core.Listings.ListingKind.Lend,
+                Category = Core.Listings.ListingCategory.DiyTools,
+                Title = title,
+                Status = status,
+                CreatedAt = published,
+                PublishedAt = published,
+            });
+        var fresh = Save("Perceuse", Core.Listings.ListingStatus.Open, now.AddHours(-1));
+        Save("Ancienne", Core.Listings.ListingStatus.Open, now.AddDays(-2));
+        Save("Donnée", Core.Listings.ListingStatus.Given, now.AddHours(-1));
+        Save("Ailleurs", Core.Listings.ListingStatus.Open, now.AddHours(-1), "gresilles");
+        Save("Au ras", Core.Listings.ListingStatus.Open, now.AddDays(-1));
+
+        var lines = new LiteDbDigestStore(database).OpenListingsSince("centre-ville", now.AddDays(-1));
+
+        Assert.Equal([DigestLine.Of(fresh)], lines);
+    }
 }

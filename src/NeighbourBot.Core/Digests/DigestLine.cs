@@ -1,6 +1,6 @@
 using NeighbourBot.Core.Listings;
 
-namespace NeighbourBot.Dialogs.Digests;
+namespace NeighbourBot.Core.Digests;
 
 /// <summary>What a digest needs of one listing: far smaller than the listing, so a quartier's worth stays cheap in memory.</summary>
 public sealed record DigestLine(long ListingId, long AuthorId, ListingKind Kind, ListingCategory Category, DateTimeOffset PublishedAt, string Title)
