@@ -147,5 +147,26 @@ public sealed class DigestSettingsSpecs
             r => Assert.Equal(Core.Outbox.OutboxPriority.Digest, r.Priority));
     }
 
+    [Fact]
+    public async Task Resume_before_signing_up_and_forged_digest_buttons_get_a_clear_answer_and_change_nothing()
+    {
+        var world = World();
+
+        var stranger = await world.Private(Stranger).SayAsync("/resume");
+        var strangerButton = await world.Private(Stranger).PressAsync("dg:f:1");
+        var zero = await world.Private(Sophie).PressAsync("dg:voir:0");
+        var frequency = await world.Private(Sophie).PressAsync("dg:f:7");
+        var section = await world.Private(Sophie).PressAsync("dg:k:99");
+        var badStart = await world.Private(Sophie).SayAsync("/start annonce_abc");
+
+        Assert.Equal(DigestMessages.NeedsSignup, stranger.AllText);
+        Assert.Equal(DigestMessages.NeedsSignup, strangerButton.AllText);
+        Assert.Null(world.Residents.Find(Stranger));
+        Assert.All([zero, frequency, section], r => Assert.Equal(NeighbourBotHandler.UnreadableButton, r.AllText));
+        Assert.StartsWith("Bonjour Sophie", badStart.AllText, StringComparison.Ordinal);
+        Assert.Equal(new DigestPreference(), world.Residents.Find(Sophie)!.Digest);
+        Assert.Null(world.Digests.Find(Sophie));
+    }
+
     private static DateTime Local(DateTimeOffset at) => DigestTimeline.Local(at);
 }
