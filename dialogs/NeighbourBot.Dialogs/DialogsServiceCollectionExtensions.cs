@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Community;
+using NeighbourBot.Dialogs.Digests;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Middleware;
@@ -17,8 +18,8 @@ namespace NeighbourBot.Dialogs;
 
 /// <summary>
 /// Registers the dialogs. The host adds the stores (including IListingStore and IRelayStore), IStorage, IAddressLookup,
-/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IModerationStore, IModerationAuditLog, IRetentionStore, ICommunityStats, IListingParser,
-/// IGroupAdministration (TelegramGroupAdministration) and binds <see cref="BotOptions"/>, <see cref="VerificationOptions"/>,
+/// IQuartierMap, IUnitOfWorkFactory, IAlertStore, IModerationStore, IModerationAuditLog, IRetentionStore, ICommunityStats, IDigestStore,
+/// IListingParser, IGroupAdministration (TelegramGroupAdministration) and binds <see cref="BotOptions"/>, <see cref="VerificationOptions"/>,
 /// <see cref="RateLimitOptions"/>, <see cref="ListingOptions"/> and <see cref="ModerationOptions"/>
 /// (with <see cref="ListingOptions.BotUsername"/> from getMe).
 /// </summary>
@@ -64,6 +65,9 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<MoveFlow>());
         services.TryAddSingleton(sp => new AddressQueryCache(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RetentionJobs>();
+        services.AddOptions<DigestOptions>();
+        services.AddSingleton<DigestJobs>();
+        services.AddSingleton<DigestSettings>();
         services.AddSingleton<FlowRunner>();
         services.AddSingleton<NeighbourBotHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<NeighbourBotHandler>());

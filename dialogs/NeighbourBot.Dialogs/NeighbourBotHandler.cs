@@ -7,6 +7,7 @@ using NeighbourBot.Core.Residents;
 using NeighbourBot.Core.Verification;
 using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Community;
+using NeighbourBot.Dialogs.Digests;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Messaging;
@@ -44,6 +45,7 @@ public sealed class NeighbourBotHandler(
     AccountService account,
     ModerationService moderation,
     OperatorStats operatorStats,
+    DigestSettings digests,
     ILogger<NeighbourBotHandler> logger) : ActivityHandler
 {
     public const string Help =
@@ -53,6 +55,7 @@ public sealed class NeighbourBotHandler(
         + "/mesannonces — voir et gérer vos annonces\n"
         + "/cherche — chercher une annonce dans votre quartier (ex. : /cherche vélo)\n"
         + "/alerte — être prévenu(e) d'une nouvelle annonce (ex. : /alerte poussette)\n"
+        + "/resume — choisir quand recevoir le résumé des annonces du quartier\n"
         + "/fin — terminer la conversation en cours avec un voisin\n"
         + "/moi — voir ce que je garde sur vous\n"
         + "/mesdonnees — recevoir toutes vos données\n"
@@ -276,8 +279,14 @@ public sealed class NeighbourBotHandler(
     {
         switch (command?.Name)
         {
+            case "start" when DigestPayload.TryReadStart(command.Argument, out var listingId):
+                await OnListingLinkAsync(turnContext, userId, listingId, cancellationToken);
+                break;
             case "start":
                 await OnStartAsync(turnContext, userId, cancellationToken);
+                break;
+            case "resume":
+                await digests.ShowMenuAsync(turnContext, userId, cancellationToken);
                 break;
             case "annuler":
                 await flows.CancelAsync(turnContext, cancellationToken);
@@ -345,6 +354,19 @@ public sealed class NeighbourBotHandler(
                 await turnContext.SayAsync(UnknownCommand, cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>A deep link from a group digest: the listing in private, or signup first for someone not yet in a quartier.</summary>
+    private async Task OnListingLinkAsync(ITurnContext turnContext, long userId, long listingId, CancellationToken cancellationToken)
+    {
+        if (residents.Find(userId) is { Verification: >= VerificationLevel.Address })
+        {
+            await digests.ShowListingAsync(turnContext, userId, listingId, cancellationToken);
+            return;
+        }
+
+        await turnContext.SayAsync(DigestMessages.NotResident, cancellationToken);
+        await OnStartAsync(turnContext, userId, cancellationToken);
     }
 
     private async Task OnStartAsync(ITurnContext turnContext, long userId, CancellationToken cancellationToken)
@@ -430,6 +452,12 @@ public sealed class NeighbourBotHandler(
         if (ListingPayload.TryRead(payload, RelayService.Prefix, out var relayAction, out var relayId))
         {
             await relayService.HandleButtonAsync(turnContext, userId, relayAction, relayId, cancellationToken);
+            return;
+        }
+
+        if (payload.StartsWith(DigestPayload.Prefix, StringComparison.Ordinal)
+            && await digests.HandleButtonAsync(turnContext, userId, payload, cancellationToken))
+        {
             return;
         }
 

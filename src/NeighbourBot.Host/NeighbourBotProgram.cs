@@ -50,6 +50,7 @@ public static class NeighbourBotProgram
                 "stats" => await StatsVerb.RunAsync(configuration, output, cancellationToken),
                 "parse" => await ParseVerb.RunAsync(input, output, cancellationToken),
                 "check-address" => await CheckAddressVerb.RunAsync(configuration, invocation.VerbArguments, output, error, cancellationToken),
+                "digest" => await DigestVerb.RunAsync(configuration, invocation.VerbArguments, output, error, cancellationToken),
                 "run" when string.IsNullOrEmpty(BotServices.TelegramOptionsFrom(configuration).Token) =>
                     await SandboxVerb.RunAsync(configuration, input, output, error, cancellationToken),
                 "run" => await RunVerb.RunAsync(configuration, error, cancellationToken),

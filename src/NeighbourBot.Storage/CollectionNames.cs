@@ -23,4 +23,5 @@ internal static class CollectionNames
     public const string ModerationCases = "moderation_cases";
     public const string ModerationAudit = "moderation_audit";
     public const string AuthorBlocks = "author_blocks";
+    public const string DigestMarks = "digest_marks";
 }

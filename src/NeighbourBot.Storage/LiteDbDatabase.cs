@@ -345,6 +345,7 @@ public sealed class LiteDbDatabase : IDisposable
         audit.EnsureIndex("ListingId");
         audit.EnsureIndex("At");
         Touch(CollectionNames.AuthorBlocks);
+        Touch(CollectionNames.DigestMarks).EnsureIndex("NextDueAt");
     }
 
     // A damaged page surfaces as whatever LiteDB's reader tripped on, not only LiteException.

@@ -1,5 +1,6 @@
 using LiteDB;
 using NeighbourBot.Core.Alerts;
+using NeighbourBot.Core.Digests;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Moderation;
@@ -44,6 +45,7 @@ internal static class StorageMapper
         mapper.Entity<OutOfAreaDemand>().Id(d => d.CityCode, autoId: false);
         mapper.Entity<PendingAddress>().Id(p => p.ResidentId, autoId: false);
         mapper.Entity<ModerationCase>().Ignore(c => c.IsPending);
+        mapper.Entity<DigestMark>().Id(m => m.ChatId, autoId: false);
 
         return mapper;
     }
@@ -77,6 +79,7 @@ internal static class StorageMapper
         });
         RoundTrip(mapper, new ModerationAuditEntry { Id = 1, Reason = "warm-up", At = DateTimeOffset.UnixEpoch });
         RoundTrip(mapper, new AuthorBlock(1, 1, 1, DateTimeOffset.UnixEpoch));
+        RoundTrip(mapper, new DigestMark { ChatId = 1, NextDueAt = DateTimeOffset.UnixEpoch });
     }
 
     private static void RoundTrip<T>(BsonMapper mapper, T sample)
@@ -90,7 +93,7 @@ internal static class StorageMapper
         Id = 1,
         Address = new ResidentAddress { Label = "warm-up" },
         QuartierId = "warm-up",
-        Digest = new DigestPreference { Kinds = [ListingKind.Give], LastSentAt = DateTimeOffset.UnixEpoch },
+        Digest = new DigestPreference { Kinds = [ListingKind.Give], Categories = [ListingCategory.Other], LastSentAt = DateTimeOffset.UnixEpoch },
     };
 
     private static Quartier SampleQuartier() => new() { Id = "warm-up", GroupChatIds = [1], ModeratorIds = [1] };

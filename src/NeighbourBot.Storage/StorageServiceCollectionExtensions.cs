@@ -26,6 +26,8 @@ using NeighbourBot.Storage.Moderation;
 using NeighbourBot.Storage.Retention;
 using NeighbourBot.Storage.Stats;
 using NeighbourBot.Core.Stats;
+using NeighbourBot.Core.Digests;
+using NeighbourBot.Storage.Digests;
 
 namespace NeighbourBot.Storage;
 
@@ -67,6 +69,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IModerationAuditLog, LiteDbModerationAuditLog>();
         services.TryAddSingleton<IRetentionStore, LiteDbRetentionStore>();
         services.TryAddSingleton<ICommunityStats, LiteDbCommunityStats>();
+        services.TryAddSingleton<IDigestStore, LiteDbDigestStore>();
         services.TryAddSingleton<LiteDbUnitOfWorkFactory>();
         services.TryAddSingleton<IUnitOfWorkFactory>(provider => provider.GetRequiredService<LiteDbUnitOfWorkFactory>());
         services.TryAddSingleton(provider => new LiteDbStorage(

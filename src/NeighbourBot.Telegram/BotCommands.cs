@@ -12,6 +12,7 @@ public static class BotCommands
         new() { Command = "mesannonces", Description = "Voir et gérer vos annonces" },
         new() { Command = "cherche", Description = "Chercher parmi les annonces du quartier" },
         new() { Command = "alerte", Description = "Être prévenu quand une annonce vous intéresse" },
+        new() { Command = "resume", Description = "Choisir quand recevoir le résumé des annonces" },
         new() { Command = "moi", Description = "Voir ce que nous savons de vous" },
         new() { Command = "mesdonnees", Description = "Recevoir toutes vos données" },
         new() { Command = "demenager", Description = "Changer d'adresse et de quartier" },

@@ -16,6 +16,9 @@ public sealed record DigestPreference
     /// <summary>Only these kinds; empty means all.</summary>
     public IReadOnlyList<ListingKind> Kinds { get; init; } = [];
 
+    /// <summary>Only these categories; empty means all.</summary>
+    public IReadOnlyList<ListingCategory> Categories { get; init; } = [];
+
     /// <summary>When the last private digest was built for this resident (no listing twice).</summary>
     public DateTimeOffset? LastSentAt { get; init; }
 }

@@ -45,6 +45,7 @@ public static class BotServices
         services.Configure<VerificationOptions>(root.GetSection(VerificationOptions.SectionName));
         services.Configure<ListingOptions>(root.GetSection(ListingOptions.SectionName));
         services.Configure<Dialogs.Moderation.ModerationOptions>(root.GetSection(Dialogs.Moderation.ModerationOptions.SectionName));
+        services.Configure<Dialogs.Digests.DigestOptions>(root.GetSection(Dialogs.Digests.DigestOptions.SectionName));
         services.PostConfigure<ListingOptions>(o => o.BotUsername = string.IsNullOrEmpty(o.BotUsername) ? identity.Username : o.BotUsername);
         services.Configure<Dialogs.Middleware.RateLimitOptions>(root.GetSection(Dialogs.Middleware.RateLimitOptions.SectionName));
         var outboxLimits = root.GetSection(Telegram.Sending.SendLimitOptions.SectionName).Get<Telegram.Sending.SendLimitOptions>() ?? new();
@@ -85,6 +86,7 @@ public static class BotServices
         services.AddHostedService<RecurringJobs>();
         services.AddHostedService<CommunityJobsService>();
         services.AddHostedService<Dialogs.Account.RetentionService>();
+        services.AddHostedService<Dialogs.Digests.DigestJobsService>();
         return services;
     }
 

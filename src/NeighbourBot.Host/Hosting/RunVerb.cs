@@ -47,6 +47,7 @@ public static class RunVerb
         var problems = host.Services.GetRequiredService<IOptions<VerificationOptions>>().Value.Validate()
             .Concat(host.Services.GetRequiredService<IOptions<ListingOptions>>().Value.Validate())
             .Concat(host.Services.GetRequiredService<IOptions<Dialogs.Middleware.RateLimitOptions>>().Value.Validate())
+            .Concat(host.Services.GetRequiredService<IOptions<Dialogs.Digests.DigestOptions>>().Value.Validate())
             .ToList();
         foreach (var problem in problems)
         {

@@ -39,6 +39,7 @@ public sealed class CompositionSpecs
             .AddSingleton<IPendingAddressStore, InMemoryPendingAddressStore>()
             .AddSingleton<IUnitOfWorkFactory, InMemoryUnitOfWorkFactory>()
             .AddSingleton<IListingStore, InMemoryListingStore>()
+            .AddSingleton<NeighbourBot.Core.Digests.IDigestStore, InMemoryDigestStore>()
             .AddSingleton<IRelayStore, InMemoryRelayStore>()
             .AddSingleton<IAlertStore, InMemoryAlertStore>()
             .AddSingleton<IModerationStore, InMemoryModerationStore>()
@@ -59,6 +60,7 @@ public sealed class CompositionSpecs
         adapter.OnTurnError = provider.GetRequiredService<TurnErrorHandler>().HandleAsync;
         Assert.NotNull(provider.GetRequiredService<PendingVerificationJob>());
         Assert.NotNull(provider.GetRequiredService<CommunityJobs>());
+        Assert.NotNull(provider.GetRequiredService<NeighbourBot.Dialogs.Digests.DigestJobs>());
 
         await new TestFlow(adapter, provider.GetRequiredService<IBot>())
             .Send("/start")

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Dialogs.Account;
 using NeighbourBot.Dialogs.Community;
+using NeighbourBot.Dialogs.Digests;
 using NeighbourBot.Dialogs.Flows;
 using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Middleware;
@@ -26,7 +27,15 @@ public sealed class BotWorld
     public const long Operator = 900;
 
     public BotWorld()
+        : this(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero))
     {
+    }
+
+    /// <summary>A world whose fake clock starts at <paramref name="start"/> (it never goes back).</summary>
+    public BotWorld(DateTimeOffset start)
+    {
+        Clock = new FakeTimeProvider(start);
+        Digests = new InMemoryDigestStore(Residents, Listings);
         ConversationState = new ConversationState(Storage);
         var quartierNames = new QuartierNames(Quartiers, Map);
         Addresses = new AddressQuestion(Lookup, Demand, Clock, NullLogger<AddressQuestion>.Instance);
@@ -56,6 +65,8 @@ public sealed class BotWorld
         Retention = new InMemoryRetentionStore(Relays);
         RetentionJobs = new RetentionJobs(
             Retention, Residents, Pending, Requests, UnitsOfWork, Storage, new Geo.Addresses.AddressQueryCache(Clock), Clock, NullLogger<RetentionJobs>.Instance);
+        QuartierNames = quartierNames;
+        DigestJobs = DigestJobsWith(DigestOptions);
         Handler = new NeighbourBotHandler(
             new FlowRunner(ConversationState, [signup, posting, listingEdit, move]),
             Residents,
@@ -81,6 +92,7 @@ public sealed class BotWorld
                 Moderation, Listings, Residents, Quartiers, Relays, Outbox, moderationDesk, broadcaster, new AlertMatcher(Alerts, Residents), quartierNames,
                 Options.Create(ModerationOptions), Options.Create(ListingOptions), Options.Create(Bot), Clock, NullLogger<ModerationService>.Instance),
             new OperatorStats(new InMemoryCommunityStats(Residents), Options.Create(Bot), NullLogger<OperatorStats>.Instance),
+            new DigestSettings(Residents, Listings, Digests, DigestJobs, quartierNames, Clock, NullLogger<DigestSettings>.Instance),
             NullLogger<NeighbourBotHandler>.Instance);
         Errors = new TurnErrorHandler(ConversationState, NullLogger<TurnErrorHandler>.Instance);
         RateLimiter = new RateLimitMiddleware(Options.Create(RateLimit), Clock, NullLogger<RateLimitMiddleware>.Instance);
@@ -92,7 +104,7 @@ public sealed class BotWorld
     /// <summary>How much time passes before each message a test sends: people type at human speed.</summary>
     public TimeSpan Pace { get; set; } = TimeSpan.FromSeconds(2);
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; }
 
     public InMemoryResidentStore Residents { get; } = new();
 
@@ -157,6 +169,19 @@ public sealed class BotWorld
     public AddressQuestion Addresses { get; }
 
     public RetentionJobs RetentionJobs { get; }
+    public InMemoryDigestStore Digests { get; }
+
+    public DigestOptions DigestOptions { get; } = new();
+
+    public QuartierNames QuartierNames { get; }
+
+    /// <summary>The digest jobs with <see cref="DigestOptions"/> as they were when the world was made.</summary>
+    public DigestJobs DigestJobs { get; }
+
+    /// <summary>Digest jobs over this world's stores with other options (another schedule, say).</summary>
+    public DigestJobs DigestJobsWith(DigestOptions options) => new(
+        Quartiers, Residents, Digests, Outbox, QuartierNames, UnitsOfWork, Options.Create(options), Options.Create(ListingOptions), Clock,
+        NullLogger<DigestJobs>.Instance);
 
     /// <summary>A person's private chat with the bot (chat id = user id, as on Telegram).</summary>
     public TestChat Private(long userId, string name = "Habitant") => new(this, new ConversationReference

@@ -1,0 +1,111 @@
+using LiteDB;
+using NeighbourBot.Core.Digests;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Core.Residents;
+
+namespace NeighbourBot.Storage.Digests;
+
+/// <summary>Digest watermarks in LiteDB, keyed by recipient chat id, with due private digests found through an index.</summary>
+public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
+{
+    private ILiteCollection<BsonDocument> Marks => database.Collection(CollectionNames.DigestMarks);
+
+    private ILiteCollection<BsonDocument> Residents => database.Collection(CollectionNames.Residents);
+
+    private ILiteCollection<BsonDocument> Listings => database.Collection(CollectionNames.Listings);
+
+    public DigestMark? Find(long chatId)
+    {
+        var document = Marks.FindById(chatId);
+        return document is null ? null : database.Mapper.ToObject<DigestMark>(document);
+    }
+
+    public void Save(DigestMark mark)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        var document = database.Mapper.ToDocument(mark);
+        database.InTransaction(() => Marks.Upsert(document));
+    }
+
+    public bool Delete(long chatId) => database.InTransaction(() => Marks.Delete(chatId));
+
+    public IReadOnlyList<DigestMark> DueBy(DateTimeOffset now, int max)
+    {
+        if (max <= 0)
+        {
+            return [];
+        }
+
+        // The index keeps NextDueAt in order, so only the due marks are read, however many residents there are.
+        return Marks.Query()
+            .Where(Query.Between(nameof(DigestMark.NextDueAt), new BsonValue(long.MinValue), new BsonValue(now.UtcTicks)))
+            .OrderBy(nameof(DigestMark.NextDueAt))
+            .Limit(max)
+            .ToEnumerable()
+            .Select(database.Mapper.ToObject<DigestMark>)
+            .ToList();
+    }
+
+    public IReadOnlyList<DigestRecipient> Recipients(string quartierId)
+    {
+        // Read by hand: the general mapper costs tens of microseconds per resident, which an hourly pass over every
+        // resident of the city (and the benchmark's 400,000) cannot afford. Field names are those the mapper writes.
+        return Residents.Find(Query.EQ(nameof(Resident.QuartierId), quartierId))
+            .Select(ToRecipient)
+            .OrderBy(r => r.Id)
+            .ToList();
+    }
+
+    public IReadOnlyList<DigestLine> OpenListingsSince(string quartierId, DateTimeOffset since) =>
+        Listings.Find(Query.And(
+                Query.EQ(nameof(Listing.QuartierId), quartierId),
+                Query.EQ(nameof(Listing.Status), nameof(ListingStatus.Open)),
+                Query.GT(nameof(Listing.PublishedAt), since.UtcTicks)))
+            .Select(ToLine)
+            .OrderBy(l => l.PublishedAt)
+            .ThenBy(l => l.ListingId)
+            .ToList();
+
+    private static DigestLine ToLine(BsonDocument document)
+    {
+        var published = document[nameof(Listing.PublishedAt)].IsNumber ? document[nameof(Listing.PublishedAt)].AsInt64 : document[nameof(Listing.CreatedAt)].AsInt64;
+        return new DigestLine(
+            document["_id"].AsInt64,
+            document[nameof(Listing.AuthorId)].AsInt64,
+            EnumOf(document[nameof(Listing.Kind)], ListingKind.None),
+            EnumOf(document[nameof(Listing.Category)], ListingCategory.None),
+            new DateTimeOffset(published, TimeSpan.Zero),
+            document[nameof(Listing.Title)].IsString ? document[nameof(Listing.Title)].AsString : "");
+    }
+
+    private static DigestRecipient ToRecipient(BsonDocument document)
+    {
+        var digest = document[nameof(Resident.Digest)];
+        var preference = digest.IsDocument
+            ? new DigestPreference
+            {
+                Frequency = EnumOf(digest[nameof(DigestPreference.Frequency)], DigestFrequency.Weekly),
+                Hour = digest[nameof(DigestPreference.Hour)].IsNumber ? digest[nameof(DigestPreference.Hour)].AsInt32 : 18,
+                Day = EnumOf(digest[nameof(DigestPreference.Day)], DayOfWeek.Sunday),
+                Kinds = ListOf<ListingKind>(digest[nameof(DigestPreference.Kinds)]),
+                Categories = ListOf<ListingCategory>(digest[nameof(DigestPreference.Categories)]),
+            }
+            : new DigestPreference();
+        return new DigestRecipient(
+            document["_id"].AsInt64,
+            document[nameof(Resident.PrivateChatId)].IsNumber ? document[nameof(Resident.PrivateChatId)].AsInt64 : 0,
+            document[nameof(Resident.FirstName)].IsString ? document[nameof(Resident.FirstName)].AsString : "",
+            document[nameof(Resident.QuartierId)].IsString ? document[nameof(Resident.QuartierId)].AsString : null,
+            EnumOf(document[nameof(Resident.Verification)], VerificationLevel.None),
+            preference,
+            !document[nameof(Resident.Reachable)].IsBoolean || document[nameof(Resident.Reachable)].AsBoolean);
+    }
+
+    private static T EnumOf<T>(BsonValue value, T fallback)
+        where T : struct, Enum =>
+        value.IsString && Enum.TryParse<T>(value.AsString, out var parsed) ? parsed : fallback;
+
+    private static List<T> ListOf<T>(BsonValue value)
+        where T : struct, Enum =>
+        value.IsArray ? value.AsArray.Where(v => v.IsString && Enum.TryParse<T>(v.AsString, out _)).Select(v => Enum.Parse<T>(v.AsString)).ToList() : [];
+}

@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using NeighbourBot.Core.Digests;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Core.Residents;
+
+namespace NeighbourBot.Dialogs.Tests.Fakes;
+
+/// <summary>Stands in for the LiteDB digest watermarks.</summary>
+public sealed class InMemoryDigestStore(IResidentStore residents, IListingStore listings) : IDigestStore
+{
+    private readonly ConcurrentDictionary<long, DigestMark> _rows = new();
+
+    public DigestMark? Find(long chatId) => _rows.GetValueOrDefault(chatId);
+
+    public void Save(DigestMark mark) => _rows[mark.ChatId] = mark;
+
+    public bool Delete(long chatId) => _rows.TryRemove(chatId, out _);
+
+    public IReadOnlyList<DigestMark> DueBy(DateTimeOffset now, int max) =>
+        _rows.Values.Where(m => m.NextDueAt <= now).OrderBy(m => m.NextDueAt).ThenBy(m => m.ChatId).Take(max).ToList();
+
+    public IReadOnlyList<DigestRecipient> Recipients(string quartierId) =>
+        residents.InQuartier(quartierId).OrderBy(r => r.Id).Select(DigestRecipient.Of).ToList();
+
+    public IReadOnlyList<DigestLine> OpenListingsSince(string quartierId, DateTimeOffset since) =>
+        listings.PublishedSince(quartierId, since)
+            .Where(l => l.Status == ListingStatus.Open && l.PublishedAt > since)
+            .Select(DigestLine.Of)
+            .OrderBy(l => l.PublishedAt)
+            .ToList();
+}
