@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using NeighbourBot.Core.Alerts;
+using NeighbourBot.Core.Digests;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Moderation;
@@ -34,6 +35,7 @@ public sealed class AccountService(
     IOutboxStore outbox,
     IQuartierStore quartiers,
     IModerationStore moderation,
+    IDigestStore digests,
     ListingBroadcaster broadcaster,
     QuartierNames quartierNames,
     ConversationState conversationState,
@@ -219,6 +221,7 @@ public sealed class AccountService(
         turnContext.Stage(() =>
         {
             pendingAddresses.Remove(id);
+            digests.Delete(chatId);
             residents.Delete(id);
 
             // The database log still holds the pages as they were before this commit.
@@ -300,6 +303,9 @@ public sealed class AccountService(
                     frequence = resident.Digest.Frequency.ToString(),
                     heure = resident.Digest.Hour,
                     jour = resident.Digest.Day.ToString(),
+                    types = resident.Digest.Kinds.Select(ListingText.FrenchLabel),
+                    categories = resident.Digest.Categories.Select(c => c.ToString()),
+                    prochainLe = digests.Find(resident.PrivateChatId != 0 ? resident.PrivateChatId : id)?.NextDueAt,
                 },
                 inscritLe = resident.CreatedAt,
             },

@@ -90,6 +90,7 @@ public sealed class AccountSpecs
     {
         var (world, marieListing, sophieListing) = await TwoNeighboursTalkingAsync();
         var chat = world.Private(Marie);
+        world.Digests.Save(new Core.Digests.DigestMark { ChatId = Marie, Since = world.Clock.GetUtcNow(), NextDueAt = world.Clock.GetUtcNow().AddDays(3) });
         var asked = await chat.SayAsync("/supprimer");
         var before = world.Outbox.Rows.Count;
 
@@ -97,6 +98,7 @@ public sealed class AccountSpecs
 
         Assert.Equal(AccountMessages.Erased, answered.AllText);
         Assert.Null(world.Residents.Find(Marie));
+        Assert.Null(world.Digests.Find(Marie));
         var listing = world.Listings.Find(marieListing.Id)!;
         Assert.Equal(ListingStatus.Withdrawn, listing.Status);
         Assert.Equal((AccountMessages.AnonymisedText, AccountMessages.AnonymisedText, AccountMessages.AnonymisedText), (listing.Title, listing.Text, listing.MaskedText));

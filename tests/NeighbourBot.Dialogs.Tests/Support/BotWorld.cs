@@ -86,7 +86,7 @@ public sealed class BotWorld
             new AlertService(Alerts, Residents, Clock, NullLogger<AlertService>.Instance),
             new ExpiryActions(Listings, manager, Options.Create(ListingOptions), Clock, NullLogger<ExpiryActions>.Instance),
             new AccountService(
-                Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, Moderation, broadcaster, quartierNames, ConversationState,
+                Residents, Listings, Relays, Alerts, Invites, Pending, Requests, Outbox, Quartiers, Moderation, Digests, broadcaster, quartierNames, ConversationState,
                 Retention, RetentionJobs, Clock, NullLogger<AccountService>.Instance),
             new ModerationService(
                 Moderation, Listings, Residents, Quartiers, Relays, Outbox, moderationDesk, broadcaster, new AlertMatcher(Alerts, Residents), quartierNames,
