@@ -10,7 +10,7 @@ internal sealed class ItemLexicon
 
     private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst) => this.byFirst = byFirst;
 
-    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines);
+    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines);
 
     public static ListingCategory CategoryCode(string code) => code switch
     {
