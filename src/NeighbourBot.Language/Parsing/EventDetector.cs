@@ -55,6 +55,10 @@ internal static partial class EventDetector
         (E33(), m => m.Value.StartsWith("fete", StringComparison.Ordinal) ? "fête de fin d'année" : "repas partagé"),
         (E32(), _ => "soirée jeux de société"),
         (E29(), _ => "fête"),
+        (E34(), m => "stage de " + m.Groups["x"].Value),
+        (E35(), _ => "assemblée générale"),
+        (E36(), _ => "réunion du conseil de quartier"),
+        (E37(), m => "sortie " + Accent(m.Groups["x"].Value)),
     ];
 
     public static (string Title, int Position)? Find(string folded)
@@ -192,4 +196,16 @@ internal static partial class EventDetector
 
     [GeneratedRegex(@"\b(fete de fin d'annee|repas (partage|de quartier|entre voisins|de rue|collectif)|auberge espagnole|barbecue (entre voisins|partage|collectif|geant))\b", Options)]
     private static partial Regex E33();
+
+    [GeneratedRegex(@"\bstage (de |d')(?<x>[a-z-]{3,})(?=.{0,120}\b(inscri\w*|organise|vacances|places?|asso\w*|enfants|ados|adultes)\b)", Options)]
+    private static partial Regex E34();
+
+    [GeneratedRegex(@"\b(assemblee generale|ag annuelle)\b", Options)]
+    private static partial Regex E35();
+
+    [GeneratedRegex(@"\bconseil (de quartier|syndical)\b", Options)]
+    private static partial Regex E36();
+
+    [GeneratedRegex(@"^\W*sortie (a la |au |a |en |de |d')?(?<x>[a-z-]{4,})", Options)]
+    private static partial Regex E37();
 }

@@ -249,10 +249,10 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|guitare|piano|musique|physique))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|(quelqu'un|qqn|qq1|des voisins?) (va|vont|descend|monte|part|passe|se rend) (a|au|sur|vers|par|jusqu'a)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
-    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune)\b", Options)]
+    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne)\b", Options)]
     private static partial Regex Destination();
 
     [GeneratedRegex(@"\bsoutien scolaire\b", Options)]
@@ -270,7 +270,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(bilingue|native|natif) (?<l>anglais|espagnol|allemand|italien)\b", Options)]
     private static partial Regex S04();
 
-    [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique)", Options)]
+    [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide|bac|brevet|soutien|quelqu'un|qqn|qq1|serait dispo))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)|\b(besoin d'aide|de l'aide|aide|soutien) en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)", Options)]
     private static partial Regex S05();
 
     [GeneratedRegex(@"\b(baby-?sitt(ing|er|euse|eur)|baby sitt(ing|er|euse)|babysitt(ing|er|euse))\b", Options)]
@@ -300,7 +300,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(preparer|cuisiner|faire) (des |quelques )?(repas|plats)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?))", Options)]
     private static partial Regex S14();
 
-    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
     private static partial Regex S15();
 
     [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre) (un|mon|mes|des|le) (colis|paquet|recommande)", Options)]
@@ -345,7 +345,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(pneu creve|chambre a air|derailleur|freins? de velo)\b", Options)]
     private static partial Regex S29();
 
-    [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)", Options)]
+    [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)|\b(toilettes|wc|evier|lavabo|douche|baignoire|canalisation)s? (est |sont )?(bouchee?s?)", Options)]
     private static partial Regex S30();
 
     [GeneratedRegex(@"\b(fuite|plomberie|robinet|chasse d'eau|joint de|siphon)\b", Options)]
@@ -399,7 +399,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(imprimante|scanner)\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)\b", Options)]
     private static partial Regex S47();
 
-    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
+    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
     private static partial Regex S48();
 
     [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,50}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visio)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)", Options)]
