@@ -273,7 +273,7 @@ internal static class ItemExtractor
             }
 
             // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
-            return head.Norm is not ("besoin" or "pleins" or "lots") && !IsVerbLike(head.Norm);
+            return head.Norm is not ("besoin" or "pleins" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
         }
 
         return false;

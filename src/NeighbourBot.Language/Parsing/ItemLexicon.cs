@@ -8,7 +8,41 @@ internal sealed class ItemLexicon
 {
     private readonly FrozenDictionary<string, LexiconEntry[]> byFirst;
 
-    private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst) => this.byFirst = byFirst;
+    // One typo away ("pousette", "trotinette", "aspirteur"): each first word of 6+ letters and its one-letter deletions,
+    // pointing back to the word (null when two words share a variant, which is then no evidence either way).
+    private readonly FrozenDictionary<string, string?> typos;
+
+    private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst)
+    {
+        this.byFirst = byFirst;
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        void Add(string variant, string key)
+        {
+            if (map.TryGetValue(variant, out var existing) && existing != key)
+            {
+                map[variant] = null;
+                return;
+            }
+
+            map[variant] = key;
+        }
+
+        foreach (var key in byFirst.Keys)
+        {
+            if (key.Length < 6 || !key.All(char.IsLetter))
+            {
+                continue;
+            }
+
+            Add(key, key);
+            for (var i = 0; i < key.Length; i++)
+            {
+                Add(key.Remove(i, 1), key);
+            }
+        }
+
+        typos = map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines);
 
@@ -70,11 +104,43 @@ internal sealed class ItemLexicon
             StringComparer.Ordinal));
     }
 
+    private bool TryTypo(string word, out LexiconEntry[] entries)
+    {
+        entries = [];
+        if (word.Length is < 7 or > 14 || !word.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        string? found = null;
+        if (typos.TryGetValue(word, out var direct))
+        {
+            found = direct;
+        }
+        else
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (typos.TryGetValue(word.Remove(i, 1), out var key))
+                {
+                    if (key is null || (found is not null && found != key))
+                    {
+                        return false;
+                    }
+
+                    found = key;
+                }
+            }
+        }
+
+        return found is not null && byFirst.TryGetValue(found, out entries!);
+    }
+
     /// <summary>The longest entry starting at <paramref name="index"/>, matching singular forms (and the folded form for invariant words).</summary>
     public LexiconEntry? Match(List<Token> tokens, int index)
     {
         var t = tokens[index];
-        if (!t.IsWord || (!byFirst.TryGetValue(t.Sing, out var entries) && !byFirst.TryGetValue(t.Norm, out entries)))
+        if (!t.IsWord || (!byFirst.TryGetValue(t.Sing, out var entries) && !byFirst.TryGetValue(t.Norm, out entries) && !TryTypo(t.Sing, out entries)))
         {
             return null;
         }

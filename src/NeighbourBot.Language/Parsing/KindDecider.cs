@@ -112,7 +112,7 @@ internal static partial class KindDecider
 
             var objectCue = hasObject ? Earliest(give, sell, lend, borrow, exchange, seek) : int.MaxValue;
             // Equal positions mean one phrase matched both ways ("je peux prêter"): the object verb is the more specific.
-            var serviceCueFirst = helpCue < objectCue || (objectCue == int.MaxValue) || (DonneCours().IsMatch(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
+            var serviceCueFirst = helpCue < objectCue || (helpCue == objectCue && objectCue != give.First && objectCue != sell.First && objectCue != lend.First && objectCue != borrow.First) || (objectCue == int.MaxValue) || (DonneCours().IsMatch(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
             if (serviceCueFirst)
             {
                 return Direction(f, helpReq, helpOffer, seekSomeone);

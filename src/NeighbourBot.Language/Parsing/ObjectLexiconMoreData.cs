@@ -709,5 +709,7 @@ pass navigo;abonnement de bus|carte de transport|ot
 valises;bagage;bagages|valise|ot
 garage a louer|place de parking|ot
 telecommande de portail|badge|ot
+lecteur de cassette;lecteur cassette;walkman;baladeur;lecteur mp3;ipod|baladeur|mm
+femme de menage|aide ménagère|ot
 """;
 }

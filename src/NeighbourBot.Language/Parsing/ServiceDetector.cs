@@ -207,6 +207,16 @@ internal static partial class ServiceDetector
         "math" => "maths",
         "musique" => "musique",
         "dijon-beaune" => "dijon-beaune",
+        "besancon" => "besançon",
+        "geneve" => "genève",
+        "orleans" => "orléans",
+        "nimes" => "nîmes",
+        "chambery" => "chambéry",
+        "bale" => "bâle",
+        "quebec" => "québec",
+        "montreal" => "montréal",
+        "liege" => "liège",
+        "saint-etienne" => "saint-étienne",
         _ => w.ToLowerInvariant(),
     };
 
@@ -249,7 +259,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|guitare|piano|musique|physique))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|(quelqu'un|qqn|qq1|des voisins?) (va|vont|descend|monte|part|passe|se rend) (a|au|sur|vers|par|jusqu'a)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|(quelqu'un|qqn|qq1|des voisins?) (va|vont|descend|monte|part|passe|se rend) (a|au|sur|vers|par|jusqu'a)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne)\b", Options)]
@@ -303,7 +313,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
     private static partial Regex S15();
 
-    [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre) (un|mon|mes|des|le) (colis|paquet|recommande)", Options)]
+    [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
     private static partial Regex S16();
 
     [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer) (les|mes|nos|vos) poubelles|sortie des poubelles", Options)]
