@@ -127,9 +127,10 @@ public sealed class FrenchListingParser : IListingParser
         }
 
         var services = ServiceDetector.Find(folded, analysed);
+        var ride = ServiceDetector.FindRide(folded);
         bool InContactOrService(int position)
         {
-            if (InContact(position))
+            if (InContact(position) || (ride is { } r && position >= r.Position && position < r.End))
             {
                 return true;
             }
@@ -146,8 +147,7 @@ public sealed class FrenchListingParser : IListingParser
         }
 
         var allObjects = ItemExtractor.Find(analysed, tokens, swap: false, InContact);
-        var objects = services.Count == 0 ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
-        var ride = ServiceDetector.FindRide(folded);
+        var objects = services.Count == 0 && ride is null ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
         var ev = EventDetector.Find(folded);
         var hasPrice = PriceExtractor.HasAmount(tokens) && PriceExtractor.Find(tokens, null, analysed) is not null;
         var whenSpan = WhenExtractor.Find(tokens);

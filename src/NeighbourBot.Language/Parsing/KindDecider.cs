@@ -86,7 +86,7 @@ internal static partial class KindDecider
 
         // 4. Lost and found: the notice's own cue comes first ("la télécommande qui est perdue" is a detail of a gift).
         var earliestOther = Earliest(give, sell, lend, borrow, exchange, seek);
-        if (found.Found && (lostByOthers.Found || !lost.Found || found.First < lost.First) && found.First <= earliestOther)
+        if (found.Found && (lostByOthers.Found || !lost.Found || found.First <= lost.First) && found.First <= earliestOther)
         {
             return ListingKind.Found;
         }
@@ -133,6 +133,12 @@ internal static partial class KindDecider
         if (chat.Found && !anyObjectCue && !hasPrice)
         {
             return ListingKind.None;
+        }
+
+        // "350 €, possibilité d'échange": a price first makes it a sale (SCHEMA rule 3).
+        if (exchange.Found && hasPrice && sell.Found && sell.First < exchange.First)
+        {
+            return ListingKind.Sell;
         }
 
         if (exchange.Found || SwapContre().IsMatch(f) && !KindCues.SymbolicCounterpart().IsMatch(f) && !hasPrice && !sell.Found)
@@ -331,7 +337,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeekOther();
 
     [GeneratedRegex(@"\b(ma|mon|mes|notre|nos) \w+", RegexOptions.CultureInvariant)]
@@ -349,6 +355,6 @@ internal static partial class KindDecider
     [GeneratedRegex(@"(?<=\w )contre (un|une|des|du|de la|mon|ma|mes|d'autres|le|la|les)? ?\w", RegexOptions.CultureInvariant)]
     private static partial Regex SwapContre();
 
-    [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre un coup de main\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une )?(petit |petite )?(coup de main|service rendu|aide pour)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GiveForService();
 }
