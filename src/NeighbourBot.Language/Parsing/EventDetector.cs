@@ -59,6 +59,7 @@ internal static partial class EventDetector
         (E35(), _ => "assemblée générale"),
         (E36(), _ => "réunion du conseil de quartier"),
         (E37(), m => "sortie " + Accent(m.Groups["x"].Value)),
+        (E38(), m => "partie de " + Accent(m.Groups["x"].Value)),
     ];
 
     public static (string Title, int Position)? Find(string folded)
@@ -155,7 +156,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bclub (de |d')(?<x>lecture|tricot|echecs|jeux|marche|photo|couture|lecteurs)", Options)]
     private static partial Regex E19();
 
-    [GeneratedRegex(@"\b(footing|jogging|running)\b", Options)]
+    [GeneratedRegex(@"\b(footing|jogging|running|(venir|aller) courir|courir ensemble)\b", Options)]
     private static partial Regex E20();
 
     [GeneratedRegex(@"\bgroupe de (?<x>marche|course|yoga|lecture|parole|musique)\b", Options)]
@@ -185,7 +186,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bfete\b", Options)]
     private static partial Regex E29();
 
-    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere)\b", Options)]
+    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee)\b", Options)]
     private static partial Regex E30();
 
     [GeneratedRegex(@"\bsoiree\b(?!s? d'hiver)", Options)]
@@ -208,4 +209,7 @@ internal static partial class EventDetector
 
     [GeneratedRegex(@"^\W*sortie (a la |au |a |en |de |d')?(?<x>[a-z-]{4,})", Options)]
     private static partial Regex E37();
+
+    [GeneratedRegex(@"\b(jouer|partie|match|faire un|faire une) (au |a la |aux |de |d'|un |une )(?<x>foot|football|tennis|petanque|basket|volley|badminton|ping-pong|belote|tarot|echecs|cartes|scrabble|molkky|rugby)\b", Options)]
+    private static partial Regex E38();
 }

@@ -315,7 +315,8 @@ public sealed class FrenchListingParser : IListingParser
 
         if (objects.Count > 0)
         {
-            return ([objects[0].Title], ListingCategory.ServiceDiy);
+            var repair = kind == ListingKind.HelpRequest && KindDecider.Problem().IsMatch(folded);
+            return ([repair ? "réparation de " + objects[0].Title : objects[0].Title], ListingCategory.ServiceDiy);
         }
 
         return (["coup de main"], ListingCategory.Other);

@@ -24,7 +24,7 @@ internal static class ItemExtractor
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
         "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
-        "x", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+        "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PlaceWords = new[]
@@ -250,6 +250,13 @@ internal static class ItemExtractor
         if (k >= 0 && tokens[k].Norm is "dans" or "sur" or "sous" or "chez" or "devant" or "derriere" or "pres" or "au" or "aux" or "depuis" or "contre" or "vers" or "sans")
         {
             return tokens[k].Norm is not ("contre" or "sans");
+        }
+
+        // "une fontaine à chocolat": after "à", an object completes the noun in front of it.
+        if (prev is "a" && i >= 2 && tokens[i - 2].IsWord && !tokens[i - 2].IsNumber && tokens[i - 2].Norm.Length > 3 && !IsVerbLike(tokens[i - 2].Norm) &&
+            !QuantityHeads.Contains(tokens[i - 2].Sing) && !Stop.Contains(tokens[i - 2].Norm) && !FallbackStop.Contains(tokens[i - 2].Norm))
+        {
+            return true;
         }
 
         if (prev is "de" or "d" or "du" && i >= 2)

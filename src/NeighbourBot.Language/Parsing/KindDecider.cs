@@ -29,7 +29,7 @@ internal static partial class KindDecider
 
         var exchange = Without(KindCues.Exchange(), f, KindCues.ExchangeWeak());
         var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.Seek(), f, KindCues.SeekSomeone(), SeekOther());
+        var seek = Without(KindCues.Seek(), f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers());
         var helpReq = Cue.Of(KindCues.HelpRequest(), f);
         var helpOffer = Cue.Of(KindCues.HelpOffer(), f);
         var cancel = Cue.Of(KindCues.Cancel(), f);
@@ -171,7 +171,9 @@ internal static partial class KindDecider
             }
 
             // "une perceuse pour samedi": a one-off use on a near day is a loan; "pour Noël" is a present.
-            if (chosen == ListingKind.Seek && when is not null && when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) && NearDay().IsMatch(Text.TextNormalizer.Normalize(when)))
+            // "besoin d'une perceuse demain matin": an object needed on a near day, with no word of buying, is a one-off use (SCHEMA rule 5).
+            if (chosen == ListingKind.Seek && when is not null && NearDay().IsMatch(Text.TextNormalizer.Normalize(when)) &&
+                (when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) || (!hasPrice && !Purchase().IsMatch(f) && OneOffNeed().IsMatch(f))))
             {
                 chosen = ListingKind.Borrow;
             }
@@ -186,7 +188,8 @@ internal static partial class KindDecider
 
         if (seekSomeone.Found || helpReq.Found)
         {
-            return f.Contains('?', StringComparison.Ordinal) ? ListingKind.Seek : ListingKind.HelpRequest;
+            // "ma porte ferme mal, quelqu'un peut venir voir ?": a thing of mine that fails needs hands (SCHEMA rule 10).
+            return f.Contains('?', StringComparison.Ordinal) && !Problem().IsMatch(f) ? ListingKind.Seek : ListingKind.HelpRequest;
         }
 
         if (chat.Found || question.Found)
@@ -328,6 +331,15 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d+h?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NearDay();
 
+    [GeneratedRegex(@"\b(achete|acheter|achat|budget|a vendre|vendrait|vend|occasion|neuf|garder|definitivement|recuperer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Purchase();
+
+    [GeneratedRegex(@"\b(besoin d'une?|il me faudrait|me depanner|aurait une?|auriez-vous une?|auriez vous une?|a une?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OneOffNeed();
+
+    [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?|bloquee?|coincee?|bouchee?|grille|hs|plus de courant|a lache)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex Problem();
+
     [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
     private static partial Regex PainPerdu();
 
@@ -337,7 +349,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\b(vous|tu) (avez|as|auriez|aurais) besoin d|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeekOther();
 
     [GeneratedRegex(@"\b(ma|mon|mes|notre|nos) \w+", RegexOptions.CultureInvariant)]

@@ -15,7 +15,8 @@ internal static class WhenExtractor
 
     private static readonly FrozenSet<string> Months = new[]
     {
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fev", "fevr",
+        "avr", "juil", "sept", "oct", "nov", "dec",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
@@ -28,18 +29,18 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a",
+        "dernier", "prochain", "ici", "courant", "d'ici", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "durant",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
     {
         "a", "de", "d", "du", "au", "et", "entre", "vers", "jusqu", "partir", "avant", "apres", "des", "le", "la", "les", "l", "mois", "fin",
-        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi",
+        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifiers = new[]
     {
-        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem", "hui",
+        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem", "hui", "pro",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Describers = new[]
@@ -130,7 +131,7 @@ internal static class WhenExtractor
                 b--;
             }
 
-            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres");
+            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres" or "mois");
             while (s < start && StripLeft(tokens, s))
             {
                 s++;
@@ -160,7 +161,7 @@ internal static class WhenExtractor
             "ici" => s == 0 || tokens[s - 1].Norm != "d",
             "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
             "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" || IsTime(next.Norm)),
-            "du" => !(IsSmallNumber(next) || next.Norm == "1er"),
+            "du" => !(IsSmallNumber(next) || next.Norm == "1er" || Days.Contains(next.Norm)),
             "au" => true,
             "partir" => true,
             "l" => false,
@@ -271,7 +272,7 @@ internal static class WhenExtractor
 
             if (w is "soiree" or "soirees" or "nuit" or "matinee")
             {
-                return prev is "en" or "la" or "cette" or "ce" or "dans" or "toute" || (w == "nuit" && prev is "de" or "cette" or "la");
+                return prev is "en" or "la" or "cette" or "ce" or "dans" or "toute" || (prev is "de" && i > 1 && tokens[i - 2].Norm is "debut" or "fin" or "milieu") || (w == "nuit" && prev is "de" or "cette" or "la");
             }
 
             if (w is "vacances")
@@ -294,7 +295,12 @@ internal static class WhenExtractor
 
         if (w is "semaine" or "semaines")
         {
-            return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere");
+            return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere" or "pro");
+        }
+
+        if (w is "fetes" && prev is "les" or "des" or "ces" && i > 1 && tokens[i - 2].Norm is "pendant" or "pour" or "avant" or "apres" or "durant" or "pr" or "avt")
+        {
+            return true;
         }
 
         if (w is "journee")
@@ -321,7 +327,7 @@ internal static class WhenExtractor
                 return true;
             }
 
-            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "et" or "au" or "partir" or "ce" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
+            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "et" or "au" or "partir" or "ce" or "-" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
         }
 
         return false;
