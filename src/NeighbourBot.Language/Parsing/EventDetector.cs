@@ -162,13 +162,13 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bgroupe de (?<x>marche|course|yoga|lecture|parole|musique)\b", Options)]
     private static partial Regex E21();
 
-    [GeneratedRegex(@"\b(nettoyage du quartier|operation nettoyage|ramassage (de |des )?dechets|world clean ?up|clean ?walk)\b", Options)]
+    [GeneratedRegex(@"\b(nettoyage du quartier|operation nettoyage|grand nettoyage|nettoyage de printemps|nettoyage (du|de la|des) (square|parc|rue|residence|berges|cour)|ramassage (de |des )?dechets|world clean ?up|clean ?walk)\b", Options)]
     private static partial Regex E22();
 
     [GeneratedRegex(@"\bpetit-?dej(euner)? partage|petit-?dej(euner)?\b(?=.{0,40}(chacun|partage|square|ensemble))", Options)]
     private static partial Regex E23();
 
-    [GeneratedRegex(@"\b(voir|regarder|diffuser|diffusion) (le |du )?match\b", Options)]
+    [GeneratedRegex(@"\b(voir|regarder|regarde|diffuser|diffusion|mater) (le |la |du |les )?(match|finale|demi-finale|coupe du monde|six nations|tour de france)\b", Options)]
     private static partial Regex E24();
 
     [GeneratedRegex(@"\b(apero|aperitif)s?\b(?<p>.{0,30}\b(parc|square|jardin|cour)\b)?", Options)]

@@ -133,7 +133,38 @@ internal sealed class ItemLexicon
             }
         }
 
-        return found is not null && byFirst.TryGetValue(found, out entries!);
+        return found is not null && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
+    }
+
+    /// <summary>One insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        var j = 0;
+        while (j < a.Length - i && j < b.Length - i && a[a.Length - 1 - j] == b[b.Length - 1 - j])
+        {
+            j++;
+        }
+
+        var restA = a.Length - i - j;
+        var restB = b.Length - i - j;
+        if (restA <= 1 && restB <= 1)
+        {
+            return true;
+        }
+
+        // "aspriateur": two neighbours swapped.
+        return restA == 2 && restB == 2 && a[i] == b[i + 1] && a[i + 1] == b[i];
     }
 
     /// <summary>The longest entry starting at <paramref name="index"/>, matching singular forms (and the folded form for invariant words).</summary>

@@ -289,7 +289,7 @@ cuisine en bois;cuisine pour enfant|cuisine enfant|ki
 deguisement de princesse;deguisement de pirate;deguisement de dinosaure;costume de pirate;costume de princesse;costume d halloween;deguisement d halloween|déguisement enfant|ki
 panoplie|déguisement enfant|ki
 peluche geante|peluche|ki
-doudou girafe;sophie la girafe|doudou girafe|ki
+sophie la girafe|doudou|ki
 livre cartonne;livre d eveil|livre enfant|ki
 jeu educatif|jeu éducatif|ki
 puzzle 1000 pieces;puzzle adulte|puzzle|sl
@@ -463,7 +463,7 @@ barbecue a charbon;barbecue a gaz;weber|barbecue|gp
 brasero|brasero|gp
 plancha gaz|plancha|gp
 abri de jardin;cabanon|abri de jardin|gp
-nichoir;mangeoire;mangeoire a oiseaux|nichoir|gp
+nichoir|nichoir|gp
 terre vegetale;terreau universel|terre végétale|gp
 crottin|fumier|gp
 paillage;paille;broyat;copeaux|paillage|gp
@@ -651,7 +651,7 @@ jeu de plateau|jeu de société|sl
 monopoly;scrabble;cluedo;uno;dixit;carcassonne;catan;trivial pursuit;risk;dobble;7 wonders|jeu de société|sl
 jeu de dames;backgammon|jeu d'échecs|sl
 cartes a jouer;tarot|jeu de cartes|sl
-laine a tricoter;pelotes|laine à tricoter|sl
+laine a tricoter;pelotes|pelote de laine|sl
 aiguille a tricoter;aiguilles a tricoter|aiguilles à tricoter|sl
 coupon de tissu;coupons de tissu;chutes de tissu|tissu|sl
 boutons;fil a coudre;bobines|mercerie|sl
@@ -711,5 +711,7 @@ garage a louer|place de parking|ot
 telecommande de portail|badge|ot
 lecteur de cassette;lecteur cassette;walkman;baladeur;lecteur mp3;ipod|baladeur|mm
 femme de menage|aide ménagère|ot
+bouquin;bouquins|livre|bc
+bouquin de cuisine|livre de cuisine|bc
 """;
 }

@@ -40,7 +40,7 @@ internal static partial class ServiceDetector
         (S16(), _ => "réception de colis", ListingCategory.ServiceErrands),
         (S17(), _ => "sortie des poubelles", ListingCategory.ServiceErrands),
         (S18(), _ => "relève du courrier", ListingCategory.ServiceErrands),
-        (S19(), m => m.Value.Contains("recommande", StringComparison.Ordinal) ? "envoi de lettre recommandée" : "envoi de lettre", ListingCategory.ServiceErrands),
+        (S19(), m => m.Value.Contains("recommande", StringComparison.Ordinal) ? "envoi de lettre recommandée" : m.Value.Contains("colis", StringComparison.Ordinal) || m.Value.Contains("paquet", StringComparison.Ordinal) ? "envoi de colis" : "envoi de lettre", ListingCategory.ServiceErrands),
         (S20(), _ => "récupération de médicaments", ListingCategory.ServiceErrands),
         (S21(), _ => "ramener des achats", ListingCategory.ServiceErrands),
 
@@ -312,10 +312,10 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
     private static partial Regex S11();
 
-    [GeneratedRegex(@"\b(tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
+    [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
     private static partial Regex S12();
 
-    [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche)\b", Options)]
+    [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b", Options)]
     private static partial Regex S13();
 
     [GeneratedRegex(@"\b(preparer|cuisiner|faire) (des |quelques )?(repas|plats)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?))", Options)]
@@ -333,7 +333,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(relever|releve|prendre|recuperer) (votre|vos|mon|le|mes|leur) courrier", Options)]
     private static partial Regex S18();
 
-    [GeneratedRegex(@"\bposter (une|un|ma|mon|des|mes) (lettre|courrier|colis|recommande)( recommandee?)?", Options)]
+    [GeneratedRegex(@"\bposter (une|un|ma|mon|des|mes) (lettre|courrier|colis|recommande)( recommandee?)?|\b(deposer|envoyer|expedier) (une|un|ma|mon|des|mes) (lettre|courrier|colis|paquet|recommande)s?( recommandee?)? (a la poste|au relais|au point relais|pour moi)", Options)]
     private static partial Regex S19();
 
     [GeneratedRegex(@"\b(chercher|recuperer) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)", Options)]
