@@ -47,6 +47,8 @@ internal static class WhenExtractor
     {
         "ne", "nes", "nee", "nees", "achete", "achetee", "achetes", "achetees", "recolte", "recoltee", "recoltes", "recoltees", "fabrique",
         "construit", "cueilli", "cueillies", "pondu", "ponds", "perime", "depuis la coupure", "courant", "coupure", "date", "datant", "modele",
+        "fait", "faite", "faites", "faits", "portee", "portees", "fois", "remplace", "remplacee", "utilise", "utilisee", "servi",
+        "servie", "recu", "recue", "offert", "offerte", "plantee", "semees", "seme", "fabriquee", "installe", "installee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first time phrase that dates the listing, as a span of the original text.</summary>
