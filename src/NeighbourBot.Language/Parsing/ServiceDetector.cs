@@ -53,7 +53,7 @@ internal static partial class ServiceDetector
         (S27(), _ => "aide pour couper une planche", ListingCategory.ServiceDiy),
         (S28(), m => RepairTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
         (S29(), _ => "réparation de vélo", ListingCategory.ServiceDiy),
-        (S30(), _ => "débouchage de toilettes", ListingCategory.ServiceDiy),
+        (S30(), m => m.Value.Contains("evier", StringComparison.Ordinal) ? "débouchage d'évier" : m.Value.Contains("lavabo", StringComparison.Ordinal) ? "débouchage de lavabo" : m.Value.Contains("douche", StringComparison.Ordinal) || m.Value.Contains("baignoire", StringComparison.Ordinal) ? "débouchage de douche" : m.Value.Contains("canalisation", StringComparison.Ordinal) ? "débouchage de canalisation" : "débouchage de toilettes", ListingCategory.ServiceDiy),
         (S31(), _ => "réparation de fuite", ListingCategory.ServiceDiy),
         (S32(), _ => "dépannage électrique", ListingCategory.ServiceDiy),
         (S33(), _ => "pose de papier peint", ListingCategory.ServiceDiy),
