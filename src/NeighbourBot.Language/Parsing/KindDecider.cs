@@ -19,7 +19,7 @@ internal static partial class KindDecider
         var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
         var give = Without(KindCues.Give(), f, DonneCours(), Negated());
         var sell = Without(KindCues.Sell(), f, KindCues.SellAsked(), Negated());
-        var lend = Without(KindCues.Lend(), f, Negated());
+        var lend = Without(KindCues.Lend(), f, Negated(), MainForte());
         var borrow = Cue.Of(KindCues.Borrow(), f);
         var borrowQ = Cue.Of(KindCues.BorrowQuestion(), f);
         if (borrowQ.Found && (!borrow.Found || borrowQ.First < borrow.First))
@@ -74,7 +74,7 @@ internal static partial class KindDecider
         // 3. Events: a gathering named near the start, or an invitation to one.
         var earliestObjectCue = Earliest(give, sell, lend, borrow, exchange);
         var greeting = chat.Found && chat.First < (ev?.Position ?? 0) && !invitation.Found && when is null;
-        if (ev is { } e && !greeting && !KindCues.EventAsPurpose().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
+        if (ev is { } e && !greeting && !KindCues.EventAsPurpose().IsMatch(f) && !OneTeacher().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
         {
             return ListingKind.Event;
         }
@@ -339,6 +339,13 @@ internal static partial class KindDecider
 
     [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?|bloquee?|coincee?|bouchee?|grille|hs|plus de courant|a lache)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Problem();
+
+    [GeneratedRegex(@"\bpreter main forte\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MainForte();
+
+    // A course given by one person is a help offer, not an event (SCHEMA rule 8).
+    [GeneratedRegex(@"\b(je|j') ?(donne|propose|fais|anime|enseigne) (des |mes )?(cours|lecons)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OneTeacher();
 
     [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
     private static partial Regex PainPerdu();

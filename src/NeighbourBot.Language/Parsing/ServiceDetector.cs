@@ -19,6 +19,9 @@ internal static partial class ServiceDetector
             "tricoter" => "cours de tricot",
             "cuisiner" => "cours de cuisine",
             "nager" => "cours de natation",
+            "faire du velo" => "cours de vélo",
+            "conduire" => "cours de conduite",
+            "skier" or "faire du ski" => "cours de ski",
             "lire" => "cours de lecture",
             _ => "cours de musique",
         }, ListingCategory.ServiceLessons),
@@ -44,7 +47,7 @@ internal static partial class ServiceDetector
         (S20(), _ => "récupération de médicaments", ListingCategory.ServiceErrands),
         (S21(), _ => "ramener des achats", ListingCategory.ServiceErrands),
 
-        (S22(), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : "vidage de cave", ListingCategory.ServiceMoving),
+        (S22(), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : m.Value.Contains("grenier", StringComparison.Ordinal) ? "vidage de grenier" : m.Value.Contains("garage", StringComparison.Ordinal) ? "vidage de garage" : "vidage de cave", ListingCategory.ServiceMoving),
         (S23(), _ => "aide au déménagement", ListingCategory.ServiceMoving),
         (S24(), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
         (S25(), m => (m.Value.StartsWith("depla", StringComparison.Ordinal) ? "déplacement de " : "transport de ") + ObjectTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
@@ -79,6 +82,8 @@ internal static partial class ServiceDetector
         (S50(), _ => "dépannage informatique", ListingCategory.ServiceIt),
 
         (S51(), _ => "aide administrative", ListingCategory.Other),
+        (S54(), m => m.Value.Contains("repass", StringComparison.Ordinal) ? "repassage" : m.Value.Contains("vitre", StringComparison.Ordinal) ? "nettoyage de vitres" : "ménage", ListingCategory.Other),
+        (S55(), _ => "coiffure à domicile", ListingCategory.Other),
         (S52(), _ => "traduction de courrier", ListingCategory.Other),
         (S53(), _ => "rédaction de lettre de motivation", ListingCategory.Other),
     ];
@@ -98,7 +103,7 @@ internal static partial class ServiceDetector
                     continue;
                 }
 
-                var c = category == ListingCategory.ServiceDiy && t.Contains("ordinateur", StringComparison.Ordinal) ? ListingCategory.ServiceIt : category;
+                var c = category == ListingCategory.ServiceDiy && (t.Contains("ordinateur", StringComparison.Ordinal) || t.Contains("informatique", StringComparison.Ordinal)) ? ListingCategory.ServiceIt : category;
                 hits.Add(new ServiceHit(t, c, m.Index, m.Index + m.Length));
                 if (m.Groups["s2"].Success)
                 {
@@ -189,6 +194,10 @@ internal static partial class ServiceDetector
             "medecin" => "le médecin",
             "centre-ville" or "stade" => "le " + place,
             "universite" => "l'université",
+            "ecole" => "l'école",
+            "college" => "le collège",
+            "lycee" => "le lycée",
+            "creche" => "la crèche",
             _ => Accent(place),
         };
     }
@@ -261,13 +270,13 @@ internal static partial class ServiceDetector
     }
 
 
-    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|guitare|piano|musique|physique))\b", Options)]
+    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
-    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne)\b", Options)]
+    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne)\b", Options)]
     private static partial Regex Destination();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
@@ -276,13 +285,19 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous)\b", Options)]
     private static partial Regex Passenger();
 
+    [GeneratedRegex(@"\b(repassage|repasser (vos|votre|mes|mon|du|le) (linge|chemises?)|faire (le|du) menage|(du |de )?menage (a domicile|chez)|femme de menage|nettoyer (mes|vos|les) vitres|lavage de vitres)\b", Options)]
+    private static partial Regex S54();
+
+    [GeneratedRegex(@"\b(coiffure|coiffeuse a domicile|couper les cheveux|coupe de cheveux)\b", Options)]
+    private static partial Regex S55();
+
     [GeneratedRegex(@"\bsoutien scolaire\b", Options)]
     private static partial Regex S00();
 
     [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire )?(les |ses |leurs )?devoirs)\b", Options)]
     private static partial Regex S01();
 
-    [GeneratedRegex(@"\bapprendre a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire)\b", Options)]
+    [GeneratedRegex(@"\bapprendre a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire|faire du velo|conduire|skier|faire du ski)\b", Options)]
     private static partial Regex S02();
 
     [GeneratedRegex(@"\b(pratiquer|parler) (le |l')?(?<l>francais|anglais|espagnol|allemand|italien|arabe)( a l'oral)?\b(?! pour m)", Options)]
@@ -318,7 +333,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b", Options)]
     private static partial Regex S13();
 
-    [GeneratedRegex(@"\b(preparer|cuisiner|faire) (des |quelques )?(repas|plats)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?))", Options)]
+    [GeneratedRegex(@"\b(preparer|cuisiner|faire) (des |quelques )?(petits |bons )?(repas|plats)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?))", Options)]
     private static partial Regex S14();
 
     [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
@@ -342,7 +357,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats)|\b(me ramener|me rapporter|m'acheter|me prendre|nous ramener|nous rapporter) (des|du|de la|de l'|un|une|quelques|mes|mon|ma|qqch|quelque chose)\b", Options)]
     private static partial Regex S21();
 
-    [GeneratedRegex(@"\b(decharger|charger|vider) (un |le |mon |ma |la )?(camion|camionnette|utilitaire|cave|grenier|garage)", Options)]
+    [GeneratedRegex(@"\b(decharger|charger|vider|ranger|debarrasser|desencombrer|trier) (un |le |mon |ma |la |sa |son |votre |vos )?(camion|camionnette|utilitaire|cave|grenier|garage)", Options)]
     private static partial Regex S22();
 
     [GeneratedRegex(@"\bdemenag(er|ement|ements|e|es)\b", Options)]
@@ -402,7 +417,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(taill(er|e|ez)|taille) (de |d'|vos |mes |les |des )?(haies et (vos |les |des )?)?arbres( fruitiers)?|\barbres fruitiers\b", Options)]
     private static partial Regex S41();
 
-    [GeneratedRegex(@"\barros(er|e|age|erai)\b", Options)]
+    [GeneratedRegex(@"\barros(er|e|age|erai)\b|\b(garder|s'occuper de|m'occuper de) (vos|tes|mes|les|ses) plantes\b", Options)]
     private static partial Regex S42();
 
     [GeneratedRegex(@"\b(desherb(er|age)|arracher les mauvaises herbes)\b", Options)]
