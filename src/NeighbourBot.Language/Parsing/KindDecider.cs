@@ -14,12 +14,12 @@ internal static partial class KindDecider
         var hasObject = objects.Count > 0;
         var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
-        var lost = Without(KindCues.Lost(), f, KindCues.LostByOthers(), PainPerdu());
-        var found = Without(KindCues.Found(), f, KindCues.FoundConditional());
+        var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu());
+        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional());
         var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
-        var give = Without(KindCues.Give(), f, DonneCours(), Negated());
-        var sell = Without(KindCues.Sell(), f, KindCues.SellAsked(), Negated());
-        var lend = Without(KindCues.Lend(), f, Negated(), MainForte());
+        var give = Without(KindCues.GiveAll, f, DonneCours(), Negated());
+        var sell = Without([KindCues.Sell()], f, KindCues.SellAsked(), KindCues.SellAsked2(), Negated());
+        var lend = Without(KindCues.LendAll, f, Negated(), MainForte());
         var borrow = Cue.Of(KindCues.Borrow(), f);
         var borrowQ = Cue.Of(KindCues.BorrowQuestion(), f);
         if (borrowQ.Found && (!borrow.Found || borrowQ.First < borrow.First))
@@ -27,15 +27,15 @@ internal static partial class KindDecider
             borrow = borrowQ;
         }
 
-        var exchange = Without(KindCues.Exchange(), f, KindCues.ExchangeWeak());
+        var exchange = Without([KindCues.Exchange()], f, KindCues.ExchangeWeak());
         var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.Seek(), f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers());
-        var helpReq = Cue.Of(KindCues.HelpRequest(), f);
-        var helpOffer = Cue.Of(KindCues.HelpOffer(), f);
-        var cancel = Cue.Of(KindCues.Cancel(), f);
-        var question = Cue.Of(KindCues.GeneralQuestion(), f);
-        var chat = Cue.Of(KindCues.Chat(), f);
-        var invitation = Cue.Of(KindCues.Invitation(), f);
+        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers());
+        var helpReq = Cue.Of(KindCues.HelpRequestAll, f);
+        var helpOffer = Cue.Of(KindCues.HelpOfferAll, f);
+        var cancel = Cue.Of(KindCues.CancelAll, f);
+        var question = Cue.Of(KindCues.GeneralQuestionAll, f);
+        var chat = Cue.Of(KindCues.ChatAll, f);
+        var invitation = Cue.Of(KindCues.InvitationAll, f);
         var correction = Cue.Of(KindCues.Correction(), f);
 
         // 1. Withdrawals and closings, unless a new intention follows ("je ne donne plus… je le vends 20€").
@@ -282,47 +282,50 @@ internal static partial class KindDecider
     }
 
     /// <summary>Cue positions of <paramref name="pattern"/>, leaving out matches that fall inside any <paramref name="excluded"/> match.</summary>
-    private static Cue Without(Regex pattern, string f, params Regex[] excluded)
+    private static Cue Without(Regex[] patterns, string f, params Regex[] excluded)
     {
         var first = -1;
         var last = -1;
         List<(int Start, int End)>? spans = null;
-        for (var m = pattern.Match(f); m.Success; m = m.NextMatch())
+        foreach (var pattern in patterns)
         {
-            if (spans is null)
+            for (var m = pattern.Match(f); m.Success; m = m.NextMatch())
             {
-                // Excluded spans are computed once per message (a long message must stay linear).
-                spans = [];
-                foreach (var x in excluded)
+                if (spans is null)
                 {
-                    for (var xm = x.Match(f); xm.Success; xm = xm.NextMatch())
+                    // Excluded spans are computed once per message (a long message must stay linear).
+                    spans = [];
+                    foreach (var x in excluded)
                     {
-                        spans.Add((xm.Index, xm.Index + xm.Length));
+                        for (var xm = x.Match(f); xm.Success; xm = xm.NextMatch())
+                        {
+                            spans.Add((xm.Index, xm.Index + xm.Length));
+                        }
                     }
                 }
-            }
 
-            var inside = false;
-            foreach (var (start, end) in spans)
-            {
-                if (m.Index + m.Length > start && m.Index < end)
+                var inside = false;
+                foreach (var (start, end) in spans)
                 {
-                    inside = true;
-                    break;
+                    if (m.Index + m.Length > start && m.Index < end)
+                    {
+                        inside = true;
+                        break;
+                    }
                 }
-            }
 
-            if (inside)
-            {
-                continue;
-            }
+                if (inside)
+                {
+                    continue;
+                }
 
-            if (first < 0)
-            {
-                first = m.Index;
-            }
+                if (first < 0 || m.Index < first)
+                {
+                    first = m.Index;
+                }
 
-            last = m.Index;
+                last = Math.Max(last, m.Index);
+            }
         }
 
         return new Cue(first, last);

@@ -4,7 +4,10 @@ using Xunit.Abstractions;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
-/// <summary>The acceptance figures over the labelled corpus: thresholds on the dev part, honest floors on the held-out fifth.</summary>
+/// <summary>
+/// The acceptance figures over the labelled corpus: thresholds on the dev part, honest floors on the held-out fifth
+/// and on a second set written by another hand (Corpus/authored.jsonl).
+/// </summary>
 public sealed class CorpusEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<(CorpusScores Dev, CorpusScores HeldOut, CorpusScores Authored)> Scores = new(() =>
@@ -48,21 +51,23 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_held_out_fifth_stays_above_honest_floors()
     {
+        // Floors just under the figures measured on 2026-11-26 (kind 0.857, item hit 0.806, category 0.845, when F1 0.814):
+        // the held-out fifth does not reach the dev thresholds yet, and must not slide back.
         var heldOut = Scores.Value.HeldOut;
         output.WriteLine(Scores.Value.Dev.Describe("dev"));
         output.WriteLine(heldOut.Describe("held-out"));
         output.WriteLine(Scores.Value.Authored.Describe("authored"));
 
-        Assert.True(heldOut.KindAccuracy >= 0.75, $"kind accuracy {heldOut.KindAccuracy:F3}");
-        Assert.True(heldOut.KindMacroF1 >= 0.75, $"kind macro-F1 {heldOut.KindMacroF1:F3}");
-        Assert.True(heldOut.ItemHit >= 0.70, $"item hit {heldOut.ItemHit:F3}");
-        Assert.True(heldOut.ItemTokenF1 >= 0.55, $"item token F1 {heldOut.ItemTokenF1:F3}");
-        Assert.True(heldOut.CategoryAccuracy >= 0.70, $"category accuracy {heldOut.CategoryAccuracy:F3}");
-        Assert.True(heldOut.QuantityExactListings >= 0.85, $"quantity {heldOut.QuantityExactListings:F3}");
-        Assert.True(heldOut.PriceExactListings >= 0.85, $"price {heldOut.PriceExactListings:F3}");
-        Assert.True(heldOut.WhenF1 >= 0.75, $"when F1 {heldOut.WhenF1:F3}");
+        Assert.True(heldOut.KindAccuracy >= 0.84, $"kind accuracy {heldOut.KindAccuracy:F3}");
+        Assert.True(heldOut.KindMacroF1 >= 0.83, $"kind macro-F1 {heldOut.KindMacroF1:F3}");
+        Assert.True(heldOut.ItemHit >= 0.79, $"item hit {heldOut.ItemHit:F3}");
+        Assert.True(heldOut.ItemTokenF1 >= 0.74, $"item token F1 {heldOut.ItemTokenF1:F3}");
+        Assert.True(heldOut.CategoryAccuracy >= 0.83, $"category accuracy {heldOut.CategoryAccuracy:F3}");
+        Assert.True(heldOut.QuantityExactListings >= 0.94, $"quantity {heldOut.QuantityExactListings:F3}");
+        Assert.True(heldOut.PriceExactListings >= 0.97, $"price {heldOut.PriceExactListings:F3}");
+        Assert.True(heldOut.WhenF1 >= 0.80, $"when F1 {heldOut.WhenF1:F3}");
         Assert.Equal(1.0, heldOut.ContactRecall);
-        Assert.True(heldOut.ContactPrecision >= 0.90, $"contact precision {heldOut.ContactPrecision:F3}");
+        Assert.True(heldOut.ContactPrecision >= 0.95, $"contact precision {heldOut.ContactPrecision:F3}");
     }
 
     [Fact]
@@ -72,6 +77,16 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         output.WriteLine(Scores.Value.Dev.Describe("dev"));
         output.WriteLine(authored.Describe("authored"));
 
-        Assert.True(authored.KindAccuracy >= 0.0, $"kind accuracy {authored.KindAccuracy:F3}");
+        // Written before the parser first ran on it (see Corpus/AUTHORED.md), then used for tuning: floors a little under the measured figures.
+        Assert.True(authored.KindAccuracy >= 0.95, $"kind accuracy {authored.KindAccuracy:F3}");
+        Assert.True(authored.KindMacroF1 >= 0.95, $"kind macro-F1 {authored.KindMacroF1:F3}");
+        Assert.True(authored.ItemHit >= 0.90, $"item hit {authored.ItemHit:F3}");
+        Assert.True(authored.ItemTokenF1 >= 0.82, $"item token F1 {authored.ItemTokenF1:F3}");
+        Assert.True(authored.CategoryAccuracy >= 0.94, $"category accuracy {authored.CategoryAccuracy:F3}");
+        Assert.True(authored.QuantityExactListings >= 0.94, $"quantity {authored.QuantityExactListings:F3}");
+        Assert.True(authored.PriceExactListings >= 0.97, $"price {authored.PriceExactListings:F3}");
+        Assert.True(authored.WhenF1 >= 0.94, $"when F1 {authored.WhenF1:F3}");
+        Assert.Equal(1.0, authored.ContactRecall);
+        Assert.True(authored.ContactPrecision >= 0.95, $"contact precision {authored.ContactPrecision:F3}");
     }
 }
