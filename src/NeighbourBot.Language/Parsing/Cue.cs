@@ -9,6 +9,21 @@ internal readonly record struct Cue(int First, int Last)
 
     public bool Found => First >= 0;
 
+    public static Cue Of(Regex[] patterns, string folded)
+    {
+        var cue = Missing;
+        foreach (var pattern in patterns)
+        {
+            var c = Of(pattern, folded);
+            if (c.Found)
+            {
+                cue = cue.Found ? new Cue(Math.Min(cue.First, c.First), Math.Max(cue.Last, c.Last)) : c;
+            }
+        }
+
+        return cue;
+    }
+
     public static Cue Of(Regex pattern, string folded)
     {
         var m = pattern.Match(folded);

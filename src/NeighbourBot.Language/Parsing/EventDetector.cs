@@ -55,6 +55,11 @@ internal static partial class EventDetector
         (E33(), m => m.Value.StartsWith("fete", StringComparison.Ordinal) ? "fête de fin d'année" : "repas partagé"),
         (E32(), _ => "soirée jeux de société"),
         (E29(), _ => "fête"),
+        (E34(), m => "stage de " + m.Groups["x"].Value),
+        (E35(), _ => "assemblée générale"),
+        (E36(), _ => "réunion du conseil de quartier"),
+        (E37(), m => "sortie " + Accent(m.Groups["x"].Value)),
+        (E38(), m => "partie de " + Accent(m.Groups["x"].Value)),
     ];
 
     public static (string Title, int Position)? Find(string folded)
@@ -151,19 +156,19 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bclub (de |d')(?<x>lecture|tricot|echecs|jeux|marche|photo|couture|lecteurs)", Options)]
     private static partial Regex E19();
 
-    [GeneratedRegex(@"\b(footing|jogging|running)\b", Options)]
+    [GeneratedRegex(@"\b(footing|jogging|running|(venir|aller) courir|courir ensemble)\b", Options)]
     private static partial Regex E20();
 
     [GeneratedRegex(@"\bgroupe de (?<x>marche|course|yoga|lecture|parole|musique)\b", Options)]
     private static partial Regex E21();
 
-    [GeneratedRegex(@"\b(nettoyage du quartier|operation nettoyage|ramassage (de |des )?dechets|world clean ?up|clean ?walk)\b", Options)]
+    [GeneratedRegex(@"\b(nettoyage du quartier|operation nettoyage|grand nettoyage|nettoyage de printemps|nettoyage (du|de la|des) (square|parc|rue|residence|berges|cour)|ramassage (de |des )?dechets|world clean ?up|clean ?walk)\b", Options)]
     private static partial Regex E22();
 
     [GeneratedRegex(@"\bpetit-?dej(euner)? partage|petit-?dej(euner)?\b(?=.{0,40}(chacun|partage|square|ensemble))", Options)]
     private static partial Regex E23();
 
-    [GeneratedRegex(@"\b(voir|regarder|diffuser|diffusion) (le |du )?match\b", Options)]
+    [GeneratedRegex(@"\b(voir|regarder|regarde|diffuser|diffusion|mater) (le |la |du |les )?(match|finale|demi-finale|coupe du monde|six nations|tour de france)\b", Options)]
     private static partial Regex E24();
 
     [GeneratedRegex(@"\b(apero|aperitif)s?\b(?<p>.{0,30}\b(parc|square|jardin|cour)\b)?", Options)]
@@ -181,7 +186,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bfete\b", Options)]
     private static partial Regex E29();
 
-    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere)\b", Options)]
+    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee)\b", Options)]
     private static partial Regex E30();
 
     [GeneratedRegex(@"\bsoiree\b(?!s? d'hiver)", Options)]
@@ -192,4 +197,19 @@ internal static partial class EventDetector
 
     [GeneratedRegex(@"\b(fete de fin d'annee|repas (partage|de quartier|entre voisins|de rue|collectif)|auberge espagnole|barbecue (entre voisins|partage|collectif|geant))\b", Options)]
     private static partial Regex E33();
+
+    [GeneratedRegex(@"\bstage (de |d')(?<x>[a-z-]{3,})(?=.{0,120}\b(inscri\w*|organise|vacances|places?|asso\w*|enfants|ados|adultes)\b)", Options)]
+    private static partial Regex E34();
+
+    [GeneratedRegex(@"\b(assemblee generale|ag annuelle)\b", Options)]
+    private static partial Regex E35();
+
+    [GeneratedRegex(@"\bconseil (de quartier|syndical)\b", Options)]
+    private static partial Regex E36();
+
+    [GeneratedRegex(@"^\W*sortie (a la |au |a |en |de |d')?(?<x>[a-z-]{4,})", Options)]
+    private static partial Regex E37();
+
+    [GeneratedRegex(@"\b(jouer|partie|match|faire un|faire une) (au |a la |aux |de |d'|un |une )(?<x>foot|football|tennis|petanque|basket|volley|badminton|ping-pong|belote|tarot|echecs|cartes|scrabble|molkky|rugby)\b", Options)]
+    private static partial Regex E38();
 }

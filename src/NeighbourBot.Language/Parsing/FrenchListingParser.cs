@@ -127,9 +127,10 @@ public sealed class FrenchListingParser : IListingParser
         }
 
         var services = ServiceDetector.Find(folded, analysed);
+        var ride = ServiceDetector.FindRide(folded);
         bool InContactOrService(int position)
         {
-            if (InContact(position))
+            if (InContact(position) || (ride is { } r && position >= r.Position && position < r.End))
             {
                 return true;
             }
@@ -146,8 +147,7 @@ public sealed class FrenchListingParser : IListingParser
         }
 
         var allObjects = ItemExtractor.Find(analysed, tokens, swap: false, InContact);
-        var objects = services.Count == 0 ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
-        var ride = ServiceDetector.FindRide(folded);
+        var objects = services.Count == 0 && ride is null ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
         var ev = EventDetector.Find(folded);
         var hasPrice = PriceExtractor.HasAmount(tokens) && PriceExtractor.Find(tokens, null, analysed) is not null;
         var whenSpan = WhenExtractor.Find(tokens);
@@ -196,7 +196,7 @@ public sealed class FrenchListingParser : IListingParser
 
                 (objects, quantity) = ContainerCount(analysed, tokens, objects);
                 items = Titles(objects);
-                category = objects.Count > 0 ? objects[0].Category : ListingCategory.Other;
+                category = objects.Count > 0 ? ForChildren(tokens, objects) : ListingCategory.Other;
                 quantity ??= objects.Count > 0 ? QuantityExtractor.Find(tokens, objects[0], false) : null;
                 break;
         }
@@ -250,6 +250,34 @@ public sealed class FrenchListingParser : IListingParser
         return (objects, null);
     }
 
+    /// <summary>"une luge en bois pour enfant", "tuques et mitaines pour enfants": an object said to be for children is in the kids category.</summary>
+    private static ListingCategory ForChildren(List<Token> tokens, List<ItemHit> objects)
+    {
+        var first = objects[0];
+        if (first.Category is not (ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Household or ListingCategory.Furniture or ListingCategory.Transport or ListingCategory.Other))
+        {
+            return first.Category;
+        }
+
+        var from = first.End;
+        var limit = Math.Min(tokens.Count, (objects.Count > 1 && objects[1].Start - first.End < 4 ? objects[^1].End : first.End) + 5);
+        for (var i = from; i < limit; i++)
+        {
+            var w = tokens[i].Norm;
+            if (w is "." or "!" or "?" or ":" or "\n")
+            {
+                break;
+            }
+
+            if (tokens[i].Sing is "enfant" or "bebe" or "ado" or "fillette" && i > 0 && tokens[i - 1].Norm is "pour" or "d" or "les" or "mes" or "mon" or "ma" or "un" or "une" or "des" or "d'")
+            {
+                return ListingCategory.Kids;
+            }
+        }
+
+        return first.Category;
+    }
+
     private static (IReadOnlyList<string>, ListingCategory) ServiceItems(ListingKind kind, string folded, List<ServiceHit> services, ServiceHit? ride, List<ItemHit> objects)
     {
         // What is offered in return ("en échange je peux donner des cours d'espagnol") is not the listing's service.
@@ -287,7 +315,8 @@ public sealed class FrenchListingParser : IListingParser
 
         if (objects.Count > 0)
         {
-            return ([objects[0].Title], ListingCategory.ServiceDiy);
+            var repair = kind == ListingKind.HelpRequest && KindDecider.Problem().IsMatch(folded);
+            return ([repair ? "réparation de " + objects[0].Title : objects[0].Title], ListingCategory.ServiceDiy);
         }
 
         return (["coup de main"], ListingCategory.Other);

@@ -24,7 +24,7 @@ internal static class ItemExtractor
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
         "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
-        "x", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+        "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PlaceWords = new[]
@@ -104,7 +104,7 @@ internal static class ItemExtractor
 
             // "GSM 06…", "tel : 06…", "portable 06…": a label in front of contact details, not an object.
             var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
-            if (IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
+            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
                 i = end - 1;
                 continue;
@@ -252,6 +252,13 @@ internal static class ItemExtractor
             return tokens[k].Norm is not ("contre" or "sans");
         }
 
+        // "une fontaine à chocolat": after "à", an object completes the noun in front of it.
+        if (prev is "a" && i >= 2 && tokens[i - 2].IsWord && !tokens[i - 2].IsNumber && tokens[i - 2].Norm.Length > 3 && !IsVerbLike(tokens[i - 2].Norm) &&
+            !QuantityHeads.Contains(tokens[i - 2].Sing) && !Stop.Contains(tokens[i - 2].Norm) && !FallbackStop.Contains(tokens[i - 2].Norm))
+        {
+            return true;
+        }
+
         if (prev is "de" or "d" or "du" && i >= 2)
         {
             var head = tokens[i - 2];
@@ -273,7 +280,7 @@ internal static class ItemExtractor
             }
 
             // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
-            return head.Norm is not ("besoin" or "pleins" or "lots") && !IsVerbLike(head.Norm);
+            return head.Norm is not ("besoin" or "pleins" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
         }
 
         return false;

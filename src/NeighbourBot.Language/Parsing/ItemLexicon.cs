@@ -8,9 +8,43 @@ internal sealed class ItemLexicon
 {
     private readonly FrozenDictionary<string, LexiconEntry[]> byFirst;
 
-    private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst) => this.byFirst = byFirst;
+    // One typo away ("pousette", "trotinette", "aspirteur"): each first word of 6+ letters and its one-letter deletions,
+    // pointing back to the word (null when two words share a variant, which is then no evidence either way).
+    private readonly FrozenDictionary<string, string?> typos;
 
-    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines);
+    private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst)
+    {
+        this.byFirst = byFirst;
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        void Add(string variant, string key)
+        {
+            if (map.TryGetValue(variant, out var existing) && existing != key)
+            {
+                map[variant] = null;
+                return;
+            }
+
+            map[variant] = key;
+        }
+
+        foreach (var key in byFirst.Keys)
+        {
+            if (key.Length < 6 || !key.All(char.IsLetter))
+            {
+                continue;
+            }
+
+            Add(key, key);
+            for (var i = 0; i < key.Length; i++)
+            {
+                Add(key.Remove(i, 1), key);
+            }
+        }
+
+        typos = map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines);
 
     public static ListingCategory CategoryCode(string code) => code switch
     {
@@ -70,11 +104,74 @@ internal sealed class ItemLexicon
             StringComparer.Ordinal));
     }
 
+    private bool TryTypo(string word, out LexiconEntry[] entries)
+    {
+        entries = [];
+        if (word.Length is < 7 or > 14 || !word.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        string? found = null;
+        if (typos.TryGetValue(word, out var direct))
+        {
+            found = direct;
+        }
+        else
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (typos.TryGetValue(word.Remove(i, 1), out var key))
+                {
+                    if (key is null || (found is not null && found != key))
+                    {
+                        return false;
+                    }
+
+                    found = key;
+                }
+            }
+        }
+
+        return found is not null && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
+    }
+
+    /// <summary>One insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        var j = 0;
+        while (j < a.Length - i && j < b.Length - i && a[a.Length - 1 - j] == b[b.Length - 1 - j])
+        {
+            j++;
+        }
+
+        var restA = a.Length - i - j;
+        var restB = b.Length - i - j;
+        if (restA <= 1 && restB <= 1)
+        {
+            return true;
+        }
+
+        // "aspriateur": two neighbours swapped.
+        return restA == 2 && restB == 2 && a[i] == b[i + 1] && a[i + 1] == b[i];
+    }
+
     /// <summary>The longest entry starting at <paramref name="index"/>, matching singular forms (and the folded form for invariant words).</summary>
     public LexiconEntry? Match(List<Token> tokens, int index)
     {
         var t = tokens[index];
-        if (!t.IsWord || (!byFirst.TryGetValue(t.Sing, out var entries) && !byFirst.TryGetValue(t.Norm, out entries)))
+        if (!t.IsWord || (!byFirst.TryGetValue(t.Sing, out var entries) && !byFirst.TryGetValue(t.Norm, out entries) && !TryTypo(t.Sing, out entries)))
         {
             return null;
         }

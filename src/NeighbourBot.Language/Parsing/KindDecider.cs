@@ -14,12 +14,12 @@ internal static partial class KindDecider
         var hasObject = objects.Count > 0;
         var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
-        var lost = Without(KindCues.Lost(), f, KindCues.LostByOthers(), PainPerdu());
-        var found = Without(KindCues.Found(), f, KindCues.FoundConditional());
+        var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu());
+        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional());
         var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
-        var give = Without(KindCues.Give(), f, DonneCours(), Negated());
-        var sell = Without(KindCues.Sell(), f, KindCues.SellAsked(), Negated());
-        var lend = Without(KindCues.Lend(), f, Negated());
+        var give = Without(KindCues.GiveAll, f, DonneCours(), Negated());
+        var sell = Without([KindCues.Sell()], f, KindCues.SellAsked(), KindCues.SellAsked2(), Negated());
+        var lend = Without(KindCues.LendAll, f, Negated(), MainForte());
         var borrow = Cue.Of(KindCues.Borrow(), f);
         var borrowQ = Cue.Of(KindCues.BorrowQuestion(), f);
         if (borrowQ.Found && (!borrow.Found || borrowQ.First < borrow.First))
@@ -27,15 +27,15 @@ internal static partial class KindDecider
             borrow = borrowQ;
         }
 
-        var exchange = Without(KindCues.Exchange(), f, KindCues.ExchangeWeak());
+        var exchange = Without([KindCues.Exchange()], f, KindCues.ExchangeWeak());
         var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.Seek(), f, KindCues.SeekSomeone(), SeekOther());
-        var helpReq = Cue.Of(KindCues.HelpRequest(), f);
-        var helpOffer = Cue.Of(KindCues.HelpOffer(), f);
-        var cancel = Cue.Of(KindCues.Cancel(), f);
-        var question = Cue.Of(KindCues.GeneralQuestion(), f);
-        var chat = Cue.Of(KindCues.Chat(), f);
-        var invitation = Cue.Of(KindCues.Invitation(), f);
+        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers());
+        var helpReq = Cue.Of(KindCues.HelpRequestAll, f);
+        var helpOffer = Cue.Of(KindCues.HelpOfferAll, f);
+        var cancel = Cue.Of(KindCues.CancelAll, f);
+        var question = Cue.Of(KindCues.GeneralQuestionAll, f);
+        var chat = Cue.Of(KindCues.ChatAll, f);
+        var invitation = Cue.Of(KindCues.InvitationAll, f);
         var correction = Cue.Of(KindCues.Correction(), f);
 
         // 1. Withdrawals and closings, unless a new intention follows ("je ne donne plus… je le vends 20€").
@@ -74,7 +74,7 @@ internal static partial class KindDecider
         // 3. Events: a gathering named near the start, or an invitation to one.
         var earliestObjectCue = Earliest(give, sell, lend, borrow, exchange);
         var greeting = chat.Found && chat.First < (ev?.Position ?? 0) && !invitation.Found && when is null;
-        if (ev is { } e && !greeting && !KindCues.EventAsPurpose().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
+        if (ev is { } e && !greeting && !KindCues.EventAsPurpose().IsMatch(f) && !OneTeacher().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
         {
             return ListingKind.Event;
         }
@@ -86,7 +86,7 @@ internal static partial class KindDecider
 
         // 4. Lost and found: the notice's own cue comes first ("la télécommande qui est perdue" is a detail of a gift).
         var earliestOther = Earliest(give, sell, lend, borrow, exchange, seek);
-        if (found.Found && (lostByOthers.Found || !lost.Found || found.First < lost.First) && found.First <= earliestOther)
+        if (found.Found && (lostByOthers.Found || !lost.Found || found.First <= lost.First) && found.First <= earliestOther)
         {
             return ListingKind.Found;
         }
@@ -111,7 +111,8 @@ internal static partial class KindDecider
             }
 
             var objectCue = hasObject ? Earliest(give, sell, lend, borrow, exchange, seek) : int.MaxValue;
-            var serviceCueFirst = helpCue <= objectCue || (objectCue == int.MaxValue) || (DonneCours().IsMatch(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
+            // Equal positions mean one phrase matched both ways ("je peux prêter"): the object verb is the more specific.
+            var serviceCueFirst = helpCue < objectCue || (helpCue == objectCue && objectCue != give.First && objectCue != sell.First && objectCue != lend.First && objectCue != borrow.First) || (objectCue == int.MaxValue) || (DonneCours().IsMatch(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
             if (serviceCueFirst)
             {
                 return Direction(f, helpReq, helpOffer, seekSomeone);
@@ -132,6 +133,12 @@ internal static partial class KindDecider
         if (chat.Found && !anyObjectCue && !hasPrice)
         {
             return ListingKind.None;
+        }
+
+        // "350 €, possibilité d'échange": a price first makes it a sale (SCHEMA rule 3).
+        if (exchange.Found && hasPrice && sell.Found && sell.First < exchange.First)
+        {
+            return ListingKind.Sell;
         }
 
         if (exchange.Found || SwapContre().IsMatch(f) && !KindCues.SymbolicCounterpart().IsMatch(f) && !hasPrice && !sell.Found)
@@ -164,7 +171,9 @@ internal static partial class KindDecider
             }
 
             // "une perceuse pour samedi": a one-off use on a near day is a loan; "pour Noël" is a present.
-            if (chosen == ListingKind.Seek && when is not null && when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) && NearDay().IsMatch(Text.TextNormalizer.Normalize(when)))
+            // "besoin d'une perceuse demain matin": an object needed on a near day, with no word of buying, is a one-off use (SCHEMA rule 5).
+            if (chosen == ListingKind.Seek && when is not null && NearDay().IsMatch(Text.TextNormalizer.Normalize(when)) &&
+                (when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) || (!hasPrice && !Purchase().IsMatch(f) && OneOffNeed().IsMatch(f))))
             {
                 chosen = ListingKind.Borrow;
             }
@@ -179,7 +188,8 @@ internal static partial class KindDecider
 
         if (seekSomeone.Found || helpReq.Found)
         {
-            return f.Contains('?', StringComparison.Ordinal) ? ListingKind.Seek : ListingKind.HelpRequest;
+            // "ma porte ferme mal, quelqu'un peut venir voir ?": a thing of mine that fails needs hands (SCHEMA rule 10).
+            return f.Contains('?', StringComparison.Ordinal) && !Problem().IsMatch(f) ? ListingKind.Seek : ListingKind.HelpRequest;
         }
 
         if (chat.Found || question.Found)
@@ -272,47 +282,50 @@ internal static partial class KindDecider
     }
 
     /// <summary>Cue positions of <paramref name="pattern"/>, leaving out matches that fall inside any <paramref name="excluded"/> match.</summary>
-    private static Cue Without(Regex pattern, string f, params Regex[] excluded)
+    private static Cue Without(Regex[] patterns, string f, params Regex[] excluded)
     {
         var first = -1;
         var last = -1;
         List<(int Start, int End)>? spans = null;
-        for (var m = pattern.Match(f); m.Success; m = m.NextMatch())
+        foreach (var pattern in patterns)
         {
-            if (spans is null)
+            for (var m = pattern.Match(f); m.Success; m = m.NextMatch())
             {
-                // Excluded spans are computed once per message (a long message must stay linear).
-                spans = [];
-                foreach (var x in excluded)
+                if (spans is null)
                 {
-                    for (var xm = x.Match(f); xm.Success; xm = xm.NextMatch())
+                    // Excluded spans are computed once per message (a long message must stay linear).
+                    spans = [];
+                    foreach (var x in excluded)
                     {
-                        spans.Add((xm.Index, xm.Index + xm.Length));
+                        for (var xm = x.Match(f); xm.Success; xm = xm.NextMatch())
+                        {
+                            spans.Add((xm.Index, xm.Index + xm.Length));
+                        }
                     }
                 }
-            }
 
-            var inside = false;
-            foreach (var (start, end) in spans)
-            {
-                if (m.Index + m.Length > start && m.Index < end)
+                var inside = false;
+                foreach (var (start, end) in spans)
                 {
-                    inside = true;
-                    break;
+                    if (m.Index + m.Length > start && m.Index < end)
+                    {
+                        inside = true;
+                        break;
+                    }
                 }
-            }
 
-            if (inside)
-            {
-                continue;
-            }
+                if (inside)
+                {
+                    continue;
+                }
 
-            if (first < 0)
-            {
-                first = m.Index;
-            }
+                if (first < 0 || m.Index < first)
+                {
+                    first = m.Index;
+                }
 
-            last = m.Index;
+                last = Math.Max(last, m.Index);
+            }
         }
 
         return new Cue(first, last);
@@ -320,6 +333,22 @@ internal static partial class KindDecider
 
     [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d+h?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NearDay();
+
+    [GeneratedRegex(@"\b(achete|acheter|achat|budget|a vendre|vendrait|vend|occasion|neuf|garder|definitivement|recuperer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Purchase();
+
+    [GeneratedRegex(@"\b(besoin d'une?|il me faudrait|me depanner|aurait une?|auriez-vous une?|auriez vous une?|a une?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OneOffNeed();
+
+    [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?|bloquee?|coincee?|bouchee?|grille|hs|plus de courant|a lache)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex Problem();
+
+    [GeneratedRegex(@"\bpreter main forte\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MainForte();
+
+    // A course given by one person is a help offer, not an event (SCHEMA rule 8).
+    [GeneratedRegex(@"\b(je|j') ?(donne|propose|fais|anime|enseigne) (des |mes )?(cours|lecons)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OneTeacher();
 
     [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
     private static partial Regex PainPerdu();
@@ -330,7 +359,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\b(vous|tu) (avez|as|auriez|aurais) besoin d|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeekOther();
 
     [GeneratedRegex(@"\b(ma|mon|mes|notre|nos) \w+", RegexOptions.CultureInvariant)]
@@ -348,6 +377,6 @@ internal static partial class KindDecider
     [GeneratedRegex(@"(?<=\w )contre (un|une|des|du|de la|mon|ma|mes|d'autres|le|la|les)? ?\w", RegexOptions.CultureInvariant)]
     private static partial Regex SwapContre();
 
-    [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre un coup de main\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une )?(petit |petite )?(coup de main|service rendu|aide pour)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GiveForService();
 }

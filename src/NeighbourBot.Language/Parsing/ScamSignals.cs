@@ -60,13 +60,13 @@ public static partial class ScamSignals
     [GeneratedRegex(@"\b(je suis|actuellement|je me trouve|je vis|je travaille) (actuellement )?(a l'etranger|en (afrique|angleterre|espagne|cote d'ivoire|belgique))\b.{0,120}\b(envoi|transporteur|colis|livraison|expedi)", RegexOptions.CultureInvariant)]
     private static partial Regex Abroad();
 
-    [GeneratedRegex(@"https?://|www\.|\b[a-z0-9-]+\.(xyz|top|click|example|info|tk|ru)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"https?://|www\.|\bbit\.ly/|\btinyurl\b|\b[a-z0-9-]+\.(xyz|top|click|example|info|tk|ru|ly)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
     [GeneratedRegex(@"\b(gagne|gagnez|cliquez|cliquer|reglez|regler|payez|frais|reclamer|votre colis|en attente|verifiez|identifiant|compte bloque|suspendu)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Bait();
 
-    [GeneratedRegex(@"\b(gagnez|gagner) \d[\d ]* ?(€|euros?)|\d+ ?(€|euros?) ?(par|/) ?(jour|semaine|mois) (depuis chez vous|sans diplome|sans experience)|travail a domicile.{0,40}(€|euros)|methode 100 ?%|sans diplome", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(gagnez|gagner) \d[\d ]* ?(€|euros?)|\d+ ?(€|euros?) ?(par|/) ?(jour|semaine|mois) (depuis chez vous|sans diplome|sans experience)|travail a domicile.{0,40}(€|euros)|methode 100 ?%|sans diplome|rendements? garantie?s?|investissement sans risque|revenus? (passifs?|garantis?)|(crypto|bitcoin|forex)\w*.{0,60}(gagn|rendement|invest|profit)|(vous avez|tu as) (ete selectionnee?|gagne)|colis gagnant", RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     [GeneratedRegex(@"\b(pret (personnel|d'argent|entre particuliers|rapide)|credit (rapide|sans)|financement rapide)\b", RegexOptions.CultureInvariant)]

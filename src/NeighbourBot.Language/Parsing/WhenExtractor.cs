@@ -15,7 +15,8 @@ internal static class WhenExtractor
 
     private static readonly FrozenSet<string> Months = new[]
     {
-        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fev", "fevr",
+        "avr", "juil", "sept", "oct", "nov", "dec",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
@@ -28,24 +29,26 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "mes", "nos", "vos", "tes", "ses", "leurs",
+        "dernier", "prochain", "ici", "courant", "d'ici", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "durant",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
     {
         "a", "de", "d", "du", "au", "et", "entre", "vers", "jusqu", "partir", "avant", "apres", "des", "le", "la", "les", "l", "mois", "fin",
-        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi",
+        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifiers = new[]
     {
-        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem", "hui",
+        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem", "hui", "pro",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Describers = new[]
     {
         "ne", "nes", "nee", "nees", "achete", "achetee", "achetes", "achetees", "recolte", "recoltee", "recoltes", "recoltees", "fabrique",
         "construit", "cueilli", "cueillies", "pondu", "ponds", "perime", "depuis la coupure", "courant", "coupure", "date", "datant", "modele",
+        "fait", "faite", "faites", "faits", "portee", "portees", "fois", "remplace", "remplacee", "utilise", "utilisee", "servi",
+        "servie", "recu", "recue", "offert", "offerte", "plantee", "semees", "seme", "fabriquee", "installe", "installee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first time phrase that dates the listing, as a span of the original text.</summary>
@@ -76,6 +79,13 @@ internal static class WhenExtractor
             while (j < tokens.Count)
             {
                 var t = tokens[j];
+                if (Tail(tokens, j) is var tail && tail > 0)
+                {
+                    end = j + tail - 1;
+                    j += tail;
+                    continue;
+                }
+
                 if (IsAnchor(tokens, j) || PostModifiers.Contains(t.Norm) || (IsSmallNumber(t) && (Days.Contains(tokens[j - 1].Norm) || Months.Contains(NextNorm(tokens, j)))))
                 {
                     end = j;
@@ -123,7 +133,7 @@ internal static class WhenExtractor
                 b--;
             }
 
-            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres");
+            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres" or "mois");
             while (s < start && StripLeft(tokens, s))
             {
                 s++;
@@ -152,13 +162,53 @@ internal static class WhenExtractor
             "de" or "et" or "ou" or "courant" => true,
             "ici" => s == 0 || tokens[s - 1].Norm != "d",
             "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
-            "a" => !(next.Norm == "partir" || IsTime(next.Norm)),
-            "du" => !(IsSmallNumber(next) || next.Norm == "1er"),
+            "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" || IsTime(next.Norm)),
+            "du" => !(IsSmallNumber(next) || next.Norm == "1er" || Days.Contains(next.Norm)),
             "au" => true,
             "partir" => true,
             "l" => false,
-            _ => IsSmallNumber(tokens[s]) && s + 1 < tokens.Count && !Months.Contains(next.Norm) && !IsAnchor(tokens, s + 1) && next.Norm != "au",
+            _ => IsSmallNumber(tokens[s]) && s + 1 < tokens.Count && !Months.Contains(next.Norm) && next.Norm != "au" &&
+                 (!IsAnchor(tokens, s + 1) || (tokens[s].IsNumber && (Days.Contains(next.Norm) || next.Norm is "hier" or "demain" or "ce" or "cette"))),
         };
+    }
+
+    /// <summary>Words that close a time phrase: "du mois", "de semaine", "(vacances) de Noël", "au plus tard", "(5h) du mat", "(week-end) du 20".</summary>
+    private static int Tail(List<Token> tokens, int j)
+    {
+        var w = tokens[j].Norm;
+        var next = NextNorm(tokens, j);
+        var prev = tokens[j - 1].Norm;
+        if (w is "du" && next is "mois" && prev is not ("debut" or "fin"))
+        {
+            return 2;
+        }
+
+        if (w is "de" && next is "semaine" && prev is "soirs" or "soir" or "jours" or "matins" or "fin")
+        {
+            return 2;
+        }
+
+        if (w is "de" or "d" && prev is "vacances" && (Months.Contains(next) || next is "noel" or "paques" or "toussaint" or "printemps" or "ete" or "hiver" or "fevrier" or "la" or "fin"))
+        {
+            return next == "la" && j + 2 < tokens.Count && tokens[j + 2].Norm is "toussaint" ? 3 : next == "la" ? 0 : next == "fin" && j + 2 < tokens.Count && tokens[j + 2].Norm is "d" or "de" ? 0 : 2;
+        }
+
+        if (w is "au" && next is "plus" && j + 2 < tokens.Count && tokens[j + 2].Norm is "tard")
+        {
+            return 3;
+        }
+
+        if (w is "du" && next is "mat" or "matin" or "soir" && IsTime(prev))
+        {
+            return 2;
+        }
+
+        if (w is "du" && prev is "week-end" or "weekend" or "we" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
+        {
+            return j + 2 < tokens.Count && Months.Contains(tokens[j + 2].Norm) ? 3 : 2;
+        }
+
+        return 0;
     }
 
     private static string NextNorm(List<Token> tokens, int j) => j + 1 < tokens.Count ? tokens[j + 1].Norm : string.Empty;
@@ -206,7 +256,7 @@ internal static class WhenExtractor
         if (Months.Contains(w))
         {
             // "mars" the planet or a brand is rare next to a number, "en" or "fin"; "mai" alone is ambiguous too.
-            return prev is "en" or "fin" or "debut" or "mi" or "de" or "d" or "depuis" or "avant" or "apres" || IsSmallNumber(i > 0 ? tokens[i - 1] : default) || (i + 1 < tokens.Count && tokens[i + 1].IsNumber);
+            return prev is "en" or "fin" or "debut" or "mi" or "de" or "d" or "depuis" or "avant" or "apres" or "pour" or "pr" or "avt" or "jusqu" or "courant" || IsSmallNumber(i > 0 ? tokens[i - 1] : default) || (i + 1 < tokens.Count && tokens[i + 1].IsNumber);
         }
 
         if (AlwaysAnchors.Contains(w) || AlwaysAnchors.Contains(t.Sing))
@@ -224,7 +274,7 @@ internal static class WhenExtractor
 
             if (w is "soiree" or "soirees" or "nuit" or "matinee")
             {
-                return prev is "en" or "la" or "cette" or "ce" or "dans" or "toute" || (w == "nuit" && prev is "de" or "cette" or "la");
+                return prev is "en" or "la" or "cette" or "ce" or "dans" or "toute" || (prev is "de" && i > 1 && tokens[i - 2].Norm is "debut" or "fin" or "milieu") || (w == "nuit" && prev is "de" or "cette" or "la");
             }
 
             if (w is "vacances")
@@ -247,7 +297,12 @@ internal static class WhenExtractor
 
         if (w is "semaine" or "semaines")
         {
-            return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere");
+            return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere" or "pro");
+        }
+
+        if (w is "fetes" && prev is "les" or "des" or "ces" && i > 1 && tokens[i - 2].Norm is "pendant" or "pour" or "avant" or "apres" or "durant" or "pr" or "avt")
+        {
+            return true;
         }
 
         if (w is "journee")
@@ -260,6 +315,13 @@ internal static class WhenExtractor
             return prev is "cet" or "cette" or "l" or "en" or "la" or "d" || NextNorm(tokens, i) is "prochain";
         }
 
+        // "avant le 15", "jusqu'au 20", "pour le 3": a day of the month after a deadline word.
+        if (IsDayNumber(t) && i >= 2 && (prev is "le" && tokens[i - 2].Norm is "avant" or "avt" or "pour" or "pr" or "ici" or "apres" || prev is "au" && tokens[i - 2].Norm is "jusqu") &&
+            !(i + 1 < tokens.Count && tokens[i + 1].Norm is "€" or "euros" or "euro" or "e" or "%" or "ans" or "kg" or "cm" or "m"))
+        {
+            return true;
+        }
+
         if (IsTime(w))
         {
             if (i > 0 && (IsAnchor(tokens, i - 1) || Days.Contains(prev)))
@@ -267,7 +329,7 @@ internal static class WhenExtractor
                 return true;
             }
 
-            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "et" or "au" or "partir" or "ce" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
+            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "et" or "au" or "partir" or "ce" or "-" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
         }
 
         return false;

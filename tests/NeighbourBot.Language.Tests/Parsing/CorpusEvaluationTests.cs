@@ -4,23 +4,28 @@ using Xunit.Abstractions;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
-/// <summary>The acceptance figures over the labelled corpus: thresholds on the dev part, honest floors on the held-out fifth.</summary>
+/// <summary>
+/// The acceptance figures over the labelled corpus: thresholds on the dev part, honest floors on the held-out fifth
+/// and on a second set written by another hand (Corpus/authored.jsonl).
+/// </summary>
 public sealed class CorpusEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<(CorpusScores Dev, CorpusScores HeldOut)> Scores = new(() =>
+    private static readonly Lazy<(CorpusScores Dev, CorpusScores HeldOut, CorpusScores Authored)> Scores = new(() =>
     {
         var parser = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
         var lines = CorpusLine.Load();
         var dev = CorpusScores.Compute(lines.Where(l => !l.IsHeldOut).ToList(), parser);
         var heldOut = CorpusScores.Compute(lines.Where(l => l.IsHeldOut).ToList(), parser);
+        var authored = CorpusScores.Compute(CorpusLine.Load("authored.jsonl"), parser);
         var dump = Environment.GetEnvironmentVariable("NB_EVAL_DUMP");
         if (!string.IsNullOrEmpty(dump))
         {
-            // Only the dev part's mismatches are ever written out: the held-out lines stay unseen.
+            // Only the dev part's and the authored set's mismatches are ever written out: the held-out lines stay unseen.
             File.WriteAllLines(dump, dev.Mismatches);
+            File.WriteAllLines(dump + ".authored", authored.Mismatches);
         }
 
-        return (dev, heldOut);
+        return (dev, heldOut, authored);
     });
 
     [Fact]
@@ -29,6 +34,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         var dev = Scores.Value.Dev;
         output.WriteLine(dev.Describe("dev"));
         output.WriteLine(Scores.Value.HeldOut.Describe("held-out"));
+        output.WriteLine(Scores.Value.Authored.Describe("authored"));
 
         Assert.True(dev.KindAccuracy >= 0.95, $"kind accuracy {dev.KindAccuracy:F3}");
         Assert.True(dev.KindMacroF1 >= 0.92, $"kind macro-F1 {dev.KindMacroF1:F3}");
@@ -45,19 +51,42 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_held_out_fifth_stays_above_honest_floors()
     {
+        // Floors just under the figures measured on 2026-11-26 (kind 0.857, item hit 0.806, category 0.845, when F1 0.814):
+        // the held-out fifth does not reach the dev thresholds yet, and must not slide back.
         var heldOut = Scores.Value.HeldOut;
         output.WriteLine(Scores.Value.Dev.Describe("dev"));
         output.WriteLine(heldOut.Describe("held-out"));
+        output.WriteLine(Scores.Value.Authored.Describe("authored"));
 
-        Assert.True(heldOut.KindAccuracy >= 0.75, $"kind accuracy {heldOut.KindAccuracy:F3}");
-        Assert.True(heldOut.KindMacroF1 >= 0.75, $"kind macro-F1 {heldOut.KindMacroF1:F3}");
-        Assert.True(heldOut.ItemHit >= 0.70, $"item hit {heldOut.ItemHit:F3}");
-        Assert.True(heldOut.ItemTokenF1 >= 0.55, $"item token F1 {heldOut.ItemTokenF1:F3}");
-        Assert.True(heldOut.CategoryAccuracy >= 0.70, $"category accuracy {heldOut.CategoryAccuracy:F3}");
-        Assert.True(heldOut.QuantityExactListings >= 0.85, $"quantity {heldOut.QuantityExactListings:F3}");
-        Assert.True(heldOut.PriceExactListings >= 0.85, $"price {heldOut.PriceExactListings:F3}");
-        Assert.True(heldOut.WhenF1 >= 0.75, $"when F1 {heldOut.WhenF1:F3}");
+        Assert.True(heldOut.KindAccuracy >= 0.84, $"kind accuracy {heldOut.KindAccuracy:F3}");
+        Assert.True(heldOut.KindMacroF1 >= 0.83, $"kind macro-F1 {heldOut.KindMacroF1:F3}");
+        Assert.True(heldOut.ItemHit >= 0.79, $"item hit {heldOut.ItemHit:F3}");
+        Assert.True(heldOut.ItemTokenF1 >= 0.74, $"item token F1 {heldOut.ItemTokenF1:F3}");
+        Assert.True(heldOut.CategoryAccuracy >= 0.83, $"category accuracy {heldOut.CategoryAccuracy:F3}");
+        Assert.True(heldOut.QuantityExactListings >= 0.94, $"quantity {heldOut.QuantityExactListings:F3}");
+        Assert.True(heldOut.PriceExactListings >= 0.97, $"price {heldOut.PriceExactListings:F3}");
+        Assert.True(heldOut.WhenF1 >= 0.80, $"when F1 {heldOut.WhenF1:F3}");
         Assert.Equal(1.0, heldOut.ContactRecall);
-        Assert.True(heldOut.ContactPrecision >= 0.90, $"contact precision {heldOut.ContactPrecision:F3}");
+        Assert.True(heldOut.ContactPrecision >= 0.95, $"contact precision {heldOut.ContactPrecision:F3}");
+    }
+
+    [Fact]
+    public void The_authored_set_written_before_the_parser_saw_it_stays_above_honest_floors()
+    {
+        var authored = Scores.Value.Authored;
+        output.WriteLine(Scores.Value.Dev.Describe("dev"));
+        output.WriteLine(authored.Describe("authored"));
+
+        // Written before the parser first ran on it (see Corpus/AUTHORED.md), then used for tuning: floors a little under the measured figures.
+        Assert.True(authored.KindAccuracy >= 0.95, $"kind accuracy {authored.KindAccuracy:F3}");
+        Assert.True(authored.KindMacroF1 >= 0.95, $"kind macro-F1 {authored.KindMacroF1:F3}");
+        Assert.True(authored.ItemHit >= 0.90, $"item hit {authored.ItemHit:F3}");
+        Assert.True(authored.ItemTokenF1 >= 0.82, $"item token F1 {authored.ItemTokenF1:F3}");
+        Assert.True(authored.CategoryAccuracy >= 0.94, $"category accuracy {authored.CategoryAccuracy:F3}");
+        Assert.True(authored.QuantityExactListings >= 0.94, $"quantity {authored.QuantityExactListings:F3}");
+        Assert.True(authored.PriceExactListings >= 0.97, $"price {authored.PriceExactListings:F3}");
+        Assert.True(authored.WhenF1 >= 0.94, $"when F1 {authored.WhenF1:F3}");
+        Assert.Equal(1.0, authored.ContactRecall);
+        Assert.True(authored.ContactPrecision >= 0.95, $"contact precision {authored.ContactPrecision:F3}");
     }
 }

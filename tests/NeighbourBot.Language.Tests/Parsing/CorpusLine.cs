@@ -1,14 +1,14 @@
 namespace NeighbourBot.Language.Tests.Parsing;
 
-/// <summary>One labelled line of shared/corpus/dev.jsonl.</summary>
+/// <summary>One labelled line of a corpus file (shared/corpus/dev.jsonl or the authored set), in SCHEMA.md's record format.</summary>
 public sealed record CorpusLine(string Id, string Text, string Kind, IReadOnlyList<string> Items, string Category, int? Quantity, decimal? PriceEur, string? When, bool HasContact)
 {
-    /// <summary>Frozen before tuning (see Corpus/HOLDOUT.md): ids whose number is a multiple of 5.</summary>
-    public bool IsHeldOut => int.Parse(Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 5 == 0;
+    /// <summary>Frozen before tuning (see Corpus/HOLDOUT.md): dev ids whose number is a multiple of 5.</summary>
+    public bool IsHeldOut => Id.StartsWith('d') && int.Parse(Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 5 == 0;
 
-    public static IReadOnlyList<CorpusLine> Load()
+    public static IReadOnlyList<CorpusLine> Load(string fileName = "dev.jsonl")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "dev.jsonl");
+        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", fileName);
         var lines = new List<CorpusLine>();
         foreach (var raw in File.ReadLines(path))
         {

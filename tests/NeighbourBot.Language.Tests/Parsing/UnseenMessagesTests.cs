@@ -42,6 +42,18 @@ public sealed class UnseenMessagesTests
     [InlineData("Bonne fête des mères à toutes les mamans du quartier 💐", ListingKind.None, null)]
     [InlineData("Quelqu'un peut me recommander un bon garage pas cher ?", ListingKind.None, null)]
     [InlineData("Prêt d'argent rapide entre particuliers, taux 2%, contactez-moi", ListingKind.None, null)]
+    [InlineData("donne pousette canne et trotinette", ListingKind.Give, "poussette canne")]
+    [InlineData("je vend une aspirteur sans sac 20e", ListingKind.Sell, "aspirateur")]
+    [InlineData("Je descends à Lyon dimanche, 2 places dispo", ListingKind.HelpOffer, "trajet vers lyon")]
+    [InlineData("Je vais à Besançon demain, je peux prendre 2 personnes", ListingKind.HelpOffer, "trajet vers besançon")]
+    [InlineData("Si quelqu'un va au marché samedi, pourriez-vous me rapporter du pain ?", ListingKind.HelpRequest, "ramener des achats")]
+    [InlineData("Vous avez besoin d'une échelle ? J'en ai une grande, je peux la prêter", ListingKind.Lend, "échelle")]
+    [InlineData("Un poêle à granulés à vendre, prix à discuter", ListingKind.Sell, "poêle à bois")]
+    [InlineData("Des poules se baladent dans la rue des Lilas, à qui sont-elles ?", ListingKind.Found, "poule")]
+    [InlineData("Un plombier parmi les voisins ? Mon évier est bouché", ListingKind.HelpRequest, "débouchage d'évier")]
+    [InlineData("Je suis preneuse de bocaux vides", ListingKind.Seek, "bocal en verre")]
+    [InlineData("Le chien perdu de la rue Vannerie a été retrouvé, merci !", ListingKind.None, null)]
+    [InlineData("Vds PS5 + 2 manettes 350 €, possibilité d'échange avec un PC portable", ListingKind.Sell, "console de jeux")]
     public void A_message_in_other_words_is_understood(string text, ListingKind kind, string? firstItem)
     {
         var parse = Parser.Parse(text);
@@ -57,8 +69,23 @@ public sealed class UnseenMessagesTests
     [InlineData("Donne lit acheté en 2019, à récupérer demain", "demain")]
     [InlineData("Vends frigo, il a 5 ans, urgent", null)]
     [InlineData("Donne siège auto groupe 2/3, très propre", null)]
+    [InlineData("Je donne un canapé à récupérer en début de soirée", "en début de soirée")]
+    [InlineData("Je donne un canapé, dispo pendant les fêtes", "pendant les fêtes")]
+    [InlineData("Fête de la soupe le 3 déc à 18h", "le 3 déc à 18h")]
+    [InlineData("VDS CONGÉLATEUR 100€ A VENIR CHERCHER AVANT LE 15", "AVANT LE 15")]
+    [InlineData("Égaré : portefeuille dans le bus 12 vendredi soir", "vendredi soir")]
+    [InlineData("Qui veut des chatons ? dispo à Noël", "à Noël")]
+    [InlineData("Je donne un manteau porté une seule fois l'hiver dernier", null)]
     public void Time_phrases_are_found_and_durations_or_descriptions_are_not(string text, string? when)
     {
         Assert.Equal(when, Parser.Parse(text).When);
+    }
+
+    [Theory]
+    [InlineData("Bonjour à tous, je donne une luge en bois pour enfant, mes petits ont grandi")]
+    [InlineData("À donner : tuques et mitaines pour enfants, plusieurs tailles")]
+    public void An_object_said_to_be_for_children_is_filed_under_kids(string text)
+    {
+        Assert.Equal(ListingCategory.Kids, Parser.Parse(text).Category);
     }
 }
