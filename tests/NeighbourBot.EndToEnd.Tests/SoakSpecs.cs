@@ -14,15 +14,15 @@ public sealed class SoakSpecs(ITestOutputHelper output)
     {
         var report = await SoakRun.RunAsync(new SoakOptions
         {
-            Residents = 36,
-            Duration = TimeSpan.FromSeconds(20),
+            Residents = 27,
+            Duration = TimeSpan.FromSeconds(10),
             FaultRate = 0.05,
             Log = output.WriteLine,
         });
 
         output.WriteLine(report.ToString());
         Assert.Empty(report.Violations);
-        Assert.Equal(36, report.SignedUp);
+        Assert.Equal(27, report.SignedUp);
         Assert.True(report.ListingsPublished > 0, "no listing was published");
         Assert.True(report.Actions.GetValueOrDefault("give") > 0, "no listing was given");
         Assert.True(report.Faults.Total > 0, "no fault was injected");
@@ -35,8 +35,8 @@ public sealed class SoakSpecs(ITestOutputHelper output)
     {
         var report = await SoakRun.RunAsync(new SoakOptions
         {
-            Residents = 24,
-            Duration = TimeSpan.FromSeconds(20),
+            Residents = 18,
+            Duration = TimeSpan.FromSeconds(10),
             FaultRate = 0.03,
             Crashes = 3,
             Seed = 7,
@@ -46,7 +46,7 @@ public sealed class SoakSpecs(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Assert.Empty(report.Violations);
         Assert.Equal(3, report.Crashes);
-        Assert.Equal(24, report.SignedUp);
+        Assert.Equal(18, report.SignedUp);
         Assert.True(report.ListingsPublished > 0, "no listing was published");
         Assert.Equal(0, report.Losses);
     }

@@ -21,12 +21,15 @@ public static class SoakActions
     /// <summary>The actions of a run on what main has today: post, say "Ça m'intéresse" and write, reserve, give, try operator commands.</summary>
     public static IReadOnlyList<SoakAction> Default { get; } =
     [
-        new("post", 3, (_, r) => r.Listings.Count < 3, PostAsync),
+        new("post", 2, (_, r) => r.Listings.Count < 2, PostAsync),
         new("interest", 4, (c, r) => InterestCandidates(c, r).Any(), InterestAsync),
         new("reserve", 6, (_, r) => r.Listings.Any(l => l.Stage == 0 && !l.Interested.IsEmpty), ReserveAsync),
         new("give", 6, (_, r) => r.Listings.Any(l => l.Stage == 1), GiveAsync),
         new("operator-command", 0.3, (c, r) => c.Groups.ContainsKey(r.Quartier!), OperatorCommandAsync),
     ];
+
+    /// <summary>The closing round: reserve for an interested neighbour, then give.</summary>
+    public static IReadOnlyList<SoakAction> Closing { get; } = [Default[2], Default[3]];
 
     /// <summary>/start, name, address from the gazetteer, "Oui", then a live location at home: verified.</summary>
     public static async Task SignUpAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)
@@ -64,7 +67,8 @@ public static class SoakActions
         var (article, item) = Things[(resident.Index * 7 + resident.Listings.Count) % Things.Length];
         var token = context.NextToken();
         var withPhone = resident.Random.NextDouble() < 0.3;
-        var text = $"Je donne {article} {item}, modèle {token}" + (withPhone ? $", appelez-moi au {resident.Phone}" : "");
+        // /annonce, not plain text: once a relay is open, plain text goes to the neighbour, as it should.
+        var text = $"/annonce Je donne {article} {item}, modèle {token}" + (withPhone ? $", appelez-moi au {resident.Phone}" : "");
         var preview = await context.SayAsync(resident, text, "Voici votre annonce");
         context.MarkNow(resident);
         var withButton = context.Control.Messages(resident.Id).Last(m => m.FromBot && m.Buttons.Any(b => b.Text == PostingMessages.Publish));

@@ -28,6 +28,19 @@ public sealed class SoakContext(EmulatorControl control, SoakOptions options, IR
 
     public void Count(string action) => _actions.AddOrUpdate(action, 1, (_, n) => n + 1);
 
+    private readonly ConcurrentDictionary<string, double> _seconds = new(StringComparer.Ordinal);
+
+    /// <summary>Counts an action done and the time it took, answers included.</summary>
+    public void Count(string action, TimeSpan took)
+    {
+        Count(action);
+        _seconds.AddOrUpdate(action, took.TotalSeconds, (_, s) => s + took.TotalSeconds);
+    }
+
+    /// <summary>Mean seconds per action, by name.</summary>
+    public IReadOnlyDictionary<string, double> MeanSeconds =>
+        _seconds.ToDictionary(s => s.Key, s => s.Value / Math.Max(1, _actions.GetValueOrDefault(s.Key)), StringComparer.Ordinal);
+
     public void Stalled(SoakResident resident, string what) => _stalls.Enqueue($"resident {resident.Id} ({resident.Address}): {what}");
 
     /// <summary>A word no other listing of the run holds.</summary>

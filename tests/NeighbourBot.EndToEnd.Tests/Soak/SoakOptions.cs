@@ -5,7 +5,7 @@ public sealed record SoakOptions
 {
     public int Residents { get; init; } = 40;
 
-    /// <summary>How long residents keep acting after they signed up (sign-up itself is not counted).</summary>
+    /// <summary>How long each resident keeps acting after signing up (sign-up and the closing round are not counted).</summary>
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(15);
 
     public int Seed { get; init; } = 20_261_126;
@@ -24,6 +24,9 @@ public sealed record SoakOptions
 
     /// <summary>What residents may do once signed up, with weights: add new features' actions here.</summary>
     public IReadOnlyList<SoakAction> Actions { get; init; } = SoakActions.Default;
+
+    /// <summary>Done by each resident at the end while they apply (reserve what has an interested neighbour, give what is reserved).</summary>
+    public IReadOnlyList<SoakAction> FinalActions { get; init; } = SoakActions.Closing;
 
     /// <summary>Progress lines (the benchmark prints them; tests send them to xunit's output).</summary>
     public Action<string> Log { get; init; } = _ => { };

@@ -15,6 +15,9 @@ public sealed class SoakReport
 
     public IReadOnlyDictionary<string, int> Actions { get; set; } = new Dictionary<string, int>();
 
+    /// <summary>Mean seconds per action (the resident's wait for the bot's answers included), by name.</summary>
+    public IReadOnlyDictionary<string, double> MeanSeconds { get; set; } = new Dictionary<string, double>();
+
     /// <summary>Messages the bot sent (answered 200, or taken into effect before a fault), private and group.</summary>
     public int PrivateMessages { get; set; }
 
@@ -55,7 +58,7 @@ public sealed class SoakReport
         var text = new StringBuilder();
         var culture = CultureInfo.InvariantCulture;
         text.AppendLine(culture, $"soak: {Residents} residents ({SignedUp} signed up and verified) in {Elapsed.TotalSeconds:F1} s, {Crashes} crash(es)");
-        text.AppendLine(culture, $"actions: {string.Join(", ", Actions.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key} {a.Value}"))}");
+        text.AppendLine(culture, $"actions: {string.Join(", ", Actions.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key} {a.Value} ({MeanSeconds.GetValueOrDefault(a.Key):F2} s)"))}");
         text.AppendLine(culture, $"messages: {PrivateMessages} private + {GroupMessages} group, {Edits} edits, {ApiCalls} Bot API calls");
         text.AppendLine(culture,
             $"faults injected: {Faults.Total} = {Faults.ServerErrors} server errors, {Faults.TimeoutsBeforeEffect} timeouts before effect, {Faults.TimeoutsAfterEffect} timeouts after effect, {Faults.DropsAfterEffect} dropped after effect");

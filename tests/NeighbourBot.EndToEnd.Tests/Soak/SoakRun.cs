@@ -37,11 +37,11 @@ public static class SoakRun
         var processes = new List<BotProcess>();
         string[] settings =
         [
-            "--NeighbourBot:Outbox:GlobalPerSecond=1000",
-            "--NeighbourBot:Outbox:PerChatPerSecond=100",
-            "--NeighbourBot:Outbox:PrivateBurst=100",
-            "--NeighbourBot:Outbox:PerGroupPerMinute=30000",
-            "--NeighbourBot:Outbox:InteractiveReserve=10",
+            // The highest limits the host accepts (Telegram's own): a group takes at most 20 messages a minute.
+            "--NeighbourBot:Outbox:GlobalPerSecond=30",
+            "--NeighbourBot:Outbox:PerChatPerSecond=30",
+            "--NeighbourBot:Outbox:PrivateBurst=30",
+            "--NeighbourBot:Outbox:PerGroupPerMinute=20",
             "--NeighbourBot:RateLimit:MaxMessages=1000",
         ];
         processes.Add(await world.StartBotAsync(settings));
@@ -58,9 +58,8 @@ public static class SoakRun
             var residents = CreateResidents(control, options);
             options.Log($"soak: {groups.Count} groups linked, {residents.Count} residents, fault rate {options.FaultRate:P0}, {options.Crashes} crash(es) planned");
 
-            var deadline = DateTimeOffset.UtcNow + options.Duration;
             using var gate = new SemaphoreSlim(options.Concurrency);
-            var agents = residents.Select(r => ActAsync(context, r, gate, deadline)).ToList();
+            var agents = residents.Select(r => ActAsync(context, r, gate)).ToList();
             var everyone = Task.WhenAll(agents);
             var crashes = CrashLoopAsync(world, processes, settings, options, everyone, report);
             await everyone;
@@ -82,6 +81,7 @@ public static class SoakRun
             }
 
             report.Actions = context.Actions.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+            report.MeanSeconds = context.MeanSeconds;
             SoakInvariants.Check(world, context, residents, processes, report);
         }
         finally
@@ -124,11 +124,13 @@ public static class SoakRun
 
     private static List<SoakResident> CreateResidents(EmulatorControl control, SoakOptions options)
     {
-        var streets = SoakStreet.Load();
+        // Round robin over the gazetteer's quartiers, a random street in each: every quartier group gets residents.
+        var byQuartier = SoakStreet.Load().GroupBy(s => s.Quartier, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         var random = new Random(options.Seed);
         var residents = new List<SoakResident>();
         for (var i = 0; i < options.Residents; i++)
         {
+            var streets = byQuartier[i % byQuartier.Count];
             var resident = new SoakResident(i, streets[random.Next(streets.Count)], options.Seed);
             control.CreateUser(resident.Id, resident.FirstName, resident.Username, resident.LastName);
             residents.Add(resident);
@@ -137,13 +139,15 @@ public static class SoakRun
         return residents;
     }
 
-    /// <summary>One resident: signs up, then acts at random until the deadline, one step at a time under the gate.</summary>
-    private static async Task ActAsync(SoakContext context, SoakResident resident, SemaphoreSlim gate, DateTimeOffset deadline)
+    /// <summary>One resident: signs up, acts at random for the run's duration, then closes what is open; one step at a time under the gate.</summary>
+    private static async Task ActAsync(SoakContext context, SoakResident resident, SemaphoreSlim gate)
     {
         try
         {
+            var took = Stopwatch.StartNew();
             await StepAsync(gate, () => SoakActions.SignUpAsync(context, resident, CancellationToken.None));
-            context.Count("signup");
+            context.Count("signup", took.Elapsed);
+            var deadline = DateTimeOffset.UtcNow + context.Options.Duration;
             while (DateTimeOffset.UtcNow < deadline)
             {
                 var choices = context.Options.Actions.Where(a => a.Applies(context, resident)).ToList();
@@ -155,11 +159,23 @@ public static class SoakRun
 
                 var pick = resident.Random.NextDouble() * choices.Sum(a => a.Weight);
                 var action = choices.First(a => (pick -= a.Weight) < 0 || a == choices[^1]);
+                took.Restart();
                 await StepAsync(gate, () => action.RunAsync(context, resident, CancellationToken.None));
-                context.Count(action.Name);
+                context.Count(action.Name, took.Elapsed);
 
                 // A person does not press the next button within a millisecond; this also lets other chats interleave.
                 await Task.Delay(TimeSpan.FromMilliseconds(50 + resident.Random.Next(400)));
+            }
+
+            // Closing round, so that every run changes statuses: what still applies of the final actions, once each.
+            foreach (var action in context.Options.FinalActions)
+            {
+                while (action.Applies(context, resident))
+                {
+                    took.Restart();
+                    await StepAsync(gate, () => action.RunAsync(context, resident, CancellationToken.None));
+                    context.Count(action.Name, took.Elapsed);
+                }
             }
         }
         catch (SoakStallException e)
