@@ -4,7 +4,7 @@ using NeighbourBot.EndToEnd.Tests.Soak;
 namespace NeighbourBot.Benchmarks;
 
 /// <summary>
-/// <c>soak [--residents 500] [--seconds 60] [--seed X] [--faults 0.05] [--crashes 0] [--concurrency 48]</c>: the end-to-end
+/// <c>soak [--residents 500] [--seconds 60] [--seed X] [--faults 0.05] [--crashes 0] [--crash-every S] [--concurrency 48]</c>: the end-to-end
 /// soak scenario at full size (the real host process against the emulator, faults injected, optionally killed
 /// <c>--crashes</c> times); prints its counts and every broken invariant, exits 1 when any broke.
 /// </summary>
@@ -21,6 +21,7 @@ internal static partial class Benchmarks
             Seed = IntArg(args, "--seed", 20_261_126),
             FaultRate = DoubleArg(args, "--faults", 0.05),
             Crashes = IntArg(args, "--crashes", 0),
+            CrashEvery = args.Contains("--crash-every") ? TimeSpan.FromSeconds(IntArg(args, "--crash-every", 15)) : null,
             Concurrency = IntArg(args, "--concurrency", 48),
             Patience = TimeSpan.FromSeconds(90),
             Log = Console.WriteLine,

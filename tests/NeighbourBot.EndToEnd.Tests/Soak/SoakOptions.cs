@@ -16,6 +16,9 @@ public sealed record SoakOptions
     /// <summary>How many times the host is killed (SIGKILL) at a random moment and restarted on the same database.</summary>
     public int Crashes { get; init; }
 
+    /// <summary>Mean time between crashes; by default the run's duration spread over them.</summary>
+    public TimeSpan? CrashEvery { get; init; }
+
     /// <summary>Residents acting at the same moment.</summary>
     public int Concurrency { get; init; } = 24;
 

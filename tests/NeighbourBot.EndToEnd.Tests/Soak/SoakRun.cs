@@ -205,7 +205,7 @@ public static class SoakRun
     private static async Task CrashLoopAsync(BotWorld world, List<BotProcess> processes, string[] settings, SoakOptions options, Task residents, SoakReport report)
     {
         var random = new Random(options.Seed ^ 0x5eed);
-        var spacing = options.Duration / Math.Max(1, options.Crashes + 1);
+        var spacing = options.CrashEvery ?? options.Duration / Math.Max(1, options.Crashes + 1);
         for (var i = 0; i < options.Crashes; i++)
         {
             await Task.WhenAny(residents, Task.Delay(spacing * (0.5 + random.NextDouble())));
