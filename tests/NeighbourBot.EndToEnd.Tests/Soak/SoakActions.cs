@@ -69,7 +69,7 @@ public static class SoakActions
         var withPhone = resident.Random.NextDouble() < 0.3;
         // /annonce, not plain text: once a relay is open, plain text goes to the neighbour, as it should.
         var text = $"/annonce Je donne {article} {item}, modèle {token}" + (withPhone ? $", appelez-moi au {resident.Phone}" : "");
-        var preview = await context.SayAsync(resident, text, "Voici votre annonce");
+        await context.SayAsync(resident, text, "Voici votre annonce");
         context.MarkNow(resident);
         var withButton = context.Control.Messages(resident.Id).Last(m => m.FromBot && m.Buttons.Any(b => b.Text == PostingMessages.Publish));
         context.Control.PressButtonLabelled(resident.Id, resident.Id, withButton.MessageId, PostingMessages.Publish);
@@ -77,7 +77,6 @@ public static class SoakActions
         var listing = new SoakListing(token, item, resident.Id, resident.Quartier!, withPhone);
         resident.Listings.Add(listing);
         context.Listings.Enqueue(listing);
-        _ = preview;
         cancellationToken.ThrowIfCancellationRequested();
     }
 

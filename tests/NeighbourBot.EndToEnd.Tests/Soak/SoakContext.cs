@@ -8,6 +8,8 @@ public sealed class SoakContext(EmulatorControl control, SoakOptions options, IR
 {
     private readonly ConcurrentDictionary<string, int> _actions = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _stalls = new();
+    private readonly ConcurrentDictionary<string, double> _seconds = new(StringComparer.Ordinal);
+    private int _listingSequence;
 
     public EmulatorControl Control { get; } = control;
 
@@ -18,8 +20,6 @@ public sealed class SoakContext(EmulatorControl control, SoakOptions options, IR
 
     public ConcurrentQueue<SoakListing> Listings { get; } = new();
 
-    private int _listingSequence;
-
     /// <summary>Actions done, by name.</summary>
     public IReadOnlyDictionary<string, int> Actions => _actions;
 
@@ -27,8 +27,6 @@ public sealed class SoakContext(EmulatorControl control, SoakOptions options, IR
     public IReadOnlyCollection<string> Stalls => _stalls;
 
     public void Count(string action) => _actions.AddOrUpdate(action, 1, (_, n) => n + 1);
-
-    private readonly ConcurrentDictionary<string, double> _seconds = new(StringComparer.Ordinal);
 
     /// <summary>Counts an action done and the time it took, answers included.</summary>
     public void Count(string action, TimeSpan took)

@@ -38,12 +38,12 @@ public static partial class SoakInvariants
         report.PrivateMessages = chats.Where(c => c.Id > 0).Sum(c => c.Messages.Count(m => m.FromBot));
         report.Edits = calls.Count(c => c.Method.StartsWith("editMessage", StringComparison.Ordinal) && (c.StatusCode == 200 || c.Fault is FaultKind.TimeoutAfterEffect or FaultKind.DroppedAfterEffect));
 
-        CheckDatabase(world, control, context, residents, report);
+        CheckDatabase(world, control, residents, report);
         CheckLogs(world, processes, report);
-        CheckPrivacy(control, chats, groupIds, residents, report);
+        CheckPrivacy(chats, groupIds, residents, report);
     }
 
-    private static void CheckDatabase(BotWorld world, EmulatorControl control, SoakContext context, IReadOnlyList<SoakResident> residents, SoakReport report)
+    private static void CheckDatabase(BotWorld world, EmulatorControl control, IReadOnlyList<SoakResident> residents, SoakReport report)
     {
         var afterEffect = control.InjectedFaults
             .Where(f => f.Kind is FaultKind.TimeoutAfterEffect or FaultKind.DroppedAfterEffect && f.ChatId is not null && f.MessageId is not null)
@@ -80,7 +80,6 @@ public static partial class SoakInvariants
         }
 
         CheckConversations(world, control, residents, report);
-        _ = context;
     }
 
     private static void CheckListingInGroup(EmulatorControl control, Listing listing, long group, HashSet<(long, int)> afterEffect, SoakReport report)
@@ -203,7 +202,7 @@ public static partial class SoakInvariants
     }
 
     /// <summary>No resident reads another's address, phone number, username or surname from the bot; groups read nobody's.</summary>
-    private static void CheckPrivacy(EmulatorControl control, IReadOnlyList<EmulatedChat> chats, HashSet<long> groupIds, IReadOnlyList<SoakResident> residents, SoakReport report)
+    private static void CheckPrivacy(IReadOnlyList<EmulatedChat> chats, HashSet<long> groupIds, IReadOnlyList<SoakResident> residents, SoakReport report)
     {
         var owners = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in residents)
@@ -240,7 +239,6 @@ public static partial class SoakInvariants
             }
         }
 
-        _ = control;
     }
 
     private static string Digits(string text) => new([.. text.Where(char.IsAsciiDigit)]);
