@@ -214,7 +214,19 @@ public static class SoakRun
             await victim.WaitForExitAsync(TimeSpan.FromSeconds(30));
             report.Crashes++;
             options.Log($"soak: crash {report.Crashes}: host {victim.Id} killed; restarting on the same database");
-            processes.Add(await world.StartBotAsync(settings));
+
+            // Restarted once it asks for updates again: with a backlog waiting it may not sit in an idle long poll for a while.
+            var calls = world.Emulator.Control.Calls;
+            var mark = calls.Count == 0 ? 0 : calls[^1].Sequence;
+            processes.Add(await world.StartBotAsync(waitForPolling: false, settings));
+            try
+            {
+                await world.Emulator.Control.WaitForCallAsync(c => c.Method == "getUpdates" && c.Sequence > mark, TimeSpan.FromSeconds(90), CancellationToken.None);
+            }
+            catch (TimeoutException e)
+            {
+                throw new InvalidOperationException("The restarted host never polled. Its output:\n" + world.Bot!.Output, e);
+            }
         }
     }
 
