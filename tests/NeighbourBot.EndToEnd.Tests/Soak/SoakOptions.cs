@@ -28,7 +28,7 @@ public sealed record SoakOptions
     /// <summary>What residents may do once signed up, with weights: add new features' actions here.</summary>
     public IReadOnlyList<SoakAction> Actions { get; init; } = SoakActions.Default;
 
-    /// <summary>Done by each resident at the end while they apply (reserve what has an interested neighbour, give what is reserved).</summary>
+    /// <summary>Done by each resident once everyone has acted, while they apply (reserve what has an interested neighbour, give what is reserved).</summary>
     public IReadOnlyList<SoakAction> FinalActions { get; init; } = SoakActions.Closing;
 
     /// <summary>Progress lines (the benchmark prints them; tests send them to xunit's output).</summary>

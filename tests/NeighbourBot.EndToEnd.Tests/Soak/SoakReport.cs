@@ -15,7 +15,7 @@ public sealed class SoakReport
 
     public IReadOnlyDictionary<string, int> Actions { get; set; } = new Dictionary<string, int>();
 
-    /// <summary>Mean seconds per action (the resident's wait for the bot's answers included), by name.</summary>
+    /// <summary>Mean seconds per action (the resident's wait for the bot's answers included, the wait for a turn to act left out), by name.</summary>
     public IReadOnlyDictionary<string, double> MeanSeconds { get; set; } = new Dictionary<string, double>();
 
     /// <summary>Messages the bot sent (answered 200, or taken into effect before a fault), private and group.</summary>

@@ -59,7 +59,17 @@ public static class SoakRun
             options.Log($"soak: {groups.Count} groups linked, {residents.Count} residents, fault rate {options.FaultRate:P0}, {options.Crashes} crash(es) planned");
 
             using var gate = new SemaphoreSlim(options.Concurrency);
-            var agents = residents.Select(r => ActAsync(context, r, gate)).ToList();
+            var acting = residents.Count;
+            var everyoneActed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            void Acted()
+            {
+                if (Interlocked.Decrement(ref acting) == 0)
+                {
+                    everyoneActed.TrySetResult();
+                }
+            }
+
+            var agents = residents.Select(r => ActAsync(context, r, gate, Acted, everyoneActed.Task)).ToList();
             var everyone = Task.WhenAll(agents);
             var crashes = CrashLoopAsync(world, processes, settings, options, everyone, report);
             await everyone;
@@ -139,14 +149,16 @@ public static class SoakRun
         return residents;
     }
 
-    /// <summary>One resident: signs up, acts at random for the run's duration, then closes what is open; one step at a time under the gate.</summary>
-    private static async Task ActAsync(SoakContext context, SoakResident resident, SemaphoreSlim gate)
+    /// <summary>
+    /// One resident: signs up, acts at random for the run's duration, then — once everyone has acted, so that late
+    /// interest counts — closes what is open. One step at a time under the gate.
+    /// </summary>
+    private static async Task ActAsync(SoakContext context, SoakResident resident, SemaphoreSlim gate, Action acted, Task everyoneActed)
     {
+        var signalled = false;
         try
         {
-            var took = Stopwatch.StartNew();
-            await StepAsync(gate, () => SoakActions.SignUpAsync(context, resident, CancellationToken.None));
-            context.Count("signup", took.Elapsed);
+            await StepAsync(gate, context, "signup", () => SoakActions.SignUpAsync(context, resident, CancellationToken.None));
             var deadline = DateTimeOffset.UtcNow + context.Options.Duration;
             while (DateTimeOffset.UtcNow < deadline)
             {
@@ -159,22 +171,20 @@ public static class SoakRun
 
                 var pick = resident.Random.NextDouble() * choices.Sum(a => a.Weight);
                 var action = choices.First(a => (pick -= a.Weight) < 0 || a == choices[^1]);
-                took.Restart();
-                await StepAsync(gate, () => action.RunAsync(context, resident, CancellationToken.None));
-                context.Count(action.Name, took.Elapsed);
+                await StepAsync(gate, context, action.Name, () => action.RunAsync(context, resident, CancellationToken.None));
 
                 // A person does not press the next button within a millisecond; this also lets other chats interleave.
                 await Task.Delay(TimeSpan.FromMilliseconds(50 + resident.Random.Next(400)));
             }
 
-            // Closing round, so that every run changes statuses: what still applies of the final actions, once each.
+            signalled = true;
+            acted();
+            await everyoneActed;
             foreach (var action in context.Options.FinalActions)
             {
                 while (action.Applies(context, resident))
                 {
-                    took.Restart();
-                    await StepAsync(gate, () => action.RunAsync(context, resident, CancellationToken.None));
-                    context.Count(action.Name, took.Elapsed);
+                    await StepAsync(gate, context, action.Name, () => action.RunAsync(context, resident, CancellationToken.None));
                 }
             }
         }
@@ -186,14 +196,24 @@ public static class SoakRun
         {
             context.Stalled(resident, "emulator refused: " + e.Message);
         }
+        finally
+        {
+            if (!signalled)
+            {
+                acted();
+            }
+        }
     }
 
-    private static async Task StepAsync(SemaphoreSlim gate, Func<Task> step)
+    /// <summary>Runs one action under the gate and counts it with its own duration (the wait for the gate left out).</summary>
+    private static async Task StepAsync(SemaphoreSlim gate, SoakContext context, string name, Func<Task> step)
     {
         await gate.WaitAsync();
         try
         {
+            var took = Stopwatch.StartNew();
             await step();
+            context.Count(name, took.Elapsed);
         }
         finally
         {
