@@ -28,10 +28,10 @@ public sealed class LiteDbAlertStore(LiteDbDatabase database) : IAlertStore
     public bool Delete(long id) => database.InTransaction(() => Alerts.Delete(id));
 
     public IReadOnlyList<Alert> ByResident(long residentId) =>
-        Read(Query.EQ(nameof(Alert.ResidentId), residentId)).OrderBy(a => a.Id).ToList();
+        Read(Predicates.Eq(nameof(Alert.ResidentId), residentId)).OrderBy(a => a.Id).ToList();
 
     public IReadOnlyList<Alert> InQuartier(string quartierId) =>
-        Read(Query.EQ(nameof(Alert.QuartierId), quartierId)).OrderBy(a => a.Id).ToList();
+        Read(Predicates.Eq(nameof(Alert.QuartierId), quartierId)).OrderBy(a => a.Id).ToList();
 
     private IEnumerable<Alert> Read(BsonExpression predicate) =>
         Alerts.Find(predicate).Select(database.Mapper.ToObject<Alert>);

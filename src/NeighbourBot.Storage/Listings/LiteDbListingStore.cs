@@ -26,25 +26,21 @@ public sealed class LiteDbListingStore(LiteDbDatabase database) : IListingStore
     }
 
     public IReadOnlyList<Listing> ByAuthor(long authorId) =>
-        Read(Query.EQ(nameof(Listing.AuthorId), authorId)).OrderBy(l => l.Id).ToList();
+        Read(Predicates.Eq(nameof(Listing.AuthorId), authorId)).OrderBy(l => l.Id).ToList();
 
     public IReadOnlyList<Listing> InQuartier(string quartierId, ListingStatus status) =>
-        Read(Query.And(
-                Query.EQ(nameof(Listing.QuartierId), quartierId),
-                Query.EQ(nameof(Listing.Status), status.ToString())))
+        Read(Predicates.EqAnd(nameof(Listing.QuartierId), quartierId, nameof(Listing.Status), "=", status.ToString()))
             .OrderBy(l => l.Id)
             .ToList();
 
     public IReadOnlyList<Listing> PublishedSince(string quartierId, DateTimeOffset since) =>
-        Read(Query.And(
-                Query.EQ(nameof(Listing.QuartierId), quartierId),
-                Query.GTE(nameof(Listing.PublishedAt), since.UtcTicks)))
+        Read(Predicates.EqAnd(nameof(Listing.QuartierId), quartierId, nameof(Listing.PublishedAt), ">=", since.UtcTicks))
             .OrderBy(l => l.PublishedAt)
             .ThenBy(l => l.Id)
             .ToList();
 
     public IReadOnlyList<Listing> ReservedFor(long residentId) =>
-        Read(Query.EQ(nameof(Listing.ReservedFor), residentId)).OrderBy(l => l.Id).ToList();
+        Read(Predicates.Eq(nameof(Listing.ReservedFor), residentId)).OrderBy(l => l.Id).ToList();
 
     private IEnumerable<Listing> Read(BsonExpression predicate) =>
         Listings.Find(predicate).Select(database.Mapper.ToObject<Listing>);

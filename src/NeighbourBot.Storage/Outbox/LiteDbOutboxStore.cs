@@ -54,7 +54,7 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
             return [];
         }
 
-        var ready = Heads.Find(Query.And(Query.EQ("State", Pending), Query.LTE("Due", now.UtcTicks)))
+        var ready = Heads.Find(Predicates.EqAnd("State", Pending, "Due", "<=", now.UtcTicks))
             .Where(head => busyChats is null || !busyChats.Contains(head["_id"].AsInt64))
             .OrderBy(head => head["Priority"].AsInt32)
             .ThenBy(head => head["HeadId"].AsInt64)
@@ -113,7 +113,7 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
 
         return database.InTransaction(() =>
         {
-            var unsent = Rows.Find(Query.Between(QueueField, QueueKey(fromChatId, 0), QueueKey(fromChatId, long.MaxValue)))
+            var unsent = Rows.Find(Predicates.Between(QueueField, QueueKey(fromChatId, 0), QueueKey(fromChatId, long.MaxValue)))
                 .Select(database.Mapper.ToObject<OutboxMessage>)
                 .ToList();
             foreach (var row in unsent)
@@ -132,7 +132,7 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
     public int CountPending() => Rows.Count(Query.EQ("State", Pending)) + Rows.Count(Query.EQ("State", Sending));
 
     public int PruneSent(DateTimeOffset cutoff) => database.InTransaction(() =>
-        Rows.DeleteMany(Query.And(Query.EQ("State", Sent), Query.LT(SentAtField, cutoff.UtcTicks))));
+        Rows.DeleteMany(Predicates.EqAnd("State", Sent, SentAtField, "<", cutoff.UtcTicks)));
 
     /// <summary>
     /// Deletes the rows <paramref name="forget"/> picks, whatever their state (erasure and retention; see README,
@@ -176,7 +176,7 @@ public sealed class LiteDbOutboxStore(LiteDbDatabase database) : IOutboxStore
     private void RefreshHead(long chatId)
     {
         var oldest = Rows.Query()
-            .Where(Query.Between(QueueField, QueueKey(chatId, 0), QueueKey(chatId, long.MaxValue)))
+            .Where(Predicates.Between(QueueField, QueueKey(chatId, 0), QueueKey(chatId, long.MaxValue)))
             .OrderBy(QueueField)
             .Limit(1)
             .FirstOrDefault();

@@ -36,17 +36,17 @@ public sealed class LiteDbRelayStore(LiteDbDatabase database) : IRelayStore
     }
 
     public IReadOnlyList<Relay> OpenFor(long residentId) =>
-        Read(Query.Or(Query.EQ(nameof(Relay.PosterId), residentId), Query.EQ(nameof(Relay.NeighbourId), residentId)))
+        Read(BsonExpression.Create($"({nameof(Relay.PosterId)} = @0 OR {nameof(Relay.NeighbourId)} = @0)", residentId))
             .Where(r => r.Status == RelayStatus.Open)
             .OrderByDescending(r => r.LastActivityAt)
             .ThenByDescending(r => r.Id)
             .ToList();
 
     public Relay? ForListingAndNeighbour(long listingId, long neighbourId) =>
-        Read(Query.EQ(nameof(Relay.ListingId), listingId)).FirstOrDefault(r => r.NeighbourId == neighbourId);
+        Read(Predicates.Eq(nameof(Relay.ListingId), listingId)).FirstOrDefault(r => r.NeighbourId == neighbourId);
 
     public IReadOnlyList<Relay> OfListing(long listingId) =>
-        Read(Query.EQ(nameof(Relay.ListingId), listingId)).OrderBy(r => r.Id).ToList();
+        Read(Predicates.Eq(nameof(Relay.ListingId), listingId)).OrderBy(r => r.Id).ToList();
 
     public void RememberMessage(long chatId, long messageId, long relayId)
     {

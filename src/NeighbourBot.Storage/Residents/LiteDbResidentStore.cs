@@ -24,7 +24,7 @@ public sealed class LiteDbResidentStore(LiteDbDatabase database) : IResidentStor
     public bool Delete(long id) => database.InTransaction(() => Residents.Delete(id));
 
     public IReadOnlyList<Resident> InQuartier(string quartierId) =>
-        Residents.Find(Query.EQ(nameof(Resident.QuartierId), quartierId))
+        Residents.Find(Predicates.Eq(nameof(Resident.QuartierId), quartierId))
             .Select(database.Mapper.ToObject<Resident>)
             .OrderBy(r => r.Id)
             .ToList();

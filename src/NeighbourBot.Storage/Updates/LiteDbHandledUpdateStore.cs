@@ -8,11 +8,11 @@ public sealed class LiteDbHandledUpdateStore(LiteDbDatabase database) : IHandled
 {
     private ILiteCollection<BsonDocument> Updates => database.Collection(CollectionNames.HandledUpdates);
 
-    public bool IsHandled(long updateId) => Updates.Exists(Query.EQ("_id", updateId));
+    public bool IsHandled(long updateId) => Updates.Exists(Predicates.Eq("_id", updateId));
 
     public void MarkHandled(long updateId, DateTimeOffset at) =>
         database.InTransaction(() => Updates.Upsert(new BsonDocument { ["_id"] = updateId, ["At"] = at.UtcTicks }));
 
     public int PruneOlderThan(DateTimeOffset cutoff) =>
-        database.InTransaction(() => Updates.DeleteMany(Query.LT("At", cutoff.UtcTicks)));
+        database.InTransaction(() => Updates.DeleteMany(Predicates.Lt("At", cutoff.UtcTicks)));
 }

@@ -23,7 +23,7 @@ public sealed class LiteDbInviteCodeStore(LiteDbDatabase database) : IInviteCode
     }
 
     public IReadOnlyList<InviteCode> IssuedBy(long residentId) =>
-        Codes.Find(Query.EQ(nameof(InviteCode.IssuedBy), residentId))
+        Codes.Find(Predicates.Eq(nameof(InviteCode.IssuedBy), residentId))
             .Select(database.Mapper.ToObject<InviteCode>)
             .OrderBy(c => c.CreatedAt)
             .ToList();

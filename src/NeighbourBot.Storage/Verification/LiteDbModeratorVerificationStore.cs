@@ -23,7 +23,7 @@ public sealed class LiteDbModeratorVerificationStore(LiteDbDatabase database) : 
     }
 
     public ModeratorVerificationRequest? PendingFor(long residentId) =>
-        Requests.Find(Query.EQ(nameof(ModeratorVerificationRequest.ResidentId), residentId))
+        Requests.Find(Predicates.Eq(nameof(ModeratorVerificationRequest.ResidentId), residentId))
             .Select(database.Mapper.ToObject<ModeratorVerificationRequest>)
             .Where(r => r.Status == ModeratorVerificationStatus.Pending)
             .OrderByDescending(r => r.CreatedAt)

@@ -24,9 +24,8 @@ public sealed class LiteDbPendingAddressStore(LiteDbDatabase database) : IPendin
     public bool Remove(long residentId) => database.InTransaction(() => Pending.Delete(residentId));
 
     public IReadOnlyList<PendingAddress> Due(DateTimeOffset now, int max) =>
-        Pending.Find(Query.And(
-                Query.EQ(nameof(PendingAddress.State), PendingAddressState.Waiting.ToString()),
-                Query.LTE(nameof(PendingAddress.NextAttemptAt), now.UtcTicks)))
+        Pending.Find(Predicates.EqAnd(
+                nameof(PendingAddress.State), PendingAddressState.Waiting.ToString(), nameof(PendingAddress.NextAttemptAt), "<=", now.UtcTicks))
             .Select(database.Mapper.ToObject<PendingAddress>)
             .OrderBy(p => p.NextAttemptAt)
             .Take(max)

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Dialogs.Posting;
+using NeighbourBot.Dialogs.Signup;
+using NeighbourBot.Host.Hosting;
+using NeighbourBot.Storage;
+using NeighbourBot.Storage.Listings;
+using NeighbourBot.Telegram.Adapter;
+using NeighbourBot.Telegram.Polling;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace NeighbourBot.Benchmarks;
+
+/// <summary>
+/// <c>load [--residents 2000] [--seconds 30] [--in-flight 16]</c>: the whole bot in this process (the host's own service
+/// wiring: TelegramAdapter, middleware, dialogs, LiteDB on disk, outbox sender) with updates handed straight to the
+/// UpdateDispatcher, <c>--in-flight</c> turns at once, as a getUpdates batch would; replies go to an in-memory Bot API.
+/// Each resident signs up, posts, publishes, then asks for help, their listings, a search… as fast as the bot answers.
+/// Prints turns/s, p50/p99 turn latency, CPU time and peak memory.
+/// </summary>
+internal static partial class Benchmarks
+{
+    private static readonly string[] Chatter = ["/aide", "/mesannonces", "/cherche vélo", "/moi", "Merci beaucoup !"];
+
+    private static readonly string[] StepNames = ["/start", "name", "address", "Oui (button)", "location", "/annonce (parser)", "Publier (button)", "chatter"];
+
+    private static void RegisterLoad(Dictionary<string, Func<string[], Task<int>>> all) => all["load"] = RunLoadAsync;
+
+    private static async Task<int> RunLoadAsync(string[] args)
+    {
+        var residents = IntArg(args, "--residents", 2_000);
+        var seconds = IntArg(args, "--seconds", 30);
+        var inFlight = IntArg(args, "--in-flight", 16);
+        var folder = Directory.CreateTempSubdirectory("nb-load-").FullName;
+        var client = new InstantTelegramClient();
+        var settings = new Dictionary<string, string?>
+        {
+            ["NeighbourBot:Storage:Path"] = Path.Combine(folder, "bot.db"),
+            ["NeighbourBot:Addresses:Provider"] = "Offline",
+            ["NeighbourBot:Telegram:Token"] = "7000000001:load-benchmark",
+            ["NeighbourBot:RateLimit:MaxMessages"] = "100000",
+            // Telegram lets a bot send ~30 messages/s in all, so 1,000 turns/s can only be the bot's own capacity: the
+            // sending limits are lifted here (the host's validator, bypassed in-process, would refuse them) and
+            // measured separately by the outbox benchmark.
+            ["NeighbourBot:Outbox:GlobalPerSecond"] = "1000000",
+            ["NeighbourBot:Outbox:PerChatPerSecond"] = "1000000",
+            ["NeighbourBot:Outbox:PrivateBurst"] = "1000000",
+            ["NeighbourBot:Outbox:PerGroupPerMinute"] = "1000000",
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, DisableDefaults = true });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.AddBotLogging(configuration, LogLevel.Warning);
+        builder.Services.AddNeighbourBot(configuration, client, new BotIdentity(client.BotId, "neighbourbot_test_bot", "NeighbourBot"));
+        using var host = builder.Build();
+        await host.StartAsync();
+        var dispatcher = host.Services.GetRequiredService<UpdateDispatcher>();
+        var streets = NeighbourBot.EndToEnd.Tests.Soak.SoakStreet.Load();
+
+        // Warm-up (JIT, Recognizers' models, LiteDB pages): 100 residents through their whole script, not counted.
+        await DriveAsync(dispatcher, client, streets, 9_000_000, 100, inFlight, TimeSpan.FromSeconds(5), null, new double[StepNames.Length], new int[StepNames.Length]);
+
+        var latencies = new List<double>(residents * 16);
+        var byStep = new double[StepNames.Length];
+        var countByStep = new int[StepNames.Length];
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var turns = await DriveAsync(dispatcher, client, streets, 3_000_000, residents, inFlight, TimeSpan.FromSeconds(seconds), latencies, byStep, countByStep);
+        var elapsed = clock.Elapsed;
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        await host.StopAsync();
+        latencies.Sort();
+
+        int published;
+        using (var database = host.Services.GetRequiredService<LiteDbDatabase>())
+        {
+            var store = new LiteDbListingStore(database);
+            published = NeighbourBot.EndToEnd.Tests.Soak.SoakRun.QuartierIds.Values.Sum(q => store.InQuartier(q, ListingStatus.Open).Count);
+        }
+
+        Console.WriteLine($"load: {residents} residents, {inFlight} turns in flight, {elapsed.TotalSeconds:F1} s, Release={IsRelease()}, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"turns: {turns} = {turns / elapsed.TotalSeconds:F0} turns/s (target >= 1000); {client.Requests} Bot API calls; {published} listings published");
+        Console.WriteLine($"turn latency: p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F0} ms (target p99 < 50 ms)");
+        Console.WriteLine($"CPU: {cpu.TotalSeconds:F1} s over {elapsed.TotalSeconds:F1} s = {cpu / elapsed:F2} cores; {cpu.TotalMilliseconds / Math.Max(1, turns):F2} ms CPU per turn");
+        Console.WriteLine("mean turn latency by step: " + string.Join(", ", StepNames.Select((n, i) => $"{n} {byStep[i] / Math.Max(1, countByStep[i]):F1} ms ({countByStep[i]})")));
+        Console.WriteLine($"peak memory (working set): {process.PeakWorkingSet64 / 1_048_576} MiB; GC heap now {GC.GetTotalMemory(false) / 1_048_576} MiB");
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    /// <summary>Residents act in turn, each waiting for the bot's answer before the next message; <paramref name="inFlight"/> turns at once.</summary>
+    private static async Task<int> DriveAsync(
+        UpdateDispatcher dispatcher, InstantTelegramClient client, IReadOnlyList<NeighbourBot.EndToEnd.Tests.Soak.SoakStreet> streets, long firstId, int residents, int inFlight,
+        TimeSpan duration, List<double>? latencies, double[] byStep, int[] countByStep)
+    {
+        using var slots = new SemaphoreSlim(inFlight);
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var turns = 0;
+        var updateId = (int)(firstId % 1_000_000_000);
+        async Task ResidentAsync(long id, int index)
+        {
+            var street = streets[index % streets.Count];
+            for (var step = 0; Stopwatch.GetTimestamp() < deadline; step++)
+            {
+                var update = Script(client, id, index, step, street, Interlocked.Increment(ref updateId));
+                if (update is null)
+                {
+                    continue;
+                }
+
+                await slots.WaitAsync();
+                try
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    await dispatcher.DispatchAsync(update, CancellationToken.None);
+                    var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    Interlocked.Increment(ref turns);
+                    if (latencies is not null)
+                    {
+                        lock (latencies)
+                        {
+                            latencies.Add(ms);
+                            byStep[Math.Min(step, byStep.Length - 1)] += ms;
+                            countByStep[Math.Min(step, byStep.Length - 1)]++;
+                        }
+                    }
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, residents).Select(i => Task.Run(() => ResidentAsync(firstId + i, i))));
+        return turns;
+    }
+
+    /// <summary>The resident's next message: sign up, verify, post and publish, then everyday chatter.</summary>
+    private static Update? Script(InstantTelegramClient client, long id, int index, int step, NeighbourBot.EndToEnd.Tests.Soak.SoakStreet street, int updateId)
+    {
+        var user = new User { Id = id, FirstName = "Voisin", IsBot = false, LanguageCode = "fr" };
+        var chat = new Chat { Id = id, Type = ChatType.Private, FirstName = "Voisin" };
+        Message Text(string text) => new()
+        {
+            Id = step + 1,
+            Date = DateTime.UtcNow,
+            From = user,
+            Chat = chat,
+            Text = text,
+            Entities = text.StartsWith('/') ? [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = text.Split(' ')[0].Length }] : null,
+        };
+        Update Button(string? data) => new()
+        {
+            Id = updateId,
+            CallbackQuery = new CallbackQuery
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"cq{updateId}"),
+                From = user,
+                ChatInstance = "load",
+                Data = data,
+                Message = new Message { Id = 1, Date = DateTime.UtcNow, Chat = chat, From = new User { Id = client.BotId, IsBot = true, FirstName = "NeighbourBot" } },
+            },
+        };
+
+        return step switch
+        {
+            0 => new Update { Id = updateId, Message = Text("/start") },
+            1 => new Update { Id = updateId, Message = Text("Claire " + NeighbourBot.EndToEnd.Tests.Soak.SoakResident.Word(index, 3) + "ard") },
+            2 => new Update { Id = updateId, Message = Text(string.Create(CultureInfo.InvariantCulture, $"{1 + index % 90} {street.Name}")) },
+            3 => Button(SignupMessages.Yes),
+            4 => new Update
+            {
+                Id = updateId,
+                Message = new Message { Id = step + 1, Date = DateTime.UtcNow, From = user, Chat = chat, Location = new Location { Latitude = street.Latitude, Longitude = street.Longitude, LivePeriod = 600 } },
+            },
+            5 => new Update { Id = updateId, Message = Text("/annonce Je donne une lampe de chevet, modèle " + NeighbourBot.EndToEnd.Tests.Soak.SoakResident.Word(index, 4)) },
+            6 => client.ButtonData(id, PostingMessages.Publish) is { } publish ? Button(publish) : null,
+            _ => new Update { Id = updateId, Message = Text(Chatter[(step + index) % Chatter.Length]) },
+        };
+    }
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using NeighbourBot.Dialogs.Groups;
+using NeighbourBot.Dialogs.Posting;
+using NeighbourBot.Dialogs.Signup;
+
+namespace NeighbourBot.EndToEnd.Tests.Soak;
+
+/// <summary>
+/// What simulated residents do, as a person would over Telegram. <see cref="Default"/> is the extension point: a new
+/// feature (digest settings, moving house, moderation) adds its <see cref="SoakAction"/> to a copy of the list.
+/// </summary>
+public static class SoakActions
+{
+    private static readonly (string Article, string Item)[] Things =
+    [
+        ("une", "lampe"), ("un", "vélo"), ("une", "chaise"), ("un", "fauteuil"), ("une", "table"), ("un", "livre"), ("une", "poussette"),
+        ("un", "aspirateur"), ("une", "perceuse"), ("un", "canapé"), ("un", "miroir"), ("une", "armoire"), ("un", "tapis"),
+        ("une", "bouilloire"), ("une", "commode"), ("un", "bureau"), ("une", "étagère"), ("un", "ventilateur"),
+    ];
+
+    /// <summary>The actions of a run on what main has today: post, say "Ça m'intéresse" and write, reserve, give, try operator commands.</summary>
+    public static IReadOnlyList<SoakAction> Default { get; } =
+    [
+        new("post", 2, (_, r) => r.Listings.Count < 2, PostAsync),
+        new("interest", 4, (c, r) => InterestCandidates(c, r).Any(), InterestAsync),
+        new("reserve", 6, (_, r) => r.Listings.Any(l => l.Stage == 0 && !l.Interested.IsEmpty), ReserveAsync),
+        new("give", 6, (_, r) => r.Listings.Any(l => l.Stage == 1), GiveAsync),
+        new("operator-command", 0.3, (c, r) => c.Groups.ContainsKey(r.Quartier!), OperatorCommandAsync),
+    ];
+
+    /// <summary>The closing round: reserve for an interested neighbour, then give.</summary>
+    public static IReadOnlyList<SoakAction> Closing { get; } = [Default[2], Default[3]];
+
+    /// <summary>/start, name, address from the gazetteer, "Oui", then a live location at home: verified.</summary>
+    public static async Task SignUpAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)
+    {
+        var control = context.Control;
+        await context.SayAsync(resident, "/start", SignupMessages.AskName);
+        await context.SayAsync(resident, $"{resident.FirstName} {resident.LastName}", SignupMessages.AskAddress);
+        var answer = await context.SayAsync(resident, resident.Address, "C'est bien le", "plusieurs adresses");
+        if (!answer.Body!.Contains("C'est bien le", StringComparison.Ordinal))
+        {
+            var choice = answer.Buttons.FirstOrDefault(b => b.Text.Contains(resident.Street.Name, StringComparison.OrdinalIgnoreCase)) ?? answer.Buttons.First();
+            context.MarkNow(resident);
+            control.PressButtonLabelled(resident.Id, resident.Id, answer.MessageId, choice.Text);
+            answer = await context.ExpectAsync(resident, choice.Text, "C'est bien le");
+        }
+
+        context.MarkNow(resident);
+        control.PressButtonLabelled(resident.Id, resident.Id, answer.MessageId, "Oui");
+        await context.ExpectAsync(resident, "Oui", "un modérateur peut vérifier");
+        resident.Quartier = context.Groups.Keys.FirstOrDefault(q => control.Messages(resident.Id)
+            .Any(m => m.FromBot && m.MessageId > answer.MessageId && (m.Body ?? "").Contains(q, StringComparison.Ordinal)));
+        if (resident.Quartier is null)
+        {
+            throw new SoakStallException("placed in no known quartier");
+        }
+
+        context.MarkNow(resident);
+        control.UserSharesLocation(resident.Id, resident.Id, resident.Street.Latitude, resident.Street.Longitude, livePeriodSeconds: 600);
+        await context.ExpectAsync(resident, "location", "votre position confirme votre adresse");
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private static async Task PostAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)
+    {
+        var (article, item) = Things[(resident.Index * 7 + resident.Listings.Count) % Things.Length];
+        var token = context.NextToken();
+        var withPhone = resident.Random.NextDouble() < 0.3;
+        // /annonce, not plain text: once a relay is open, plain text goes to the neighbour, as it should.
+        var text = $"/annonce Je donne {article} {item}, modèle {token}" + (withPhone ? $", appelez-moi au {resident.Phone}" : "");
+        await context.SayAsync(resident, text, "Voici votre annonce");
+        context.MarkNow(resident);
+        var withButton = context.Control.Messages(resident.Id).Last(m => m.FromBot && m.Buttons.Any(b => b.Text == PostingMessages.Publish));
+        context.Control.PressButtonLabelled(resident.Id, resident.Id, withButton.MessageId, PostingMessages.Publish);
+        await context.ExpectAsync(resident, "Publier", "Merci ! Votre annonce");
+        var listing = new SoakListing(token, item, resident.Id, resident.Quartier!, withPhone);
+        resident.Listings.Add(listing);
+        context.Listings.Enqueue(listing);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private static IEnumerable<SoakListing> InterestCandidates(SoakContext context, SoakResident resident) =>
+        context.Listings.Where(l => l.Stage == 0 && l.AuthorId != resident.Id && l.Quartier == resident.Quartier && !resident.InterestedIn.Contains(l.Token)
+            && l.Interested.Count < 3 && context.GroupMessageOf(l) is not null);
+
+    /// <summary>"Ça m'intéresse" under a neighbour's listing in the group, then a message relayed to the poster.</summary>
+    private static async Task InterestAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)
+    {
+        var candidates = InterestCandidates(context, resident).ToList();
+        var listing = candidates[resident.Random.Next(candidates.Count)];
+        var post = context.GroupMessageOf(listing)!;
+        if (!post.Buttons.Any(b => b.Text == ListingText.InterestedTitle))
+        {
+            return;
+        }
+
+        context.MarkNow(resident);
+        resident.InterestedIn.Add(listing.Token);
+        context.Control.PressButtonLabelled(resident.Id, post.ChatId, post.MessageId, ListingText.InterestedTitle);
+        var answer = await context.ExpectAsync(resident, "Ça m'intéresse", "vous intéresse", "n'est plus disponible", "déjà réservé");
+        if (!answer.Body!.Contains("vous intéresse", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        await context.SayAsync(resident, $"Bonjour, votre {listing.Item} m'intéresse, je peux passer ce soir ?", "Transmis à");
+        listing.Interested.Enqueue(resident.Id);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>The poster presses "Réserver pour …" under a neighbour's interest; the group message follows.</summary>
+    private static async Task ReserveAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)
+    {
+        var listing = resident.Listings.First(l => l.Stage == 0 && !l.Interested.IsEmpty);
+        if (!listing.TryClaim())
+        {
+            return;
+        }
+
+        try
+        {
+            var interest = await context.Control.WaitForMessageAsync(
+                resident.Id,
+                m => m.FromBot && m.Buttons.Any(b => b.Text.StartsWith("Réserver pour", StringComparison.Ordinal)) && (m.Body ?? "").Contains(listing.Item, StringComparison.OrdinalIgnoreCase),
+                context.Options.Patience,
+                cancellationToken);
+            var button = interest.Buttons.First(b => b.Text.StartsWith("Réserver pour", StringComparison.Ordinal));
+            context.MarkNow(resident);
+            context.Control.PressButtonLabelled(resident.Id, resident.Id, interest.MessageId, button.Text);
+            await context.ExpectAsync(resident, button.Text, "est réservé pour");
+            listing.Stage = 1;
+            await ExpectGroupAsync(context, listing, "Réservé");
+        }
+        catch (TimeoutException e)
+        {
+            throw new SoakStallException($"no \"Réserver pour\" button for listing {listing.Token}", e);
+        }
+        finally
+        {
+            listing.Release();
+        }
+    }
+
+    /// <summary>The poster presses "✅ Donné" under the reservation; the group message follows.</summary>
+    private static async Task GiveAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)
+    {
+        var listing = resident.Listings.First(l => l.Stage == 1);
+        if (!listing.TryClaim())
+        {
+            return;
+        }
+
+        try
+        {
+            var reserved = context.Control.Messages(resident.Id).Last(m => m.FromBot && m.Buttons.Any(b => b.Text == "✅ Donné")
+                && (m.Body ?? "").Contains(listing.Item, StringComparison.OrdinalIgnoreCase));
+            context.MarkNow(resident);
+            context.Control.PressButtonLabelled(resident.Id, resident.Id, reserved.MessageId, "✅ Donné");
+            await context.ExpectAsync(resident, "✅ Donné", "est marqué « Donné »");
+            listing.Stage = 2;
+            await ExpectGroupAsync(context, listing, "Donné");
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+        finally
+        {
+            listing.Release();
+        }
+    }
+
+    /// <summary>A resident tries an operator command in their quartier group: always a polite refusal.</summary>
+    private static async Task OperatorCommandAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)
+    {
+        var group = context.Groups[resident.Quartier!];
+        if (!context.Control.IsMember(group, resident.Id))
+        {
+            context.Control.AddUserToGroup(group, resident.Id);
+        }
+
+        var commands = new[]
+        {
+            ("/lier " + resident.Quartier, GroupMessages.OnlyOperatorsLink),
+            ("/delier", GroupMessages.OnlyOperatorsLink),
+            ("/moderateur " + resident.Id.ToString(CultureInfo.InvariantCulture), "seuls les opérateurs de NeighbourBot peuvent nommer"),
+        };
+        var (command, refusal) = commands[resident.Random.Next(commands.Length)];
+        var sent = context.Control.UserSends(resident.Id, group, command);
+        try
+        {
+            await context.Control.WaitForMessageAsync(
+                group, m => m.FromBot && m.MessageId > sent.MessageId && (m.Body ?? "").Contains(refusal, StringComparison.Ordinal), context.Options.Patience, cancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            throw new SoakStallException($"no refusal of \"{command}\" in group {group}", e);
+        }
+    }
+
+    private static async Task ExpectGroupAsync(SoakContext context, SoakListing listing, string expected)
+    {
+        // Any copy: after a fault injected after effect, the copy the bot recorded (and edits) may be the second one.
+        await context.ExpectGroupTextAsync(context.Groups[listing.Quartier], listing.Token, expected);
+    }
+}
