@@ -15,6 +15,12 @@ internal static class Predicates
 
     public static BsonExpression Lt(string field, BsonValue value) => BsonExpression.Create(field + " < @0", value);
 
+    public static BsonExpression Gte(string field, BsonValue value) => BsonExpression.Create(field + " >= @0", value);
+
+    /// <summary><c>(a = @0 OR b = @0)</c>: one value matched against two fields.</summary>
+    public static BsonExpression EqEither(string field, string otherField, BsonValue value) =>
+        BsonExpression.Create($"({field} = @0 OR {otherField} = @0)", value);
+
     public static BsonExpression Between(string field, BsonValue start, BsonValue end) => BsonExpression.Create(field + " BETWEEN @0 AND @1", start, end);
 
     /// <summary><c>(a = @0 AND b op @1)</c>: LiteDB's <c>Query.And</c> joins texts and would drop the parameters.</summary>

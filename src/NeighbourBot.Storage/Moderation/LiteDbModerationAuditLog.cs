@@ -20,13 +20,13 @@ public sealed class LiteDbModerationAuditLog(LiteDbDatabase database) : IModerat
     }
 
     public IReadOnlyList<ModerationAuditEntry> ForListing(long listingId) =>
-        Entries.Find(Query.EQ(nameof(ModerationAuditEntry.ListingId), listingId))
+        Entries.Find(Predicates.Eq(nameof(ModerationAuditEntry.ListingId), listingId))
             .Select(database.Mapper.ToObject<ModerationAuditEntry>)
             .OrderBy(e => e.Id)
             .ToList();
 
     public IReadOnlyList<ModerationAuditEntry> Since(DateTimeOffset since) =>
-        Entries.Find(Query.GTE(nameof(ModerationAuditEntry.At), since.UtcTicks))
+        Entries.Find(Predicates.Gte(nameof(ModerationAuditEntry.At), since.UtcTicks))
             .Select(database.Mapper.ToObject<ModerationAuditEntry>)
             .OrderBy(e => e.Id)
             .ToList();

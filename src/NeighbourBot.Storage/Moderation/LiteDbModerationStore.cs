@@ -31,13 +31,13 @@ public sealed class LiteDbModerationStore(LiteDbDatabase database) : IModeration
         ForListing(listingId).LastOrDefault(c => c.IsPending);
 
     public IReadOnlyList<ModerationCase> ForListing(long listingId) =>
-        Read(Query.EQ(nameof(ModerationCase.ListingId), listingId)).OrderBy(c => c.Id).ToList();
+        Read(Predicates.Eq(nameof(ModerationCase.ListingId), listingId)).OrderBy(c => c.Id).ToList();
 
     public IReadOnlyList<ModerationCase> Pending(IReadOnlyCollection<string> quartierIds)
     {
         ArgumentNullException.ThrowIfNull(quartierIds);
         return quartierIds.Distinct(StringComparer.Ordinal)
-            .SelectMany(q => Read(Query.EQ(nameof(ModerationCase.QuartierId), q)))
+            .SelectMany(q => Read(Predicates.Eq(nameof(ModerationCase.QuartierId), q)))
             .Where(c => c.IsPending)
             .OrderBy(c => c.CreatedAt)
             .ThenBy(c => c.Id)

@@ -28,7 +28,7 @@ public sealed class LiteDbRetentionStore(LiteDbDatabase database, LiteDbOutboxSt
 
     public IReadOnlyList<long> RelayIdsOf(long residentId) =>
         database.Collection(CollectionNames.Relays)
-            .Find(Query.Or(Query.EQ(nameof(Relay.PosterId), residentId), Query.EQ(nameof(Relay.NeighbourId), residentId)))
+            .Find(Predicates.EqEither(nameof(Relay.PosterId), nameof(Relay.NeighbourId), residentId))
             .Select(d => d["_id"].AsInt64)
             .ToList();
 
@@ -45,7 +45,7 @@ public sealed class LiteDbRetentionStore(LiteDbDatabase database, LiteDbOutboxSt
 
     public IReadOnlyList<PendingAddress> PendingBefore(DateTimeOffset cutoff) =>
         database.Collection(CollectionNames.PendingAddresses)
-            .Find(Query.LT(nameof(PendingAddress.CreatedAt), cutoff.UtcTicks))
+            .Find(Predicates.Lt(nameof(PendingAddress.CreatedAt), cutoff.UtcTicks))
             .Select(database.Mapper.ToObject<PendingAddress>)
             .ToList();
 }
