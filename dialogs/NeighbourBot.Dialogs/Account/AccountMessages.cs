@@ -5,7 +5,9 @@ public static class AccountMessages
 {
     public const string NothingHeld = "Je n'ai rien enregistré sur vous. Tapez /start pour vous inscrire.";
 
-    public const string ExportIntro = "Voici tout ce que je garde sur vous (et rien sur personne d'autre) :";
+    public const string ExportIntro = "Voici tout ce que je garde sur vous, et rien sur personne d'autre, dans ce fichier. Gardez-le pour vous : il contient votre adresse.";
+
+    public const string ExportFileName = "mes-donnees-neighbourbot.json";
 
     public const string EraseQuestion =
         "Voulez-vous vraiment tout supprimer ? Vos annonces seront retirées du groupe, vos conversations avec vos voisins terminées, "

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using NeighbourBot.Core.Alerts;
 using NeighbourBot.Core.Digests;
@@ -54,7 +55,7 @@ public sealed class AccountService(
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
-        // The resident reads it: accents as they are, not \u00E9. Plain text is sent, so nothing is interpreted as HTML.
+        // The resident reads it: accents as they are, not \u00E9. It travels as a file, so nothing is interpreted as HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -70,12 +71,8 @@ public sealed class AccountService(
 
         logger.LogInformation("Resident {UserId} asked for their data", userId);
         var json = JsonSerializer.Serialize(Document(resident), Json);
-        var parts = Split(json, MaxMessage - AccountMessages.ExportIntro.Length - 1);
-        await turnContext.SayAsync(AccountMessages.ExportIntro + "\n" + parts[0], cancellationToken);
-        foreach (var part in parts.Skip(1))
-        {
-            await turnContext.SayAsync(part, cancellationToken);
-        }
+        var file = new Attachment { ContentType = ChannelConventions.JsonFileContentType, Name = AccountMessages.ExportFileName, Content = json };
+        await turnContext.SendActivityAsync(MessageFactory.Attachment(file, AccountMessages.ExportIntro), cancellationToken);
     }
 
     public async Task AskEraseAsync(ITurnContext turnContext, long userId, CancellationToken cancellationToken)

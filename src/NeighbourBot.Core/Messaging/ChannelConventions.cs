@@ -43,6 +43,12 @@ public static class ChannelConventions
     public const string PhotoContentType = "image/telegram-file-id";
 
     /// <summary>
+    /// An outgoing attachment of this content type, with a <c>Name</c> and a string <c>Content</c>, is sent as a
+    /// file (Telegram's sendDocument); the activity text is its caption.
+    /// </summary>
+    public const string JsonFileContentType = "application/json";
+
+    /// <summary>
     /// A suggested action of this type asks the resident to share their location (Telegram's
     /// request_location reply keyboard, private chats only). Other suggested actions and HeroCard
     /// buttons become inline keyboard buttons: <c>postBack</c>/<c>imBack</c> value = callback payload

@@ -26,4 +26,10 @@ public sealed record OutboundAction
 
     /// <summary>The message this one answers (shown as a quote), when it still exists.</summary>
     public long? ReplyToMessageId { get; init; }
+
+    /// <summary>File name of a <see cref="OutboundActionKind.SendDocument"/>.</summary>
+    public string? DocumentName { get; init; }
+
+    /// <summary>Content of a <see cref="OutboundActionKind.SendDocument"/>, sent as UTF-8.</summary>
+    public string? DocumentContent { get; init; }
 }

@@ -9,4 +9,7 @@ public enum OutboundActionKind
     EditCaption,
     EditButtons,
     Delete,
+
+    /// <summary>A text file (<see cref="OutboundAction.DocumentName"/>, <see cref="OutboundAction.DocumentContent"/>) with the text as caption.</summary>
+    SendDocument,
 }

@@ -239,6 +239,13 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
         var where = chat.Id < 0 ? $"[groupe {world.GroupName(chat.Id) ?? chat.Title}]" : $"[bot → {world.NameOf(chat.Id)}]";
         var body = message.IsDeleted ? "(message supprimé)" : message.Body ?? (message.PhotoFileId is null ? "" : "(photo)");
         await output.WriteLineAsync($"{where}{(edited ? " (modifié)" : "")} {body}");
+        if (message.DocumentName is { } file && !message.IsDeleted)
+        {
+            // The sandbox shows a file the way a phone would offer it: its name and size, then its text.
+            await output.WriteLineAsync($"    📎 {file} ({System.Text.Encoding.UTF8.GetByteCount(message.DocumentContent ?? "")} octets)");
+            await output.WriteLineAsync(message.DocumentContent);
+        }
+
         if (message.InlineKeyboard.Count > 0 && !message.IsDeleted)
         {
             if (_renumber)

@@ -34,6 +34,12 @@ public sealed record EmulatedMessage
 
     public string? StickerEmoji { get; init; }
 
+    /// <summary>The file name of a document the bot sent.</summary>
+    public string? DocumentName { get; init; }
+
+    /// <summary>The content of that document, read as UTF-8 text.</summary>
+    public string? DocumentContent { get; init; }
+
     public IReadOnlyList<IReadOnlyList<EmulatedButton>> InlineKeyboard { get; init; } = [];
 
     public EmulatedReplyKeyboard? ReplyKeyboard { get; init; }

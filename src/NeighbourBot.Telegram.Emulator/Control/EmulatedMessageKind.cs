@@ -9,4 +9,5 @@ public enum EmulatedMessageKind
     Sticker,
     Voice,
     Service,
+    Document,
 }

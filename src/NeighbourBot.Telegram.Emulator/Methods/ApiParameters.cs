@@ -10,13 +10,17 @@ internal sealed class ApiParameters
 {
     private readonly Dictionary<string, JsonElement> _values;
 
-    private ApiParameters(Dictionary<string, JsonElement> values, IReadOnlySet<string> uploadedFiles)
+    private ApiParameters(Dictionary<string, JsonElement> values, IReadOnlySet<string> uploadedFiles, IReadOnlyList<UploadedFile>? uploads = null)
     {
         _values = values;
         UploadedFiles = uploadedFiles;
+        Uploads = uploads ?? [];
     }
 
     public IReadOnlySet<string> UploadedFiles { get; }
+
+    /// <summary>The uploaded files with their bytes.</summary>
+    public IReadOnlyList<UploadedFile> Uploads { get; }
 
     public IReadOnlyDictionary<string, string> Raw =>
         _values.ToDictionary(kv => kv.Key, kv => AsString(kv.Value) ?? "null", StringComparer.Ordinal);
@@ -39,6 +43,7 @@ internal sealed class ApiParameters
     {
         var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var files = new HashSet<string>(StringComparer.Ordinal);
+        var uploads = new List<UploadedFile>();
         foreach (var (key, value) in request.Query)
         {
             values[key] = JsonSerializer.SerializeToElement(value.ToString());
@@ -70,10 +75,13 @@ internal sealed class ApiParameters
             foreach (var file in form.Files)
             {
                 files.Add(file.Name);
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content, cancellationToken);
+                uploads.Add(new UploadedFile(file.Name, file.FileName, content.ToArray()));
             }
         }
 
-        return new ApiParameters(values, files);
+        return new ApiParameters(values, files, uploads);
     }
 
     public bool Has(string name) => _values.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null;

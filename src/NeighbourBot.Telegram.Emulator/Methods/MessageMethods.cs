@@ -5,7 +5,7 @@ using NeighbourBot.Telegram.Emulator.Wire;
 
 namespace NeighbourBot.Telegram.Emulator.Methods;
 
-/// <summary>sendMessage, sendPhoto, the three edits and deleteMessage, with Telegram's limits and errors.</summary>
+/// <summary>sendMessage, sendPhoto, sendDocument, the three edits and deleteMessage, with Telegram's limits and errors.</summary>
 internal static class MessageMethods
 {
     public const int MaxTextLength = 4096;
@@ -21,6 +21,7 @@ internal static class MessageMethods
     {
         table.Add("sendMessage", SendMessage);
         table.Add("sendPhoto", SendPhoto);
+        table.Add("sendDocument", SendDocument);
         table.Add("editMessageText", EditMessageText);
         table.Add("editMessageCaption", EditMessageCaption);
         table.Add("editMessageReplyMarkup", EditMessageReplyMarkup);
@@ -76,6 +77,49 @@ internal static class MessageMethods
             Date = context.World.Now,
             Kind = EmulatedMessageKind.Photo,
             PhotoFileId = photo,
+            Caption = caption?.Text,
+            CaptionEntities = caption?.Entities ?? [],
+            SourceMarkup = IsHtml(parameters.GetString("parse_mode")) ? parameters.GetString("caption") : null,
+            ParseMode = parameters.GetString("parse_mode"),
+            InlineKeyboard = markup?.Inline,
+            ReplyKeyboard = markup?.Keyboard,
+            RemovesKeyboard = markup?.RemoveKeyboard == true,
+            ReplyTo = replyTo,
+        });
+        AfterSend(context, chat, markup, message);
+        return context.World.ToWire(message);
+    }
+
+    private static WireMessage SendDocument(MethodContext context)
+    {
+        var chat = ChatAccess.ResolveWritable(context);
+        var parameters = context.Parameters;
+        // Only uploads are emulated (the bot sends files it builds); a file_id or URL is refused as Telegram would an unknown one.
+        // The file is the "document" part itself, or the part that "attach://<name>" points at.
+        var reference = parameters.GetString("document");
+        var field = reference?.StartsWith("attach://", StringComparison.Ordinal) == true ? reference["attach://".Length..] : "document";
+        var upload = parameters.Uploads.FirstOrDefault(u => u.Field == field)
+            ?? throw BotApiException.BadRequest("there is no document in the request");
+        if (upload.Content.Length == 0)
+        {
+            throw BotApiException.BadRequest("file must be non-empty");
+        }
+
+        var caption = ParseCaption(parameters.GetString("caption"), parameters.GetString("parse_mode"));
+        var markup = ReplyMarkupReader.Read(parameters, chat);
+        var replyTo = ReplyTarget(context, chat);
+        TakeSendingBudget(context, chat);
+        var message = context.World.AddMessage(chat, id => new MessageState
+        {
+            Chat = chat,
+            Id = id,
+            SenderId = context.Bot.Id,
+            FromBot = true,
+            ConversationBotId = context.Bot.Id,
+            Date = context.World.Now,
+            Kind = EmulatedMessageKind.Document,
+            DocumentName = upload.FileName,
+            DocumentContent = System.Text.Encoding.UTF8.GetString(upload.Content),
             Caption = caption?.Text,
             CaptionEntities = caption?.Entities ?? [],
             SourceMarkup = IsHtml(parameters.GetString("parse_mode")) ? parameters.GetString("caption") : null,

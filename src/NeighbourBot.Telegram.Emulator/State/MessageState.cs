@@ -45,6 +45,11 @@ internal sealed class MessageState
 
     public int? VoiceDuration { get; init; }
 
+    /// <summary>A document: the file name and its content as text (UTF-8), for tests that read what the bot sent.</summary>
+    public string? DocumentName { get; init; }
+
+    public string? DocumentContent { get; init; }
+
     public IReadOnlyList<IReadOnlyList<WireInlineKeyboardButton>>? InlineKeyboard { get; set; }
 
     public EmulatedReplyKeyboard? ReplyKeyboard { get; init; }

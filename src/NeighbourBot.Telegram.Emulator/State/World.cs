@@ -75,6 +75,13 @@ internal sealed class World(TimeProvider time)
         Caption = m.Caption,
         CaptionEntities = m.Caption is null || m.CaptionEntities.Count == 0 ? null : [.. m.CaptionEntities.Select(ToWire)],
         Photo = m.PhotoFileId is { } photo ? PhotoSizes(photo) : null,
+        Document = m.DocumentName is { } file
+            ? new WireDocument
+            {
+                FileId = "BQAC" + m.Chat.Id + "_" + m.Id, FileUniqueId = "AgAD" + m.Id, FileName = file, MimeType = "application/json",
+                FileSize = System.Text.Encoding.UTF8.GetByteCount(m.DocumentContent ?? ""),
+            }
+            : null,
         Sticker = m.StickerEmoji is { } emoji ? new WireSticker { FileId = "CAAC" + m.Id, FileUniqueId = "AgAD" + m.Id, Emoji = emoji } : null,
         Voice = m.VoiceDuration is { } duration ? new WireVoice { FileId = "AwAC" + m.Id, FileUniqueId = "AgAD" + m.Id, Duration = duration } : null,
         Location = m.Location is { } location
@@ -189,6 +196,8 @@ internal sealed class World(TimeProvider time)
         PhotoFileId = m.PhotoFileId,
         Location = m.Location,
         StickerEmoji = m.StickerEmoji,
+        DocumentName = m.DocumentName,
+        DocumentContent = m.DocumentContent,
         InlineKeyboard = m.InlineKeyboard is null
             ? []
             : [.. m.InlineKeyboard.Select(row => (IReadOnlyList<EmulatedButton>)[.. row.Select(b => new EmulatedButton(b.Text, b.CallbackData, b.Url))])],

@@ -27,6 +27,8 @@ internal sealed class WireMessage
 
     public IReadOnlyList<WirePhotoSize>? Photo { get; init; }
 
+    public WireDocument? Document { get; init; }
+
     public WireSticker? Sticker { get; init; }
 
     public WireVoice? Voice { get; init; }

@@ -27,12 +27,17 @@ public static class ActivityRenderer
         var rows = new List<IReadOnlyList<Button>>();
         string? photo = null;
         string? requestLocation = null;
+        (string Name, string Content)? document = null;
 
         foreach (var attachment in message.Attachments ?? [])
         {
             if (attachment.ContentType == ChannelConventions.PhotoContentType)
             {
                 photo = attachment.ContentUrl;
+            }
+            else if (attachment.ContentType == ChannelConventions.JsonFileContentType && attachment.Content is string content)
+            {
+                document = (string.IsNullOrWhiteSpace(attachment.Name) ? "donnees.json" : attachment.Name, content);
             }
             else if (attachment.ContentType == HeroCard.ContentType && AsHeroCard(attachment.Content) is { } card)
             {
@@ -78,13 +83,15 @@ public static class ActivityRenderer
 
         return new OutboundAction
         {
-            Kind = photo is null ? OutboundActionKind.SendText : OutboundActionKind.SendPhoto,
+            Kind = document is not null ? OutboundActionKind.SendDocument : photo is null ? OutboundActionKind.SendText : OutboundActionKind.SendPhoto,
             ChatId = chatId,
             Text = text,
             IsHtml = message.TextFormat == ChannelConventions.HtmlTextFormat,
             Buttons = rows,
             PhotoId = photo,
             RequestLocationLabel = requestLocation,
+            DocumentName = document?.Name,
+            DocumentContent = document?.Content,
         };
     }
 

@@ -63,6 +63,7 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
             OutboundActionKind.EditCaption => await EditCaptionAsync(action, priority, lease, cancellationToken),
             OutboundActionKind.EditButtons => await EditButtonsAsync(action, priority, lease, cancellationToken),
             OutboundActionKind.Delete => await DeleteAsync(action, priority, lease, cancellationToken),
+            OutboundActionKind.SendDocument => await SendDocumentAsync(action, priority, lease, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.Kind, "Unknown outbound action."),
         };
     }
@@ -137,6 +138,31 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
         }
 
         // The caption could not hold everything: the text follows as a reply to the photo, with the buttons.
+        return await SendTextAsync(action with { Kind = OutboundActionKind.SendText, Text = rest, IsHtml = false, ReplyToMessageId = sent.MessageId }, priority, lease, cancellationToken);
+    }
+
+    private async Task<long?> SendDocumentAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(action.DocumentContent ?? "");
+        var name = string.IsNullOrWhiteSpace(action.DocumentName) ? "document.txt" : action.DocumentName;
+        var (caption, rest) = SplitCaption(action);
+        var sent = await CallAsync(action.ChatId, priority, lease, async ct =>
+        {
+            // A fresh stream per attempt: a retry must upload the whole file again.
+            using var stream = new MemoryStream(bytes, writable: false);
+            return await client.SendDocument(
+                action.ChatId,
+                InputFile.FromStream(stream, name),
+                caption,
+                ParseMode.Html,
+                replyMarkup: rest is null ? Markup(action) : null,
+                cancellationToken: ct);
+        }, cancellationToken);
+        if (rest is null)
+        {
+            return sent.MessageId;
+        }
+
         return await SendTextAsync(action with { Kind = OutboundActionKind.SendText, Text = rest, IsHtml = false, ReplyToMessageId = sent.MessageId }, priority, lease, cancellationToken);
     }
 

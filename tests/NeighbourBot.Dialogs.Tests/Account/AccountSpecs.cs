@@ -22,8 +22,10 @@ public sealed class AccountSpecs
 
         var said = await world.Private(Marie).SayAsync("/mesdonnees");
 
-        Assert.StartsWith(AccountMessages.ExportIntro, said.AllText);
-        using var json = JsonDocument.Parse(said.AllText[AccountMessages.ExportIntro.Length..]);
+        Assert.Equal(AccountMessages.ExportIntro, said.AllText);
+        var (name, content) = Assert.Single(said.Files);
+        Assert.Equal("mes-donnees-neighbourbot.json", name);
+        using var json = JsonDocument.Parse(content);
         var root = json.RootElement;
         Assert.Equal("Marie", root.GetProperty("habitant").GetProperty("prenom").GetString());
         Assert.Equal("12 rue des Lilas", root.GetProperty("habitant").GetProperty("adresse").GetProperty("tapee").GetString());
@@ -36,11 +38,11 @@ public sealed class AccountSpecs
         Assert.Equal("12 rue des Lilas bis", root.GetProperty("adresseEnAttente").GetProperty("tapee").GetString());
         Assert.Equal(JsonValueKind.Object, root.GetProperty("demandeAuModerateur").ValueKind);
         Assert.Equal(["Centre-ville"], root.GetProperty("moderateurDe").EnumerateArray().Select(q => q.GetString()));
-        Assert.DoesNotContain("Z9Z9Z9", said.AllText, StringComparison.Ordinal);
-        Assert.DoesNotContain("vélo", said.AllText, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("Sophie", said.AllText, StringComparison.Ordinal);
-        Assert.DoesNotContain("8 avenue des Ormes", said.AllText, StringComparison.Ordinal);
-        Assert.DoesNotContain(Paul.ToString(System.Globalization.CultureInfo.InvariantCulture), said.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Z9Z9Z9", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("vélo", content, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Sophie", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("8 avenue des Ormes", content, StringComparison.Ordinal);
+        Assert.DoesNotContain(Paul.ToString(System.Globalization.CultureInfo.InvariantCulture), content, StringComparison.Ordinal);
     }
 
     [Fact]

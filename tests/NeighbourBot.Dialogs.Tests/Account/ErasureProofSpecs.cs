@@ -49,7 +49,7 @@ public sealed class ErasureProofSpecs
         var before = ReadAll(bot);
         Assert.All(["Eulalie", "Zabrowski", "Zinnias", "xylophone", "06 47 91 28 35", "Quincampoix", "harpe celtique"], s => Assert.True(Contains(before, s), $"« {s} » was never stored"));
 
-        var export = string.Join("\n", (await bot.SayAsync(Eulalie, "/mesdonnees")).Select(a => a.Text));
+        var export = string.Join("\n", (await bot.SayAsync(Eulalie, "/mesdonnees")).SelectMany(a => a.Attachments ?? []).Select(a => (string)a.Content));
         Assert.All(["Eulalie", "Zabrowski", "Zinnias", "xylophone", "06 47 91 28 35", "harpe celtique"], s => Assert.Contains(s, export, StringComparison.OrdinalIgnoreCase));
         Assert.All(["Pemberton", "abat-jour", "tabouret", "Liberté"], s => Assert.DoesNotContain(s, export, StringComparison.OrdinalIgnoreCase));
 

@@ -74,8 +74,8 @@ public sealed class ModerationSpecs
         await ReportAsync(world, Sophie, listing);
         world.Moderation.BlockAuthor(new AuthorBlock(Marie, Claire, world.Moderation.All.Single().Id, world.Clock.GetUtcNow()));
 
-        var export = (await world.Private(Paul).SayAsync("/mesdonnees")).AllText;
-        var marieExport = (await world.Private(Marie).SayAsync("/mesdonnees")).AllText;
+        var export = Assert.Single((await world.Private(Paul).SayAsync("/mesdonnees")).Files).Content;
+        var marieExport = Assert.Single((await world.Private(Marie).SayAsync("/mesdonnees")).Files).Content;
         Assert.Contains("\"raison\": \"Commercial\"", export, StringComparison.Ordinal);
         Assert.Contains("\"signalements\": 2", marieExport, StringComparison.Ordinal);
         Assert.Contains("\"publicationBloquee\": true", marieExport, StringComparison.Ordinal);

@@ -17,6 +17,13 @@ public sealed class Replies(IReadOnlyList<Activity> activities)
 
     public IReadOnlyList<string> ButtonTitles => Buttons.Select(b => b.Title).ToList();
 
+    /// <summary>Files sent (name, content), as /mesdonnees sends its export.</summary>
+    public IReadOnlyList<(string Name, string Content)> Files => Activities
+        .SelectMany(a => a.Attachments ?? [])
+        .Where(a => a.ContentType == Core.Messaging.ChannelConventions.JsonFileContentType)
+        .Select(a => (a.Name, (string)a.Content))
+        .ToList();
+
     public string PayloadOf(string title) =>
         (string)Buttons.Single(b => b.Title == title).Value;
 
