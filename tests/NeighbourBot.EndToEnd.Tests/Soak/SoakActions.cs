@@ -1,5 +1,8 @@
 using System.Globalization;
+using NeighbourBot.Dialogs.Account;
+using NeighbourBot.Dialogs.Digests;
 using NeighbourBot.Dialogs.Groups;
+using NeighbourBot.Dialogs.Moderation;
 using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Signup;
 
@@ -18,7 +21,10 @@ public static class SoakActions
         ("une", "bouilloire"), ("une", "commode"), ("un", "bureau"), ("une", "étagère"), ("un", "ventilateur"),
     ];
 
-    /// <summary>The actions of a run on what main has today: post, say "Ça m'intéresse" and write, reserve, give, try operator commands.</summary>
+    /// <summary>
+    /// Post, say "Ça m'intéresse" and write, reserve, give, change the digest setting, try operator commands in the group
+    /// and operator/moderator commands in private.
+    /// </summary>
     public static IReadOnlyList<SoakAction> Default { get; } =
     [
         new("post", 2, (_, r) => r.Listings.Count < 2, PostAsync),
@@ -26,6 +32,8 @@ public static class SoakActions
         new("reserve", 6, (_, r) => r.Listings.Any(l => l.Stage == 0 && !l.Interested.IsEmpty), ReserveAsync),
         new("give", 6, (_, r) => r.Listings.Any(l => l.Stage == 1), GiveAsync),
         new("operator-command", 0.3, (c, r) => c.Groups.ContainsKey(r.Quartier!), OperatorCommandAsync),
+        new("digest-settings", 0.5, (_, _) => true, DigestSettingsAsync),
+        new("private-command", 0.2, (_, _) => true, PrivateCommandAsync),
     ];
 
     /// <summary>The closing round: reserve for an interested neighbour, then give.</summary>
@@ -194,6 +202,35 @@ public static class SoakActions
         {
             throw new SoakStallException($"no refusal of \"{command}\" in group {group}", e);
         }
+    }
+
+    /// <summary>/resume, then one tap on a frequency: the bot confirms with the new setting.</summary>
+    private static async Task DigestSettingsAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)
+    {
+        var menu = await context.SayAsync(resident, "/resume", "Vous recevez", "Vous ne recevez pas");
+        var choices = new[] { DigestMessages.Never, DigestMessages.Daily, DigestMessages.Weekly };
+        var choice = choices[resident.Random.Next(choices.Length)];
+        if (!menu.Buttons.Any(b => b.Text == choice))
+        {
+            // The current frequency may be shown without its own button: nothing to change.
+            return;
+        }
+
+        context.MarkNow(resident);
+        context.Control.PressButtonLabelled(resident.Id, resident.Id, menu.MessageId, choice);
+        var expected = choice == DigestMessages.Never ? "Vous ne recevez pas" : choice == DigestMessages.Daily ? "chaque jour" : "chaque semaine";
+        await context.ExpectAsync(resident, choice, expected);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>A resident tries /stats or /moderation in private: always a polite refusal.</summary>
+    private static async Task PrivateCommandAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)
+    {
+        var (command, refusal) = resident.Random.Next(2) == 0
+            ? ("/stats", OperatorStats.Refusal)
+            : ("/moderation", ModerationMessages.QueueRefused);
+        await context.SayAsync(resident, command, refusal);
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private static async Task ExpectGroupAsync(SoakContext context, SoakListing listing, string expected)
