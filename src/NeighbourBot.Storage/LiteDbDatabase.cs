@@ -315,6 +315,7 @@ public sealed class LiteDbDatabase : IDisposable
         var listings = Touch(CollectionNames.Listings);
         listings.EnsureIndex("AuthorId");
         listings.EnsureIndex("QuartierId");
+        listings.EnsureIndex("PublishedAt");
         var outbox = Touch(CollectionNames.Outbox);
         outbox.EnsureIndex("Q");
         outbox.EnsureIndex("State");

@@ -95,9 +95,10 @@ internal static partial class Benchmarks
         var clock = Stopwatch.StartNew();
         long groupMessages = 0, groupChars = 0, privateDigests = 0, privateChars = 0, nothingNew = 0, skipped = 0, lines = 0;
         var longest = 0;
-        foreach (var quartier in quartierStore.All())
+        // Every group's recap as the scheduled run builds it: one read of the day's listings, not one per quartier.
+        foreach (var (quartier, texts) in jobs.PreviewGroups())
         {
-            foreach (var text in jobs.PreviewGroup(quartier))
+            foreach (var text in texts)
             {
                 groupMessages += quartier.GroupChatIds.Count;
                 groupChars += text.Length;

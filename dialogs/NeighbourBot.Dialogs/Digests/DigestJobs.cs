@@ -117,8 +117,11 @@ public sealed class DigestJobs(
 
         if (!cache.TryGetValue(quartierId, out var recent) || recent.Since > mark.Since)
         {
-            // Sorted once here in the digest's order, so each resident's digest only filters.
-            recent = new QuartierLines(recent?.Name ?? quartierNames.Of(quartierId), mark.Since, DigestComposer.InDisplayOrder(Lines(quartierId, mark.Since, now)).ToList());
+            // Read a weekly digest's window at least, so that daily and weekly residents of the quartier share one read
+            // (each digest filters by its own watermark below); sorted once here in the digest's order.
+            var weekAgo = now - DigestSchedule.Period(DigestFrequency.Weekly);
+            var from = mark.Since < weekAgo ? mark.Since : weekAgo;
+            recent = new QuartierLines(recent?.Name ?? quartierNames.Of(quartierId), from, DigestComposer.InDisplayOrder(Lines(quartierId, from, now)).ToList());
             cache[quartierId] = recent;
         }
 
@@ -187,14 +190,16 @@ public sealed class DigestJobs(
         }
 
         var sent = 0;
-        foreach (var quartier in quartiers.All().OrderBy(q => q.Id, StringComparer.Ordinal))
+        var linked = quartiers.All().Where(q => q.GroupChatIds.Count > 0).OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
+        var recent = RecentLines(linked, anchor, now);
+        foreach (var quartier in linked)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var chatId in quartier.GroupChatIds)
             {
                 try
                 {
-                    sent += SendGroup(quartier, chatId, anchor, occurrence, now);
+                    sent += SendGroup(quartier, chatId, anchor, occurrence, now, recent.GetValueOrDefault(quartier.Id) ?? []);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -208,7 +213,38 @@ public sealed class DigestJobs(
         return sent;
     }
 
-    private int SendGroup(Quartier quartier, long chatId, DigestMark anchor, DateTimeOffset occurrence, DateTimeOffset now)
+    /// <summary>
+    /// The recap every linked group would get now (what the scheduled run sends), built from one read of the
+    /// listings published since the oldest group watermark.
+    /// </summary>
+    public IReadOnlyList<(Quartier Quartier, IReadOnlyList<string> Messages)> PreviewGroups()
+    {
+        var now = timeProvider.GetUtcNow();
+        var anchor = marks.Find(ScheduleMarkId) ?? new DigestMark { ChatId = ScheduleMarkId, Since = now.AddDays(-1), LastDueAt = now.AddDays(-1) };
+        var linked = quartiers.All().Where(q => q.GroupChatIds.Count > 0).OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
+        var recent = RecentLines(linked, anchor, now);
+        return linked.Select(q =>
+        {
+            var since = q.GroupChatIds.Select(id => marks.Find(id)?.Since ?? anchor.LastDueAt).Min();
+            var lines = (recent.GetValueOrDefault(q.Id) ?? []).Where(l => l.PublishedAt > since).ToList();
+            return (q, DigestComposer.GroupMessages(quartierNames.Of(q.Id), lines, listingOptions.Value.BotUsername));
+        }).ToList();
+    }
+
+    /// <summary>Open listings of these quartiers published since the oldest of their groups' watermarks (and not after now).</summary>
+    private Dictionary<string, IReadOnlyList<DigestLine>> RecentLines(List<Quartier> linked, DigestMark anchor, DateTimeOffset now)
+    {
+        if (linked.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<DigestLine>>(StringComparer.Ordinal);
+        }
+
+        var oldest = linked.SelectMany(q => q.GroupChatIds).Select(id => marks.Find(id)?.Since ?? anchor.LastDueAt).Min();
+        return marks.OpenListingsSince(linked.Select(q => q.Id).ToList(), oldest)
+            .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DigestLine>)[.. kv.Value.Where(l => l.PublishedAt <= now)], StringComparer.Ordinal);
+    }
+
+    private int SendGroup(Quartier quartier, long chatId, DigestMark anchor, DateTimeOffset occurrence, DateTimeOffset now, IReadOnlyList<DigestLine> recent)
     {
         var mark = marks.Find(chatId);
         if (mark is not null && mark.LastDueAt >= occurrence)
@@ -217,7 +253,7 @@ public sealed class DigestJobs(
         }
 
         var since = mark?.Since ?? anchor.LastDueAt;
-        var texts = DigestComposer.GroupMessages(quartierNames.Of(quartier.Id), Lines(quartier.Id, since, now), listingOptions.Value.BotUsername);
+        var texts = DigestComposer.GroupMessages(quartierNames.Of(quartier.Id), [.. recent.Where(l => l.PublishedAt > since)], listingOptions.Value.BotUsername);
         var rows = texts.Select(text => ToOutbox(
                 new Core.Messaging.OutboundAction { Kind = Core.Messaging.OutboundActionKind.SendText, ChatId = chatId, Text = text, IsHtml = true },
                 now))

@@ -17,4 +17,10 @@ public interface IDigestStore
 
     /// <summary>The open listings of a quartier published after <paramref name="since"/>, as digest lines (a light read).</summary>
     IReadOnlyList<DigestLine> OpenListingsSince(string quartierId, DateTimeOffset since);
+
+    /// <summary>
+    /// The same for several quartiers in one read (through the publication date, not quartier by quartier): what the
+    /// daily group recaps of a whole city need. Quartiers without new listings are absent.
+    /// </summary>
+    IReadOnlyDictionary<string, IReadOnlyList<DigestLine>> OpenListingsSince(IReadOnlyCollection<string> quartierIds, DateTimeOffset since);
 }

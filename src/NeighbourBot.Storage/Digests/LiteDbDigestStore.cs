@@ -42,7 +42,7 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
             .OrderBy(nameof(DigestMark.NextDueAt))
             .Limit(max)
             .ToEnumerable()
-            .Select(database.Mapper.ToObject<DigestMark>)
+            .Select(ToMark)
             .ToList();
     }
 
@@ -57,13 +57,43 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
     }
 
     public IReadOnlyList<DigestLine> OpenListingsSince(string quartierId, DateTimeOffset since) =>
-        Listings.Find(BsonExpression.Create(
-                $"({nameof(Listing.QuartierId)} = @0 AND {nameof(Listing.Status)} = @1 AND {nameof(Listing.PublishedAt)} > @2)",
-                quartierId, nameof(ListingStatus.Open), since.UtcTicks))
+        // Through the QuartierId index only, the rest filtered here: given a PublishedAt range too, LiteDB may pick that
+        // index instead and read a whole city's week to serve one quartier.
+        Listings.Find(Predicates.Eq(nameof(Listing.QuartierId), quartierId))
+            .Where(d => d[nameof(Listing.Status)].AsString == nameof(ListingStatus.Open))
             .Select(ToLine)
+            .Where(l => l.PublishedAt > since)
             .OrderBy(l => l.PublishedAt)
             .ThenBy(l => l.ListingId)
             .ToList();
+
+    public IReadOnlyDictionary<string, IReadOnlyList<DigestLine>> OpenListingsSince(IReadOnlyCollection<string> quartierIds, DateTimeOffset since)
+    {
+        ArgumentNullException.ThrowIfNull(quartierIds);
+        var wanted = quartierIds.ToHashSet(StringComparer.Ordinal);
+        // The PublishedAt index reads only the listings of the period (a day for a daily recap), whatever the quartier.
+        return Listings.Find(BsonExpression.Create(
+                $"({nameof(Listing.PublishedAt)} > @0 AND {nameof(Listing.Status)} = @1)", since.UtcTicks, nameof(ListingStatus.Open)))
+            .Select(d => (Quartier: d[nameof(Listing.QuartierId)].AsString ?? "", Line: ToLine(d)))
+            .Where(x => wanted.Contains(x.Quartier))
+            .GroupBy(x => x.Quartier, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<DigestLine>)[.. g.Select(x => x.Line).OrderBy(l => l.PublishedAt).ThenBy(l => l.ListingId)],
+                StringComparer.Ordinal);
+    }
+
+    // Read by hand like the recipients: a city's due marks can number hundreds of thousands at a weekly peak.
+    // Field names and ticks are those the mapper writes (Find uses the mapper; a spec reads both ways).
+    private static DigestMark ToMark(BsonDocument document) => new()
+    {
+        ChatId = document["_id"].AsInt64,
+        Since = Ticks(document[nameof(DigestMark.Since)]) ?? DateTimeOffset.MinValue,
+        LastDueAt = Ticks(document[nameof(DigestMark.LastDueAt)]) ?? DateTimeOffset.MinValue,
+        NextDueAt = Ticks(document[nameof(DigestMark.NextDueAt)]),
+    };
+
+    private static DateTimeOffset? Ticks(BsonValue value) => value.IsNumber ? new DateTimeOffset(value.AsInt64, TimeSpan.Zero) : null;
 
     private static DigestLine ToLine(BsonDocument document)
     {

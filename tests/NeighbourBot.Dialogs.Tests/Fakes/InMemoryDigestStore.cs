@@ -28,4 +28,10 @@ public sealed class InMemoryDigestStore(IResidentStore residents, IListingStore 
             .Select(DigestLine.Of)
             .OrderBy(l => l.PublishedAt)
             .ToList();
+
+    public IReadOnlyDictionary<string, IReadOnlyList<DigestLine>> OpenListingsSince(IReadOnlyCollection<string> quartierIds, DateTimeOffset since) =>
+        quartierIds.Distinct(StringComparer.Ordinal)
+            .Select(q => (Quartier: q, Lines: OpenListingsSince(q, since)))
+            .Where(x => x.Lines.Count > 0)
+            .ToDictionary(x => x.Quartier, x => x.Lines, StringComparer.Ordinal);
 }

@@ -32,6 +32,7 @@ public sealed class LiteDbDigestStoreTests : IDisposable
         Assert.Equal([102L, 101L], read.DueBy(now, 10).Select(m => m.ChatId));
         Assert.Equal([102L], read.DueBy(now, 1).Select(m => m.ChatId));
         Assert.Equal([102L, 101L, 103L], read.DueBy(now.AddTicks(1), 10).Select(m => m.ChatId));
+        Assert.Equal(read.Find(101), read.DueBy(now, 10)[1]);
         Assert.True(read.Delete(101));
         Assert.Null(read.Find(101));
     }
@@ -100,7 +101,13 @@ public sealed class LiteDbDigestStoreTests : IDisposable
         Save("Au ras", Core.Listings.ListingStatus.Open, now.AddDays(-1));
 
         var lines = new LiteDbDigestStore(database).OpenListingsSince("centre-ville", now.AddDays(-1));
+        var citywide = new LiteDbDigestStore(database).OpenListingsSince(["centre-ville", "gresilles", "universite"], now.AddDays(-1));
+        var oneQuartier = new LiteDbDigestStore(database).OpenListingsSince(["gresilles"], now.AddDays(-1));
 
         Assert.Equal([DigestLine.Of(fresh)], lines);
+        Assert.Equal(["centre-ville", "gresilles"], citywide.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([DigestLine.Of(fresh)], citywide["centre-ville"]);
+        Assert.Equal(["Ailleurs"], citywide["gresilles"].Select(l => l.Title));
+        Assert.Equal(["gresilles"], oneQuartier.Keys);
     }
 }
