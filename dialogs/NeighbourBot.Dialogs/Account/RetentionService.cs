@@ -1,33 +1,16 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NeighbourBot.Dialogs.Scheduling;
 
 namespace NeighbourBot.Dialogs.Account;
 
-/// <summary>Runs <see cref="RetentionJobs"/> at start-up (catching up on any downtime) and then every minute.</summary>
-public sealed class RetentionService(RetentionJobs jobs, TimeProvider timeProvider, ILogger<RetentionService> logger) : BackgroundService
+/// <summary>
+/// Runs <see cref="RetentionJobs"/> every minute, so the log is emptied soon after /supprimer; the sweeps themselves run
+/// at most every <see cref="RetentionJobs.SweepInterval"/>.
+/// </summary>
+public sealed class RetentionService(RetentionJobs jobs, TimeProvider timeProvider, ILogger<RetentionService> logger)
+    : EveryMinuteService(timeProvider, logger)
 {
-    /// <summary>Short, so the log is emptied soon after /supprimer; the sweeps themselves run at most every <see cref="RetentionJobs.SweepInterval"/>.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    protected override string JobName => "The retention jobs";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, timeProvider);
-        do
-        {
-            try
-            {
-                await jobs.RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                // A failed run is retried at the next tick; the process keeps serving residents.
-                logger.LogError(e, "The retention jobs failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => jobs.RunOnceAsync(cancellationToken);
 }

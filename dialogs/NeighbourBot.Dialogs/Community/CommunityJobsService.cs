@@ -1,32 +1,13 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NeighbourBot.Dialogs.Scheduling;
 
 namespace NeighbourBot.Dialogs.Community;
 
-/// <summary>Runs <see cref="CommunityJobs"/> at start-up (catching up on any downtime) and then every minute.</summary>
-public sealed class CommunityJobsService(CommunityJobs jobs, TimeProvider timeProvider, ILogger<CommunityJobsService> logger) : BackgroundService
+/// <summary>Runs <see cref="CommunityJobs"/> (expiry reminders and expiry) every minute.</summary>
+public sealed class CommunityJobsService(CommunityJobs jobs, TimeProvider timeProvider, ILogger<CommunityJobsService> logger)
+    : EveryMinuteService(timeProvider, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    protected override string JobName => "The community jobs";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, timeProvider);
-        do
-        {
-            try
-            {
-                await jobs.RunOnceAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception e)
-            {
-                // A failed run is retried at the next tick; the process keeps serving residents.
-                logger.LogError(e, "The community jobs failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => jobs.RunOnceAsync(cancellationToken);
 }
