@@ -293,15 +293,27 @@ public sealed class AccountService(
                     ? new { libelle = a.Label, tapee = a.TypedText, rue = a.Street, numero = a.HouseNumber, codePostal = a.PostCode, ville = a.City }
                     : null,
                 quartier = quartierNames.Of(resident.QuartierId),
-                verification = resident.Verification.ToString(),
-                methodeVerification = resident.VerificationMethod.ToString(),
+                verification = resident.Verification switch
+                {
+                    VerificationLevel.Verified => "vérifié (peut publier)",
+                    VerificationLevel.Address => "adresse vérifiée",
+                    VerificationLevel.Pending => "en attente",
+                    _ => "aucune",
+                },
+                methodeVerification = resident.VerificationMethod switch
+                {
+                    VerificationMethod.Location => "position partagée",
+                    VerificationMethod.Vouch => "code de parrainage",
+                    VerificationMethod.Moderator => "modérateur",
+                    _ => "aucune",
+                },
                 resume = new
                 {
-                    frequence = resident.Digest.Frequency.ToString(),
+                    frequence = Digests.DigestMessages.FrequencyLabel(resident.Digest.Frequency),
                     heure = resident.Digest.Hour,
-                    jour = resident.Digest.Day.ToString(),
+                    jour = System.Globalization.CultureInfo.GetCultureInfo("fr-FR").DateTimeFormat.GetDayName(resident.Digest.Day),
                     types = resident.Digest.Kinds.Select(ListingText.FrenchLabel),
-                    categories = resident.Digest.Categories.Select(c => c.ToString()),
+                    categories = resident.Digest.Categories.Select(ListingVocabulary.FrenchLabel),
                     prochainLe = digests.Find(resident.PrivateChatId != 0 ? resident.PrivateChatId : id)?.NextDueAt,
                 },
                 inscritLe = resident.CreatedAt,
@@ -312,7 +324,16 @@ public sealed class AccountService(
                 type = ListingText.FrenchLabel(l.Kind),
                 titre = l.Title,
                 texte = l.Text,
-                statut = l.Status.ToString(),
+                statut = l.Status switch
+                {
+                    ListingStatus.Open => "en ligne",
+                    ListingStatus.Reserved => "réservée",
+                    ListingStatus.Given => "donnée",
+                    ListingStatus.Withdrawn => "retirée",
+                    ListingStatus.Expired => "expirée",
+                    ListingStatus.Hidden => "masquée",
+                    _ => "brouillon",
+                },
                 quand = l.When,
                 prix = l.PriceEur,
                 photos = l.PhotoIds.Count,
@@ -349,7 +370,13 @@ public sealed class AccountService(
             {
                 annonce = c.ListingId,
                 signalements = c.Reports.Count,
-                decision = c.Decision?.ToString(),
+                decision = c.Decision switch
+                {
+                    ModerationDecision.Hide => "masquée",
+                    ModerationDecision.Keep => "gardée",
+                    ModerationDecision.BlockAuthor => "masquée, auteur bloqué",
+                    _ => "en attente",
+                },
                 decideeLe = c.DecidedAt,
             }),
             publicationBloquee = moderation.IsAuthorBlocked(id),

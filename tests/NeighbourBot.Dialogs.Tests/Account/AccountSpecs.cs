@@ -30,6 +30,8 @@ public sealed class AccountSpecs
         Assert.Equal("Marie", root.GetProperty("habitant").GetProperty("prenom").GetString());
         Assert.Equal("12 rue des Lilas", root.GetProperty("habitant").GetProperty("adresse").GetProperty("tapee").GetString());
         Assert.Equal("Centre-ville", root.GetProperty("habitant").GetProperty("quartier").GetString());
+        Assert.Equal("Chaque semaine", root.GetProperty("habitant").GetProperty("resume").GetProperty("frequence").GetString());
+        Assert.Equal("dimanche", root.GetProperty("habitant").GetProperty("resume").GetProperty("jour").GetString());
         Assert.Equal([marieListing.Title], root.GetProperty("annonces").EnumerateArray().Select(l => l.GetProperty("titre").GetString()));
         Assert.Equal(["poussette"], root.GetProperty("alertes").EnumerateArray().Select(a => a.GetProperty("mots").GetString()));
         var conversation = Assert.Single(root.GetProperty("conversations").EnumerateArray().ToList());
