@@ -20,17 +20,8 @@ public sealed partial class DigestSpecs : IAsyncLifetime
 
     private BotWorld _world = null!;
 
-    public async Task InitializeAsync()
-    {
-        _world = await BotWorld.StartAsync();
-        var control = _world.Emulator.Control;
-        control.CreateGroup(Group, "Voisins du centre", ChatKind.Supergroup, BotWorld.OperatorId);
-        control.AddBotToGroup(Group, BotWorld.OperatorId, asAdmin: true);
-        control.CreateUser(Marie, "Marie", "marie_c");
-        control.CreateUser(Paul, "Paul", "paul_v");
-        await _world.StartBotAsync("--NeighbourBot:Digest:Schedule=* * * * *", "--NeighbourBot:Listings:GroupMode=DigestOnly");
-        await _world.SendAndExpectAsync(BotWorld.OperatorId, Group, "/lier centre-ville", "Centre-ville");
-    }
+    public async Task InitializeAsync() =>
+        _world = await BotWorld.StartWithCentreVilleGroupAsync(Group, [(Marie, "Marie", "marie_c"), (Paul, "Paul", "paul_v")], "--NeighbourBot:Digest:Schedule=* * * * *", "--NeighbourBot:Listings:GroupMode=DigestOnly");
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 

@@ -36,6 +36,28 @@ public sealed class BotWorld : IAsyncDisposable
         return world;
     }
 
+    /// <summary>
+    /// The emulator, a supergroup with the bot as administrator, these neighbours (not yet signed up), the host, and the
+    /// group linked to Centre-ville by the operator: where most journeys start.
+    /// </summary>
+    public static async Task<BotWorld> StartWithCentreVilleGroupAsync(
+        long groupId, IReadOnlyList<(long Id, string FirstName, string Username)> neighbours, params string[] settings)
+    {
+        ArgumentNullException.ThrowIfNull(neighbours);
+        var world = await StartAsync();
+        var control = world.Emulator.Control;
+        control.CreateGroup(groupId, "Voisins du centre", ChatKind.Supergroup, OperatorId);
+        control.AddBotToGroup(groupId, OperatorId, asAdmin: true);
+        foreach (var (id, firstName, username) in neighbours)
+        {
+            control.CreateUser(id, firstName, username);
+        }
+
+        await world.StartBotAsync(settings);
+        await world.SendAndExpectAsync(OperatorId, groupId, "/lier centre-ville", "Centre-ville");
+        return world;
+    }
+
     /// <summary>Starts the host; returns once it is polling.</summary>
     public Task<BotProcess> StartBotAsync(params string[] extraSettings) => StartBotAsync(waitForPolling: true, extraSettings);
 
