@@ -13,6 +13,7 @@ namespace NeighbourBot.Storage.Tests;
 /// Regression: lookups by id and by time used to write the value into LiteDB's expression text, so every turn
 /// compiled a new expression into a cache that only grows (found by the load benchmark, issue #10).
 /// </summary>
+[Collection(ExpressionCacheSpecs.Name)]
 public sealed class PredicateCacheTests : IDisposable
 {
     private readonly TempFolder _folder = new();
