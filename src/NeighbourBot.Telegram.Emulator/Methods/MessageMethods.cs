@@ -33,29 +33,7 @@ internal static class MessageMethods
         var chat = ChatAccess.ResolveWritable(context);
         var parameters = context.Parameters;
         var text = ParseText(parameters.GetString("text"), parameters.GetString("parse_mode"));
-        var markup = ReplyMarkupReader.Read(parameters, chat);
-        var replyTo = ReplyTarget(context, chat);
-        TakeSendingBudget(context, chat);
-        var message = context.World.AddMessage(chat, id => new MessageState
-        {
-            Chat = chat,
-            Id = id,
-            SenderId = context.Bot.Id,
-            FromBot = true,
-            ConversationBotId = context.Bot.Id,
-            Date = context.World.Now,
-            Kind = EmulatedMessageKind.Text,
-            Text = text.Text,
-            Entities = text.Entities,
-            SourceMarkup = IsHtml(parameters.GetString("parse_mode")) ? parameters.GetString("text") : null,
-            ParseMode = parameters.GetString("parse_mode"),
-            InlineKeyboard = markup?.Inline,
-            ReplyKeyboard = markup?.Keyboard,
-            RemovesKeyboard = markup?.RemoveKeyboard == true,
-            ReplyTo = replyTo,
-        });
-        AfterSend(context, chat, markup, message);
-        return context.World.ToWire(message);
+        return PostFromBot(context, chat, new Outgoing(EmulatedMessageKind.Text, "text") { Text = text });
     }
 
     private static WireMessage SendPhoto(MethodContext context)
@@ -64,30 +42,7 @@ internal static class MessageMethods
         var parameters = context.Parameters;
         var photo = PhotoFileId(context);
         var caption = ParseCaption(parameters.GetString("caption"), parameters.GetString("parse_mode"));
-        var markup = ReplyMarkupReader.Read(parameters, chat);
-        var replyTo = ReplyTarget(context, chat);
-        TakeSendingBudget(context, chat);
-        var message = context.World.AddMessage(chat, id => new MessageState
-        {
-            Chat = chat,
-            Id = id,
-            SenderId = context.Bot.Id,
-            FromBot = true,
-            ConversationBotId = context.Bot.Id,
-            Date = context.World.Now,
-            Kind = EmulatedMessageKind.Photo,
-            PhotoFileId = photo,
-            Caption = caption?.Text,
-            CaptionEntities = caption?.Entities ?? [],
-            SourceMarkup = IsHtml(parameters.GetString("parse_mode")) ? parameters.GetString("caption") : null,
-            ParseMode = parameters.GetString("parse_mode"),
-            InlineKeyboard = markup?.Inline,
-            ReplyKeyboard = markup?.Keyboard,
-            RemovesKeyboard = markup?.RemoveKeyboard == true,
-            ReplyTo = replyTo,
-        });
-        AfterSend(context, chat, markup, message);
-        return context.World.ToWire(message);
+        return PostFromBot(context, chat, new Outgoing(EmulatedMessageKind.Photo, "caption") { Caption = caption, PhotoFileId = photo });
     }
 
     private static WireMessage SendDocument(MethodContext context)
@@ -106,6 +61,23 @@ internal static class MessageMethods
         }
 
         var caption = ParseCaption(parameters.GetString("caption"), parameters.GetString("parse_mode"));
+        return PostFromBot(context, chat, new Outgoing(EmulatedMessageKind.Document, "caption")
+        {
+            Caption = caption,
+            DocumentName = upload.FileName,
+            DocumentContent = System.Text.Encoding.UTF8.GetString(upload.Content),
+        });
+    }
+
+    /// <summary>
+    /// What every send method shares once its content is read: the keyboard, the message replied to, the sending
+    /// budget, then the message in the chat and its updates. <see cref="Outgoing.SourceParameter"/> names the parameter
+    /// whose HTML is kept for tests.
+    /// </summary>
+    private static WireMessage PostFromBot(MethodContext context, ChatState chat, Outgoing content)
+    {
+        var parameters = context.Parameters;
+        var parseMode = parameters.GetString("parse_mode");
         var markup = ReplyMarkupReader.Read(parameters, chat);
         var replyTo = ReplyTarget(context, chat);
         TakeSendingBudget(context, chat);
@@ -117,13 +89,16 @@ internal static class MessageMethods
             FromBot = true,
             ConversationBotId = context.Bot.Id,
             Date = context.World.Now,
-            Kind = EmulatedMessageKind.Document,
-            DocumentName = upload.FileName,
-            DocumentContent = System.Text.Encoding.UTF8.GetString(upload.Content),
-            Caption = caption?.Text,
-            CaptionEntities = caption?.Entities ?? [],
-            SourceMarkup = IsHtml(parameters.GetString("parse_mode")) ? parameters.GetString("caption") : null,
-            ParseMode = parameters.GetString("parse_mode"),
+            Kind = content.Kind,
+            Text = content.Text?.Text,
+            Entities = content.Text?.Entities ?? [],
+            Caption = content.Caption?.Text,
+            CaptionEntities = content.Caption?.Entities ?? [],
+            PhotoFileId = content.PhotoFileId,
+            DocumentName = content.DocumentName,
+            DocumentContent = content.DocumentContent,
+            SourceMarkup = IsHtml(parseMode) ? parameters.GetString(content.SourceParameter) : null,
+            ParseMode = parseMode,
             InlineKeyboard = markup?.Inline,
             ReplyKeyboard = markup?.Keyboard,
             RemovesKeyboard = markup?.RemoveKeyboard == true,
