@@ -190,7 +190,7 @@ public sealed class DigestJobs(
         }
 
         var sent = 0;
-        var linked = quartiers.All().Where(q => q.GroupChatIds.Count > 0).OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
+        var linked = LinkedQuartiers();
         var recent = RecentLines(linked, anchor, now);
         foreach (var quartier in linked)
         {
@@ -221,11 +221,11 @@ public sealed class DigestJobs(
     {
         var now = timeProvider.GetUtcNow();
         var anchor = marks.Find(ScheduleMarkId) ?? new DigestMark { ChatId = ScheduleMarkId, Since = now.AddDays(-1), LastDueAt = now.AddDays(-1) };
-        var linked = quartiers.All().Where(q => q.GroupChatIds.Count > 0).OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
+        var linked = LinkedQuartiers();
         var recent = RecentLines(linked, anchor, now);
         return linked.Select(q =>
         {
-            var since = q.GroupChatIds.Select(id => marks.Find(id)?.Since ?? anchor.LastDueAt).Min();
+            var since = q.GroupChatIds.Select(id => GroupSince(id, anchor)).Min();
             var lines = (recent.GetValueOrDefault(q.Id) ?? []).Where(l => l.PublishedAt > since).ToList();
             return (q, DigestComposer.GroupMessages(quartierNames.Of(q.Id), lines, listingOptions.Value.BotUsername));
         }).ToList();
@@ -239,10 +239,17 @@ public sealed class DigestJobs(
             return new Dictionary<string, IReadOnlyList<DigestLine>>(StringComparer.Ordinal);
         }
 
-        var oldest = linked.SelectMany(q => q.GroupChatIds).Select(id => marks.Find(id)?.Since ?? anchor.LastDueAt).Min();
+        var oldest = linked.SelectMany(q => q.GroupChatIds).Select(id => GroupSince(id, anchor)).Min();
         return marks.OpenListingsSince(linked.Select(q => q.Id).ToList(), oldest)
             .ToDictionary(kv => kv.Key, kv => (IReadOnlyList<DigestLine>)[.. kv.Value.Where(l => l.PublishedAt <= now)], StringComparer.Ordinal);
     }
+
+    /// <summary>Quartiers with at least one linked group, in a stable order.</summary>
+    private List<Quartier> LinkedQuartiers() =>
+        quartiers.All().Where(q => q.GroupChatIds.Count > 0).OrderBy(q => q.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Where a group's next recap starts: its own watermark, or the schedule's last run for a group never sent one.</summary>
+    private DateTimeOffset GroupSince(long chatId, DigestMark anchor) => marks.Find(chatId)?.Since ?? anchor.LastDueAt;
 
     private int SendGroup(Quartier quartier, long chatId, DigestMark anchor, DateTimeOffset occurrence, DateTimeOffset now, IReadOnlyList<DigestLine> recent)
     {
