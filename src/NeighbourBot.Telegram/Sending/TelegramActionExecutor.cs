@@ -123,41 +123,36 @@ public sealed class TelegramActionExecutor(ITelegramBotClient client, TelegramRa
     private async Task<long?> SendPhotoAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
     {
         var photo = action.PhotoId ?? throw new ArgumentException("A photo action needs a photo id.", nameof(action));
-        var (caption, rest) = SplitCaption(action);
-        var sent = await CallAsync(action.ChatId, priority, lease, ct => client.SendPhoto(
-            action.ChatId,
-            InputFile.FromFileId(photo),
-            caption,
-            ParseMode.Html,
-            replyParameters: ReplyTo(action),
-            replyMarkup: rest is null ? Markup(action) : null,
-            cancellationToken: ct), cancellationToken);
-        if (rest is null)
-        {
-            return sent.MessageId;
-        }
-
-        // The caption could not hold everything: the text follows as a reply to the photo, with the buttons.
-        return await SendTextAsync(action with { Kind = OutboundActionKind.SendText, Text = rest, IsHtml = false, ReplyToMessageId = sent.MessageId }, priority, lease, cancellationToken);
+        return await SendCaptionedAsync(action, priority, lease, (caption, replyTo, markup, ct) => client.SendPhoto(
+            action.ChatId, InputFile.FromFileId(photo), caption, ParseMode.Html, replyParameters: replyTo, replyMarkup: markup, cancellationToken: ct), cancellationToken);
     }
 
     private async Task<long?> SendDocumentAsync(OutboundAction action, SendPriority priority, WireLease? lease, CancellationToken cancellationToken)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(action.DocumentContent ?? "");
         var name = string.IsNullOrWhiteSpace(action.DocumentName) ? "document.txt" : action.DocumentName;
-        var (caption, rest) = SplitCaption(action);
-        var sent = await CallAsync(action.ChatId, priority, lease, async ct =>
+        return await SendCaptionedAsync(action, priority, lease, async (caption, replyTo, markup, ct) =>
         {
             // A fresh stream per attempt: a retry must upload the whole file again.
             using var stream = new MemoryStream(bytes, writable: false);
             return await client.SendDocument(
-                action.ChatId,
-                InputFile.FromStream(stream, name),
-                caption,
-                ParseMode.Html,
-                replyMarkup: rest is null ? Markup(action) : null,
-                cancellationToken: ct);
+                action.ChatId, InputFile.FromStream(stream, name), caption, ParseMode.Html, replyParameters: replyTo, replyMarkup: markup, cancellationToken: ct);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A photo or a file with the action's text as caption. A caption longer than Telegram allows is cut; the rest
+    /// follows as a text reply to it, which then carries the buttons.
+    /// </summary>
+    private async Task<long?> SendCaptionedAsync(
+        OutboundAction action,
+        SendPriority priority,
+        WireLease? lease,
+        Func<string, ReplyParameters?, ReplyMarkup?, CancellationToken, Task<Message>> send,
+        CancellationToken cancellationToken)
+    {
+        var (caption, rest) = SplitCaption(action);
+        var sent = await CallAsync(action.ChatId, priority, lease, ct => send(caption, ReplyTo(action), rest is null ? Markup(action) : null, ct), cancellationToken);
         if (rest is null)
         {
             return sent.MessageId;
