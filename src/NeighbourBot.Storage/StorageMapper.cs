@@ -45,7 +45,8 @@ internal static class StorageMapper
         mapper.Entity<OutOfAreaDemand>().Id(d => d.CityCode, autoId: false);
         mapper.Entity<PendingAddress>().Id(p => p.ResidentId, autoId: false);
         mapper.Entity<ModerationCase>().Ignore(c => c.IsPending);
-        mapper.Entity<DigestMark>().Id(m => m.ChatId, autoId: false);
+        // The recipient snapshot is written and read by hand (LiteDbDigestStore), carried over from the stored mark.
+        mapper.Entity<DigestMark>().Id(m => m.ChatId, autoId: false).Ignore(m => m.Recipient);
 
         return mapper;
     }

@@ -69,6 +69,13 @@ public static class DigestComposer
     /// <summary>The private digest of <paramref name="shown"/> (already in display order) out of <paramref name="total"/> wanted listings.</summary>
     public static OutboundAction? PrivateMessageShowing(DigestRecipient resident, string quartierName, IReadOnlyList<DigestLine> shown, int total)
     {
+        ArgumentNullException.ThrowIfNull(shown);
+        return PrivateMessageShowing(resident, quartierName, shown.Select(DigestEntry.Of).ToList(), total);
+    }
+
+    /// <summary>As above with the entries already rendered (what the scheduled run does, once per quartier).</summary>
+    public static OutboundAction? PrivateMessageShowing(DigestRecipient resident, string quartierName, IReadOnlyList<DigestEntry> shown, int total)
+    {
         ArgumentNullException.ThrowIfNull(resident);
         ArgumentNullException.ThrowIfNull(shown);
         if (shown.Count == 0)
@@ -76,21 +83,20 @@ public static class DigestComposer
             return null;
         }
 
-        var text = new StringBuilder(DigestMessages.PrivateIntro(resident.FirstName, quartierName, resident.Preference.Frequency));
-        foreach (var section in shown.GroupBy(l => DigestSections.Of(l.Kind)))
+        var text = new StringBuilder(DigestMessages.PrivateIntro(resident.FirstName, quartierName, resident.Preference.Frequency), 512);
+        var buttons = new List<IReadOnlyList<Button>>(shown.Count + 1);
+        DigestSection? heading = null;
+        foreach (var entry in shown)
         {
-            text.Append("\n\n").Append(DigestSections.Heading(section.Key)).Append(" :");
-            var mixed = DigestSections.IsMixed(section.Key);
-            foreach (var line in section)
+            if (entry.Section != heading)
             {
-                text.Append("\n• ");
-                if (mixed)
-                {
-                    text.Append(ListingText.FrenchLabel(line.Kind)).Append(" : ");
-                }
-
-                text.Append(ListingText.Cut(line.Title.Trim(), ListingText.MaxTitle));
+                // Entries come in display order, so each heading starts once.
+                heading = entry.Section;
+                text.Append("\n\n").Append(DigestSections.Heading(entry.Section)).Append(" :");
             }
+
+            text.Append('\n').Append(entry.Bullet);
+            buttons.Add(entry.ButtonRow);
         }
 
         if (total > shown.Count)
@@ -98,15 +104,11 @@ public static class DigestComposer
             text.Append("\n\n").Append(DigestMessages.More(total - shown.Count));
         }
 
-        var buttons = shown
-            .Select(l => (IReadOnlyList<Button>)[new Button(DigestMessages.ShowButton(l.Title.Trim()), DigestPayload.Of(DigestPayload.Show, l.ListingId))])
-            .Append(PreferenceRow(resident.Preference.Frequency))
-            .ToList();
-        var chatId = resident.ChatId;
+        buttons.Add(PreferenceRow(resident.Preference.Frequency));
         return new OutboundAction
         {
             Kind = OutboundActionKind.SendText,
-            ChatId = chatId,
+            ChatId = resident.ChatId,
             Text = text.ToString(),
             IsHtml = false,
             Buttons = buttons,
@@ -115,6 +117,13 @@ public static class DigestComposer
 
     /// <summary>The other frequencies, one tap each, and the full settings.</summary>
     public static IReadOnlyList<Button> PreferenceRow(DigestFrequency current) =>
+        PreferenceRows.ElementAtOrDefault((int)current) ?? BuildPreferenceRow(current);
+
+    // The same three rows in every private digest: built once (rows are immutable).
+    private static readonly IReadOnlyList<Button>[] PreferenceRows =
+        Enum.GetValues<DigestFrequency>().OrderBy(f => (int)f).Select(BuildPreferenceRow).ToArray();
+
+    private static IReadOnlyList<Button> BuildPreferenceRow(DigestFrequency current) =>
     [
         .. new[] { DigestFrequency.Daily, DigestFrequency.Weekly, DigestFrequency.Never }
             .Where(f => f != current)

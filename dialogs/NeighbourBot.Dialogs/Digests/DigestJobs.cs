@@ -87,7 +87,9 @@ public sealed class DigestJobs(
     public (OutboxMessage? Message, DigestMark Mark, bool Skipped)? BuildPrivate(DigestMark mark, DateTimeOffset now, Dictionary<string, QuartierLines> cache)
     {
         ArgumentNullException.ThrowIfNull(mark);
-        return BuildPrivate(mark, residents.Find(mark.ChatId) is { } resident ? DigestRecipient.Of(resident) : null, now, cache);
+        // The mark's snapshot of its resident saves a read per digest; a mark from before snapshots reads the resident.
+        var recipient = mark.Recipient ?? (residents.Find(mark.ChatId) is { } resident ? DigestRecipient.Of(resident) : null);
+        return BuildPrivate(mark, recipient, now, cache);
     }
 
     /// <summary>As <see cref="BuildPrivate(DigestMark, DateTimeOffset, Dictionary{string, QuartierLines})"/> with the resident already read.</summary>
@@ -115,30 +117,44 @@ public sealed class DigestJobs(
             return (null, mark with { LastDueAt = slot, NextDueAt = next }, true);
         }
 
-        if (!cache.TryGetValue(quartierId, out var recent) || recent.Since > mark.Since)
-        {
-            // Read a weekly digest's window at least, so that daily and weekly residents of the quartier share one read
-            // (each digest filters by its own watermark below); sorted once here in the digest's order.
-            var weekAgo = now - DigestSchedule.Period(DigestFrequency.Weekly);
-            var from = mark.Since < weekAgo ? mark.Since : weekAgo;
-            recent = new QuartierLines(recent?.Name ?? quartierNames.Of(quartierId), from, DigestComposer.InDisplayOrder(Lines(quartierId, from, now)).ToList());
-            cache[quartierId] = recent;
-        }
-
+        var recent = Prefetch(quartierId, mark.Since, now, cache);
         var max = options.Value.MaxPrivateListings;
-        var shown = new List<DigestLine>(max);
+        var shown = new List<DigestEntry>(Math.Min(max, recent.Entries.Count));
         var total = 0;
-        foreach (var line in recent.Lines)
+        foreach (var entry in recent.Entries)
         {
+            var line = entry.Line;
             if (line.PublishedAt > mark.Since && line.AuthorId != resident.Id && Wanted(preference, line) && total++ < max)
             {
-                shown.Add(line);
+                shown.Add(entry);
             }
         }
 
         var action = DigestComposer.PrivateMessageShowing(resident, recent.Name, shown, total);
         var message = action is null ? null : ToOutbox(action, now);
         return (message, new DigestMark { ChatId = mark.ChatId, Since = now, LastDueAt = slot, NextDueAt = next }, false);
+    }
+
+    /// <summary>
+    /// The quartier's recent listings, rendered, for digests whose watermark is <paramref name="since"/> or later: from
+    /// <paramref name="cache"/>, or read (a weekly window at least) and kept there. A pass over many residents may call it
+    /// ahead, with the oldest watermark, on another thread than the one that builds.
+    /// </summary>
+    public QuartierLines Prefetch(string quartierId, DateTimeOffset since, DateTimeOffset now, Dictionary<string, QuartierLines> cache)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        if (!cache.TryGetValue(quartierId, out var recent) || recent.Since > since)
+        {
+            // Read a weekly digest's window at least, so that daily and weekly residents of the quartier share one read
+            // (each digest filters by its own watermark); sorted and rendered once here, in the digest's order.
+            var weekAgo = now - DigestSchedule.Period(DigestFrequency.Weekly);
+            var from = since < weekAgo ? since : weekAgo;
+            recent = new QuartierLines(
+                recent?.Name ?? quartierNames.Of(quartierId), from, DigestComposer.InDisplayOrder(Lines(quartierId, from, now)).Select(DigestEntry.Of).ToList());
+            cache[quartierId] = recent;
+        }
+
+        return recent;
     }
 
     /// <summary>The open listings of a quartier published in (<paramref name="since"/>, <paramref name="now"/>], as digest lines.</summary>

@@ -1,8 +1,7 @@
-using NeighbourBot.Core.Digests;
 namespace NeighbourBot.Dialogs.Digests;
 
 /// <summary>
-/// A quartier's name and open listings published since <see cref="Since"/>, shared by its residents' digests within one
-/// run (read once, not once per resident).
+/// A quartier's name and open listings published since <see cref="Since"/> (in display order, already rendered), shared by
+/// its residents' digests within one run (read and rendered once, not once per resident).
 /// </summary>
-public sealed record QuartierLines(string Name, DateTimeOffset Since, IReadOnlyList<DigestLine> Lines);
+public sealed record QuartierLines(string Name, DateTimeOffset Since, IReadOnlyList<DigestEntry> Entries);

@@ -17,4 +17,10 @@ public sealed record DigestMark
 
     /// <summary>When the next private digest falls due; null when the resident wants none (or for groups, which follow the cron).</summary>
     public DateTimeOffset? NextDueAt { get; init; }
+
+    /// <summary>
+    /// What the private digest needs of the resident, as the store last wrote it (the resident store keeps it in step with
+    /// every change of the resident): due digests then need no second read. Null for groups, and for marks written before.
+    /// </summary>
+    public DigestRecipient? Recipient { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using LiteDB;
 using NeighbourBot.Core.Digests;
 using NeighbourBot.Core.Listings;
@@ -8,6 +9,8 @@ namespace NeighbourBot.Storage.Digests;
 /// <summary>Digest watermarks in LiteDB, keyed by recipient chat id, with due private digests found through an index.</summary>
 public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
 {
+    private const string RecipientField = nameof(DigestMark.Recipient);
+
     private ILiteCollection<BsonDocument> Marks => database.Collection(CollectionNames.DigestMarks);
 
     private ILiteCollection<BsonDocument> Residents => database.Collection(CollectionNames.Residents);
@@ -17,17 +20,53 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
     public DigestMark? Find(long chatId)
     {
         var document = Marks.FindById(chatId);
-        return document is null ? null : database.Mapper.ToObject<DigestMark>(document);
+        return document is null ? null : database.Mapper.ToObject<DigestMark>(document) with { Recipient = DigestRecipientDocuments.Read(document[RecipientField]) };
     }
 
     public void Save(DigestMark mark)
     {
         ArgumentNullException.ThrowIfNull(mark);
         var document = database.Mapper.ToDocument(mark);
-        database.InTransaction(() => Marks.Upsert(document));
+        database.InTransaction(() =>
+        {
+            // The snapshot is never taken from the caller (it may have read the mark a while ago): the stored one, kept in
+            // step by the resident store, or a fresh one from the resident.
+            if (mark.ChatId > 0 && RecipientOf(mark.ChatId) is { } recipient)
+            {
+                document[RecipientField] = recipient;
+            }
+
+            Marks.Upsert(document);
+        });
     }
 
     public bool Delete(long chatId) => database.InTransaction(() => Marks.Delete(chatId));
+
+    /// <summary>
+    /// Rewrites the snapshot of the resident's mark, if they have one: the resident store calls it in the transaction that
+    /// writes the resident, so a due digest never sees an older name, quartier, preference or reachability.
+    /// </summary>
+    internal static void Refresh(LiteDbDatabase database, Resident resident)
+    {
+        var marks = database.Collection(CollectionNames.DigestMarks);
+        if (resident.Id > 0 && marks.FindById(resident.Id) is { } document)
+        {
+            document[RecipientField] = DigestRecipientDocuments.Of(resident);
+            marks.Update(document);
+        }
+    }
+
+    private BsonValue? RecipientOf(long chatId)
+    {
+        if (Marks.FindById(chatId) is { } stored && stored[RecipientField].IsDocument)
+        {
+            return stored[RecipientField];
+        }
+
+        return database.Collection(CollectionNames.Residents).FindById(chatId) is { } resident
+            ? DigestRecipientDocuments.Of(database.Mapper.ToObject<Resident>(resident))
+            : null;
+    }
 
     public IReadOnlyList<DigestMark> DueBy(DateTimeOffset now, int max)
     {
@@ -91,6 +130,7 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
         Since = Ticks(document[nameof(DigestMark.Since)]) ?? DateTimeOffset.MinValue,
         LastDueAt = Ticks(document[nameof(DigestMark.LastDueAt)]) ?? DateTimeOffset.MinValue,
         NextDueAt = Ticks(document[nameof(DigestMark.NextDueAt)]),
+        Recipient = DigestRecipientDocuments.Read(document[RecipientField]),
     };
 
     private static DateTimeOffset? Ticks(BsonValue value) => value.IsNumber ? new DateTimeOffset(value.AsInt64, TimeSpan.Zero) : null;
@@ -132,9 +172,17 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
 
     private static T EnumOf<T>(BsonValue value, T fallback)
         where T : struct, Enum =>
-        value.IsString && Enum.TryParse<T>(value.AsString, out var parsed) ? parsed : fallback;
+        value.IsString && EnumNames<T>.ByName.TryGetValue(value.AsString, out var parsed) ? parsed : fallback;
 
     private static List<T> ListOf<T>(BsonValue value)
         where T : struct, Enum =>
-        value.IsArray ? value.AsArray.Where(v => v.IsString && Enum.TryParse<T>(v.AsString, out _)).Select(v => Enum.Parse<T>(v.AsString)).ToList() : [];
+        value.IsArray ? value.AsArray.Where(v => v.IsString && EnumNames<T>.ByName.ContainsKey(v.AsString)).Select(v => EnumNames<T>.ByName[v.AsString]).ToList() : [];
+
+    /// <summary>Enum values by the exact names the mapper writes: read for every line and resident, so looked up, not parsed.</summary>
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<string, T> ByName =
+            Enum.GetValues<T>().ToFrozenDictionary(v => v.ToString(), StringComparer.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using LiteDB;
 using NeighbourBot.Core.Residents;
+using NeighbourBot.Storage.Digests;
 
 namespace NeighbourBot.Storage.Residents;
 
@@ -18,10 +19,19 @@ public sealed class LiteDbResidentStore(LiteDbDatabase database) : IResidentStor
     {
         ArgumentNullException.ThrowIfNull(resident);
         var document = database.Mapper.ToDocument(resident);
-        database.InTransaction(() => Residents.Upsert(document));
+        database.InTransaction(() =>
+        {
+            Residents.Upsert(document);
+            LiteDbDigestStore.Refresh(database, resident);
+        });
     }
 
-    public bool Delete(long id) => database.InTransaction(() => Residents.Delete(id));
+    public bool Delete(long id) => database.InTransaction(() =>
+    {
+        // A private digest watermark carries a snapshot of its resident: it goes with them.
+        database.Collection(CollectionNames.DigestMarks).Delete(id);
+        return Residents.Delete(id);
+    });
 
     public IReadOnlyList<Resident> InQuartier(string quartierId) =>
         Residents.Find(Predicates.Eq(nameof(Resident.QuartierId), quartierId))

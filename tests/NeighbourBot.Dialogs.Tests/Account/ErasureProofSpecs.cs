@@ -1,4 +1,5 @@
 using System.Text;
+using NeighbourBot.Core.Digests;
 using NeighbourBot.Core.Quartiers;
 using NeighbourBot.Core.Relays;
 using NeighbourBot.Core.Residents;
@@ -39,6 +40,9 @@ public sealed class ErasureProofSpecs
         await PublishAsync(bot, Gontran, "Je donne un abat-jour en tissu");
         await bot.SayAsync(Eulalie, "/alerte harpe celtique");
         await bot.SayAsync(Gontran, "/alerte tabouret");
+        await bot.SayAsync(Eulalie, "/resume");
+        await bot.PressAsync(Eulalie, NeighbourBot.Dialogs.Digests.DigestPayload.Of(NeighbourBot.Dialogs.Digests.DigestPayload.Frequency, (long)DigestFrequency.Daily));
+        Assert.Equal("Eulalie", bot.Get<IDigestStore>().Find(Eulalie)?.Recipient?.FirstName);
         var eulalieListing = bot.Get<Core.Listings.IListingStore>().ByAuthor(Eulalie).Single();
         await bot.PressInGroupAsync(Group, Gontran, ListingPayload.Of(ListingPayload.Interested, eulalieListing.Id));
         bot.DeliverAll();

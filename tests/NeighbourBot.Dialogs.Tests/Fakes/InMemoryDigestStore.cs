@@ -12,7 +12,8 @@ public sealed class InMemoryDigestStore(IResidentStore residents, IListingStore 
 
     public DigestMark? Find(long chatId) => _rows.GetValueOrDefault(chatId);
 
-    public void Save(DigestMark mark) => _rows[mark.ChatId] = mark;
+    // No resident snapshot here (the LiteDB store keeps one): the digest jobs then read the resident, as for an old mark.
+    public void Save(DigestMark mark) => _rows[mark.ChatId] = mark with { Recipient = null };
 
     public bool Delete(long chatId) => _rows.TryRemove(chatId, out _);
 

@@ -77,6 +77,95 @@ public sealed class LiteDbDigestStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_due_watermark_carries_its_resident_as_last_written_even_after_every_kind_of_change_and_a_reopen()
+    {
+        var now = Samples.Now;
+        var sophie = new Resident
+        {
+            Id = 7,
+            PrivateChatId = 7,
+            FirstName = "Sophie",
+            QuartierId = "centre-ville",
+            Verification = VerificationLevel.Verified,
+            Digest = new DigestPreference { Frequency = DigestFrequency.Daily, Hour = 8, Kinds = [Core.Listings.ListingKind.Give] },
+        };
+        var moved = sophie with
+        {
+            FirstName = "Sophia",
+            QuartierId = "gresilles",
+            Verification = VerificationLevel.Address,
+            Reachable = false,
+            Digest = new DigestPreference { Frequency = DigestFrequency.Weekly, Day = DayOfWeek.Monday, Hour = 19, Categories = [Core.Listings.ListingCategory.Kids] },
+        };
+        using (var database = new LiteDbDatabase(_folder.DatabasePath))
+        {
+            var residents = new LiteDbResidentStore(database);
+            var marks = new LiteDbDigestStore(database);
+            residents.Upsert(sophie);
+            marks.Save(new DigestMark { ChatId = 7, Since = now.AddDays(-1), LastDueAt = now.AddDays(-1), NextDueAt = now.AddMinutes(-1) });
+            AssertSame(DigestRecipient.Of(sophie), Assert.Single(marks.DueBy(now, 10)).Recipient);
+
+            residents.Upsert(moved);
+            AssertSame(DigestRecipient.Of(moved), Assert.Single(marks.DueBy(now, 10)).Recipient);
+            AssertSame(DigestRecipient.Of(moved), marks.Find(7)!.Recipient);
+        }
+
+        using var reopened = new LiteDbDatabase(_folder.DatabasePath);
+        AssertSame(DigestRecipient.Of(moved), Assert.Single(new LiteDbDigestStore(reopened).DueBy(now, 10)).Recipient);
+    }
+
+    [Fact]
+    public void A_snapshot_handed_in_with_a_watermark_is_never_written_the_stored_resident_is()
+    {
+        var now = Samples.Now;
+        var sophie = new Resident { Id = 7, PrivateChatId = 7, FirstName = "Sophie", QuartierId = "centre-ville", Verification = VerificationLevel.Verified };
+        using var database = new LiteDbDatabase(_folder.DatabasePath);
+        var residents = new LiteDbResidentStore(database);
+        var marks = new LiteDbDigestStore(database);
+        residents.Upsert(sophie);
+        var stale = DigestRecipient.Of(sophie with { FirstName = "Ancien nom", QuartierId = "universite", Reachable = false });
+
+        // First a mark with no stored snapshot yet (taken from the resident), then one replacing it (carried over).
+        marks.Save(new DigestMark { ChatId = 7, Since = now, LastDueAt = now, NextDueAt = now, Recipient = stale });
+        AssertSame(DigestRecipient.Of(sophie), marks.Find(7)!.Recipient);
+        marks.Save(new DigestMark { ChatId = 7, Since = now, LastDueAt = now, NextDueAt = now.AddDays(1), Recipient = stale });
+        AssertSame(DigestRecipient.Of(sophie), marks.Find(7)!.Recipient);
+
+        // Groups, the schedule and residents the store does not know carry none.
+        marks.Save(new DigestMark { ChatId = -100500, Since = now, LastDueAt = now, Recipient = stale });
+        marks.Save(new DigestMark { ChatId = 99, Since = now, LastDueAt = now, NextDueAt = now, Recipient = stale });
+        Assert.Null(marks.Find(-100500)!.Recipient);
+        Assert.Null(marks.Find(99)!.Recipient);
+    }
+
+    [Fact]
+    public void Deleting_a_resident_deletes_their_watermark_and_its_snapshot()
+    {
+        var now = Samples.Now;
+        using var database = new LiteDbDatabase(_folder.DatabasePath);
+        var residents = new LiteDbResidentStore(database);
+        var marks = new LiteDbDigestStore(database);
+        residents.Upsert(new Resident { Id = 7, PrivateChatId = 7, FirstName = "Sophie", QuartierId = "centre-ville", Verification = VerificationLevel.Verified });
+        marks.Save(new DigestMark { ChatId = 7, Since = now, LastDueAt = now, NextDueAt = now });
+
+        Assert.True(residents.Delete(7));
+
+        Assert.Null(marks.Find(7));
+        Assert.Empty(marks.DueBy(now, 10));
+    }
+
+    private static void AssertSame(DigestRecipient expected, DigestRecipient? actual)
+    {
+        Assert.NotNull(actual);
+
+        // The preference's lists compare by reference in a record: compared by content here.
+        Assert.Equal(expected with { Preference = new() }, actual with { Preference = new() });
+        Assert.Equal(expected.Preference with { Kinds = [], Categories = [] }, actual.Preference with { Kinds = [], Categories = [] });
+        Assert.Equal(expected.Preference.Kinds, actual.Preference.Kinds);
+        Assert.Equal(expected.Preference.Categories, actual.Preference.Categories);
+    }
+
+    [Fact]
     public void Only_open_listings_of_the_quartier_published_after_the_watermark_come_back_as_digest_lines()
     {
         var now = Samples.Now;

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using LiteDB;
+using NeighbourBot.Core.Digests;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Core.Residents;
+
+namespace NeighbourBot.Storage.Digests;
+
+/// <summary>
+/// The recipient snapshot inside a private digest mark (<c>digest_marks.Recipient</c>): only what a private digest needs
+/// of the resident. Due digests are read through the marks' index; reading each resident's document as well was most of
+/// a city's weekly peak. The resident store rewrites it with every change of the resident, in the same transaction.
+/// </summary>
+internal static class DigestRecipientDocuments
+{
+    public static BsonDocument Of(Resident resident)
+    {
+        ArgumentNullException.ThrowIfNull(resident);
+        var digest = resident.Digest ?? new DigestPreference();
+        return new BsonDocument
+        {
+            ["Id"] = resident.Id,
+            ["ChatId"] = resident.PrivateChatId,
+            ["FirstName"] = resident.FirstName,
+            ["QuartierId"] = resident.QuartierId is null ? BsonValue.Null : new BsonValue(resident.QuartierId),
+            ["Verification"] = resident.Verification.ToString(),
+            ["Frequency"] = digest.Frequency.ToString(),
+            ["Hour"] = digest.Hour,
+            ["Day"] = digest.Day.ToString(),
+            ["Kinds"] = new BsonArray(digest.Kinds.Select(k => new BsonValue(k.ToString()))),
+            ["Categories"] = new BsonArray(digest.Categories.Select(c => new BsonValue(c.ToString()))),
+            ["Reachable"] = resident.Reachable,
+        };
+    }
+
+    /// <summary>The snapshot of a stored mark, or null when it has none (a group, or a mark written before snapshots).</summary>
+    public static DigestRecipient? Read(BsonValue value)
+    {
+        if (!value.IsDocument || !value["Id"].IsNumber)
+        {
+            return null;
+        }
+
+        var document = value.AsDocument;
+        var preference = new DigestPreference
+        {
+            Frequency = EnumOf(document["Frequency"], DigestFrequency.Weekly),
+            Hour = document["Hour"].IsNumber ? document["Hour"].AsInt32 : 18,
+            Day = EnumOf(document["Day"], DayOfWeek.Sunday),
+            Kinds = ListOf<ListingKind>(document["Kinds"]),
+            Categories = ListOf<ListingCategory>(document["Categories"]),
+        };
+        return new DigestRecipient(
+            document["Id"].AsInt64,
+            document["ChatId"].IsNumber ? document["ChatId"].AsInt64 : 0,
+            document["FirstName"].IsString ? document["FirstName"].AsString : "",
+            document["QuartierId"].IsString ? document["QuartierId"].AsString : null,
+            EnumOf(document["Verification"], VerificationLevel.None),
+            preference,
+            !document["Reachable"].IsBoolean || document["Reachable"].AsBoolean);
+    }
+
+    private static T EnumOf<T>(BsonValue value, T fallback)
+        where T : struct, Enum =>
+        value.IsString && EnumNames<T>.ByName.TryGetValue(value.AsString, out var parsed) ? parsed : fallback;
+
+    private static IReadOnlyList<T> ListOf<T>(BsonValue value)
+        where T : struct, Enum
+    {
+        if (!value.IsArray || value.AsArray.Count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var list = new List<T>(value.AsArray.Count);
+        foreach (var item in value.AsArray)
+        {
+            if (item.IsString && EnumNames<T>.ByName.TryGetValue(item.AsString, out var parsed))
+            {
+                list.Add(parsed);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Enum values by the names written above: read for every resident of a pass, so looked up, not parsed.</summary>
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<string, T> ByName =
+            Enum.GetValues<T>().ToFrozenDictionary(v => v.ToString(), StringComparer.Ordinal);
+    }
+}
