@@ -117,7 +117,7 @@ public sealed class DigestJobs(
             return (null, mark with { LastDueAt = slot, NextDueAt = next }, true);
         }
 
-        var recent = Prefetch(quartierId, mark.Since, now, cache);
+        var recent = Recent(quartierId, mark.Since, now, cache);
         var max = options.Value.MaxPrivateListings;
         var shown = new List<DigestEntry>(Math.Min(max, recent.Entries.Count));
         var total = 0;
@@ -135,14 +135,10 @@ public sealed class DigestJobs(
         return (message, new DigestMark { ChatId = mark.ChatId, Since = now, LastDueAt = slot, NextDueAt = next }, false);
     }
 
-    /// <summary>
-    /// The quartier's recent listings, rendered, for digests whose watermark is <paramref name="since"/> or later: from
-    /// <paramref name="cache"/>, or read (a weekly window at least) and kept there. A pass over many residents may call it
-    /// ahead, with the oldest watermark, on another thread than the one that builds.
-    /// </summary>
-    public QuartierLines Prefetch(string quartierId, DateTimeOffset since, DateTimeOffset now, Dictionary<string, QuartierLines> cache)
+    // The quartier's recent listings, rendered, for digests whose watermark is `since` or later: from the cache, or read (a
+    // weekly window at least) and kept there.
+    private QuartierLines Recent(string quartierId, DateTimeOffset since, DateTimeOffset now, Dictionary<string, QuartierLines> cache)
     {
-        ArgumentNullException.ThrowIfNull(cache);
         if (!cache.TryGetValue(quartierId, out var recent) || recent.Since > since)
         {
             // Read a weekly digest's window at least, so that daily and weekly residents of the quartier share one read
