@@ -365,7 +365,7 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
-        await turnContext.SayAsync(DigestMessages.NotResident, cancellationToken);
+        await turnContext.SayAsync(DigestMessages.LinkNeedsSignup, cancellationToken);
         await OnStartAsync(turnContext, userId, cancellationToken);
     }
 

@@ -19,6 +19,7 @@ public static class DigestMessages
     public const string ListingClosed = "Cette annonce n'est plus disponible, désolé.";
     public const string OtherQuartier = "Cette annonce est réservée aux habitants de son quartier.";
     public const string NotResident = "Cette annonce est réservée aux habitants inscrits du quartier. Tapez /start pour vous inscrire.";
+    public const string LinkNeedsSignup = "Cette annonce est réservée aux habitants inscrits du quartier. L'inscription est gratuite et ne prend qu'un instant :";
     public const string GroupFooter = "Touchez une annonce pour l'ouvrir en privé avec moi.";
 
     public static string FrequencyLabel(DigestFrequency frequency) => frequency switch

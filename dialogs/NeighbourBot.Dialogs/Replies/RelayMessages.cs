@@ -24,6 +24,12 @@ public static class RelayMessages
 
     public const string RelayClosed = "Cette conversation est terminée.";
 
+    /// <summary>The notice over the group when the presser never wrote to the bot and no link can be given (under 200 characters).</summary>
+    public const string WriteToMeFirst = "Pour répondre à une annonce, écrivez-moi d'abord en privé et tapez /start : l'inscription est gratuite.";
+
+    /// <summary>The notice over the group when the answer went to the presser's private chat.</summary>
+    public const string SeePrivateChat = "Je vous ai répondu en privé.";
+
     public static string HowToJoin(string quartier, string? deepLink) =>
         $"Bonjour ! Pour répondre aux annonces du quartier {quartier}, il faut être un habitant vérifié du quartier. "
         + (deepLink is null ? "Écrivez-moi en privé et tapez /start pour vous inscrire." : $"Inscrivez-vous ici : {deepLink}");

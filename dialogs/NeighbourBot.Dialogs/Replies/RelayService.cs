@@ -54,6 +54,16 @@ public sealed class RelayService(
         }
 
         var resident = residents.Find(userId);
+        if (resident is null && inGroup)
+        {
+            // Never wrote to the bot: Telegram refuses a message the bot would start, so the press itself opens the private
+            // chat on this listing (signup first, then the listing).
+            logger.LogInformation("Interest of {UserId}, unknown to the bot, in listing {ListingId}: answered with a link to the private chat", userId, listingId);
+            var link = Digests.DigestPayload.DeepLink(options.Value.BotUsername, listingId);
+            turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = link is null ? new ButtonAnswer(RelayMessages.WriteToMeFirst) : new ButtonAnswer(Url: link);
+            return;
+        }
+
         if (resident is null || resident.Verification < VerificationLevel.Address || string.IsNullOrEmpty(resident.QuartierId))
         {
             await AnswerAsync(turnContext, userId, RelayMessages.HowToJoin(quartierNames.Of(listing.QuartierId), DeepLink()), inGroup, cancellationToken);
@@ -138,7 +148,10 @@ public sealed class RelayService(
         if (!inGroup)
         {
             await turnContext.SayAsync(RelayMessages.InterestSent(posterName, listing.Title), cancellationToken);
+            return;
         }
+
+        turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = new ButtonAnswer(RelayMessages.SeePrivateChat);
     }
 
     /// <summary>Carries a resident's text or photo to a relay partner; false when they have no open relay.</summary>
@@ -369,6 +382,7 @@ public sealed class RelayService(
         // In the group, every answer goes to the presser's private chat: the group must not be spammed.
         var row = new BotMessage(text).ToOutbox(residents.Find(userId) is { PrivateChatId: not 0 } r ? r.PrivateChatId : userId, timeProvider.GetUtcNow());
         turnContext.Stage(() => outbox.Enqueue(row));
+        turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = new ButtonAnswer(RelayMessages.SeePrivateChat);
     }
 
     private static long ChatOf(Resident resident) => resident.PrivateChatId != 0 ? resident.PrivateChatId : resident.Id;

@@ -21,6 +21,12 @@ public static class ChannelConventions
     /// </summary>
     public const string CallbackValueKey = "callback";
 
+    /// <summary>
+    /// Turn state key of the <see cref="ButtonAnswer"/> a dialog gives a button press in a group (a notice, or a link that
+    /// opens the private chat for someone who never wrote to the bot, whom the bot cannot message first).
+    /// </summary>
+    public const string ButtonAnswerKey = "NeighbourBot.ButtonAnswer";
+
     /// <summary>Key of the pressed message's id in the callback value.</summary>
     public const string CallbackMessageIdKey = "messageId";
 

@@ -9,6 +9,7 @@ using NeighbourBot.Telegram.Sending;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NeighbourBot.Telegram.Adapter;
 
@@ -75,11 +76,18 @@ public sealed class TelegramAdapter : BotAdapter
             return;
         }
 
+        // A press in a group is answered after its turn, which may give the answer a link to the private chat (the bot may
+        // not write first to someone who never wrote to it); group turns only queue rows, so the button barely spins.
+        // A press in a private chat is answered at once, whatever the turn does next.
+        var answerAfterTurn = update.CallbackQuery is { Message.Chat.Type: not ChatType.Private };
         if (update.CallbackQuery is { } query)
         {
-            // Answered at once so the resident's button stops spinning, whatever the turn does next.
             var plausible = UpdateMapper.IsPlausibleCallbackData(query.Data);
-            await AnswerCallbackAsync(query.Id, plausible ? null : "Ce bouton n'est plus valide.", cancellationToken);
+            if (!plausible || !answerAfterTurn)
+            {
+                await AnswerCallbackAsync(query.Id, plausible ? null : "Ce bouton n'est plus valide.", null, cancellationToken);
+            }
+
             if (!plausible)
             {
                 _logger.LogWarning("Callback with malformed payload from user {UserId} ignored", query.From.Id);
@@ -88,12 +96,29 @@ public sealed class TelegramAdapter : BotAdapter
             }
         }
 
+        ButtonAnswer? answer = null;
+        try
+        {
+            answer = await RunUpdateTurnAsync(update, chatId, bot, cancellationToken);
+        }
+        finally
+        {
+            if (answerAfterTurn && update.CallbackQuery is { } pressed && !cancellationToken.IsCancellationRequested)
+            {
+                await AnswerCallbackAsync(pressed.Id, answer?.Text, answer?.Url, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>The turn of one update, committed with its handled mark; returns the answer it gave a button press, if any.</summary>
+    private async Task<ButtonAnswer?> RunUpdateTurnAsync(Update update, long? chatId, IBot bot, CancellationToken cancellationToken)
+    {
         var activity = UpdateMapper.ToActivity(update, Identity);
         _logger.LogDebug("Update {UpdateId} ({UpdateType}) for chat {ChatId}", update.Id, update.Type, chatId);
         if (activity is null)
         {
             MarkHandled(update.Id);
-            return;
+            return null;
         }
 
         try
@@ -112,6 +137,7 @@ public sealed class TelegramAdapter : BotAdapter
             committed.Stage(() => _handled.MarkHandled(update.Id, _time.GetUtcNow()));
             committed.Commit();
             TurnCommitted?.Invoke();
+            return context.TurnState.Get<ButtonAnswer>(ChannelConventions.ButtonAnswerKey);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -122,6 +148,7 @@ public sealed class TelegramAdapter : BotAdapter
             // A poison update must not be redelivered forever: record it as handled, keep the process running.
             _logger.LogError(e, "Update {UpdateId} failed; marked handled so it is not retried", update.Id);
             MarkHandled(update.Id);
+            return null;
         }
     }
 
@@ -211,11 +238,11 @@ public sealed class TelegramAdapter : BotAdapter
         unit.Commit();
     }
 
-    private async Task AnswerCallbackAsync(string queryId, string? text, CancellationToken cancellationToken)
+    private async Task AnswerCallbackAsync(string queryId, string? text, string? url, CancellationToken cancellationToken)
     {
         try
         {
-            await _client.AnswerCallbackQuery(queryId, text, cancellationToken: cancellationToken);
+            await _client.AnswerCallbackQuery(queryId, text, url: url, cancellationToken: cancellationToken);
         }
         catch (ApiRequestException e)
         {

@@ -108,7 +108,8 @@ public sealed class DigestSettingsSpecs
         var forged = await world.Private(Sophie).PressAsync("dg:h:99");
 
         Assert.Equal(DigestMessages.OtherQuartier, bernard.AllText);
-        Assert.StartsWith(DigestMessages.NotResident, stranger.AllText, StringComparison.Ordinal);
+        Assert.StartsWith(DigestMessages.LinkNeedsSignup, stranger.AllText, StringComparison.Ordinal);
+        Assert.Contains(NeighbourBot.Dialogs.Signup.SignupMessages.AskName, stranger.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("Télé", stranger.AllText, StringComparison.Ordinal);
         Assert.Equal(DigestMessages.ListingGone, missing.AllText);
         Assert.Equal(DigestMessages.ListingClosed, withdrawn.AllText);

@@ -1,6 +1,7 @@
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Relays;
+using NeighbourBot.Core.Residents;
 using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Relays;
 using NeighbourBot.Dialogs.Tests.Fakes;
@@ -60,18 +61,37 @@ public sealed class RelaySpecs
     }
 
     [Fact]
-    public async Task Someone_who_is_not_a_resident_is_told_privately_how_to_join_with_a_link_to_the_bot()
+    public async Task Someone_who_never_wrote_to_the_bot_gets_from_the_group_button_a_link_that_opens_the_listing_in_private()
     {
         var world = World();
         var listing = await PublishAsync(world, Marie, "je donne une télé");
         var before = world.Outbox.Rows.Count;
+        var group = world.Group(Group, Stranger);
 
-        var inGroup = await world.Group(Group, Stranger).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
+        var inGroup = await group.PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
 
+        // Telegram would refuse a private message the bot starts: nothing is queued, the press answers with the link.
         Assert.Empty(inGroup.Activities);
+        Assert.Empty(Since(world, before));
+        Assert.Equal(new ButtonAnswer(Url: $"https://t.me/NeighbourBot?start=annonce_{listing.Id}"), group.LastButtonAnswer);
+        Assert.Empty(world.Relays.All);
+    }
+
+    [Fact]
+    public async Task A_signed_up_resident_not_yet_verified_is_told_privately_how_to_join_and_the_press_says_so()
+    {
+        var world = World();
+        var listing = await PublishAsync(world, Marie, "je donne une télé");
+        world.Residents.Upsert(new Resident { Id = Stranger, PrivateChatId = Stranger, FirstName = "Zoé", Verification = VerificationLevel.Pending });
+        var before = world.Outbox.Rows.Count;
+        var group = world.Group(Group, Stranger);
+
+        await group.PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
+
         var row = Assert.Single(Since(world, before));
         Assert.Equal(Stranger, row.ChatId);
         Assert.Equal(RelayMessages.HowToJoin("Centre-ville", "https://t.me/NeighbourBot?start=inscription"), row.Action.Text);
+        Assert.Equal(new ButtonAnswer(RelayMessages.SeePrivateChat), group.LastButtonAnswer);
         Assert.Empty(world.Relays.All);
     }
 

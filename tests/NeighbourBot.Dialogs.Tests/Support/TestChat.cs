@@ -17,6 +17,7 @@ public sealed class TestChat
         _world = world;
         Adapter = new TestAdapter(reference) { Locale = "fr-FR" };
         Adapter
+            .Use(new ButtonAnswerCapture(this))
             .Use(world.RateLimiter)
             .Use(new UnitOfWorkMiddleware(world.UnitsOfWork))
             .Use(new AutoSaveStateMiddleware(world.ConversationState));
@@ -24,6 +25,9 @@ public sealed class TestChat
     }
 
     public TestAdapter Adapter { get; }
+
+    /// <summary>What the last turn answered to the button press itself (what the Telegram adapter sends with answerCallbackQuery).</summary>
+    public ButtonAnswer? LastButtonAnswer { get; private set; }
 
     /// <summary>A TestFlow for specs written as a scripted exchange.</summary>
     public TestFlow Flow() => new(Adapter, _world.Handler);
@@ -95,5 +99,15 @@ public sealed class TestChat
         var activity = Adapter.MakeActivity();
         activity.Locale = "fr-FR";
         return activity;
+    }
+
+    private sealed class ButtonAnswerCapture(TestChat chat) : IMiddleware
+    {
+        public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            chat.LastButtonAnswer = null;
+            await next(cancellationToken);
+            chat.LastButtonAnswer = turnContext.TurnState.Get<ButtonAnswer>(ChannelConventions.ButtonAnswerKey);
+        }
     }
 }
