@@ -389,9 +389,16 @@ public sealed class ModerationService(
         }
 
         // In the group, every answer goes to the presser's private chat: the group must not be spammed.
-        var chatId = residents.Find(userId) is { PrivateChatId: not 0 } resident ? resident.PrivateChatId : userId;
-        var row = message.ToOutbox(chatId, timeProvider.GetUtcNow());
+        if (residents.Find(userId) is not { } resident)
+        {
+            // Never wrote to the bot, which may not write first: the press itself carries the answer (under 200 characters).
+            turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = new ButtonAnswer(ListingText.Cut(message.Text, 200));
+            return;
+        }
+
+        var row = message.ToOutbox(ChatOf(resident), timeProvider.GetUtcNow());
         turnContext.Stage(() => outbox.Enqueue(row));
+        turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = new ButtonAnswer(Relays.RelayMessages.SeePrivateChat);
     }
 
     private static long ChatOf(Resident resident) => resident.PrivateChatId != 0 ? resident.PrivateChatId : resident.Id;

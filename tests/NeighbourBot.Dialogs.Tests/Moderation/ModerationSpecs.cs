@@ -183,6 +183,26 @@ public sealed class ModerationSpecs
     }
 
     [Fact]
+    public async Task In_the_group_the_press_itself_answers_someone_the_bot_cannot_write_to_and_points_residents_to_their_private_chat()
+    {
+        var world = ModeratedWorld();
+        var listing = await PublishAsync(world, Marie, "je donne une télé");
+        var before = world.Outbox.Rows.Count;
+        var strangerInGroup = world.Group(Group, Stranger);
+        var paulInGroup = world.Group(Group, Paul);
+
+        await strangerInGroup.PressAsync(ListingPayload.Of(ListingPayload.Report, listing.Id));
+        Assert.Equal(new ButtonAnswer(ModerationMessages.NeedsResident), strangerInGroup.LastButtonAnswer);
+        Assert.Equal(before, world.Outbox.Rows.Count);
+
+        await paulInGroup.PressAsync(ListingPayload.Of(ListingPayload.Report, listing.Id));
+        Assert.Equal(new ButtonAnswer(NeighbourBot.Dialogs.Relays.RelayMessages.SeePrivateChat), paulInGroup.LastButtonAnswer);
+        var asked = Assert.Single(world.Outbox.Rows.Skip(before));
+        Assert.Equal(Paul, asked.ChatId);
+        Assert.Equal(ModerationMessages.AskReason("Télé"), asked.Action.Text);
+    }
+
+    [Fact]
     public async Task Masquer_keeps_the_listing_hidden_and_tells_the_author()
     {
         var (world, listing, moderationCase) = await HiddenByThreeAsync();
