@@ -74,7 +74,7 @@ public sealed class ListingSearch(IListingStore listings, IResidentStore residen
 
     private async Task ShowAsync(ITurnContext turnContext, string quartierId, IReadOnlyList<string> words, string shown, int page, CancellationToken cancellationToken)
     {
-        var found = listings.InQuartier(quartierId, ListingStatus.Open)
+        var found = listings.SearchableIn(quartierId)
             .Where(l => SearchWords.Matches(l, words))
             .OrderByDescending(l => l.PublishedAt)
             .ThenByDescending(l => l.Id)

@@ -38,6 +38,13 @@ public static class SearchWords
     public static bool Matches(Listing listing, IReadOnlyCollection<string> words)
     {
         ArgumentNullException.ThrowIfNull(listing);
+        return Matches(SearchableListing.Of(listing), words);
+    }
+
+    /// <summary>As above, on the light read a search makes.</summary>
+    public static bool Matches(SearchableListing listing, IReadOnlyCollection<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(words);
         if (words.Count == 0)
         {

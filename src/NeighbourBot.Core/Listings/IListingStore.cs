@@ -12,6 +12,9 @@ public interface IListingStore
 
     IReadOnlyList<Listing> InQuartier(string quartierId, ListingStatus status);
 
+    /// <summary>The open listings of a quartier as a search reads them (a light read: a busy quartier holds hundreds).</summary>
+    IReadOnlyList<SearchableListing> SearchableIn(string quartierId);
+
     IReadOnlyList<Listing> PublishedSince(string quartierId, DateTimeOffset since);
 
     /// <summary>Listings reserved for (or given to) this resident, whatever their status.</summary>

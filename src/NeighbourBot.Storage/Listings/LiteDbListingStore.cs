@@ -42,6 +42,29 @@ public sealed class LiteDbListingStore(LiteDbDatabase database) : IListingStore
     public IReadOnlyList<Listing> ReservedFor(long residentId) =>
         Read(Predicates.Eq(nameof(Listing.ReservedFor), residentId)).OrderBy(l => l.Id).ToList();
 
+    public IReadOnlyList<SearchableListing> SearchableIn(string quartierId) =>
+        // Read by hand: the general mapper costs tens of microseconds per listing, and every /cherche reads the quartier's
+        // whole open list. Field names are those the mapper writes (a spec reads both ways).
+        Listings.Find(Predicates.EqAnd(nameof(Listing.QuartierId), quartierId, nameof(Listing.Status), "=", nameof(ListingStatus.Open)))
+            .Select(ToSearchable)
+            .ToList();
+
+    private static SearchableListing ToSearchable(BsonDocument document)
+    {
+        static string Text(BsonValue value) => value.IsString ? value.AsString : "";
+        var keepContacts = document[nameof(Listing.KeepContacts)] is { IsBoolean: true } keep && keep.AsBoolean;
+        var items = document[nameof(Listing.Items)] is { IsArray: true } array ? array.AsArray.Select(Text).ToList() : [];
+        var kind = document[nameof(Listing.Kind)] is { IsString: true } raw && Enum.TryParse<ListingKind>(raw.AsString, out var parsed) ? parsed : ListingKind.None;
+        var published = document[nameof(Listing.PublishedAt)] is { IsNumber: true } ticks ? new DateTimeOffset(ticks.AsInt64, TimeSpan.Zero) : (DateTimeOffset?)null;
+        return new SearchableListing(
+            document["_id"].AsInt64,
+            kind,
+            published,
+            Text(document[nameof(Listing.Title)]),
+            items,
+            Text(document[keepContacts ? nameof(Listing.Text) : nameof(Listing.MaskedText)]));
+    }
+
     private IEnumerable<Listing> Read(BsonExpression predicate) =>
         Listings.Find(predicate).Select(database.Mapper.ToObject<Listing>);
 }

@@ -42,6 +42,9 @@ public sealed class InMemoryListingStore : IListingStore
     public IReadOnlyList<Listing> InQuartier(string quartierId, ListingStatus status) =>
         All.Where(l => l.QuartierId == quartierId && l.Status == status).ToList();
 
+    public IReadOnlyList<SearchableListing> SearchableIn(string quartierId) =>
+        InQuartier(quartierId, ListingStatus.Open).Select(SearchableListing.Of).ToList();
+
     public IReadOnlyList<Listing> PublishedSince(string quartierId, DateTimeOffset since) =>
         All.Where(l => l.QuartierId == quartierId && l.PublishedAt >= since).ToList();
 

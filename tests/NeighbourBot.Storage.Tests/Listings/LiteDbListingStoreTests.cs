@@ -53,6 +53,24 @@ public sealed class LiteDbListingStoreTests : IDisposable
     }
 
     [Fact]
+    public void The_light_search_read_gives_what_the_full_mapping_gives_for_the_quartiers_open_listings_only()
+    {
+        var kept = _listings.Save(Samples.Listing() with { Status = ListingStatus.Open, KeepContacts = true });
+        var masked = _listings.Save(Samples.Listing() with { Status = ListingStatus.Open, KeepContacts = false, Items = [], Kind = ListingKind.Lend });
+        _listings.Save(Samples.Listing() with { Status = ListingStatus.Reserved });
+        _listings.Save(Samples.Listing() with { Status = ListingStatus.Open, QuartierId = "montchapet" });
+
+        var searchable = _listings.SearchableIn("centre-ville").OrderBy(l => l.Id).ToList();
+
+        Assert.Equal(2, searchable.Count);
+        AssertSame(SearchableListing.Of(_listings.Find(kept.Id)!), searchable[0]);
+        AssertSame(SearchableListing.Of(_listings.Find(masked.Id)!), searchable[1]);
+        Assert.Contains("06 12 34 56 78", searchable[0].BroadcastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("06 12", searchable[1].BroadcastText, StringComparison.Ordinal);
+        Assert.Equal(ListingKind.Lend, searchable[1].Kind);
+    }
+
+    [Fact]
     public void Saving_a_new_listing_leaves_the_callers_record_untouched()
     {
         var draft = Samples.Listing();
@@ -66,4 +84,11 @@ public sealed class LiteDbListingStoreTests : IDisposable
 
     private Listing Save(long author, string quartierId, ListingStatus status, DateTimeOffset? publishedAt = null) =>
         _listings.Save(Samples.Listing() with { AuthorId = author, QuartierId = quartierId, Status = status, PublishedAt = publishedAt });
+
+    private static void AssertSame(SearchableListing expected, SearchableListing actual)
+    {
+        // Items compare by reference in a record: by content here.
+        Assert.Equal(expected with { Items = [] }, actual with { Items = [] });
+        Assert.Equal(expected.Items, actual.Items);
+    }
 }
