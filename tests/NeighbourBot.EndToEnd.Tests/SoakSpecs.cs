@@ -17,12 +17,14 @@ public sealed class SoakSpecs(ITestOutputHelper output)
             Residents = 27,
             Duration = TimeSpan.FromSeconds(10),
             FaultRate = 0.05,
+            GeocoderFaultRate = 0.2,
             Log = output.WriteLine,
         });
 
         output.WriteLine(report.ToString());
         Assert.Empty(report.Violations);
         Assert.Equal(27, report.SignedUp);
+        Assert.True(report.Geocoder?.Faults > 0, "the geocoder never failed");
         Assert.True(report.ListingsPublished > 0, "no listing was published");
         Assert.True(report.Actions.GetValueOrDefault("give") > 0, "no listing was given");
         Assert.True(report.Faults.Total > 0, "no fault was injected");
@@ -40,6 +42,7 @@ public sealed class SoakSpecs(ITestOutputHelper output)
             FaultRate = 0.03,
             Crashes = 3,
             Seed = 7,
+            GeocoderFaultRate = 0.2,
             Log = output.WriteLine,
         });
 
@@ -47,6 +50,7 @@ public sealed class SoakSpecs(ITestOutputHelper output)
         Assert.Empty(report.Violations);
         Assert.Equal(3, report.Crashes);
         Assert.Equal(18, report.SignedUp);
+        Assert.True(report.Geocoder?.Faults > 0, "the geocoder never failed");
         Assert.True(report.ListingsPublished > 0, "no listing was published");
         Assert.Equal(0, report.Losses);
     }
