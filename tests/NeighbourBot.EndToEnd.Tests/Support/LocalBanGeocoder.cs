@@ -34,7 +34,9 @@ public sealed class LocalBanGeocoder : IAsyncDisposable
         _random = new Random(seed);
         _slowAnswer = slowAnswer;
         var gazetteer = Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "assets", "dijon", "voies.csv"));
-        _streets = new OfflineAddressLookup(gazetteer, NullLogger<OfflineAddressLookup>.Instance);
+        // No neighbouring communes: the search is filtered on Dijon, as BAN's citycode filter does, and the name of a
+        // Dijon street such as "Rue Coupée de Longvic" must not read as the commune it leads to.
+        _streets = new OfflineAddressLookup(gazetteer, [], NullLogger<OfflineAddressLookup>.Instance);
         (_listener, var port) = Listen();
         BaseUrl = new Uri($"http://127.0.0.1:{port}/geocodage");
         _loop = Task.Run(LoopAsync);
