@@ -198,8 +198,10 @@ public static partial class SoakInvariants
         var token = world.Emulator.Token;
         var secret = token[(token.IndexOf(':', StringComparison.Ordinal) + 1)..];
         var errors = new List<string>();
+        var geocoderWarnings = 0;
         foreach (var output in processes.Select(p => p.Output))
         {
+            geocoderWarnings += output.Split('\n').Count(l => l.Contains("warn:", StringComparison.Ordinal) && l.Contains("Geocoder", StringComparison.Ordinal));
             if (output.Contains(secret, StringComparison.Ordinal) || output.Contains(Uri.EscapeDataString(token), StringComparison.Ordinal))
             {
                 report.Violation("the bot token appears in the host's output");
@@ -228,6 +230,13 @@ public static partial class SoakInvariants
         if (botApiErrors.Count > report.Faults.Total)
         {
             report.Violation($"{botApiErrors.Count} error lines for only {report.Faults.Total} injected faults");
+        }
+
+        // A fault is the host's to notice: a warning naming the geocoder, so that an operator can see it was not the bot.
+        // Not under crashes: a host killed while it waited for a slow answer never got to write it.
+        if (geocoderFaults > 0 && report.Crashes == 0 && geocoderWarnings == 0)
+        {
+            report.Violation($"{geocoderFaults} geocoder faults injected and not one warning about the geocoder in the host's log");
         }
 
         if (geocoderErrors.Count > geocoderFaults)

@@ -64,7 +64,7 @@ public static class SoakRun
 
             var context = new SoakContext(control, options, groups);
             var residents = CreateResidents(control, options);
-            options.Log($"soak: {groups.Count} groups linked, {residents.Count} residents, fault rate {options.FaultRate:P0}, geocoder {(geocoder is null ? "offline" : $"fault rate {geocoder.FaultRate:P0}")}, {options.Crashes} crash(es) planned");
+            options.Log($"soak: seed {options.Seed}, {groups.Count} groups linked, {residents.Count} residents, fault rate {options.FaultRate:P0}, geocoder {(geocoder is null ? "offline" : $"fault rate {geocoder.FaultRate:P0}")}, {options.Crashes} crash(es) planned");
 
             using var gate = new SemaphoreSlim(options.Concurrency);
             var acting = residents.Count;
