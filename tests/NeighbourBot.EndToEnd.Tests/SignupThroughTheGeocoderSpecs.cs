@@ -54,4 +54,26 @@ public sealed class SignupThroughTheGeocoderSpecs
         Assert.True(world.Geocoder.Counts.Faults >= 2, $"only {world.Geocoder.Counts.Faults} fault(s) injected: the client did not retry");
         Assert.DoesNotContain(bot.Output.Split('\n'), l => l.Contains("fail:", StringComparison.Ordinal) && !l.Contains("Geocoder circuit opened", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task When_the_address_service_answers_again_the_bot_writes_first_and_one_tap_signs_me_up()
+    {
+        await using var world = await BotWorld.StartAsync(geocoder: LocalBanGeocoder.Start(faultRate: 1, slowAnswer: TimeSpan.FromSeconds(2)));
+        var first = await world.StartBotAsync(QuickGiveUp);
+        var control = world.Emulator.Control;
+        control.CreateUser(Marie, "Marie", "marie");
+        await world.SendAndExpectAsync(Marie, Marie, "/start", SignupMessages.AskName);
+        await world.SendAndExpectAsync(Marie, Marie, "Marie Curie", SignupMessages.AskAddress);
+        var kept = await world.SendAndExpectAsync(Marie, Marie, "12 rue de la liberte", "ne répond pas");
+
+        // The pending addresses are retried every minute and when the host starts: a restart brings the retry forward.
+        world.Geocoder!.FaultRate = 0;
+        await first.DisposeAsync();
+        await world.StartBotAsync(QuickGiveUp);
+        var news = await world.ExpectAfterAsync(Marie, kept.MessageId, PendingVerificationJob.Lead);
+        control.PressButtonLabelled(Marie, Marie, news.MessageId, "Oui");
+        await world.ExpectAfterAsync(Marie, news.MessageId, "Bienvenue dans le quartier Centre-ville");
+
+        Assert.Contains("C'est bien le 12 Rue de la Liberté", news.Body, StringComparison.Ordinal);
+    }
 }
