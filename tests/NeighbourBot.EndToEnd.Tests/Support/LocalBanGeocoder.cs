@@ -31,7 +31,8 @@ public sealed class LocalBanGeocoder : IAsyncDisposable
     private LocalBanGeocoder(double faultRate, int seed, TimeSpan slowAnswer)
     {
         FaultRate = faultRate;
-        _random = new Random(seed);
+        // Spread the seed: System.Random's first draws from neighbouring seeds are alike, and runs are told apart by seed.
+        _random = new Random(unchecked(seed * -1_640_531_535) & int.MaxValue);
         _slowAnswer = slowAnswer;
         var gazetteer = Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "assets", "dijon", "voies.csv"));
         // No neighbouring communes: the search is filtered on Dijon, as BAN's citycode filter does, and the name of a
