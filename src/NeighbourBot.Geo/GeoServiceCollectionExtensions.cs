@@ -51,7 +51,10 @@ public static class GeoServiceCollectionExtensions
         if (addresses.Provider == AddressProviderKind.Offline)
         {
             services.TryAddSingleton(_ => Gazetteer.Load(AssetPath.Resolve(addresses.GazetteerPath)));
-            services.TryAddSingleton<IAddressLookup, OfflineAddressLookup>();
+            // Built by hand: left to the container, the constructor taking the communes would get an empty list, and
+            // "12 rue de la Liberté, Chenôve" would be proposed as Dijon's.
+            services.TryAddSingleton<IAddressLookup>(sp => new OfflineAddressLookup(
+                sp.GetRequiredService<Gazetteer>(), sp.GetRequiredService<ILogger<OfflineAddressLookup>>()));
             return services;
         }
 

@@ -4,7 +4,7 @@ using NeighbourBot.EndToEnd.Tests.Soak;
 namespace NeighbourBot.Benchmarks;
 
 /// <summary>
-/// <c>soak [--residents 500] [--seconds 60] [--seed X] [--faults 0.05] [--crashes 0] [--crash-every S] [--concurrency 48]</c>: the end-to-end
+/// <c>soak [--residents 500] [--seconds 60] [--seed X] [--faults 0.05] [--geocoder-faults 0.2|offline] [--crashes 0] [--crash-every S] [--concurrency 48]</c>: the end-to-end
 /// soak scenario at full size (the real host process against the emulator, faults injected, optionally killed
 /// <c>--crashes</c> times); prints its counts and every broken invariant, exits 1 when any broke.
 /// </summary>
@@ -20,6 +20,7 @@ internal static partial class Benchmarks
             Duration = TimeSpan.FromSeconds(IntArg(args, "--seconds", 60)),
             Seed = IntArg(args, "--seed", 20_261_126),
             FaultRate = DoubleArg(args, "--faults", 0.05),
+            GeocoderFaultRate = Arg(args, "--geocoder-faults") == "offline" ? null : DoubleArg(args, "--geocoder-faults", 0.2),
             Crashes = IntArg(args, "--crashes", 0),
             CrashEvery = args.Contains("--crash-every") ? TimeSpan.FromSeconds(IntArg(args, "--crash-every", 15)) : null,
             Concurrency = IntArg(args, "--concurrency", 48),
@@ -35,6 +36,12 @@ internal static partial class Benchmarks
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string? Arg(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     private static double DoubleArg(string[] args, string name, double fallback)

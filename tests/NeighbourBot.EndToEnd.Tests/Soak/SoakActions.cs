@@ -5,6 +5,7 @@ using NeighbourBot.Dialogs.Groups;
 using NeighbourBot.Dialogs.Moderation;
 using NeighbourBot.Dialogs.Posting;
 using NeighbourBot.Dialogs.Signup;
+using NeighbourBot.Telegram.Emulator.Control;
 
 namespace NeighbourBot.EndToEnd.Tests.Soak;
 
@@ -20,6 +21,12 @@ public static class SoakActions
         ("un", "aspirateur"), ("une", "perceuse"), ("un", "canapé"), ("un", "miroir"), ("une", "armoire"), ("un", "tapis"),
         ("une", "bouilloire"), ("une", "commode"), ("un", "bureau"), ("une", "étagère"), ("un", "ventilateur"),
     ];
+
+    /// <summary>What the bot says, in its pending message and when it asks again, while the address service does not answer.</summary>
+    public const string AddressServiceDown = "ne répond pas";
+
+    /// <summary>A resident gives up retyping after this many answers that the address service is down (the run then counts a stall).</summary>
+    private const int MaxAddressTries = 30;
 
     /// <summary>
     /// Post, say "Ça m'intéresse" and write, reserve, give, change the digest setting, try operator commands in the group
@@ -45,7 +52,7 @@ public static class SoakActions
         var control = context.Control;
         await context.SayAsync(resident, "/start", SignupMessages.AskName);
         await context.SayAsync(resident, $"{resident.FirstName} {resident.LastName}", SignupMessages.AskAddress);
-        var answer = await context.SayAsync(resident, resident.Address, "C'est bien le", "plusieurs adresses");
+        var answer = await AddressAsync(context, resident);
         if (!answer.Body!.Contains("C'est bien le", StringComparison.Ordinal))
         {
             var choice = answer.Buttons.FirstOrDefault(b => b.Text.Contains(resident.Street.Name, StringComparison.OrdinalIgnoreCase)) ?? answer.Buttons.First();
@@ -68,6 +75,38 @@ public static class SoakActions
         control.UserSharesLocation(resident.Id, resident.Id, resident.Street.Latitude, resident.Street.Longitude, livePeriodSeconds: 600);
         await context.ExpectAsync(resident, "location", "votre position confirme votre adresse");
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>
+    /// Types the address until the bot can read it: when the address service does not answer, the bot keeps the address
+    /// and promises to write back (its job retries on a schedule of minutes); a resident waits a moment, takes that
+    /// "Bonne nouvelle" question if it came, and otherwise types the address again, which the pending step accepts.
+    /// </summary>
+    private static async Task<EmulatedMessage> AddressAsync(SoakContext context, SoakResident resident)
+    {
+        string[] answers = ["C'est bien le", "plusieurs adresses", AddressServiceDown];
+        var answer = await context.SayAsync(resident, resident.Address, answers);
+        for (var tries = 1; answer.Body!.Contains(AddressServiceDown, StringComparison.Ordinal); tries++)
+        {
+            context.CountAddressServiceDown();
+            if (tries >= MaxAddressTries)
+            {
+                throw new SoakStallException($"the address service still did not answer after {tries} tries");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500 + resident.Random.Next(1_000)));
+            var news = context.Control.Messages(resident.Id).LastOrDefault(m => m.FromBot && m.MessageId > answer.MessageId
+                && (m.Body ?? "").StartsWith(PendingVerificationJob.Lead, StringComparison.Ordinal) && m.Buttons.Any());
+            if (news is not null)
+            {
+                context.CountAddressServiceBack();
+                return news;
+            }
+
+            answer = await context.SayAsync(resident, resident.Address, answers);
+        }
+
+        return answer;
     }
 
     private static async Task PostAsync(SoakContext context, SoakResident resident, CancellationToken cancellationToken)

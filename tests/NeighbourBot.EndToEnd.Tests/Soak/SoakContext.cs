@@ -10,6 +10,8 @@ public sealed class SoakContext(EmulatorControl control, SoakOptions options, IR
     private readonly ConcurrentQueue<string> _stalls = new();
     private readonly ConcurrentDictionary<string, double> _seconds = new(StringComparer.Ordinal);
     private int _listingSequence;
+    private int _addressServiceDown;
+    private int _addressServiceBack;
 
     public EmulatorControl Control { get; } = control;
 
@@ -22,6 +24,16 @@ public sealed class SoakContext(EmulatorControl control, SoakOptions options, IR
 
     /// <summary>Actions done, by name.</summary>
     public IReadOnlyDictionary<string, int> Actions => _actions;
+
+    /// <summary>Times a resident read that the address service does not answer (then retyped their address a moment later).</summary>
+    public int AddressServiceDown => Volatile.Read(ref _addressServiceDown);
+
+    /// <summary>Times a resident took the bot's own later "Bonne nouvelle" question instead of retyping.</summary>
+    public int AddressServiceBack => Volatile.Read(ref _addressServiceBack);
+
+    public void CountAddressServiceDown() => Interlocked.Increment(ref _addressServiceDown);
+
+    public void CountAddressServiceBack() => Interlocked.Increment(ref _addressServiceBack);
 
     /// <summary>Residents who waited in vain, with what they waited for.</summary>
     public IReadOnlyCollection<string> Stalls => _stalls;

@@ -3,11 +3,13 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using LiteDB;
 using NeighbourBot.Core.Listings;
+using NeighbourBot.Core.Verification;
 using NeighbourBot.EndToEnd.Tests.Support;
 using NeighbourBot.Storage;
 using NeighbourBot.Storage.Listings;
 using NeighbourBot.Storage.Outbox;
 using NeighbourBot.Storage.Quartiers;
+using NeighbourBot.Storage.Verification;
 using NeighbourBot.Telegram.Emulator.Control;
 using NeighbourBot.Telegram.Emulator.Faults;
 using NeighbourBot.Telegram.Outbox;
@@ -22,6 +24,9 @@ public static partial class SoakInvariants
     [
         "Turn failed", "Could not send", "Bot API", "HttpRequestException", "RequestException", "TaskCanceledException", "timed out", "500",
     ];
+
+    /// <summary>The one Error line the geocoder client writes for faults: its circuit breaker opening (BanResilience).</summary>
+    private const string GeocoderExplanation = "Geocoder circuit opened";
 
     public static void Check(BotWorld world, SoakContext context, IReadOnlyList<SoakResident> residents, IReadOnlyList<BotProcess> processes, SoakReport report)
     {
@@ -49,10 +54,13 @@ public static partial class SoakInvariants
             .Where(f => f.Kind is FaultKind.TimeoutAfterEffect or FaultKind.DroppedAfterEffect && f.ChatId is not null && f.MessageId is not null)
             .Select(f => (f.ChatId!.Value, f.MessageId!.Value))
             .ToHashSet();
+        HashSet<long> waitingForTheBot;
         using (var database = new LiteDbDatabase(world.DatabasePath))
         {
             var listings = new LiteDbListingStore(database);
             var quartiers = new LiteDbQuartierStore(database).All();
+            var pendingAddresses = new LiteDbPendingAddressStore(database);
+            waitingForTheBot = residents.Where(r => pendingAddresses.Find(r.Id) is { State: PendingAddressState.Waiting }).Select(r => r.Id).ToHashSet();
             var pending = new LiteDbOutboxStore(database).CountPending();
             if (pending > 0)
             {
@@ -79,7 +87,7 @@ public static partial class SoakInvariants
             report.Violation($"{report.CrashDuplicates} duplicates not explained by faults for {report.Crashes} crash(es) (at most one per crash)");
         }
 
-        CheckConversations(world, control, residents, report);
+        CheckConversations(world, control, residents, waitingForTheBot, report);
     }
 
     private static void CheckListingInGroup(EmulatorControl control, Listing listing, long group, HashSet<(long, int)> afterEffect, SoakReport report)
@@ -143,8 +151,13 @@ public static partial class SoakInvariants
         }
     }
 
-    /// <summary>Every resident whose conversation is in a flow has, as the bot's last word, a question or buttons to answer.</summary>
-    private static void CheckConversations(BotWorld world, EmulatorControl control, IReadOnlyList<SoakResident> residents, SoakReport report)
+    /// <summary>
+    /// Every resident whose conversation is in a flow has, as the bot's last word, a question or buttons to answer, or the
+    /// bot's promise to write back about an address it could not check, and then that address really waits in the
+    /// pending store (the job's to answer).
+    /// </summary>
+    private static void CheckConversations(
+        BotWorld world, EmulatorControl control, IReadOnlyList<SoakResident> residents, HashSet<long> waitingForTheBot, SoakReport report)
     {
         var ids = residents.Select(r => r.Id).ToHashSet();
         using var raw = new LiteDatabase(new ConnectionString { Filename = world.DatabasePath, Connection = ConnectionType.Direct });
@@ -166,7 +179,13 @@ public static partial class SoakInvariants
 
             var last = control.Messages(chat).LastOrDefault(m => m.FromBot);
             var asks = last is not null && ((last.Body ?? "").Contains('?', StringComparison.Ordinal) || last.Buttons.Any() || last.ReplyKeyboard is not null);
-            if (!asks)
+            var promised = last is not null && (last.Body ?? "").Contains(SoakActions.AddressServiceDown, StringComparison.Ordinal);
+            if (promised && !waitingForTheBot.Contains(chat))
+            {
+                report.Violation($"resident {chat} was promised a message about their address but no pending address waits for them");
+            }
+
+            if (!asks && !promised)
             {
                 report.Violation($"resident {chat} is in flow {flowName} but the bot's last word asks nothing: \"{last?.Body}\"");
             }
@@ -179,8 +198,10 @@ public static partial class SoakInvariants
         var token = world.Emulator.Token;
         var secret = token[(token.IndexOf(':', StringComparison.Ordinal) + 1)..];
         var errors = new List<string>();
+        var geocoderWarnings = 0;
         foreach (var output in processes.Select(p => p.Output))
         {
+            geocoderWarnings += output.Split('\n').Count(l => l.Contains("warn:", StringComparison.Ordinal) && l.Contains("Geocoder", StringComparison.Ordinal));
             if (output.Contains(secret, StringComparison.Ordinal) || output.Contains(Uri.EscapeDataString(token), StringComparison.Ordinal))
             {
                 report.Violation("the bot token appears in the host's output");
@@ -190,14 +211,37 @@ public static partial class SoakInvariants
         }
 
         report.ErrorLines = errors.Count;
-        foreach (var line in errors.Where(l => !FaultExplanations.Any(e => l.Contains(e, StringComparison.Ordinal))))
+
+        // The geocoder client logs its faults as warnings; only its breaker opening is an Error, and only faults open it.
+        var geocoderFaults = report.Geocoder?.Faults ?? 0;
+        var geocoderErrors = errors.Where(l => l.Contains(GeocoderExplanation, StringComparison.Ordinal)).ToList();
+        report.GeocoderErrorLines = geocoderErrors.Count;
+        if (geocoderErrors.Count > 0 && geocoderFaults == 0)
+        {
+            report.Violation($"{geocoderErrors.Count} geocoder error line(s) with no geocoder fault injected: {geocoderErrors[0].Trim()}");
+        }
+
+        var botApiErrors = errors.Except(geocoderErrors).ToList();
+        foreach (var line in botApiErrors.Where(l => !FaultExplanations.Any(e => l.Contains(e, StringComparison.Ordinal))))
         {
             report.Violation("error not explained by a fault: " + line.Trim());
         }
 
-        if (errors.Count > report.Faults.Total)
+        if (botApiErrors.Count > report.Faults.Total)
         {
-            report.Violation($"{errors.Count} error lines for only {report.Faults.Total} injected faults");
+            report.Violation($"{botApiErrors.Count} error lines for only {report.Faults.Total} injected faults");
+        }
+
+        // A fault is the host's to notice: a warning naming the geocoder, so that an operator can see it was not the bot.
+        // Not under crashes: a host killed while it waited for a slow answer never got to write it.
+        if (geocoderFaults > 0 && report.Crashes == 0 && geocoderWarnings == 0)
+        {
+            report.Violation($"{geocoderFaults} geocoder faults injected and not one warning about the geocoder in the host's log");
+        }
+
+        if (geocoderErrors.Count > geocoderFaults)
+        {
+            report.Violation($"{geocoderErrors.Count} geocoder error lines for only {geocoderFaults} injected geocoder faults");
         }
     }
 

@@ -13,6 +13,12 @@ public sealed record SoakOptions
     /// <summary>Share of effectful Bot API calls that fail (500, timeouts before/after effect, dropped connections).</summary>
     public double FaultRate { get; init; } = 0.05;
 
+    /// <summary>
+    /// Share of requests the local geocoder fails (500, 503, answers slower than the client waits, dropped connections);
+    /// null: the host reads addresses from the offline gazetteer and no geocoder runs.
+    /// </summary>
+    public double? GeocoderFaultRate { get; init; } = 0.2;
+
     /// <summary>How many times the host is killed (SIGKILL) at a random moment and restarted on the same database.</summary>
     public int Crashes { get; init; }
 

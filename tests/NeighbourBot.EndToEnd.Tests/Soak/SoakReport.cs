@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NeighbourBot.EndToEnd.Tests.Support;
 using NeighbourBot.Telegram.Emulator.Faults;
 
 namespace NeighbourBot.EndToEnd.Tests.Soak;
@@ -28,6 +29,18 @@ public sealed class SoakReport
     public int ApiCalls { get; set; }
 
     public FaultCounts Faults { get; set; } = new(0, 0, 0, 0);
+
+    /// <summary>The local geocoder's requests and injected faults; null when addresses were read offline.</summary>
+    public GeocoderCounts? Geocoder { get; set; }
+
+    /// <summary>Answers "the address service does not answer" residents read during sign-up.</summary>
+    public int AddressServiceDown { get; set; }
+
+    /// <summary>Pending addresses the bot's own job came back with before the resident retyped.</summary>
+    public int AddressServiceBack { get; set; }
+
+    /// <summary>Error lines the geocoder's injected faults explain (its circuit breaker opening).</summary>
+    public int GeocoderErrorLines { get; set; }
 
     public int Crashes { get; set; }
 
@@ -62,9 +75,18 @@ public sealed class SoakReport
         text.AppendLine(culture, $"messages: {PrivateMessages} private + {GroupMessages} group, {Edits} edits, {ApiCalls} Bot API calls");
         text.AppendLine(culture,
             $"faults injected: {Faults.Total} = {Faults.ServerErrors} server errors, {Faults.TimeoutsBeforeEffect} timeouts before effect, {Faults.TimeoutsAfterEffect} timeouts after effect, {Faults.DropsAfterEffect} dropped after effect");
+        if (Geocoder is { } g)
+        {
+            text.AppendLine(culture,
+                $"geocoder: {g.Requests} requests, {g.Faults} faults injected = {g.ServerErrors} × 500, {g.Unavailable} × 503, {g.Slow} slow past the timeout, {g.Dropped} dropped; residents told the address service was down {AddressServiceDown} time(s), {AddressServiceBack} answered by the bot's later message");
+        }
+        else
+        {
+            text.AppendLine("geocoder: none (offline gazetteer)");
+        }
         text.AppendLine(culture,
             $"listings published: {ListingsPublished}; duplicates: {FaultDuplicates} explained by {Faults.AfterEffect} after-effect faults, {CrashDuplicates} by crashes; losses: {Losses}");
-        text.AppendLine(culture, $"error log lines: {ErrorLines} (each explained by an injected fault)");
+        text.AppendLine(culture, $"error log lines: {ErrorLines} (each explained by an injected fault; {GeocoderErrorLines} by geocoder faults)");
         text.Append(culture, $"violations: {Violations.Count}");
         foreach (var violation in Violations.Take(30))
         {

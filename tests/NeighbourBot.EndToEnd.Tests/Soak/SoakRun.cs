@@ -31,7 +31,9 @@ public static class SoakRun
             Limits = new RateLimitOptions { GlobalPerSecond = 2_000, PrivateChatPerSecond = 200, PrivateChatBurst = 200, GroupPerMinute = 60_000 },
             Faults = new FaultOptions { Rate = 0, Seed = options.Seed },
         };
-        await using var world = await BotWorld.StartAsync(emulatorOptions);
+        // Faults start once the groups are linked, like the emulator's; a slow answer comes well after the attempt timeout below.
+        var geocoder = options.GeocoderFaultRate is null ? null : LocalBanGeocoder.Start(0, options.Seed ^ 0x6e0, slowAnswer: TimeSpan.FromSeconds(3));
+        await using var world = await BotWorld.StartAsync(emulatorOptions, geocoder);
         var control = world.Emulator.Control;
         var groups = CreateGroups(control);
         var processes = new List<BotProcess>();
@@ -43,6 +45,7 @@ public static class SoakRun
             "--NeighbourBot:Outbox:PrivateBurst=30",
             "--NeighbourBot:Outbox:PerGroupPerMinute=20",
             "--NeighbourBot:RateLimit:MaxMessages=1000",
+            .. GeocoderResilience,
         ];
         processes.Add(await world.StartBotAsync(settings));
         try
@@ -54,9 +57,14 @@ public static class SoakRun
             }
 
             control.FaultRate = options.FaultRate;
+            if (geocoder is not null)
+            {
+                geocoder.FaultRate = options.GeocoderFaultRate!.Value;
+            }
+
             var context = new SoakContext(control, options, groups);
             var residents = CreateResidents(control, options);
-            options.Log($"soak: {groups.Count} groups linked, {residents.Count} residents, fault rate {options.FaultRate:P0}, {options.Crashes} crash(es) planned");
+            options.Log($"soak: seed {options.Seed}, {groups.Count} groups linked, {residents.Count} residents, fault rate {options.FaultRate:P0}, geocoder {(geocoder is null ? "offline" : $"fault rate {geocoder.FaultRate:P0}")}, {options.Crashes} crash(es) planned");
 
             using var gate = new SemaphoreSlim(options.Concurrency);
             var acting = residents.Count;
@@ -90,6 +98,9 @@ public static class SoakRun
                 report.Violation("stalled: " + stall);
             }
 
+            report.Geocoder = geocoder?.Counts;
+            report.AddressServiceDown = context.AddressServiceDown;
+            report.AddressServiceBack = context.AddressServiceBack;
             report.Actions = context.Actions.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
             report.MeanSeconds = context.MeanSeconds;
             SoakInvariants.Check(world, context, residents, processes, report);
@@ -105,6 +116,20 @@ public static class SoakRun
         report.Elapsed = clock.Elapsed;
         return report;
     }
+
+    /// <summary>
+    /// The geocoder client's patience for a run of seconds (the product's defaults are 4 s per attempt, 3 retries, a
+    /// 30 s breaker): a slow answer costs one second, and without retries each injected fault reaches a resident as
+    /// "the address service does not answer", the path this run is about (the retries themselves are covered by
+    /// SignupThroughTheGeocoderSpecs and the Geo tests). The breaker keeps its thresholds and opens when faults bunch up.
+    /// </summary>
+    private static readonly string[] GeocoderResilience =
+    [
+        "--NeighbourBot:Addresses:Resilience:AttemptTimeout=00:00:01",
+        "--NeighbourBot:Addresses:Resilience:TotalTimeout=00:00:02",
+        "--NeighbourBot:Addresses:Resilience:MaxRetryAttempts=0",
+        "--NeighbourBot:Addresses:Resilience:BreakerDuration=00:00:02",
+    ];
 
     /// <summary>Quartier name → id, from the shipped map.</summary>
     public static IReadOnlyDictionary<string, string> QuartierIds { get; } = LoadQuartiers();

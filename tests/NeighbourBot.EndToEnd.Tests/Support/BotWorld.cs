@@ -12,13 +12,17 @@ public sealed class BotWorld : IAsyncDisposable
 {
     public const long OperatorId = 42;
 
-    private BotWorld(TelegramEmulator emulator, string folder)
+    private BotWorld(TelegramEmulator emulator, string folder, LocalBanGeocoder? geocoder)
     {
         Emulator = emulator;
         Folder = folder;
+        Geocoder = geocoder;
     }
 
     public TelegramEmulator Emulator { get; }
+
+    /// <summary>The local BAN geocoder the host looks addresses up with; null: the offline gazetteer.</summary>
+    public LocalBanGeocoder? Geocoder { get; }
 
     public string Folder { get; }
 
@@ -28,10 +32,12 @@ public sealed class BotWorld : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(Folder, "bot.db");
 
-    public static async Task<BotWorld> StartAsync(EmulatorOptions? options = null)
+    /// <param name="options">The emulator's limits and faults.</param>
+    /// <param name="geocoder">A local geocoder the host then uses (<c>Addresses:Provider=Ban</c>), disposed with the world; by default the offline gazetteer.</param>
+    public static async Task<BotWorld> StartAsync(EmulatorOptions? options = null, LocalBanGeocoder? geocoder = null)
     {
         var emulator = await TelegramEmulator.StartAsync(options ?? new EmulatorOptions(), CancellationToken.None);
-        var world = new BotWorld(emulator, Directory.CreateTempSubdirectory("nb-e2e-").FullName);
+        var world = new BotWorld(emulator, Directory.CreateTempSubdirectory("nb-e2e-").FullName, geocoder);
         emulator.Control.CreateUser(OperatorId, "Odile", "odile");
         return world;
     }
@@ -70,10 +76,10 @@ public sealed class BotWorld : IAsyncDisposable
             "--NeighbourBot:Telegram:ApiBaseUrl=" + Emulator.BaseUrl,
             "--NeighbourBot:Telegram:PollingTimeoutSeconds=1",
             "--NeighbourBot:Storage:Path=" + DatabasePath,
-            "--NeighbourBot:Addresses:Provider=Offline",
             "--NeighbourBot:Operators:0=" + OperatorId.ToString(CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default=Debug",
         };
+        args.AddRange(Geocoder?.HostSettings() ?? ["--NeighbourBot:Addresses:Provider=Offline"]);
         args.AddRange(extraSettings);
         Bot = BotProcess.Start(Folder, args);
         if (!waitForPolling)
@@ -141,6 +147,11 @@ public sealed class BotWorld : IAsyncDisposable
         }
 
         await Emulator.DisposeAsync();
+        if (Geocoder is not null)
+        {
+            await Geocoder.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

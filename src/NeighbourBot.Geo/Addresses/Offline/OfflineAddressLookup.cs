@@ -22,6 +22,7 @@ public sealed partial class OfflineAddressLookup : IAddressLookup
 
     private readonly IReadOnlyList<(GazetteerStreet Street, StreetName Name)> _streets;
     private readonly IReadOnlyList<(NeighbouringCommune Commune, string[] Tokens)> _communes;
+    private readonly HashSet<string> _exactStreetNames;
     private readonly ILogger<OfflineAddressLookup> _logger;
 
     public OfflineAddressLookup(Gazetteer gazetteer, ILogger<OfflineAddressLookup> logger)
@@ -42,6 +43,7 @@ public sealed partial class OfflineAddressLookup : IAddressLookup
             .Select(c => (c, StreetNameMatcher.ExpandedTokens(c.Name).ToArray()))
             .OrderByDescending(c => c.Item2.Length)
             .ToList();
+        _exactStreetNames = gazetteer.Streets.Select(s => string.Join(' ', StreetNameMatcher.ExpandedTokens(s.Name))).ToHashSet(StringComparer.Ordinal);
         _logger = logger;
     }
 
@@ -74,10 +76,14 @@ public sealed partial class OfflineAddressLookup : IAddressLookup
         }
 
         var tokens = WithoutPostCodes(StreetNameMatcher.ExpandedTokens(string.Join(' ', parts)));
+
+        // "3 rue Coupée de Longvic" is a Dijon street named after the commune it leads to, written in full.
+        var namesAStreet = _exactStreetNames.Contains(string.Join(' ', SplitHouseNumber(tokens).StreetTokens));
         foreach (var (commune, communeTokens) in _communes)
         {
             // "5 rue Monge Talant" names Talant; "5 rue de Talant" is a Dijon street.
-            if (tokens.Count > communeTokens.Length
+            if (!namesAStreet
+                && tokens.Count > communeTokens.Length
                 && tokens.TakeLast(communeTokens.Length).SequenceEqual(communeTokens)
                 && tokens.SkipLast(communeTokens.Length).Any(IsNameWord))
             {
