@@ -77,7 +77,18 @@ public static class SoakRun
                 }
             }
 
-            var agents = residents.Select(r => ActAsync(context, r, gate, Acted, everyoneActed.Task)).ToList();
+            var interested = residents.Count;
+            var everyoneInterested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            void Interested()
+            {
+                if (Interlocked.Decrement(ref interested) == 0)
+                {
+                    everyoneInterested.TrySetResult();
+                }
+            }
+
+            var barriers = new ClosingBarriers(Acted, everyoneActed.Task, Interested, everyoneInterested.Task);
+            var agents = residents.Select(r => ActAsync(context, r, gate, barriers)).ToList();
             var everyone = Task.WhenAll(agents);
             var crashes = CrashLoopAsync(world, processes, settings, options, everyone, report);
             await everyone;
@@ -178,9 +189,10 @@ public static class SoakRun
     /// One resident: signs up, acts at random for the run's duration, then — once everyone has acted, so that late
     /// interest counts — closes what is open. One step at a time under the gate.
     /// </summary>
-    private static async Task ActAsync(SoakContext context, SoakResident resident, SemaphoreSlim gate, Action acted, Task everyoneActed)
+    private static async Task ActAsync(SoakContext context, SoakResident resident, SemaphoreSlim gate, ClosingBarriers barriers)
     {
         var signalled = false;
+        var interestSignalled = false;
         try
         {
             await StepAsync(gate, context, "signup", () => SoakActions.SignUpAsync(context, resident, CancellationToken.None));
@@ -203,8 +215,19 @@ public static class SoakRun
             }
 
             signalled = true;
-            acted();
-            await everyoneActed;
+            barriers.Acted();
+            await barriers.EveryoneActed;
+
+            // On a slow machine the group posts may all have come after everyone's time: then each resident says
+            // « Ça m'intéresse » once when a post of their quartier shows up, so the closing round has something to close.
+            if (context.Listings.All(l => l.Interested.IsEmpty))
+            {
+                await InterestOnceAsync(gate, context, resident);
+            }
+
+            interestSignalled = true;
+            barriers.Interested();
+            await barriers.EveryoneInterested;
             foreach (var action in context.Options.FinalActions)
             {
                 while (action.Applies(context, resident))
@@ -225,10 +248,34 @@ public static class SoakRun
         {
             if (!signalled)
             {
-                acted();
+                barriers.Acted();
+            }
+
+            if (!interestSignalled)
+            {
+                barriers.Interested();
             }
         }
     }
+
+    private static async Task InterestOnceAsync(SemaphoreSlim gate, SoakContext context, SoakResident resident)
+    {
+        var interest = SoakActions.Default.Single(a => a.Name == "interest");
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTimeOffset.UtcNow < deadline && !context.Listings.Any(l => !l.Interested.IsEmpty))
+        {
+            if (interest.Applies(context, resident))
+            {
+                await StepAsync(gate, context, interest.Name, () => interest.RunAsync(context, resident, CancellationToken.None));
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+    }
+
+    /// <summary>The two meeting points of the closing: everyone has acted; everyone has had a chance to show interest.</summary>
+    private sealed record ClosingBarriers(Action Acted, Task EveryoneActed, Action Interested, Task EveryoneInterested);
 
     /// <summary>Runs one action under the gate and counts it with its own duration (the wait for the gate left out).</summary>
     private static async Task StepAsync(SemaphoreSlim gate, SoakContext context, string name, Func<Task> step)
