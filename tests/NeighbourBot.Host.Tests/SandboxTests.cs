@@ -23,4 +23,20 @@ public sealed class SandboxTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_workDir, "data", "neighbourbot.sandbox.db")));
         Assert.False(File.Exists(Path.Combine(_workDir, "data", "neighbourbot.db")));
     }
+
+    [Fact]
+    public async Task A_neighbour_who_never_wrote_to_the_bot_follows_the_group_button_to_signup_as_in_the_Telegram_app()
+    {
+        const string script = "/start\nMarie Curie\n12 rue de la liberte\n1\n/position 47.3225 5.0372\nje donne une lampe de chevet\n1\n"
+            + "/as zoe\n/dans centre-ville\n1\n/quitter\n";
+
+        var (exit, output, error) = await HostProcess.RunAsync(_workDir, script);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("[groupe Centre-ville] Don : Lampe de chevet", output);
+        Assert.Matches(@"\(le bouton ouvre https://t\.me/\w+\?start=annonce_\d+ : la conversation privée avec le bot s'ouvre", output);
+        Assert.Contains("[bot → Zoe] Cette annonce est réservée aux habitants inscrits du quartier.", output);
+        Assert.Contains("[bot → Zoe] Pour commencer, quel est votre prénom et votre nom ?", output);
+        Assert.DoesNotContain("Zoe est intéressé", output);
+    }
 }

@@ -66,6 +66,36 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
         }
     }
 
+    /// <summary>
+    /// Shows what the press itself answered, as the Telegram app would: a notice over the chat, or a link to the bot's
+    /// private chat, which the app opens and where « Démarrer » sends /start with the link's parameter.
+    /// </summary>
+    private async Task FollowAnswerAsync(string callbackQueryId, CancellationToken cancellationToken)
+    {
+        CallbackAnswer answer;
+        try
+        {
+            answer = await world.Emulator.Control.WaitForCallbackAnswerAsync(callbackQueryId, TimeSpan.FromSeconds(5), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(answer.Text))
+        {
+            await output.WriteLineAsync($"(Telegram affiche : « {answer.Text} »)");
+        }
+
+        var start = answer.Url is { } url && url.IndexOf("?start=", StringComparison.Ordinal) is var at and >= 0 ? url[(at + "?start=".Length)..] : null;
+        if (start is not null)
+        {
+            await output.WriteLineAsync($"(le bouton ouvre {answer.Url} : la conversation privée avec le bot s'ouvre, vous appuyez sur « Démarrer »)");
+            _chat = _resident;
+            world.Emulator.Control.UserSends(_resident, _chat, "/start " + start);
+        }
+    }
+
     private async Task HandleAsync(string line, CancellationToken cancellationToken)
     {
         var control = world.Emulator.Control;
@@ -136,7 +166,8 @@ public sealed class TerminalChat(SandboxWorld world, TextReader input, TextWrite
                     if (int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= _buttons.Count)
                     {
                         var (chat, message, button) = _buttons[number - 1];
-                        control.PressButton(_resident, chat, message, button.CallbackData!);
+                        var query = control.PressButton(_resident, chat, message, button.CallbackData!);
+                        await FollowAnswerAsync(query, cancellationToken);
                     }
                     else
                     {
