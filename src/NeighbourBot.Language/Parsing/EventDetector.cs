@@ -11,7 +11,7 @@ internal static partial class EventDetector
     [
         (E00(), _ => "fête des voisins"),
         (E01(), m => m.Value.StartsWith("bourse", StringComparison.Ordinal) ? "bourse aux " + Plural(m.Groups["x"].Value) : "troc de " + Plural(m.Groups["x"].Value)),
-        (E02(), _ => "vide-grenier"),
+        (E02(), m => m.Value.Contains("dressing", StringComparison.Ordinal) ? "vide-dressing" : m.Value.Contains("maison", StringComparison.Ordinal) ? "vide-maison" : "vide-grenier"),
         (E03(), _ => "braderie"),
         (E04(), _ => "brocante"),
         (E05(), _ => "repair café"),
@@ -102,7 +102,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\b(troc|bourse|echange) (de |d'|aux )(?<x>plantes|graines|livres|vetements|jouets|boutures|disques)\b(?=.{0,120}\b(au|a la|samedi|dimanche|jardin|salle|ecole|parc|place|de \d+h|le \d+)\b)", Options)]
     private static partial Regex E01();
 
-    [GeneratedRegex(@"\bvide-?greniers?|vide greniers?\b", Options)]
+    [GeneratedRegex(@"\bvide-?(greniers?|dressings?|maisons?)|vide (greniers?|dressings?)\b", Options)]
     private static partial Regex E02();
 
     [GeneratedRegex(@"\bbraderie\b", Options)]

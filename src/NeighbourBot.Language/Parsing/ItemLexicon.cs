@@ -133,7 +133,8 @@ internal sealed class ItemLexicon
             }
         }
 
-        return found is not null && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
+        // A changed first letter is another word more often than a typo ("bailleur" is no "tailleur").
+        return found is not null && found[0] == word[0] && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
     }
 
     /// <summary>One insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>

@@ -8,9 +8,9 @@ internal static partial class KindCues
     private const RegexOptions O = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Each cue list is cut into a few patterns: one huge generated matcher stays in unoptimised (tier-0) code for long.
-    public static Regex[] LostAll { get; } = [Lost(), Lost2()];
+    public static Regex[] LostAll { get; } = [Lost(), Lost2(), Lost3()];
 
-    public static Regex[] FoundAll { get; } = [Found(), Found2()];
+    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3()];
 
     public static Regex[] GiveAll { get; } = [Give(), Give2(), Give3()];
 
@@ -18,7 +18,7 @@ internal static partial class KindCues
 
     public static Regex[] SeekAll { get; } = [Seek(), Seek2()];
 
-    public static Regex[] HelpRequestAll { get; } = [HelpRequest(), HelpRequest2()];
+    public static Regex[] HelpRequestAll { get; } = [HelpRequest(), HelpRequest2(), HelpRequest3()];
 
     public static Regex[] HelpOfferAll { get; } = [HelpOffer(), HelpOffer2()];
 
@@ -27,6 +27,8 @@ internal static partial class KindCues
     public static Regex[] GeneralQuestionAll { get; } = [GeneralQuestion(), GeneralQuestion2()];
 
     public static Regex[] ChatAll { get; } = [Chat(), Chat2()];
+
+    public static Regex[] AftermathAll { get; } = [Aftermath()];
 
     public static Regex[] InvitationAll { get; } = [Invitation()];
 
@@ -50,6 +52,26 @@ internal static partial class KindCues
     [GeneratedRegex(@"\bsi (quelqu'un|qqn|qq1|vous|on|une personne|quelqu un)( l'| la | le | les |')?(a |avez )?(trouve|trouvez|trouvent|retrouve|retrouvez|voyez|vois)|\b(la|le|les) (trouve|retrouve)\b|a retrouve (sa|son|ses) (famille|maitre|maison|proprietaire)", O)]
     public static partial Regex FoundConditional();
 
+    // "Récupéré un chien…", "Retrouvé ce matin…": a notice that opens on the participle.
+    [GeneratedRegex(@"^\W*(recuperee?s?|retrouvee?s?|ramassee?s?|recueillie?s?) (un|une|des|ce|cette|hier|ce matin|ce soir|sur|dans|devant|pres)\b", O)]
+    public static partial Regex Found3();
+
+    // "Quelqu'un aurait trouvé une clé USB ?": asking others whether they found what I lost.
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|vous|personne) (n')?(aurait|auriez|aurais|a|avez)( pas)?(-(il|elle|vous))? (trouvee?s?|retrouvee?s?|ramassee?s?|vu|apercu|croise) (un|une|des|mon|ma|mes|notre|nos|le|la|les)\b", O)]
+    public static partial Regex Lost3();
+
+    // "Si quelqu'un a du fumier à donner, je suis preneur": the gift is asked for, not offered.
+    [GeneratedRegex(@"\b(si |est-ce que )?(quelqu'un|qqn|qq1|quelqu un|vous|des voisins|une personne|tu) (a|aurait|auriez|avez|aurais|as|possede)\b[^.?!]{0,50}\ba (donner|offrir|ceder)\b|\b(auriez|aurait|avez|aurais)(-(il|elle|vous|tu))? [^.?!]{0,40}\ba (donner|offrir|ceder)\b", O)]
+    public static partial Regex GiveAsked();
+
+    // "un collègue m'en a prêté une": someone else lent, in the past.
+    [GeneratedRegex(@"\b(m'|m'en |nous |nous en |on m'|on m'en |l'|qui m'|qui m'en |m'avait |m'ont |m'en ont |on me l'|me l')(a|avait|ont|as|aviez) (ete )?pretee?s?\b|\bm'(a|ont) ete pretee?s?\b", O)]
+    public static partial Regex LentToMe();
+
+    // Thanks after the fact: "Trop bien la fête de samedi, merci aux organisateurs".
+    [GeneratedRegex(@"(^|[^a-z])(trop bien (la|le|cette|ce)|c'etait (super|genial|top|chouette|trop bien|sympa|magnifique|tres sympa|une belle)|merci (a tous )?(aux|a l'equipe des|a tous les) (organisateurs|organisatrices|benevoles|participants)|quelle (belle|super|chouette|bonne) (fete|soiree|journee|ambiance|apres-midi))", O)]
+    public static partial Regex Aftermath();
+
     [GeneratedRegex(@"(^|[^a-z])(je donne|jdonne|j donne|on donne|nous donnons|donne|donnes|dnne|dne|jdne|done|a donner|a doner|a dooner|a offrir|don|dons|gratuite?s?|gratos|cadeau|je me debarrasse|me debarrasse|j'offre)\b", O)]
     public static partial Regex Give();
 
@@ -68,7 +90,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"\b(me|nous) vendre\b|si (quelqu'un|qqn|qq1) (en )?vend\b|\b(quelqu'un|qqn|qq1|qq un|on|vous|tu|il|elle) (a|aurait|auriez|avez|as) (un|une|des)? ?\w+( \w+)? a vendre\b|\b(aurait|auriez|avez|aurais)(-(il|elle|vous|tu))? (un|une|des)? ?\w+( \w+)? a vendre\b", O)]
     public static partial Regex SellAsked2();
 
-    [GeneratedRegex(@"^\W*a preter\b", O)]
+    [GeneratedRegex(@"^\W*(a preter|prete|pretes)\b(?!-? ?(moi|nous)\b)", O)]
     public static partial Regex Lend();
 
     [GeneratedRegex(@"(^|[^a-z])(je prete|je pret|jprete|jpret|je (le|la|les|vous|te) prete|j'prete|jprete|je peux (la |le |les |vous )?preter|que je (vous )?(la |le |les )?prete|peux preter|pourrais preter|pret de|pret d'|pret :|prets? gratuits?|prete volontiers|prete sans|mets? a (dispo|disposition)|mettre a (dispo|disposition)|met a (dispo|disposition)|a (dispo|disposition) (pour|des) (les )?voisins|(il faut|il suffit de|suffit de|a condition de|pourvu qu'on|juste) (me|nous) (le|la|les) (rendre|ramener|rapporter)|je peux passer (mon|ma|mes)|je peux (le|la|les) passer|en pret|pret gratuit|prete (un|une|des|mon|ma|mes|nos|notre)|preterais|preterai|(il faut|il suffit de|suffit de|a condition de|juste|simplement) (me |nous )?(le|la|les) (rendre|ramener|rapporter)|(mets|met|mettons|mettre) (mon|ma|mes|notre|nos|un|une|des|le|la|les)( [a-z'-]+){1,4} a (dispo|disposition)|(mets|met|mettons|mettre) a (votre|vos|la|ta) (dispo|disposition))\b", O)]
@@ -101,6 +123,9 @@ internal static partial class KindCues
     [GeneratedRegex(@"(^|[^a-z])(me montrer|je paie|on paie|remuneration|je n'y arrive pas|je ne m'en sors pas|quelqu'un va|qqn va|svp besoin|bsoin|besoin d'aide pr|sos|aurait le temps de|aurait un peu de temps|un voisin (pour|qui pourrait|qui peut)|j'ai besoin de quelqu'un|est-ce que (quelqu'un|qqn|qq1) (pourrait|peut|saurait)|qui serait d'accord pour|qui voudrait bien|besoin d'aide en|besoin d'aide (pour|a)|j'ai besoin qu'on|qui pourrai(t|ent)|serait dispo(nible)? pour m|(quelqu'un|qqn|qq1) serait dispo|je cherche de l'aide|cherche de l'aide)\b", O)]
     public static partial Regex HelpRequest2();
 
+    [GeneratedRegex(@"(^|[^a-z])(m aider|pr m'?aider|pr m aider|m'aider svp|(?<!(vous avez|vous auriez|tu as|tu aurais|si) )besoin d'une? (covoit\w*|lift|trajet|chauffeur|conducteur|place dans)|m'emmener|m'amener|me conduire|me deposer|me ramener|nous emmener|nous conduire|(lui|leur) rendre visite|(quelqu'un|qqn|qq1|une personne|un voisin|une voisine)( benevole)? (pourrait|peut|pourrai(en)?t)(-(il|elle))? (lui|leur|m'|me|nous))\b", O)]
+    public static partial Regex HelpRequest3();
+
     [GeneratedRegex(@"(^|[^a-z])(je propose|je me propose|jpropose|jpeux|propose|proposent|propose de|propose du|propose des|je peux( vous)?|j'peux|jpeux|je suis dispo|dispo pour|disponible pour|je (monte|repare|taille|tonds|garde|promene|cuisine|fais les|fais des)|je donne des cours|donne des cours|si vous avez besoin|si besoin|n'hesitez pas|dites-moi|faites-moi signe|il me reste (\d+|une|deux|trois|quatre) places?|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?))\b", O)]
     public static partial Regex HelpOffer();
 
@@ -118,6 +143,10 @@ internal static partial class KindCues
 
     [GeneratedRegex(@"(^|[^a-z])(quelqu'un sait|qqn sait|qq1 sait|savez-vous|vous savez|quelqu'un connait un bon|qqn connait un bon|recommander (un|une) (bon|bonne)|conseiller (un|une) (bon|bonne)|(un|une) (bon|bonne) (adresse|plombier|garagiste|garage|electricien|medecin|dentiste|coiffeur|boulanger|artisan|menuisier|serrurier|veterinaire)|quelqu'un connait une bonne|connaissez-vous un|comment (je|on) (fais|fait|peux|peut)|comment (je|j'|on|faire pour|fait-on|puis-je|peut-on|dois-je) \w+ (une|mon|ma|mes|l'|les|des) (annonce|message|photo|compte|profil|notification)s?|(qui|quelqu'un|qqn|qq1|vous) (connait|connaitrait|connaissez|connaitriez|conseille|recommande|conseillerait|recommanderait) (un|une|des) (bon|bonne|bons|bonnes)|me conseiller (un|une) (bon|bonne)|comment fonctionne|c'est gratuit|est-ce que ce bot|ce bot|cette plateforme|le numero du|les horaires|horaires de)", O)]
     public static partial Regex GeneralQuestion();
+
+    // Asking for a professional's name is not a listing (SCHEMA rule 1).
+    [GeneratedRegex(@"(^|[^a-z])((un|une|des) (bon|bonne|bons|bonnes) [a-z-]+( [a-z-]+)? (a (me |nous )?(recommander|conseiller)|de confiance a)|(un|une) (bon|bonne) (osteo\w*|kine\w*|medecin|generaliste|pediatre|dentiste|avocat|notaire|comptable|taxi|veterinaire|coiffeu\w+|psy\w*|orthophoniste|infirmi\w+|opticien|podologue|ramoneur|couvreur|macon|carreleur|paysagiste|traiteur|restaurant|boucher\w*|fleuriste|photographe|auto-ecole|assureur|banque|pharmacie|ophtalmo\w*|gyneco\w*|dermato\w*|sage-femme|pizzeria|boulangerie|mecanicien|vitrier|chauffagiste|demenageur|artisan|entreprise|societe))\b", O)]
+    public static partial Regex Recommendation();
 
     [GeneratedRegex(@"(^|[^a-z])(a quelle heure|c'est bien ici|c'est laquelle|c'est lequel|qui a (gare|mis|laisse)|quelqu'un a des nouvelles|est-ce qu'on a le droit|a-t-on le droit|on a le droit|pk mon|pourquoi mon|mon annonce|c'est quand|c est quand|quand est-ce qu|quand passe|quel jour|a quelle date|jusqu'a quelle heure|c'est bien le|est-ce que (la|le|les) \w+ (est|sont|rouvre|ouvre|passe)|(rouvre|ouvre|ferme)(nt)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|quand)|vous avez une recommandation|une recommandation de)", O)]
     public static partial Regex GeneralQuestion2();

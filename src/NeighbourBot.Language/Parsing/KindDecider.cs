@@ -15,11 +15,11 @@ internal static partial class KindDecider
         var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
         var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu());
-        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional());
+        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional(), KindCues.Lost3());
         var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
-        var give = Without(KindCues.GiveAll, f, DonneCours(), Negated());
+        var give = Without(KindCues.GiveAll, f, DonneCours(), Negated(), KindCues.GiveAsked());
         var sell = Without([KindCues.Sell()], f, KindCues.SellAsked(), KindCues.SellAsked2(), Negated());
-        var lend = Without(KindCues.LendAll, f, Negated(), MainForte());
+        var lend = Without(KindCues.LendAll, f, Negated(), MainForte(), KindCues.LentToMe());
         var borrow = Cue.Of(KindCues.Borrow(), f);
         var borrowQ = Cue.Of(KindCues.BorrowQuestion(), f);
         if (borrowQ.Found && (!borrow.Found || borrowQ.First < borrow.First))
@@ -29,7 +29,7 @@ internal static partial class KindDecider
 
         var exchange = Without([KindCues.Exchange()], f, KindCues.ExchangeWeak());
         var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers());
+        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3());
         var helpReq = Cue.Of(KindCues.HelpRequestAll, f);
         var helpOffer = Cue.Of(KindCues.HelpOfferAll, f);
         var cancel = Cue.Of(KindCues.CancelAll, f);
@@ -37,9 +37,15 @@ internal static partial class KindDecider
         var chat = Cue.Of(KindCues.ChatAll, f);
         var invitation = Cue.Of(KindCues.InvitationAll, f);
         var correction = Cue.Of(KindCues.Correction(), f);
+        var aftermath = Cue.Of(KindCues.AftermathAll, f);
 
         // 1. Withdrawals and closings, unless a new intention follows ("je ne donne plus… je le vends 20€").
         if (cancel.Found && !After(cancel.Last + 8, sell, give, lend, exchange))
+        {
+            return ListingKind.None;
+        }
+
+        if (KindCues.Recommendation().IsMatch(f))
         {
             return ListingKind.None;
         }
@@ -52,6 +58,12 @@ internal static partial class KindDecider
             hasService = true;
         }
         if (question.Found && !(hasService && (helpReq.Found || Possessive().IsMatch(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
+        {
+            return ListingKind.None;
+        }
+
+        // Thanks for what already happened ("trop bien la fête de samedi") invite to nothing new.
+        if (aftermath.Found && !invitation.Found && !anyObjectCue && !helpReq.Found)
         {
             return ListingKind.None;
         }

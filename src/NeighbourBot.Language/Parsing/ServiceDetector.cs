@@ -32,10 +32,11 @@ internal static partial class ServiceDetector
         (S06(), _ => "baby-sitting", ListingCategory.ServiceCare),
         (S07(), _ => "garde d'enfant", ListingCategory.ServiceCare),
         (S08(), _ => "récupération d'enfant à la crèche", ListingCategory.ServiceCare),
+        (SchoolRun(), _ => "récupération d'enfant à l'école", ListingCategory.ServiceCare),
         (S09(), _ => "promenade de chien", ListingCategory.ServiceCare),
         (S10(), m => Sing(m.Groups["a"].Value) is var a && a[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "garde d'" + a : "garde de " + a, ListingCategory.ServiceCare),
         (S11(), m => m.Value.Contains("chien", StringComparison.Ordinal) ? "garde de chien" : "garde de chat", ListingCategory.ServiceCare),
-        (S12(), _ => "compagnie pour personne âgée", ListingCategory.ServiceCare),
+        (S12(), m => m.Value.Contains("visite", StringComparison.Ordinal) ? "visite à une personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
         (S13(), _ => "accompagnement de personne âgée", ListingCategory.ServiceCare),
         (S14(), _ => "préparation de repas", ListingCategory.ServiceCare),
 
@@ -50,6 +51,7 @@ internal static partial class ServiceDetector
         (S22(), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : m.Value.Contains("grenier", StringComparison.Ordinal) ? "vidage de grenier" : m.Value.Contains("garage", StringComparison.Ordinal) ? "vidage de garage" : "vidage de cave", ListingCategory.ServiceMoving),
         (S23(), _ => "aide au déménagement", ListingCategory.ServiceMoving),
         (S24(), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
+        (Vehicle(), m => "transport de " + ObjectTitle(Sing(m.Groups["o"].Value)), ListingCategory.ServiceMoving),
         (S25(), m => (m.Value.StartsWith("depla", StringComparison.Ordinal) ? "déplacement de " : "transport de ") + ObjectTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
 
         (S26(), m => m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : "montage de meuble", ListingCategory.ServiceDiy),
@@ -86,6 +88,8 @@ internal static partial class ServiceDetector
         (S55(), _ => "coiffure à domicile", ListingCategory.Other),
         (S52(), _ => "traduction de courrier", ListingCategory.Other),
         (S53(), _ => "rédaction de lettre de motivation", ListingCategory.Other),
+        (Letter(), _ => "aide pour écrire une lettre", ListingCategory.Other),
+        (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
     ];
 
     /// <param name="folded">The message folded by <see cref="Text.TextNormalizer.FoldSameLength"/>.</param>
@@ -291,10 +295,25 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(coiffure|coiffeuse a domicile|couper les cheveux|coupe de cheveux)\b", Options)]
     private static partial Regex S55();
 
-    [GeneratedRegex(@"\bsoutien scolaire\b", Options)]
+    [GeneratedRegex(@"\b((aller )?(chercher|recuperer) (les|mes|vos|nos|des|leurs|ses) (enfants|petits|loulous|bambins|petits-enfants) (a|de|devant|apres) (l'ecole|la sortie de l'ecole|l'ecole)|sorties? d'ecole)\b", Options)]
+    private static partial Regex SchoolRun();
+
+    // "aide pour écrire une lettre de réclamation", "rédiger un courrier": letter writing (other), not a CV.
+    [GeneratedRegex(@"\b(ecrire|rediger|redaction d'|relire|remplir) (une|un|des|mes|ma|mon|cette|ce) (lettre|courrier|mail|e-mail|reclamation|dossier)s?\b(?! de motivation)", Options)]
+    private static partial Regex Letter();
+
+    // "une camionnette pour transporter un canapé": a vehicle asked for or offered to carry an object.
+    [GeneratedRegex(@"\b(camionnette|utilitaire|camion|fourgon|remorque|vehicule|voiture|break)\b((?!preter|emprunter|pret|louer)[^.?!]){0,30}\bpour (transporter|deplacer|emmener|amener|aller chercher|recuperer|bouger|descendre|monter) (un|une|mon|ma|le|la|mes|des|ce|cette|notre|nos) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>[a-z-]{4,})", Options)]
+    private static partial Regex Vehicle();
+
+    // "je donne des cours de zumba": a lesson the catalogue does not list, titled by its subject.
+    [GeneratedRegex(@"\b(je |j')?(donne|propose|cherche|recherche|prendrais) (des |quelques )?(cours|lecons) (particuliers? |particulieres? )?(de |d')(?<s>[a-z]{4,})\b(?<!(de|d') (soutien|niveau|temps|groupe|chez))", Options)]
+    private static partial Regex AnyLesson();
+
+    [GeneratedRegex(@"\b(soutien scolaire|cours de soutien|soutien en (maths?|francais|anglais|physique))\b", Options)]
     private static partial Regex S00();
 
-    [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire )?(les |ses |leurs )?devoirs)\b", Options)]
+    [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire )?(les |ses |leurs )?devoirs|aider (vos|les|mes|tes|nos|des|leurs|ses) (enfants?|eleves|ados?|collegiens|ecoliers) (pour|a faire|dans|avec) (les |leurs |ses |vos )?devoirs)\b", Options)]
     private static partial Regex S01();
 
     [GeneratedRegex(@"\bapprendre a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire|faire du velo|conduire|skier|faire du ski)\b", Options)]
@@ -327,7 +346,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
     private static partial Regex S11();
 
-    [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
+    [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
     private static partial Regex S12();
 
     [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b", Options)]
