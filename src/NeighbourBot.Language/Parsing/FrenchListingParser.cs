@@ -148,7 +148,7 @@ public sealed class FrenchListingParser : IListingParser
 
         var allObjects = ItemExtractor.Find(analysed, tokens, swap: false, InContact);
         var objects = services.Count == 0 && ride is null ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
-        var ev = EventDetector.Find(folded);
+        var ev = EventDetector.Find(folded, analysed);
         var hasPrice = PriceExtractor.HasAmount(tokens) && PriceExtractor.Find(tokens, null, analysed) is not null;
         var whenSpan = WhenExtractor.Find(tokens);
 
@@ -227,7 +227,7 @@ public sealed class FrenchListingParser : IListingParser
 
         for (var i = objects[0].End; i < tokens.Count; i++)
         {
-            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "bac" or "pot" or "boite" or "sachet" &&
+            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" &&
                 (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en")))
             {
                 var k = i - 1;
