@@ -158,6 +158,11 @@ public sealed class FrenchListingParser : IListingParser
             return ListingParse.None(masked.Text, masked.Contacts, scams);
         }
 
+        if (whenSpan is not null && kind is not (ListingKind.Lost or ListingKind.Found))
+        {
+            whenSpan = WhenExtractor.Find(tokens, analysed, strict: true);
+        }
+
         IReadOnlyList<string> items;
         ListingCategory category;
         int? quantity = null;
