@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -200,6 +201,7 @@ public sealed class FrenchListingParser : IListingParser
                 }
 
                 (objects, quantity) = ContainerCount(analysed, tokens, objects);
+                objects = WithoutAccessories(tokens, objects, kind is ListingKind.Lost or ListingKind.Found);
                 items = Titles(objects);
                 category = objects.Count > 0 ? ForChildren(tokens, objects) : ListingCategory.Other;
                 quantity ??= objects.Count > 0 ? QuantityExtractor.Find(tokens, objects[0], false) : null;
@@ -253,6 +255,43 @@ public sealed class FrenchListingParser : IListingParser
         }
 
         return (objects, null);
+    }
+
+    private static readonly FrozenSet<string> Accessories = new[]
+    {
+        "housse", "etui", "cable", "chargeur", "pied", "pompe", "telecommande", "notice", "boite", "coque", "sacoche", "sac", "carton",
+        "accessoire", "support", "couvercle", "socle", "mode", "emballage", "livre", "protection", "porte-cle", "badge", "papier", "collier",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "une liseuse avec sa housse", "chat roux avec un collier bleu": what comes with the object describes it. A lost or found
+    /// object keeps only itself; otherwise only accessories are left out ("un lapin avec sa cage et le foin" keeps the cage).
+    /// </summary>
+    private static List<ItemHit> WithoutAccessories(List<Token> tokens, List<ItemHit> objects, bool notice)
+    {
+        if (objects.Count < 2)
+        {
+            return objects;
+        }
+
+        var kept = new List<ItemHit>(objects.Count) { objects[0] };
+        for (var k = 1; k < objects.Count; k++)
+        {
+            var with = false;
+            for (var t = objects[k - 1].End; t < objects[k].Start && t < tokens.Count; t++)
+            {
+                with |= tokens[t].Norm is "avec";
+            }
+
+            if (with && (notice || Accessories.Contains(objects[k].Head)))
+            {
+                continue;
+            }
+
+            kept.Add(objects[k]);
+        }
+
+        return kept;
     }
 
     /// <summary>"une luge en bois pour enfant", "tuques et mitaines pour enfants": an object said to be for children is in the kids category.</summary>

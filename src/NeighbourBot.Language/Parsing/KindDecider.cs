@@ -113,6 +113,12 @@ internal static partial class KindDecider
             return ListingKind.Found;
         }
 
+        // "Merci à tous pour votre aide lors de mon déménagement": thanks that ask and offer nothing.
+        if (chat.Found && chat.First <= 2 && !helpReq.Found && !helpOffer.Found && !seekSomeone.Found && !anyObjectCue && !invitation.Found && !hasPrice)
+        {
+            return ListingKind.None;
+        }
+
         // 5. Services against objects: a swap of services is an exchange; otherwise the earlier cue decides.
         var helpCue = Earliest(helpReq, helpOffer, seekSomeone);
         if (hasService)
@@ -371,7 +377,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\b(vous|tu) (avez|as|auriez|aurais) besoin d|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|des voisins|qui) (aurait|a|aura|aurai) besoin d'(un|une|des)\b|\bcherche (juste )?a savoir\b|\b(vous|tu) (avez|as|auriez|aurais) besoin d|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeekOther();
 
     [GeneratedRegex(@"\b(ma|mon|mes|notre|nos) \w+", RegexOptions.CultureInvariant)]
