@@ -33,7 +33,7 @@ public static partial class ScamSignals
             Add(SellerAbroad);
         }
 
-        if (Link().IsMatch(folded) && Bait().IsMatch(folded))
+        if (Bait().IsMatch(folded) && Link().IsMatch(folded))
         {
             Add(PhishingLink);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NeighbourBot.Core.Listings;
 
@@ -7,6 +8,21 @@ namespace NeighbourBot.Language.Parsing;
 internal static partial class ServiceDetector
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Words without which a rule cannot match: the rule's regex (a scan of the whole message) is skipped when none is there.
+    private static readonly SearchValues<string> PrinterWords = SearchValues.Create(["imprimante", "scanner"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> BoxWords = SearchValues.Create(["box", "wifi", "connexion internet"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PhoneWords = SearchValues.Create(["se servir", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> ComputerWords = SearchValues.Create(["informati", "virus", "pub", "ordi", "pc"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RideWords = SearchValues.Create(["covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller"], StringComparison.Ordinal);
+
+    private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
+    {
+        [S47()] = PrinterWords,
+        [S48()] = BoxWords,
+        [S49()] = PhoneWords,
+        [S50()] = ComputerWords,
+    };
 
     private static readonly (Regex Pattern, Func<Match, string> Title, ListingCategory Category)[] Rules =
     [
@@ -99,6 +115,11 @@ internal static partial class ServiceDetector
         var hits = new List<ServiceHit>(2);
         foreach (var (pattern, title, category) in Rules)
         {
+            if (Gates.TryGetValue(pattern, out var gate) && folded.AsSpan().IndexOfAny(gate) < 0)
+            {
+                continue;
+            }
+
             for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
             {
                 var t = title(m);
@@ -167,7 +188,7 @@ internal static partial class ServiceDetector
 
     public static ServiceHit? FindRide(string folded)
     {
-        var m = Ride().Match(folded);
+        var m = folded.AsSpan().IndexOfAny(RideWords) < 0 ? Match.Empty : Ride().Match(folded);
         if (!m.Success)
         {
             // "Quelqu'un va à Dijon demain ?" is a ride only when a passenger is meant (not "…me rapporter des œufs").
