@@ -155,7 +155,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> FallbackCues = new[]
     {
-        "donne", "jdonne", "donnons", "vends", "vend", "vds", "vd", "cherche", "recherche", "perdu", "perdue", "perdus", "perdues", "trouve",
+        "donne", "jdonne", "donnons", "vends", "vend", "vds", "vd", "revends", "revend", "jvends", "cherche", "recherche", "perdu", "perdue", "perdus", "perdues", "trouve",
         "trouvee", "trouves", "trouvees", "prete", "pret", "echange", "troque", "cede", "offre", "bazarde", "emprunter", "preter", "achete",
         "don", "dons", "vente", "ramasse", "ramassee", "egare", "egaree", "donner", "vendre", "propose", "recupere", "brade", "liquide",
     }.ToFrozenSet(StringComparer.Ordinal);

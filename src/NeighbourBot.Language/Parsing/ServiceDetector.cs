@@ -105,6 +105,17 @@ internal static partial class ServiceDetector
         (S52(), _ => "traduction de courrier", ListingCategory.Other),
         (S53(), _ => "rédaction de lettre de motivation", ListingCategory.Other),
         (Letter(), _ => "aide pour écrire une lettre", ListingCategory.Other),
+        (Trade(), m => m.Groups["t"].Value switch
+        {
+            "chauffagiste" => "dépannage de chauffage",
+            "plombier" => "réparation de plomberie",
+            "serrurier" => "dépannage de serrure",
+            "vitrier" => "remplacement de vitre",
+            "carreleur" => "pose de carrelage",
+            "couvreur" => "réparation de toiture",
+            "mecanicien" or "garagiste" => "réparation de voiture",
+            _ => "travaux de maçonnerie",
+        }, ListingCategory.ServiceDiy),
         (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
     ];
 
@@ -319,6 +330,10 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((aller )?(chercher|recuperer) (les|mes|vos|nos|des|leurs|ses) (enfants|petits|loulous|bambins|petits-enfants) (a|de|devant|apres) (l'ecole|la sortie de l'ecole|l'ecole)|sorties? d'ecole)\b", Options)]
     private static partial Regex SchoolRun();
 
+    // "Un chauffagiste parmi les voisins ?": a trade asked for names the repair.
+    [GeneratedRegex(@"\b(?<t>chauffagiste|plombier|serrurier|vitrier|carreleur|couvreur|mecanicien|garagiste|macon)s?\b", Options)]
+    private static partial Regex Trade();
+
     // "aide pour écrire une lettre de réclamation", "rédiger un courrier": letter writing (other), not a CV.
     [GeneratedRegex(@"\b(ecrire|rediger|redaction d'|relire|remplir) (une|un|des|mes|ma|mon|cette|ce) (lettre|courrier|mail|e-mail|reclamation|dossier)s?\b(?! de motivation)", Options)]
     private static partial Regex Letter();
@@ -361,7 +376,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(promener|promenade de|sortir) (mon|ma|mes|vos|votre|les|nos|ton|tes) (?<a>chiens?|toutous?)\b", Options)]
     private static partial Regex S09();
 
-    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre) (?<a>chats?|chatons?|chiens?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b", Options)]
+    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) (?<a>chats?|chatons?|chiens?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b", Options)]
     private static partial Regex S10();
 
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
