@@ -265,7 +265,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\b(jeux? de societe|partie de (cartes|tarot|belote|scrabble|monopoly|uno))\b(?=.{0,80}\b(qui veut|qui est partant|qui est dispo|on joue|jouer|ce soir|demain soir|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)( soir)?)\b)", Options)]
     private static partial Regex E32();
 
-    [GeneratedRegex(@"\b(fete de fin d'annee|repas (partage|de quartier|entre voisins|de rue|collectif)|auberge espagnole|barbecue (entre voisins|partage|collectif|geant))\b", Options)]
+    [GeneratedRegex(@"\b(fete de fin d'annee|(repas|souper|diner) (partage|de quartier|entre voisins|de rue|collectif|de voisins|des voisins)|auberge espagnole|barbecue (entre voisins|partage|collectif|geant))\b", Options)]
     private static partial Regex E33();
 
     [GeneratedRegex(@"\bstage (de |d')(?<x>[a-z-]{3,})(?=.{0,120}\b(inscri\w*|organise|vacances|places?|asso\w*|enfants|ados|adultes)\b)", Options)]

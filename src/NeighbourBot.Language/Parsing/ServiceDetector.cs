@@ -105,17 +105,6 @@ internal static partial class ServiceDetector
         (S52(), _ => "traduction de courrier", ListingCategory.Other),
         (S53(), _ => "rédaction de lettre de motivation", ListingCategory.Other),
         (Letter(), _ => "aide pour écrire une lettre", ListingCategory.Other),
-        (Trade(), m => m.Groups["t"].Value switch
-        {
-            "chauffagiste" => "dépannage de chauffage",
-            "plombier" => "réparation de plomberie",
-            "serrurier" => "dépannage de serrure",
-            "vitrier" => "remplacement de vitre",
-            "carreleur" => "pose de carrelage",
-            "couvreur" => "réparation de toiture",
-            "mecanicien" or "garagiste" => "réparation de voiture",
-            _ => "travaux de maçonnerie",
-        }, ListingCategory.ServiceDiy),
         (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
     ];
 
@@ -150,6 +139,23 @@ internal static partial class ServiceDetector
                     }
                 }
             }
+        }
+
+        // "Un chauffagiste parmi les voisins ?": a trade asked for, with no job named, stands for its repair.
+        if (hits.Count == 0 && Trade().Match(folded) is { Success: true } trade)
+        {
+            var job = trade.Groups["t"].Value switch
+            {
+                "chauffagiste" => "dépannage de chauffage",
+                "plombier" => "réparation de plomberie",
+                "serrurier" => "dépannage de serrure",
+                "vitrier" => "remplacement de vitre",
+                "carreleur" => "pose de carrelage",
+                "couvreur" => "réparation de toiture",
+                "mecanicien" or "garagiste" => "réparation de voiture",
+                _ => "travaux de maçonnerie",
+            };
+            hits.Add(new ServiceHit(job, ListingCategory.ServiceDiy, trade.Index, trade.Index + trade.Length));
         }
 
         if (hits.Count == 0 && GenericHelp().Match(folded) is { Success: true } g)
@@ -388,7 +394,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b", Options)]
     private static partial Regex S13();
 
-    [GeneratedRegex(@"\b(preparer|cuisiner|faire) (des |quelques )?(petits |bons )?(repas|plats)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?))", Options)]
+    [GeneratedRegex(@"\b(preparer|cuisiner|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))", Options)]
     private static partial Regex S14();
 
     [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
