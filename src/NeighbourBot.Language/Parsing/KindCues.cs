@@ -22,9 +22,9 @@ internal static partial class KindCues
 
     public static Regex[] HelpOfferAll { get; } = [HelpOffer(), HelpOffer2()];
 
-    public static Regex[] CancelAll { get; } = [Cancel(), Cancel2()];
+    public static Regex[] CancelAll { get; } = [Cancel(), Cancel2(), Cancel3()];
 
-    public static Regex[] GeneralQuestionAll { get; } = [GeneralQuestion(), GeneralQuestion2()];
+    public static Regex[] GeneralQuestionAll { get; } = [GeneralQuestion(), GeneralQuestion2(), GeneralQuestion3()];
 
     public static Regex[] ChatAll { get; } = [Chat(), Chat2()];
 
@@ -147,6 +147,18 @@ internal static partial class KindCues
     // Asking for a professional's name is not a listing (SCHEMA rule 1).
     [GeneratedRegex(@"(?<![a-z])((un|une|des) (bon|bonne|bons|bonnes) [a-z-]+( [a-z-]+)? (a (me |nous )?(recommander|conseiller)|de confiance a)|(un|une) (bon|bonne) (osteo\w*|kine\w*|medecin|generaliste|pediatre|dentiste|avocat|notaire|comptable|taxi|veterinaire|coiffeu\w+|psy\w*|orthophoniste|infirmi\w+|opticien|podologue|ramoneur|couvreur|macon|carreleur|paysagiste|traiteur|restaurant|boucher\w*|fleuriste|photographe|auto-ecole|assureur|banque|pharmacie|ophtalmo\w*|gyneco\w*|dermato\w*|sage-femme|pizzeria|boulangerie|mecanicien|vitrier|chauffagiste|demenageur|artisan|entreprise|societe))\b", O)]
     public static partial Regex Recommendation();
+
+    // Asking for ideas, news or information, or how the platform works.
+    [GeneratedRegex(@"(?<![a-z])((quelqu'un|qqn|qq1|vous) (a|aurait|avez|auriez) (une idee|des idees|une astuce|des astuces|des infos?|des informations|des nouvelles)|^\W*des nouvelles (du|de|des|d')|(je )?cherche (des |quelques |plus d')?(infos?|informations|renseignements)\b|(c'est|est-ce|serait-il|est-il) possible de (donner|vendre|mettre|publier|poster|ajouter|supprimer|modifier|annuler)|(via|sur|avec) (le|ce) bot)", O)]
+    public static partial Regex GeneralQuestion3();
+
+    // Done and settled: "je ne cherche plus", "la fuite est réparée", "tout est réglé".
+    [GeneratedRegex(@"(?<![a-z])((je )?ne (cherche|recherche) plus|n'ai plus besoin|tout est (regle|rentre dans l'ordre|ok|bon))|^\W*(la|le|les|l'|mon|ma|mes|notre|nos) ?[a-z' -]{2,40} (est|sont|a ete|ont ete) (reparee?s?|reglee?s?|resolue?s?)\b", O)]
+    public static partial Regex Cancel3();
+
+    // An alert to everyone ("Attention, des vélos ont été volés…"), not a notice about one's own thing.
+    [GeneratedRegex(@"^\W*(attention|alerte|info|pour info|prudence|vigilance|mefiance|avis a tous|avertissement)\b(?![^.!?]*\b(mon|ma|mes|notre|nos)\b)", O)]
+    public static partial Regex Alert();
 
     [GeneratedRegex(@"(?<![a-z])(a quelle heure|c'est bien ici|c'est laquelle|c'est lequel|qui a (gare|mis|laisse)|quelqu'un a des nouvelles|est-ce qu'on a le droit|a-t-on le droit|on a le droit|pk mon|pourquoi mon|mon annonce|c'est quand|c est quand|quand est-ce qu|quand passe|quel jour|a quelle date|jusqu'a quelle heure|c'est bien le|est-ce que (la|le|les) \w+ (est|sont|rouvre|ouvre|passe)|(rouvre|ouvre|ferme)(nt)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|quand)|vous avez une recommandation|une recommandation de)", O)]
     public static partial Regex GeneralQuestion2();

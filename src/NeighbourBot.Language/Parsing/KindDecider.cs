@@ -96,6 +96,11 @@ internal static partial class KindDecider
             return ListingKind.Event;
         }
 
+        if (KindCues.Alert().IsMatch(f) && !anyObjectCue && !helpReq.Found && !helpOffer.Found && !invitation.Found)
+        {
+            return ListingKind.None;
+        }
+
         // 4. Lost and found: the notice's own cue comes first ("la télécommande qui est perdue" is a detail of a gift).
         var earliestOther = Earliest(give, sell, lend, borrow, exchange, seek);
         if (found.Found && (lostByOthers.Found || !lost.Found || found.First <= lost.First) && found.First <= earliestOther)
