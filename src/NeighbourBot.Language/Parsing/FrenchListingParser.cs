@@ -303,6 +303,16 @@ public sealed class FrenchListingParser : IListingParser
             return first.Category;
         }
 
+        // "je cherche pour ma fille de 6 ans un vélo": the child named just before the object.
+        for (var i = Math.Max(0, first.Start - 8); i + 1 < first.Start; i++)
+        {
+            if (tokens[i].Norm == "pour" && i + 2 < first.Start && tokens[i + 1].Norm is "ma" or "mon" or "mes" or "notre" or "nos" or "un" or "une" &&
+                tokens[i + 2].Sing is "fille" or "fils" or "enfant" or "bebe" or "petit" or "petite" or "petit-fils" or "petite-fille" or "neveu" or "niece")
+            {
+                return ListingCategory.Kids;
+            }
+        }
+
         var from = first.End;
         var limit = Math.Min(tokens.Count, (objects.Count > 1 && objects[1].Start - first.End < 4 ? objects[^1].End : first.End) + 5);
         for (var i = from; i < limit; i++)

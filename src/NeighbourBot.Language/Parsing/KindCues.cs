@@ -81,7 +81,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"(?<![a-z])(a ceder|cede gratuitement|a debarrasser|a emporter|a prendre|libre a qui|je laisse (gratuitement|a qui)|je m'en separe|je bazarde|si (ca )?interesse|avis aux amateurs|a saisir|ca peut servir|pour qui veut|a qui veut|a qui le veut|(je |j')?propose (mon|ma|mes|notre|nos) (?!services?|aide|temps)|je laisse partir|laisse partir|donnerais|donnerai)\b", O)]
     public static partial Regex Give3();
 
-    [GeneratedRegex(@"(?<![a-z])(vends|vend|vds|vd|vente|jvends|jvend|jvds|jvd|a vendre|je revends|revends|cherche (un )?acheteur|prix libre|je le fais a|je la fais a|je les fais a|je le laisse a|je la laisse a|a debattre|prix :|nego|negociable|(prix|€|euros?|\d) ferme|je cede (a|pour|le tout a)|cede a \d|je brade|je liquide|petit prix|au prix de|vendrais|je vendrais|mis en vente|en vente|a discuter|a negocier|prix sympa|prix d'ami)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(vends|vend|vendons|revendons|vds|vd|vente|jvends|jvend|jvds|jvd|a vendre|je revends|revends|cherche (un )?acheteur|prix libre|je le fais a|je la fais a|je les fais a|je le laisse a|je la laisse a|a debattre|prix :|nego|negociable|(prix|€|euros?|\d) ferme|je cede (a|pour|le tout a)|cede a \d|je brade|je liquide|petit prix|au prix de|vendrais|je vendrais|mis en vente|en vente|a discuter|a negocier|prix sympa|prix d'ami)\b", O)]
     public static partial Regex Sell();
 
     [GeneratedRegex(@"\b(vendrait|vendriez|vendre|vend)\b.{0,12}\?|\b(quelqu'un|qqn|qq1|qq un|vous) (vend|vendrait|vendriez|vendez)\b|\ben vend\b|\bqui (me |nous )?(vend|vendrait|vendra)\b", O)]

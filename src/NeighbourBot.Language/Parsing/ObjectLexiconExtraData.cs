@@ -8,6 +8,7 @@ internal static class ObjectLexiconExtraData
 {
     public const string Lines = """
 meridienne|méridienne|fu
+outils de bricolage;outillage|outil de bricolage|dt
 outils de jardin;outils de jardinage;outil de jardin|outil de jardin|gp
 banc coffre|banc coffre|fu
 banc tv|meuble tv|fu

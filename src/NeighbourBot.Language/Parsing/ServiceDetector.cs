@@ -463,7 +463,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(menuisier|menuiserie|ebeniste|travaux (de )?bois)\b", Options)]
     private static partial Regex S36();
 
-    [GeneratedRegex(@"\b(bricoleurs?|bricoleuses?|petits travaux|bricolage)\b(?! de jardin| au jardin)", Options)]
+    [GeneratedRegex(@"(?<!(outils?|materiel|livres?|magazines?|rayon|caisse|boite) de )\b(bricoleurs?|bricoleuses?|petits travaux|bricolage)\b(?! de jardin| au jardin)", Options)]
     private static partial Regex S37();
 
     [GeneratedRegex(@"\b(electromenager|lave-linge|machine a laver)\b.{0,30}(erreur|panne|marche plus|fuit|s'y connait)|(erreur|panne|marche plus|s'y connait).{0,40}(electromenager|lave-linge|machine a laver)", Options)]
