@@ -54,21 +54,22 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_held_out_fifth_stays_above_honest_floors()
     {
-        // Floors just under the figures measured on 2026-11-26 (kind 0.857, item hit 0.806, category 0.845, when F1 0.814):
+        // Floors just under the figures measured on 2026-11-26 after the generalisation pass (kind 0.869, item hit 0.833,
+        // item token F1 0.775, category 0.845, quantity 0.944, when F1 0.833; before it: kind 0.857, item hit 0.806, when F1 0.814):
         // the held-out fifth does not reach the dev thresholds yet, and must not slide back.
         var heldOut = Scores.Value.HeldOut;
         output.WriteLine(Scores.Value.Dev.Describe("dev"));
         output.WriteLine(heldOut.Describe("held-out"));
         output.WriteLine(Scores.Value.Authored.Describe("authored"));
 
-        Assert.True(heldOut.KindAccuracy >= 0.84, $"kind accuracy {heldOut.KindAccuracy:F3}");
-        Assert.True(heldOut.KindMacroF1 >= 0.83, $"kind macro-F1 {heldOut.KindMacroF1:F3}");
-        Assert.True(heldOut.ItemHit >= 0.79, $"item hit {heldOut.ItemHit:F3}");
-        Assert.True(heldOut.ItemTokenF1 >= 0.74, $"item token F1 {heldOut.ItemTokenF1:F3}");
+        Assert.True(heldOut.KindAccuracy >= 0.86, $"kind accuracy {heldOut.KindAccuracy:F3}");
+        Assert.True(heldOut.KindMacroF1 >= 0.85, $"kind macro-F1 {heldOut.KindMacroF1:F3}");
+        Assert.True(heldOut.ItemHit >= 0.82, $"item hit {heldOut.ItemHit:F3}");
+        Assert.True(heldOut.ItemTokenF1 >= 0.76, $"item token F1 {heldOut.ItemTokenF1:F3}");
         Assert.True(heldOut.CategoryAccuracy >= 0.83, $"category accuracy {heldOut.CategoryAccuracy:F3}");
         Assert.True(heldOut.QuantityExactListings >= 0.94, $"quantity {heldOut.QuantityExactListings:F3}");
         Assert.True(heldOut.PriceExactListings >= 0.97, $"price {heldOut.PriceExactListings:F3}");
-        Assert.True(heldOut.WhenF1 >= 0.80, $"when F1 {heldOut.WhenF1:F3}");
+        Assert.True(heldOut.WhenF1 >= 0.82, $"when F1 {heldOut.WhenF1:F3}");
         Assert.Equal(1.0, heldOut.ContactRecall);
         Assert.True(heldOut.ContactPrecision >= 0.95, $"contact precision {heldOut.ContactPrecision:F3}");
     }
@@ -83,12 +84,12 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         // Written before the parser first ran on it (see Corpus/AUTHORED.md), then used for tuning: floors a little under the measured figures.
         Assert.True(authored.KindAccuracy >= 0.95, $"kind accuracy {authored.KindAccuracy:F3}");
         Assert.True(authored.KindMacroF1 >= 0.95, $"kind macro-F1 {authored.KindMacroF1:F3}");
-        Assert.True(authored.ItemHit >= 0.90, $"item hit {authored.ItemHit:F3}");
-        Assert.True(authored.ItemTokenF1 >= 0.82, $"item token F1 {authored.ItemTokenF1:F3}");
-        Assert.True(authored.CategoryAccuracy >= 0.94, $"category accuracy {authored.CategoryAccuracy:F3}");
-        Assert.True(authored.QuantityExactListings >= 0.94, $"quantity {authored.QuantityExactListings:F3}");
+        Assert.True(authored.ItemHit >= 0.92, $"item hit {authored.ItemHit:F3}");
+        Assert.True(authored.ItemTokenF1 >= 0.85, $"item token F1 {authored.ItemTokenF1:F3}");
+        Assert.True(authored.CategoryAccuracy >= 0.96, $"category accuracy {authored.CategoryAccuracy:F3}");
+        Assert.True(authored.QuantityExactListings >= 0.97, $"quantity {authored.QuantityExactListings:F3}");
         Assert.True(authored.PriceExactListings >= 0.97, $"price {authored.PriceExactListings:F3}");
-        Assert.True(authored.WhenF1 >= 0.94, $"when F1 {authored.WhenF1:F3}");
+        Assert.True(authored.WhenF1 >= 0.96, $"when F1 {authored.WhenF1:F3}");
         Assert.Equal(1.0, authored.ContactRecall);
         Assert.True(authored.ContactPrecision >= 0.95, $"contact precision {authored.ContactPrecision:F3}");
     }
@@ -100,15 +101,16 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         output.WriteLine(Scores.Value.Dev.Describe("dev"));
         output.WriteLine(authored2.Describe("authored2"));
 
-        // First score, before the parser was tuned on it (see Corpus/AUTHORED2.md): kind 0.919, item hit 0.868, category 0.915, when F1 0.938.
-        Assert.True(authored2.KindAccuracy >= 0.90, $"kind accuracy {authored2.KindAccuracy:F3}");
-        Assert.True(authored2.KindMacroF1 >= 0.90, $"kind macro-F1 {authored2.KindMacroF1:F3}");
-        Assert.True(authored2.ItemHit >= 0.85, $"item hit {authored2.ItemHit:F3}");
-        Assert.True(authored2.ItemTokenF1 >= 0.77, $"item token F1 {authored2.ItemTokenF1:F3}");
-        Assert.True(authored2.CategoryAccuracy >= 0.90, $"category accuracy {authored2.CategoryAccuracy:F3}");
-        Assert.True(authored2.QuantityExactListings >= 0.96, $"quantity {authored2.QuantityExactListings:F3}");
+        // First score, before the parser was tuned on it (see Corpus/AUTHORED2.md): kind 0.919, item hit 0.868, category 0.915,
+        // when F1 0.938. It was then used for tuning: floors a little under the figures measured afterwards (kind 0.992, item hit 0.917).
+        Assert.True(authored2.KindAccuracy >= 0.97, $"kind accuracy {authored2.KindAccuracy:F3}");
+        Assert.True(authored2.KindMacroF1 >= 0.97, $"kind macro-F1 {authored2.KindMacroF1:F3}");
+        Assert.True(authored2.ItemHit >= 0.90, $"item hit {authored2.ItemHit:F3}");
+        Assert.True(authored2.ItemTokenF1 >= 0.82, $"item token F1 {authored2.ItemTokenF1:F3}");
+        Assert.True(authored2.CategoryAccuracy >= 0.95, $"category accuracy {authored2.CategoryAccuracy:F3}");
+        Assert.True(authored2.QuantityExactListings >= 0.98, $"quantity {authored2.QuantityExactListings:F3}");
         Assert.True(authored2.PriceExactListings >= 0.98, $"price {authored2.PriceExactListings:F3}");
-        Assert.True(authored2.WhenF1 >= 0.92, $"when F1 {authored2.WhenF1:F3}");
+        Assert.True(authored2.WhenF1 >= 0.95, $"when F1 {authored2.WhenF1:F3}");
         Assert.Equal(1.0, authored2.ContactRecall);
         Assert.True(authored2.ContactPrecision >= 0.95, $"contact precision {authored2.ContactPrecision:F3}");
     }
