@@ -280,6 +280,6 @@ internal static partial class EventDetector
     [GeneratedRegex(@"^\W*sortie (a la |au |a |en |de |d')?(?<x>[a-z-]{4,})", Options)]
     private static partial Regex E37();
 
-    [GeneratedRegex(@"\b(jouer|partie|match|faire un|faire une) (au |a la |aux |de |d'|un |une )(?<x>foot|football|tennis|petanque|basket|volley|badminton|ping-pong|belote|tarot|echecs|cartes|scrabble|molkky|rugby)\b", Options)]
+    [GeneratedRegex(@"\b(jouer|partie|match|faire|fait|fais|faisons) (au |a la |aux |de |d'|un |une )(?<x>foot|football|tennis|petanque|basket|volley|badminton|ping-pong|belote|tarot|echecs|cartes|scrabble|molkky|rugby)\b", Options)]
     private static partial Regex E38();
 }

@@ -388,7 +388,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
     private static partial Regex S11();
 
-    [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
+    [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
     private static partial Regex S12();
 
     [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b", Options)]
