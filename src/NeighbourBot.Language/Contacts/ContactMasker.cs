@@ -51,7 +51,9 @@ public sealed partial class ContactMasker
             FindSpelledPhones(text, folded, found);
         }
 
-        var maybeEmail = folded.Contains('@', StringComparison.Ordinal) || folded.Contains("at", StringComparison.Ordinal) || folded.Contains("arobase", StringComparison.Ordinal);
+        // Every form the e-mail pattern accepts holds one of these; "at" alone is in too many words ("chat", "gâteau").
+        var maybeEmail = folded.Contains('@', StringComparison.Ordinal) || folded.Contains(" at ", StringComparison.Ordinal) || folded.Contains("at]", StringComparison.Ordinal) ||
+                         folded.Contains("at)", StringComparison.Ordinal) || folded.Contains("at}", StringComparison.Ordinal) || folded.Contains("arobase", StringComparison.Ordinal);
         if (maybeEmail)
         {
             foreach (Match m in Email().Matches(folded))

@@ -18,7 +18,10 @@ internal static class DateResolver
     public static DateTime? Resolve(string phrase, DateTime localNow)
     {
         var normalized = TextNormalizer.Normalize(phrase);
-        var numeric = System.Text.RegularExpressions.Regex.Match(normalized, @"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        // Most phrases hold no "20/12": the regex (interpreted, through the shared cache) only runs when a slash is there.
+        var numeric = normalized.Contains('/', StringComparison.Ordinal)
+            ? System.Text.RegularExpressions.Regex.Match(normalized, @"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50))
+            : System.Text.RegularExpressions.Match.Empty;
         if (numeric.Success)
         {
             // "20/12" (day first, the French way); the hour, if any, still applies.

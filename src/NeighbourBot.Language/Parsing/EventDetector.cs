@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace NeighbourBot.Language.Parsing;
@@ -11,7 +12,7 @@ internal static partial class EventDetector
     [
         (E00(), _ => "fête des voisins"),
         (E01(), m => m.Value.StartsWith("bourse", StringComparison.Ordinal) ? "bourse aux " + Plural(m.Groups["x"].Value) : "troc de " + Plural(m.Groups["x"].Value)),
-        (E02(), _ => "vide-grenier"),
+        (E02(), m => m.Value.Contains("dressing", StringComparison.Ordinal) ? "vide-dressing" : m.Value.Contains("maison", StringComparison.Ordinal) ? "vide-maison" : "vide-grenier"),
         (E03(), _ => "braderie"),
         (E04(), _ => "brocante"),
         (E05(), _ => "repair café"),
@@ -36,7 +37,7 @@ internal static partial class EventDetector
         (E24(), _ => "diffusion de match"),
         (E25(), m => m.Groups["p"].Success && m.Groups["p"].Value.Contains("parc", StringComparison.Ordinal) ? "apéro au parc" : "apéro"),
         (E26(), _ => "anniversaire du jardin partagé"),
-        (E27(), m => "fête de " + m.Groups["x"].Value),
+        (E27(), m => "fête " + m.Groups["p"].Value + m.Groups["x"].Value),
         (E28(), m => m.Value),
         (E30(), m => m.Value switch
         {
@@ -62,7 +63,9 @@ internal static partial class EventDetector
         (E38(), m => "partie de " + Accent(m.Groups["x"].Value)),
     ];
 
-    public static (string Title, int Position)? Find(string folded)
+    /// <param name="folded">The message folded by <see cref="Text.TextNormalizer.FoldSameLength"/>.</param>
+    /// <param name="original">The message as written (same length): a title's complements are quoted from it.</param>
+    public static (string Title, int Position)? Find(string folded, string? original = null)
     {
         (string Title, int Position)? best = null;
         var bestLength = 0;
@@ -76,8 +79,75 @@ internal static partial class EventDetector
             }
         }
 
+        if (best is { } b && original is not null && original.Length == folded.Length)
+        {
+            return (Extend(b.Title, folded, original, b.Position, b.Position + bestLength), b.Position);
+        }
+
         return best;
     }
+
+    private static readonly FrozenSet<string> NotAComplement = new[]
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+        "aout", "septembre", "octobre", "novembre", "decembre", "demain", "ce", "cette", "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes",
+        "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "le", "la", "les", "un", "une", "residence", "immeuble", "batiment",
+        "rue", "cour", "salle", "parc", "square", "mairie", "ecole", "jardin", "maison", "local", "place", "chez", "tous", "toutes", "chaque",
+        "midi", "soir", "matin", "semaine", "mois", "annee", "printemps", "ete", "automne", "hiver", "retour", "debut", "plus",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EventAdjectives = new[]
+    {
+        "solidaire", "collectif", "collective", "geant", "geante", "annuel", "annuelle", "participatif", "participative", "partage", "partagee",
+        "musical", "musicale", "dansant", "dansante", "costume", "costumee", "caritatif", "caritative", "convivial", "conviviale",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "atelier réparation" + "de vélos", "goûter" + "d'Halloween", "braderie" + "solidaire": the complement that says which
+    /// gathering it is, quoted from the message; days, places and people are left out.
+    /// </summary>
+    private static string Extend(string title, string folded, string original, int start, int end)
+    {
+        var foldedTitle = Text.TextNormalizer.Normalize(title);
+
+        // A title that is the message's own words is quoted with its accents ("atelier réparation", "apéro").
+        if (string.CompareOrdinal(folded, start, foldedTitle, 0, foldedTitle.Length) == 0 && start + foldedTitle.Length <= original.Length)
+        {
+            title = original.Substring(start, foldedTitle.Length).ToLowerInvariant();
+        }
+
+        var lastWord = foldedTitle[(foldedTitle.LastIndexOf(' ') + 1)..];
+        var at = folded.IndexOf(lastWord, start, StringComparison.Ordinal);
+        if (at < 0 || at >= end || (at + lastWord.Length < folded.Length && char.IsLetter(folded[at + lastWord.Length])))
+        {
+            return title;
+        }
+
+        var pos = at + lastWord.Length;
+        for (var round = 0; round < 2; round++)
+        {
+            var m = Complement().Match(folded, pos);
+            if (!m.Success || m.Index != pos)
+            {
+                break;
+            }
+
+            var word = m.Groups["w"].Value;
+            var isAdjective = !m.Groups["p"].Success;
+            if ((isAdjective && !EventAdjectives.Contains(word)) || (!isAdjective && NotAComplement.Contains(word)) || foldedTitle.Contains(word, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            title += original[pos..(m.Index + m.Length)].ToLowerInvariant().Replace('\u2019', '\'');
+            pos = m.Index + m.Length;
+        }
+
+        return title;
+    }
+
+    [GeneratedRegex(@"\G ?(?<p>de la |de l'|du |des |de |d'|aux )?(?<w>[a-z][a-z-]{2,})\b(?!')", Options)]
+    private static partial Regex Complement();
 
     private static string Plural(string w) => w switch
     {
@@ -102,7 +172,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\b(troc|bourse|echange) (de |d'|aux )(?<x>plantes|graines|livres|vetements|jouets|boutures|disques)\b(?=.{0,120}\b(au|a la|samedi|dimanche|jardin|salle|ecole|parc|place|de \d+h|le \d+)\b)", Options)]
     private static partial Regex E01();
 
-    [GeneratedRegex(@"\bvide-?greniers?|vide greniers?\b", Options)]
+    [GeneratedRegex(@"\bvide-?(greniers?|dressings?|maisons?)|vide (greniers?|dressings?)\b", Options)]
     private static partial Regex E02();
 
     [GeneratedRegex(@"\bbraderie\b", Options)]
@@ -177,7 +247,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\b(fete|fait la fete|fete ses \d+ ans)\b.{0,40}(jardin partage)|jardin partage fete\b", Options)]
     private static partial Regex E26();
 
-    [GeneratedRegex(@"\bfete (de |du |des |d')(?<x>[a-z-]+)", Options)]
+    [GeneratedRegex(@"\bfete (?<p>de la |de l'|de |du |des |d')(?!(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|cette|hier|la semaine)\b)(?<x>[a-z-]+)", Options)]
     private static partial Regex E27();
 
     [GeneratedRegex(@"\b(kermesse|loto|spectacle|chorale|carnaval|bal|barbecue geant|feu d'artifice)\b", Options)]
@@ -195,7 +265,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\b(jeux? de societe|partie de (cartes|tarot|belote|scrabble|monopoly|uno))\b(?=.{0,80}\b(qui veut|qui est partant|qui est dispo|on joue|jouer|ce soir|demain soir|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)( soir)?)\b)", Options)]
     private static partial Regex E32();
 
-    [GeneratedRegex(@"\b(fete de fin d'annee|repas (partage|de quartier|entre voisins|de rue|collectif)|auberge espagnole|barbecue (entre voisins|partage|collectif|geant))\b", Options)]
+    [GeneratedRegex(@"\b(fete de fin d'annee|(repas|souper|diner) (partage|de quartier|entre voisins|de rue|collectif|de voisins|des voisins)|auberge espagnole|barbecue (entre voisins|partage|collectif|geant))\b", Options)]
     private static partial Regex E33();
 
     [GeneratedRegex(@"\bstage (de |d')(?<x>[a-z-]{3,})(?=.{0,120}\b(inscri\w*|organise|vacances|places?|asso\w*|enfants|ados|adultes)\b)", Options)]
@@ -210,6 +280,6 @@ internal static partial class EventDetector
     [GeneratedRegex(@"^\W*sortie (a la |au |a |en |de |d')?(?<x>[a-z-]{4,})", Options)]
     private static partial Regex E37();
 
-    [GeneratedRegex(@"\b(jouer|partie|match|faire un|faire une) (au |a la |aux |de |d'|un |une )(?<x>foot|football|tennis|petanque|basket|volley|badminton|ping-pong|belote|tarot|echecs|cartes|scrabble|molkky|rugby)\b", Options)]
+    [GeneratedRegex(@"\b(jouer|partie|match|faire|fait|fais|faisons) (au |a la |aux |de |d'|un |une )(?<x>foot|football|tennis|petanque|basket|volley|badminton|ping-pong|belote|tarot|echecs|cartes|scrabble|molkky|rugby)\b", Options)]
     private static partial Regex E38();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -148,7 +149,7 @@ public sealed class FrenchListingParser : IListingParser
 
         var allObjects = ItemExtractor.Find(analysed, tokens, swap: false, InContact);
         var objects = services.Count == 0 && ride is null ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
-        var ev = EventDetector.Find(folded);
+        var ev = EventDetector.Find(folded, analysed);
         var hasPrice = PriceExtractor.HasAmount(tokens) && PriceExtractor.Find(tokens, null, analysed) is not null;
         var whenSpan = WhenExtractor.Find(tokens);
 
@@ -156,6 +157,11 @@ public sealed class FrenchListingParser : IListingParser
         if (kind == ListingKind.None)
         {
             return ListingParse.None(masked.Text, masked.Contacts, scams);
+        }
+
+        if (whenSpan is not null && kind is not (ListingKind.Lost or ListingKind.Found))
+        {
+            whenSpan = WhenExtractor.Find(tokens, analysed, strict: true);
         }
 
         IReadOnlyList<string> items;
@@ -195,6 +201,7 @@ public sealed class FrenchListingParser : IListingParser
                 }
 
                 (objects, quantity) = ContainerCount(analysed, tokens, objects);
+                objects = WithoutAccessories(tokens, objects, kind is ListingKind.Lost or ListingKind.Found);
                 items = Titles(objects);
                 category = objects.Count > 0 ? ForChildren(tokens, objects) : ListingCategory.Other;
                 quantity ??= objects.Count > 0 ? QuantityExtractor.Find(tokens, objects[0], false) : null;
@@ -227,7 +234,7 @@ public sealed class FrenchListingParser : IListingParser
 
         for (var i = objects[0].End; i < tokens.Count; i++)
         {
-            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "bac" or "pot" or "boite" or "sachet" &&
+            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" &&
                 (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en")))
             {
                 var k = i - 1;
@@ -250,6 +257,43 @@ public sealed class FrenchListingParser : IListingParser
         return (objects, null);
     }
 
+    private static readonly FrozenSet<string> Accessories = new[]
+    {
+        "housse", "etui", "cable", "chargeur", "pied", "pompe", "telecommande", "notice", "boite", "coque", "sacoche", "sac", "carton",
+        "accessoire", "support", "couvercle", "socle", "mode", "emballage", "livre", "protection", "porte-cle", "badge", "papier", "collier",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "une liseuse avec sa housse", "chat roux avec un collier bleu": what comes with the object describes it. A lost or found
+    /// object keeps only itself; otherwise only accessories are left out ("un lapin avec sa cage et le foin" keeps the cage).
+    /// </summary>
+    private static List<ItemHit> WithoutAccessories(List<Token> tokens, List<ItemHit> objects, bool notice)
+    {
+        if (objects.Count < 2)
+        {
+            return objects;
+        }
+
+        var kept = new List<ItemHit>(objects.Count) { objects[0] };
+        for (var k = 1; k < objects.Count; k++)
+        {
+            var with = false;
+            for (var t = objects[k - 1].End; t < objects[k].Start && t < tokens.Count; t++)
+            {
+                with |= tokens[t].Norm is "avec";
+            }
+
+            if (with && (notice || Accessories.Contains(objects[k].Head)))
+            {
+                continue;
+            }
+
+            kept.Add(objects[k]);
+        }
+
+        return kept;
+    }
+
     /// <summary>"une luge en bois pour enfant", "tuques et mitaines pour enfants": an object said to be for children is in the kids category.</summary>
     private static ListingCategory ForChildren(List<Token> tokens, List<ItemHit> objects)
     {
@@ -257,6 +301,16 @@ public sealed class FrenchListingParser : IListingParser
         if (first.Category is not (ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Household or ListingCategory.Furniture or ListingCategory.Transport or ListingCategory.Other))
         {
             return first.Category;
+        }
+
+        // "je cherche pour ma fille de 6 ans un vélo": the child named just before the object.
+        for (var i = Math.Max(0, first.Start - 8); i + 1 < first.Start; i++)
+        {
+            if (tokens[i].Norm == "pour" && i + 2 < first.Start && tokens[i + 1].Norm is "ma" or "mon" or "mes" or "notre" or "nos" or "un" or "une" &&
+                tokens[i + 2].Sing is "fille" or "fils" or "enfant" or "bebe" or "petit" or "petite" or "petit-fils" or "petite-fille" or "neveu" or "niece")
+            {
+                return ListingCategory.Kids;
+            }
         }
 
         var from = first.End;

@@ -16,7 +16,7 @@ internal static class FrenchNumbers
     private static readonly FrozenDictionary<string, int> Approximate = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30, ["quarantaine"] = 40,
-        ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100,
+        ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100, ["demi-douzaine"] = 6,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static bool IsNumberWord(string w)

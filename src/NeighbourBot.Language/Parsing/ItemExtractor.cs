@@ -20,7 +20,7 @@ internal static class ItemExtractor
     private static readonly FrozenSet<string> QuantityHeads = new[]
     {
         "plein", "beaucoup", "bcp", "pleins", "masse", "trop", "peu", "lot", "stock", "tas", "collection", "paire", "kilo", "kg", "besoin", "envie", "pas", "plus",
-        "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine",
+        "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
         "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
@@ -104,7 +104,7 @@ internal static class ItemExtractor
 
             // "GSM 06…", "tel : 06…", "portable 06…": a label in front of contact details, not an object.
             var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
-            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
+            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
                 i = end - 1;
                 continue;
@@ -155,7 +155,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> FallbackCues = new[]
     {
-        "donne", "jdonne", "donnons", "vends", "vend", "vds", "vd", "cherche", "recherche", "perdu", "perdue", "perdus", "perdues", "trouve",
+        "donne", "jdonne", "donnons", "vends", "vend", "vds", "vd", "revends", "revend", "jvends", "cherche", "recherche", "perdu", "perdue", "perdus", "perdues", "trouve",
         "trouvee", "trouves", "trouvees", "prete", "pret", "echange", "troque", "cede", "offre", "bazarde", "emprunter", "preter", "achete",
         "don", "dons", "vente", "ramasse", "ramassee", "egare", "egaree", "donner", "vendre", "propose", "recupere", "brade", "liquide",
     }.ToFrozenSet(StringComparer.Ordinal);

@@ -44,7 +44,7 @@ internal sealed class ItemLexicon
         typos = map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines);
+    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines + "\n" + ObjectLexiconExtraData.Lines);
 
     public static ListingCategory CategoryCode(string code) => code switch
     {
@@ -133,7 +133,8 @@ internal sealed class ItemLexicon
             }
         }
 
-        return found is not null && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
+        // A changed first letter is another word more often than a typo ("bailleur" is no "tailleur").
+        return found is not null && found[0] == word[0] && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
     }
 
     /// <summary>One insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>

@@ -8,9 +8,9 @@ internal static partial class KindCues
     private const RegexOptions O = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Each cue list is cut into a few patterns: one huge generated matcher stays in unoptimised (tier-0) code for long.
-    public static Regex[] LostAll { get; } = [Lost(), Lost2()];
+    public static Regex[] LostAll { get; } = [Lost(), Lost2(), Lost3()];
 
-    public static Regex[] FoundAll { get; } = [Found(), Found2()];
+    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3()];
 
     public static Regex[] GiveAll { get; } = [Give(), Give2(), Give3()];
 
@@ -18,48 +18,70 @@ internal static partial class KindCues
 
     public static Regex[] SeekAll { get; } = [Seek(), Seek2()];
 
-    public static Regex[] HelpRequestAll { get; } = [HelpRequest(), HelpRequest2()];
+    public static Regex[] HelpRequestAll { get; } = [HelpRequest(), HelpRequest2(), HelpRequest3()];
 
     public static Regex[] HelpOfferAll { get; } = [HelpOffer(), HelpOffer2()];
 
-    public static Regex[] CancelAll { get; } = [Cancel(), Cancel2()];
+    public static Regex[] CancelAll { get; } = [Cancel(), Cancel2(), Cancel3()];
 
-    public static Regex[] GeneralQuestionAll { get; } = [GeneralQuestion(), GeneralQuestion2()];
+    public static Regex[] GeneralQuestionAll { get; } = [GeneralQuestion(), GeneralQuestion2(), GeneralQuestion3()];
 
     public static Regex[] ChatAll { get; } = [Chat(), Chat2()];
+
+    public static Regex[] AftermathAll { get; } = [Aftermath()];
 
     public static Regex[] InvitationAll { get; } = [Invitation()];
 
     public static Regex[] SellAskedAll { get; } = [SellAsked(), SellAsked2()];
 
-    [GeneratedRegex(@"(^|[^a-z])(perdu|perdue|perdus|perdues|egare|egaree|egares|egarees|disparu|disparue|a fugue|fugue|s'est (echappee?|sauvee?|enfuie?|envolee?|fait la malle)|envolee?|on m'a vole|on nous a vole|m'a ete volee?|volee?s? (hier|ce|cette|devant|dans|la nuit)|lost)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(perdu|perdue|perdus|perdues|egare|egaree|egares|egarees|disparu|disparue|a fugue|fugue|s'est (echappee?|sauvee?|enfuie?|envolee?|fait la malle)|envolee?|on m'a vole|on nous a vole|m'a ete volee?|volee?s? (hier|ce|cette|devant|dans|la nuit)|lost)\b", O)]
     public static partial Regex Lost();
 
-    [GeneratedRegex(@"(^|[^a-z])(paume|paumee|paumes|(j'ai|on a|nous avons) (egare|paume|laisse tomber)|plus de nouvelles de (mon|ma|notre)|(a|ai|avons) oublie|oubliee?|n'est pas (rentree?|revenue?)|pas revenue?|pas rentree?|introuvable|impossible de (le |la |les )?retrouver|(avez-vous|vous avez|qui a|quelqu'un a|qqn a|qq1 a|auriez-vous) vu (mon|ma|mes|notre|nos|un|une)|(je |on |nous )?(re)?cherch(e|ons) (mon|ma|notre|nos|mes) (chat|chatte|chien|chienne|chaton|chiot|lapin|tortue|perruche|perroquet|oiseau|furet|hamster|cochon d'inde)|a disparu|ont disparu|(on m'a|on nous a|s'est fait|se sont fait|m'a ete|nous a ete|j'ai ete|je me suis fait) (vole|volee|voles|pique|piquee|piques|piquer|voler|chourave|chouraver|embarque|embarquer|derobe)|cambriole)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(paume|paumee|paumes|(j'ai|on a|nous avons) (egare|paume|laisse tomber)|plus de nouvelles de (mon|ma|notre)|(a|ai|avons) oublie|(j'ai|on a|nous avons|il a|elle a|ma fille a|mon fils a|j'ai du) (laisse|oublie) (mon|ma|mes|son|sa|ses|notre|nos|leur)( [a-z'-]+){1,3} (au|a la|a l'|dans|chez|sur|pres)|oubliee?|n'est pas (rentree?|revenue?)|pas revenue?|pas rentree?|introuvable|impossible de (le |la |les )?retrouver|(avez-vous|vous avez|qui a|quelqu'un a|qqn a|qq1 a|auriez-vous) vu (mon|ma|mes|notre|nos|un|une)|(je |on |nous )?(re)?cherch(e|ons) (mon|ma|notre|nos|mes) (chat|chatte|chien|chienne|chaton|chiot|lapin|tortue|perruche|perroquet|oiseau|furet|hamster|cochon d'inde)|a disparu|ont disparu|(on m'a|on nous a|s'est fait|se sont fait|m'a ete|nous a ete|j'ai ete|je me suis fait) (vole|volee|voles|pique|piquee|piques|piquer|voler|chourave|chouraver|embarque|embarquer|derobe)|cambriole)\b", O)]
     public static partial Regex Lost2();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qui) (a|aurait|aurai) (perdu|oublie|egare)\b|\b(appartient|est|sont)-(il|elle|ils|elles) a (quelqu'un|vous)\b|\bl'air perdue?\b|\bsi vous avez perdu\b|\bsi (c'est|c est) (le votre|la votre|a vous)\b", O)]
     public static partial Regex LostByOthers();
 
-    [GeneratedRegex(@"(^|[^a-z])(trouvee?s?|j'ai trouvee?|avons trouve|retrouvee? (un|une|devant|dans|sur)|livree? (chez moi|a mon adresse|dans ma boite) par erreur|par erreur chez moi|tombee? dans (notre|mon|ma|le) (jardin|cour|balcon)|pose sur (mon|notre) balcon|(venue?s?|venues) se (poser|refugier|cacher|percher)|(est|sont) (a|pour) vous ?\?|(il|elle) est a qui|(le|la|les) reconnai(t|ssez|ssent|s)|reconnaissez|sans collier (se|qui|erre|traine|devant|dans)|(est|sont) (attachee?s?|garee?s?|abandonnee?s?|posee?s?) (au|a la|devant|dans|sur|contre|depuis)|depuis \d+ jours? sans bouger|se promene seule?|se (baladent|promenent)|(je|on|nous) l'(ai|a|avons) (trouvee?|ramassee?|recuperee?|retrouvee?))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(trouvee?s?|j'ai trouvee?|avons trouve|retrouvee? (un|une|devant|dans|sur)|livree? (chez moi|a mon adresse|dans ma boite) par erreur|par erreur chez moi|tombee? dans (notre|mon|ma|le) (jardin|cour|balcon)|pose sur (mon|notre) balcon|(venue?s?|venues) se (poser|refugier|cacher|percher)|(est|sont) (a|pour) vous ?\?|(il|elle) est a qui|(le|la|les) reconnai(t|ssez|ssent|s)|reconnaissez|sans collier (se|qui|erre|traine|devant|dans)|(est|sont) (attachee?s?|garee?s?|abandonnee?s?|posee?s?) (au|a la|devant|dans|sur|contre|depuis)|depuis \d+ jours? sans bouger|se promene seule?|se (baladent|promenent)|(je|on|nous) l'(ai|a|avons) (trouvee?|ramassee?|recuperee?|retrouvee?))\b", O)]
     public static partial Regex Found();
 
-    [GeneratedRegex(@"(^|[^a-z])(a qui (sont|est)-(ils|elles|il|elle)|a qui sont|errant|erre (dans|devant)|qui traine dans|est chez moi depuis|recueilli|recupere devant|ramassee?s?|est-ce (a vous|le votre|la votre)|a qui (appartient|est)|appartient a quelqu'un|qui a oublie|oubliee? (devant|dans|sur|au|a la)|laissee? devant|abandonnee?|traine (depuis|devant|dans)|se balade seule?|(re)?cherche (le |son |sa |ses |les )?(proprietaire|maitre|maitresse|famille)s?)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(a qui (sont|est)-(ils|elles|il|elle)|a qui sont|errant|erre (dans|devant)|qui traine dans|est chez moi depuis|recueilli|recupere devant|ramassee?s?|est-ce (a vous|le votre|la votre)|a qui (appartient|est)|appartient a quelqu'un|qui a oublie|oubliee? (devant|dans|sur|au|a la)|laissee? devant|abandonnee?|traine (depuis|devant|dans)|se balade seule?|(re)?cherche (le |son |sa |ses |les )?(proprietaire|maitre|maitresse|famille)s?)\b", O)]
     public static partial Regex Found2();
 
     [GeneratedRegex(@"\bsi (quelqu'un|qqn|qq1|vous|on|une personne|quelqu un)( l'| la | le | les |')?(a |avez )?(trouve|trouvez|trouvent|retrouve|retrouvez|voyez|vois)|\b(la|le|les) (trouve|retrouve)\b|a retrouve (sa|son|ses) (famille|maitre|maison|proprietaire)", O)]
     public static partial Regex FoundConditional();
 
-    [GeneratedRegex(@"(^|[^a-z])(je donne|jdonne|j donne|on donne|nous donnons|donne|donnes|dnne|dne|jdne|done|a donner|a doner|a dooner|a offrir|don|dons|gratuite?s?|gratos|cadeau|je me debarrasse|me debarrasse|j'offre)\b", O)]
+    // "Récupéré un chien…", "Retrouvé ce matin…": a notice that opens on the participle.
+    [GeneratedRegex(@"^\W*(recuperee?s?|retrouvee?s?|ramassee?s?|recueillie?s?) (un|une|des|ce|cette|hier|ce matin|ce soir|sur|dans|devant|pres)\b", O)]
+    public static partial Regex Found3();
+
+    // "Quelqu'un aurait trouvé une clé USB ?": asking others whether they found what I lost.
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|vous|personne) (n')?(aurait|auriez|aurais|a|avez)( pas)?(-(il|elle|vous))? (trouvee?s?|retrouvee?s?|ramassee?s?|vu|apercu|croise) (un|une|des|mon|ma|mes|notre|nos|le|la|les)\b", O)]
+    public static partial Regex Lost3();
+
+    // "Si quelqu'un a du fumier à donner, je suis preneur": the gift is asked for, not offered.
+    [GeneratedRegex(@"\b(si |est-ce que )?(quelqu'un|qqn|qq1|quelqu un|vous|des voisins|une personne|tu) (a|aurait|auriez|avez|aurais|as|possede)\b[^.?!]{0,50}\ba (donner|offrir|ceder)\b|\b(auriez|aurait|avez|aurais)(-(il|elle|vous|tu))? [^.?!]{0,40}\ba (donner|offrir|ceder)\b", O)]
+    public static partial Regex GiveAsked();
+
+    // "un collègue m'en a prêté une": someone else lent, in the past.
+    [GeneratedRegex(@"\b(m'|m'en |nous |nous en |on m'|on m'en |l'|qui m'|qui m'en |m'avait |m'ont |m'en ont |on me l'|me l')(a|avait|ont|as|aviez) (ete )?pretee?s?\b|\bm'(a|ont) ete pretee?s?\b", O)]
+    public static partial Regex LentToMe();
+
+    // Thanks after the fact: "Trop bien la fête de samedi, merci aux organisateurs".
+    [GeneratedRegex(@"(?<![a-z])(trop bien (la|le|cette|ce)|c'etait (super|genial|top|chouette|trop bien|sympa|magnifique|tres sympa|une belle)|merci (a tous )?(aux|a l'equipe des|a tous les) (organisateurs|organisatrices|benevoles|participants)|quelle (belle|super|chouette|bonne) (fete|soiree|journee|ambiance|apres-midi))", O)]
+    public static partial Regex Aftermath();
+
+    [GeneratedRegex(@"(?<![a-z])(je donne|jdonne|j donne|on donne|nous donnons|donne|donnes|dnne|dne|jdne|done|a donner|a doner|a dooner|a offrir|don|dons|gratuite?s?|gratos|cadeau|je me debarrasse|me debarrasse|j'offre)\b", O)]
     public static partial Regex Give();
 
-    [GeneratedRegex(@"(^|[^a-z])(offre|qui veut(?! (venir|participer|jouer|se joindre|nous rejoindre|aller))|qui en veut|contre bons soins|venez vous servir|servez-vous|premier (arrive|qui vient|qui)|a recuperer gratuitement|c cadeau|je m'en separe|surplus|en trop|quelqu'un veut|qqn veut|qq1 veut|(un|une|des) (voisine?s?|amateurs?|personnes?) (veut|veulent|voudrai(t|ent)|serai(t|ent) interessee?s?)|ca interesse (quelqu'un|qqn|qq1)|(quelqu'un|qqn|qq1) (serait|est) interessee? par|si (ca|cela) (interesse|dit)|a (recuperer|prendre|venir chercher) (sur place|chez moi|gratuitement|rue)|ca (peut|pourrait) (servir|depanner)|si ca depanne|je cede)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(offre|(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|des voisins|qui) (aurait|a|aura|aurai) besoin d'(un|une|des)|qui veut(?! (venir|participer|jouer|se joindre|nous rejoindre|aller))|qui en veut|contre bons soins|venez vous servir|servez-vous|premier (arrive|qui vient|qui)|a recuperer gratuitement|c cadeau|je m'en separe|surplus|en trop|quelqu'un veut|qqn veut|qq1 veut|(un|une|des) (voisine?s?|amateurs?|personnes?) (veut|veulent|voudrai(t|ent)|serai(t|ent) interessee?s?)|ca interesse (quelqu'un|qqn|qq1)|(quelqu'un|qqn|qq1) (serait|est) interessee? par|si (ca|cela) (interesse|dit)|a (recuperer|prendre|venir chercher) (sur place|chez moi|gratuitement|rue)|ca (peut|pourrait) (servir|depanner)|si ca depanne|je cede)\b", O)]
     public static partial Regex Give2();
 
-    [GeneratedRegex(@"(^|[^a-z])(a ceder|cede gratuitement|a debarrasser|a emporter|a prendre|libre a qui|je laisse (gratuitement|a qui)|je m'en separe|je bazarde|si (ca )?interesse|avis aux amateurs|a saisir|ca peut servir|pour qui veut|a qui veut|a qui le veut|(je |j')?propose (mon|ma|mes|notre|nos) (?!services?|aide|temps)|je laisse partir|laisse partir|donnerais|donnerai)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(a ceder|cede gratuitement|a debarrasser|a emporter|a prendre|libre a qui|je laisse (gratuitement|a qui)|je m'en separe|je bazarde|si (ca )?interesse|avis aux amateurs|a saisir|ca peut servir|pour qui veut|a qui veut|a qui le veut|(je |j')?propose (mon|ma|mes|notre|nos) (?!services?|aide|temps)|je laisse partir|laisse partir|donnerais|donnerai)\b", O)]
     public static partial Regex Give3();
 
-    [GeneratedRegex(@"(^|[^a-z])(vends|vend|vds|vd|vente|jvends|jvend|jvds|jvd|a vendre|je revends|revends|cherche (un )?acheteur|prix libre|je le fais a|je la fais a|je les fais a|je le laisse a|je la laisse a|a debattre|prix :|nego|negociable|(prix|€|euros?|\d) ferme|je cede (a|pour|le tout a)|cede a \d|je brade|je liquide|petit prix|au prix de|vendrais|je vendrais|mis en vente|en vente|a discuter|a negocier|prix sympa|prix d'ami)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(vends|vend|vendons|revendons|vds|vd|vente|jvends|jvend|jvds|jvd|a vendre|je revends|revends|cherche (un )?acheteur|prix libre|je le fais a|je la fais a|je les fais a|je le laisse a|je la laisse a|a debattre|prix :|nego|negociable|(prix|€|euros?|\d) ferme|je cede (a|pour|le tout a)|cede a \d|je brade|je liquide|petit prix|au prix de|vendrais|je vendrais|mis en vente|en vente|a discuter|a negocier|prix sympa|prix d'ami)\b", O)]
     public static partial Regex Sell();
 
     [GeneratedRegex(@"\b(vendrait|vendriez|vendre|vend)\b.{0,12}\?|\b(quelqu'un|qqn|qq1|qq un|vous) (vend|vendrait|vendriez|vendez)\b|\ben vend\b|\bqui (me |nous )?(vend|vendrait|vendra)\b", O)]
@@ -68,64 +90,83 @@ internal static partial class KindCues
     [GeneratedRegex(@"\b(me|nous) vendre\b|si (quelqu'un|qqn|qq1) (en )?vend\b|\b(quelqu'un|qqn|qq1|qq un|on|vous|tu|il|elle) (a|aurait|auriez|avez|as) (un|une|des)? ?\w+( \w+)? a vendre\b|\b(aurait|auriez|avez|aurais)(-(il|elle|vous|tu))? (un|une|des)? ?\w+( \w+)? a vendre\b", O)]
     public static partial Regex SellAsked2();
 
-    [GeneratedRegex(@"^\W*a preter\b", O)]
+    [GeneratedRegex(@"^\W*(a preter|prete|pretes)\b(?!-? ?(moi|nous)\b)", O)]
     public static partial Regex Lend();
 
-    [GeneratedRegex(@"(^|[^a-z])(je prete|je pret|jprete|jpret|je (le|la|les|vous|te) prete|j'prete|jprete|je peux (la |le |les |vous )?preter|que je (vous )?(la |le |les )?prete|peux preter|pourrais preter|pret de|pret d'|pret :|prets? gratuits?|prete volontiers|prete sans|mets? a (dispo|disposition)|mettre a (dispo|disposition)|met a (dispo|disposition)|a (dispo|disposition) (pour|des) (les )?voisins|(il faut|il suffit de|suffit de|a condition de|pourvu qu'on|juste) (me|nous) (le|la|les) (rendre|ramener|rapporter)|je peux passer (mon|ma|mes)|je peux (le|la|les) passer|en pret|pret gratuit|prete (un|une|des|mon|ma|mes|nos|notre)|preterais|preterai|(il faut|il suffit de|suffit de|a condition de|juste|simplement) (me |nous )?(le|la|les) (rendre|ramener|rapporter)|(mets|met|mettons|mettre) (mon|ma|mes|notre|nos|un|une|des|le|la|les)( [a-z'-]+){1,4} a (dispo|disposition)|(mets|met|mettons|mettre) a (votre|vos|la|ta) (dispo|disposition))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(je prete|je pret|jprete|jpret|je (le|la|les|vous|te) prete|j'prete|jprete|je peux (la |le |les |vous )?preter|que je (vous )?(la |le |les )?prete|peux preter|pourrais preter|pret de|pret d'|pret :|prets? gratuits?|prete volontiers|prete sans|mets? a (dispo|disposition)|mettre a (dispo|disposition)|met a (dispo|disposition)|a (dispo|disposition) (pour|des) (les )?voisins|(il faut|il suffit de|suffit de|a condition de|pourvu qu'on|juste) (me|nous) (le|la|les) (rendre|ramener|rapporter)|je peux passer (mon|ma|mes)|je peux (le|la|les) passer|que je (peux|pourrais|pourrai) (vous |te |lui )?(passer|preter)|en pret|pret gratuit|(vous|tu) (me|nous) (le|la|les) (rendez|rendrez|ramenez|ramenerez|rapportez|rapporterez|rends|ramenes)|remettez-(le|la|les)|(laisse|tiens) (mon|ma|mes|le|la|les|un|une)( [a-z'-]+){1,3} a (dispo|disposition)|prete (un|une|des|mon|ma|mes|nos|notre)|preterais|preterai|(il faut|il suffit de|suffit de|a condition de|juste|simplement) (me |nous )?(le|la|les) (rendre|ramener|rapporter)|(mets|met|mettons|mettre) (mon|ma|mes|notre|nos|un|une|des|le|la|les)( [a-z'-]+){1,4} a (dispo|disposition)|(mets|met|mettons|mettre) a (votre|vos|la|ta) (dispo|disposition))\b", O)]
     public static partial Regex Lend2();
 
-    [GeneratedRegex(@"(^|[^a-z])(emprunter|emprunterais|emprunterai|emprunt|me preter|me preterai[ts]?|me preterie[zs]|me pretes|me pretez|me pretera[si]?|m'preter|me la preter|me le preter|me les preter|nous preter|me passer|me depanner (d'un|d'une|avec)|je (la |le |les )?rends|je (la |le |les )?rendrai|rendrai|je (la |le |les )?ramene|preneur pour \d|(juste |seulement )?pour (quelques|\d+|un|une|deux|trois) (jours|heures?|week-end|soiree|journee|apres-midi|matinee))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(emprunter|emprunterais|emprunterai|emprunt|me preter|me preterai[ts]?|me preterie[zs]|me pretes|me pretez|me pretera[si]?|m'preter|me la preter|me le preter|me les preter|nous preter|me passer|me depanner (d'un|d'une|avec)|je (la |le |les )?rends|je (la |le |les )?rendrai|rendrai|je (la |le |les )?ramene|preneur pour \d|(juste |seulement )?pour (quelques|\d+|un|une|deux|trois) (jours|heures?|week-end|soiree|journee|apres-midi|matinee)|(juste|seulement|pendant) (\d+|une|deux|dix|quelques) (minutes?|min|heures?|h))\b", O)]
     public static partial Regex Borrow();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qq un|quelqu un|vous|tu|t'|auriez|aurais|aurait)\b[^.!]{0,60}\ba preter\b|\ba preter\b[^.!]{0,40}\?", O)]
     public static partial Regex BorrowQuestion();
 
-    [GeneratedRegex(@"(^|[^a-z])(echange|echanges|echanger|jechange|jtroque|echangerais|j'echange|troc|troque|troquer|swap|echangeons)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(echange|echanges|echanger|jechange|jtroque|echangerais|j'echange|troc|troque|troquer|swap|echangeons)\b", O)]
     public static partial Regex Exchange();
 
     [GeneratedRegex(@"\bpas d'echange|\bou echange|\bechange possible|\bpossibilite d'echange|\bechange (envisageable|accepte|bienvenu)|\bouverte? aux? echanges?|\bou troc\b|\bou a echanger|\bpas de troc|\bl'echange de services|\ben echange\b|\bechange de services sur", O)]
     public static partial Regex ExchangeWeak();
 
-    [GeneratedRegex(@"(^|[^a-z])(je cherche|cherche|recherche|jcherche|jrecherche|jachete|jveux|je recherche|on cherche|nous cherchons|a la recherche|suis preneu(r|se)|preneu(r|se)|j'achete|achete|a acheter|aurait|auriez|vendrait|racheter|rachete|il me faudrait|j'aurais besoin d'une?|besoin d'une?)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(je cherche|cherche|recherche|jcherche|jrecherche|jachete|jveux|je recherche|on cherche|nous cherchons|a la recherche|suis preneu(r|se)|preneu(r|se)|j'achete|achete|a acheter|aurait|auriez|vendrait|racheter|rachete|il me faudrait|j'aurais besoin d'une?|besoin d'une?)\b", O)]
     public static partial Regex Seek();
 
-    [GeneratedRegex(@"(^|[^a-z])(je me cherche|cherchons|quelqu'un a (un|une|des)|qqn a (un|une|des)|qq1 a (un|une|des)|je voudrais (un|une|des|acheter|trouver|recuperer)|j'aimerais (trouver|acheter|recuperer|avoir)|est-ce que (quelqu'un|qqn|qq1) (a|aurait)|je veux acheter|interessee? par (un|une|des)|je prends (vos|tout|les)|je recupere (vos|les|tout)|qui aurait|avis de recherche|budget|jcherch|jrecherche|cherch|rech|qq1 aurait|qqn aurait|(quelqu'un|qqn|qq1|qq un|vous) (vend|vendrait|vendriez|vendez)|suis a la recherche)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(je me cherche|cherchons|quelqu'un a (un|une|des)|qqn a (un|une|des)|qq1 a (un|une|des)|je voudrais (un|une|des|acheter|trouver|recuperer)|j'aimerais (trouver|acheter|recuperer|avoir)|est-ce que (quelqu'un|qqn|qq1) (a|aurait)|je veux acheter|interessee? par (un|une|des)|je prends (vos|tout|les)|je recupere (vos|les|tout)|qui aurait|avis de recherche|budget|jcherch|jrecherche|cherch|rech|qq1 aurait|qqn aurait|(quelqu'un|qqn|qq1|qq un|vous) (vend|vendrait|vendriez|vendez)|suis a la recherche)\b", O)]
     public static partial Regex Seek2();
 
     [GeneratedRegex(@"\b(cherche|recherche|cherchons)\w* (quelqu'un|qqn|qq1|qq un|une personne|personne)(?! qui (a|aurait|vend|donne|aurais|possede)\b)|(cherche|recherche|cherchons)\w* (un coup de main|de l'aide|un peu d'aide|du renfort)|(cherche|recherche|cherchons)\w* (des |quelques |de |une )?(bonnes? volontes?|bonnes? ames?|ames? charitables?|benevoles?|volontaires?|bras|gens motives|personnes motivees)|(cherche|recherche|cherchons)\w* (un |une )?(lift|trajet|ride)\b|(cherche|recherche|cherchons)\w* (un\(?e?\)? (bon |bonne |vrai |petit |petite )?(etudiant|prof|nounou|baby|jardinier|menuisier|plombier|electricien|benevole|bricoleur|chauffeur|covoit|covoiturage)\w*|une? (etudiant|prof|nounou|baby|jardinier|benevole|bricoleu|covoit)\w*|un covoiturage|une place|jardinier|(baby|nounou|babysit|covoit|garde d'enfant|aide-menagere|auxiliaire)\w*)|\b(besoin d'une?|cherche une?|il me faudrait une?) (electricien|plombier|bricoleu[rs]e?|couturiere|informaticien|mecanicien|jardinier|menuisier|peintre|chauffagiste|serrurier|vitrier|prof|professeur|baby-?sitter|nounou|traducteur|traductrice|demenageur)\w*|\b(une?|des) (electricien|plombier|bricoleu[rs]e?|couturiere|informaticien|mecanicien|jardinier|menuisier|peintre|chauffagiste|serrurier|vitrier|prof|professeur)\w*( \w+)? (parmi|dans) (les|nos|le|la|l') ?(voisins|quartier|immeuble|residence|rue|groupe)", O)]
     public static partial Regex SeekSomeone();
 
-    [GeneratedRegex(@"(^|[^a-z])(besoin d'aide|besoin d'un coup de main|besoin de bras|besoin de quelqu'un|besoin qu'on|aurais besoin qu|aidez|help|au secours|qui pourrait|qui peut m|(quelqu'un|qqn|qq1|une personne) pour (m'|me |nous |m |venir|faire|aider|changer|reparer|monter|garder|promener|arroser)|qui peut nous|qqn pourrait|quelqu'un pourrait|qq1 pourrait|quelqu'un saurait|qqn saurait|quelqu'un peut|qqn peut|qq1 peut|quelqu'un serait dispo|quelqu'un de bricoleur|s'y connai(t|ssez)|pourriez-vous|pourrait m'aider|m'aider|nous aider)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(besoin d'aide|besoin d'un coup de main|besoin de bras|besoin de quelqu'un|besoin qu'on|aurais besoin qu|aidez|help|au secours|qui pourrait|qui peut m|(quelqu'un|qqn|qq1|une personne) pour (m'|me |nous |m |venir|faire|aider|changer|reparer|monter|garder|promener|arroser)|qui peut nous|qqn pourrait|quelqu'un pourrait|qq1 pourrait|quelqu'un saurait|qqn saurait|quelqu'un peut|qqn peut|qq1 peut|quelqu'un serait dispo|quelqu'un de bricoleur|s'y connai(t|ssez)|pourriez-vous|pourrait m'aider|m'aider|nous aider)\b", O)]
     public static partial Regex HelpRequest();
 
-    [GeneratedRegex(@"(^|[^a-z])(me montrer|je paie|on paie|remuneration|je n'y arrive pas|je ne m'en sors pas|quelqu'un va|qqn va|svp besoin|bsoin|besoin d'aide pr|sos|aurait le temps de|aurait un peu de temps|un voisin (pour|qui pourrait|qui peut)|j'ai besoin de quelqu'un|est-ce que (quelqu'un|qqn|qq1) (pourrait|peut|saurait)|qui serait d'accord pour|qui voudrait bien|besoin d'aide en|besoin d'aide (pour|a)|j'ai besoin qu'on|qui pourrai(t|ent)|serait dispo(nible)? pour m|(quelqu'un|qqn|qq1) serait dispo|je cherche de l'aide|cherche de l'aide)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(me montrer|je paie|on paie|remuneration|je n'y arrive pas|je ne m'en sors pas|quelqu'un va|qqn va|svp besoin|bsoin|besoin d'aide pr|sos|aurait le temps de|aurait un peu de temps|un voisin (pour|qui pourrait|qui peut)|j'ai besoin de quelqu'un|est-ce que (quelqu'un|qqn|qq1) (pourrait|peut|saurait)|qui serait d'accord pour|qui voudrait bien|besoin d'aide en|besoin d'aide (pour|a)|j'ai besoin qu'on|qui pourrai(t|ent)|serait dispo(nible)? pour m|(quelqu'un|qqn|qq1) serait dispo|je cherche de l'aide|cherche de l'aide)\b", O)]
     public static partial Regex HelpRequest2();
 
-    [GeneratedRegex(@"(^|[^a-z])(je propose|je me propose|jpropose|jpeux|propose|proposent|propose de|propose du|propose des|je peux( vous)?|j'peux|jpeux|je suis dispo|dispo pour|disponible pour|je (monte|repare|taille|tonds|garde|promene|cuisine|fais les|fais des)|je donne des cours|donne des cours|si vous avez besoin|si besoin|n'hesitez pas|dites-moi|faites-moi signe|il me reste (\d+|une|deux|trois|quatre) places?|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])((re)?cherche (de l'|un peu d'|une )?aide\b|m aider|pr m'?aider|pr m aider|m'aider svp|(?<!(vous avez|vous auriez|tu as|tu aurais|si) )besoin d'une? (covoit\w*|lift|trajet|chauffeur|conducteur|place dans)|m'emmener|m'amener|me conduire|me deposer|me ramener|nous emmener|nous conduire|(lui|leur) rendre visite|(quelqu'un|qqn|qq1|une personne|un voisin|une voisine)( benevole)? (pourrait|peut|pourrai(en)?t)(-(il|elle))? (lui|leur|m'|me|nous))\b", O)]
+    public static partial Regex HelpRequest3();
+
+    [GeneratedRegex(@"(?<![a-z])(je propose|je me propose|jpropose|jpeux|propose|proposent|propose de|propose du|propose des|je peux( vous)?|j'peux|jpeux|je suis dispo|dispo pour|disponible pour|je (monte|repare|taille|tonds|garde|promene|cuisine|fais les|fais des)|je donne des cours|donne des cours|si vous avez besoin|si besoin|n'hesitez pas|dites-moi|faites-moi signe|il me reste (\d+|une|deux|trois|quatre) places?|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?))\b", O)]
     public static partial Regex HelpOffer();
 
-    [GeneratedRegex(@"(^|[^a-z])(je (descends|monte|remonte|redescends|pars|rentre) (a|sur|vers|en direction de|jusqu'a)|je peux (vous )?(covoiturer|emmener|deposer|conduire)|de metier|a la retraite|retraitee?|je suis (menuisier|peintre|couturiere|couturier|electricien|jardinier|plombier|informaticien|assistante maternelle|etudiante?|bilingue|prof)|gratuitement|benevolement|je vais a|gênez-vous pas|genez-vous pas|j'ai une camionnette|j'ai de la place|je me tiens a (votre )?disposition|propose mes services|a votre service|je rends service|je peux depanner|preter main forte|mes services|je peux donner un coup de main|je suis disponible|je m'occupe de (vos|votre)|je garde (vos|votre)|je fais (vos|votre))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(je (descends|monte|remonte|redescends|pars|rentre) (a|sur|vers|en direction de|jusqu'a)|je peux (vous )?(covoiturer|emmener|deposer|conduire)|de metier|a la retraite|retraitee?|je suis (menuisier|peintre|couturiere|couturier|electricien|jardinier|plombier|informaticien|assistante maternelle|etudiante?|bilingue|prof)|gratuitement|benevolement|je vais a|gênez-vous pas|genez-vous pas|j'ai une camionnette|j'ai de la place|je me tiens a (votre )?disposition|propose mes services|a votre service|je rends service|je peux depanner|preter main forte|mes services|je peux donner un coup de main|je suis disponible|je m'occupe de (vos|votre)|je garde (vos|votre)|je fais (vos|votre))\b", O)]
     public static partial Regex HelpOffer2();
 
     [GeneratedRegex(@"\b(qui (est|serait|sera) (partant|chaud|interesse|dispo)|qui vient|qui veut (venir|jouer|participer|se joindre|nous rejoindre)|qui est dispo pour (jouer|venir)|seraient interesses|ouvert a tous|venez|tout le monde est invite|rdv|rendez-vous (au|devant|a la|a|des)|on se retrouve|bienvenue?s?|inscription|entree libre|gratuit pour tous|apportez|ramenez|chacun apporte|amenez|participez|on compte sur vous|je lance|on organise|nous organisons|organise)\b", O)]
     public static partial Regex Invitation();
 
-    [GeneratedRegex(@"(^|[^a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|est parti|sont partis|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|(a|ont) (deja )?trouve (preneu(r|se)|son bonheur|une famille|proprietaire)|plus (dispo|disponible)\b)", O)]
+    [GeneratedRegex(@"(?<![a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|est parti|sont partis|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|(a|ont) (deja )?trouve (preneu(r|se)|son bonheur|une famille|proprietaire)|plus (dispo|disponible)\b)", O)]
     public static partial Regex Cancel();
 
-    [GeneratedRegex(@"(^|[^a-z])((vente|annonce|don|pret) (est )?annulee?|je (le|la|les) garde finalement|(a|ont) ete retrouvee?s?|est (rentree?|revenue?) (a la maison|chez (lui|elle|nous|moi))|merci (a tous )?pour (les|vos) partages|j'ai trouve (ce qu'il me fallait|ce que je cherchais|mon bonheur|quelqu'un|une solution|preneu(r|se))|c'est (bon|regle|trouve) (pour moi|merci)|je garde finalement|annonce annulee|j'annule|est (reportee?|annulee?)|sont (reportee?s|annulee?s)|n'aura pas lieu)", O)]
+    [GeneratedRegex(@"(?<![a-z])((vente|annonce|don|pret) (est )?annulee?|je (le|la|les) garde finalement|(a|ont) ete retrouvee?s?|est (rentree?|revenue?) (a la maison|chez (lui|elle|nous|moi))|merci (a tous )?pour (les|vos) partages|j'ai trouve (ce qu'il me fallait|ce que je cherchais|mon bonheur|quelqu'un|une solution|preneu(r|se))|c'est (bon|regle|trouve) (pour moi|merci)|je garde finalement|annonce annulee|j'annule|est (reportee?|annulee?)|sont (reportee?s|annulee?s)|n'aura pas lieu)", O)]
     public static partial Regex Cancel2();
 
-    [GeneratedRegex(@"(^|[^a-z])(quelqu'un sait|qqn sait|qq1 sait|savez-vous|vous savez|quelqu'un connait un bon|qqn connait un bon|recommander (un|une) (bon|bonne)|conseiller (un|une) (bon|bonne)|(un|une) (bon|bonne) (adresse|plombier|garagiste|garage|electricien|medecin|dentiste|coiffeur|boulanger|artisan|menuisier|serrurier|veterinaire)|quelqu'un connait une bonne|connaissez-vous un|comment (je|on) (fais|fait|peux|peut)|comment (je|j'|on|faire pour|fait-on|puis-je|peut-on|dois-je) \w+ (une|mon|ma|mes|l'|les|des) (annonce|message|photo|compte|profil|notification)s?|(qui|quelqu'un|qqn|qq1|vous) (connait|connaitrait|connaissez|connaitriez|conseille|recommande|conseillerait|recommanderait) (un|une|des) (bon|bonne|bons|bonnes)|me conseiller (un|une) (bon|bonne)|comment fonctionne|c'est gratuit|est-ce que ce bot|ce bot|cette plateforme|le numero du|les horaires|horaires de)", O)]
+    [GeneratedRegex(@"(?<![a-z])(quelqu'un sait|qqn sait|qq1 sait|savez-vous|vous savez|quelqu'un connait un bon|qqn connait un bon|recommander (un|une) (bon|bonne)|conseiller (un|une) (bon|bonne)|(un|une) (bon|bonne) (adresse|plombier|garagiste|garage|electricien|medecin|dentiste|coiffeur|boulanger|artisan|menuisier|serrurier|veterinaire)|quelqu'un connait une bonne|connaissez-vous un|comment (je|on) (fais|fait|peux|peut)|comment (je|j'|on|faire pour|fait-on|puis-je|peut-on|dois-je) \w+ (une|mon|ma|mes|l'|les|des) (annonce|message|photo|compte|profil|notification)s?|(qui|quelqu'un|qqn|qq1|vous) (connait|connaitrait|connaissez|connaitriez|conseille|recommande|conseillerait|recommanderait) (un|une|des) (bon|bonne|bons|bonnes)|me conseiller (un|une) (bon|bonne)|comment fonctionne|c'est gratuit|est-ce que ce bot|ce bot|cette plateforme|le numero du|les horaires|horaires de)", O)]
     public static partial Regex GeneralQuestion();
 
-    [GeneratedRegex(@"(^|[^a-z])(a quelle heure|c'est bien ici|c'est laquelle|c'est lequel|qui a (gare|mis|laisse)|quelqu'un a des nouvelles|est-ce qu'on a le droit|a-t-on le droit|on a le droit|pk mon|pourquoi mon|mon annonce|c'est quand|c est quand|quand est-ce qu|quand passe|quel jour|a quelle date|jusqu'a quelle heure|c'est bien le|est-ce que (la|le|les) \w+ (est|sont|rouvre|ouvre|passe)|(rouvre|ouvre|ferme)(nt)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|quand)|vous avez une recommandation|une recommandation de)", O)]
+    // Asking for a professional's name is not a listing (SCHEMA rule 1).
+    [GeneratedRegex(@"(?<![a-z])((un|une|des) (bon|bonne|bons|bonnes) [a-z-]+( [a-z-]+)? (a (me |nous )?(recommander|conseiller)|de confiance a)|(un|une) (bon|bonne) (osteo\w*|kine\w*|medecin|generaliste|pediatre|dentiste|avocat|notaire|comptable|taxi|veterinaire|coiffeu\w+|psy\w*|orthophoniste|infirmi\w+|opticien|podologue|ramoneur|couvreur|macon|carreleur|paysagiste|traiteur|restaurant|boucher\w*|fleuriste|photographe|auto-ecole|assureur|banque|pharmacie|ophtalmo\w*|gyneco\w*|dermato\w*|sage-femme|pizzeria|boulangerie|mecanicien|vitrier|chauffagiste|demenageur|artisan|entreprise|societe))\b", O)]
+    public static partial Regex Recommendation();
+
+    // Asking for ideas, news or information, or how the platform works.
+    [GeneratedRegex(@"(?<![a-z])((quelqu'un|qqn|qq1|vous) (a|aurait|avez|auriez) (une idee|des idees|une astuce|des astuces|des infos?|des informations|des nouvelles)|^\W*des nouvelles (du|de|des|d')|(je )?cherche (des |quelques |plus d')?(infos?|informations|renseignements)\b|(c'est|est-ce|serait-il|est-il) possible de (donner|vendre|mettre|publier|poster|ajouter|supprimer|modifier|annuler)|(via|sur|avec) (le|ce) bot)", O)]
+    public static partial Regex GeneralQuestion3();
+
+    // Done and settled: "je ne cherche plus", "la fuite est réparée", "tout est réglé".
+    [GeneratedRegex(@"(?<![a-z])((je )?ne (cherche|recherche) plus|n'ai plus besoin|tout est (regle|rentre dans l'ordre|ok|bon))|^\W*(la|le|les|l'|mon|ma|mes|notre|nos) ?[a-z' -]{2,40} (est|sont|a ete|ont ete) (reparee?s?|reglee?s?|resolue?s?)\b", O)]
+    public static partial Regex Cancel3();
+
+    // An alert to everyone ("Attention, des vélos ont été volés…"), not a notice about one's own thing.
+    [GeneratedRegex(@"^\W*(attention|alerte|info|pour info|prudence|vigilance|mefiance|avis a tous|avertissement)\b(?![^.!?]*\b(mon|ma|mes|notre|nos)\b)", O)]
+    public static partial Regex Alert();
+
+    [GeneratedRegex(@"(?<![a-z])(a quelle heure|c'est bien ici|c'est laquelle|c'est lequel|qui a (gare|mis|laisse)|quelqu'un a des nouvelles|est-ce qu'on a le droit|a-t-on le droit|on a le droit|pk mon|pourquoi mon|mon annonce|c'est quand|c est quand|quand est-ce qu|quand passe|quel jour|a quelle date|jusqu'a quelle heure|c'est bien le|est-ce que (la|le|les) \w+ (est|sont|rouvre|ouvre|passe)|(rouvre|ouvre|ferme)(nt)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|quand)|vous avez une recommandation|une recommandation de)", O)]
     public static partial Regex GeneralQuestion2();
 
-    [GeneratedRegex(@"(^|[^a-z])(merci|felicitations|bravo|bonne annee|bonne fete|bonnes fetes|bon anniversaire|joyeux|joyeuses|bienvenue a|ravie? de|desole|dsl|attention|alerte|pensez a|n'oubliez pas de|rappel|il fait|profitez|j'arrive)", O)]
+    [GeneratedRegex(@"(?<![a-z])(merci|felicitations|bravo|bonne annee|bonne fete|bonnes fetes|bon anniversaire|joyeux|joyeuses|bienvenue a|ravie? de|desole|dsl|attention|alerte|pensez a|n'oubliez pas de|rappel|il fait|profitez|j'arrive)", O)]
     public static partial Regex Chat();
 
-    [GeneratedRegex(@"(^|[^a-z])(bonne journee|bonne soiree|bonjour a tous|avez-vous remarque|a-t-il remarque|vous avez remarque|remarque que|je signale|pour info\b|c'est penible|c'est insupportable|mal garee?s?|bloque (l'entree|la sortie|le passage|mon garage)|inadmissible|le bruit|trop de bruit|merci de (ne pas|penser|respecter|faire attention)|est en panne depuis|crottes?|incivilite)", O)]
+    [GeneratedRegex(@"(?<![a-z])(bonne journee|bonne soiree|bonjour a tous|avez-vous remarque|a-t-il remarque|vous avez remarque|remarque que|je signale|pour info\b|c'est penible|c'est insupportable|mal garee?s?|bloque (l'entree|la sortie|le passage|mon garage)|inadmissible|le bruit|trop de bruit|merci de (ne pas|penser|respecter|faire attention)|est en panne depuis|crottes?|incivilite)", O)]
     public static partial Regex Chat2();
 
     [GeneratedRegex(@"\b(correction|finalement|non je rigole|non je plaisante|je plaisante|je blague|en fait|au lieu de|plutot)\b", O)]

@@ -15,11 +15,11 @@ internal static partial class KindDecider
         var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
         var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu());
-        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional());
+        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional(), KindCues.Lost3());
         var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
-        var give = Without(KindCues.GiveAll, f, DonneCours(), Negated());
+        var give = Without(KindCues.GiveAll, f, DonneCours(), Negated(), KindCues.GiveAsked());
         var sell = Without([KindCues.Sell()], f, KindCues.SellAsked(), KindCues.SellAsked2(), Negated());
-        var lend = Without(KindCues.LendAll, f, Negated(), MainForte());
+        var lend = Without(KindCues.LendAll, f, Negated(), MainForte(), KindCues.LentToMe());
         var borrow = Cue.Of(KindCues.Borrow(), f);
         var borrowQ = Cue.Of(KindCues.BorrowQuestion(), f);
         if (borrowQ.Found && (!borrow.Found || borrowQ.First < borrow.First))
@@ -29,7 +29,7 @@ internal static partial class KindDecider
 
         var exchange = Without([KindCues.Exchange()], f, KindCues.ExchangeWeak());
         var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers());
+        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3());
         var helpReq = Cue.Of(KindCues.HelpRequestAll, f);
         var helpOffer = Cue.Of(KindCues.HelpOfferAll, f);
         var cancel = Cue.Of(KindCues.CancelAll, f);
@@ -37,9 +37,15 @@ internal static partial class KindDecider
         var chat = Cue.Of(KindCues.ChatAll, f);
         var invitation = Cue.Of(KindCues.InvitationAll, f);
         var correction = Cue.Of(KindCues.Correction(), f);
+        var aftermath = Cue.Of(KindCues.AftermathAll, f);
 
         // 1. Withdrawals and closings, unless a new intention follows ("je ne donne plus… je le vends 20€").
         if (cancel.Found && !After(cancel.Last + 8, sell, give, lend, exchange))
+        {
+            return ListingKind.None;
+        }
+
+        if (KindCues.Recommendation().IsMatch(f))
         {
             return ListingKind.None;
         }
@@ -52,6 +58,12 @@ internal static partial class KindDecider
             hasService = true;
         }
         if (question.Found && !(hasService && (helpReq.Found || Possessive().IsMatch(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
+        {
+            return ListingKind.None;
+        }
+
+        // Thanks for what already happened ("trop bien la fête de samedi") invite to nothing new.
+        if (aftermath.Found && !invitation.Found && !anyObjectCue && !helpReq.Found)
         {
             return ListingKind.None;
         }
@@ -84,6 +96,11 @@ internal static partial class KindDecider
             return ListingKind.Event;
         }
 
+        if (KindCues.Alert().IsMatch(f) && !anyObjectCue && !helpReq.Found && !helpOffer.Found && !invitation.Found)
+        {
+            return ListingKind.None;
+        }
+
         // 4. Lost and found: the notice's own cue comes first ("la télécommande qui est perdue" is a detail of a gift).
         var earliestOther = Earliest(give, sell, lend, borrow, exchange, seek);
         if (found.Found && (lostByOthers.Found || !lost.Found || found.First <= lost.First) && found.First <= earliestOther)
@@ -99,6 +116,12 @@ internal static partial class KindDecider
         if (lostByOthers.Found && hasObject && !anyObjectCue)
         {
             return ListingKind.Found;
+        }
+
+        // "Merci à tous pour votre aide lors de mon déménagement": thanks that ask and offer nothing.
+        if (chat.Found && chat.First <= 2 && !helpReq.Found && !helpOffer.Found && !seekSomeone.Found && !anyObjectCue && !invitation.Found && !hasPrice)
+        {
+            return ListingKind.None;
         }
 
         // 5. Services against objects: a swap of services is an exchange; otherwise the earlier cue decides.
@@ -359,7 +382,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\bcherche (juste )?a savoir\b|\b(vous|tu) (avez|as|auriez|aurais) besoin d|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|des voisins|qui) (aurait|a|aura|aurai) besoin d'(un|une|des)\b|\bcherche (juste )?a savoir\b|\b(vous|tu) (avez|as|auriez|aurais) besoin d|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeekOther();
 
     [GeneratedRegex(@"\b(ma|mon|mes|notre|nos) \w+", RegexOptions.CultureInvariant)]

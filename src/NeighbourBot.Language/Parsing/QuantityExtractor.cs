@@ -93,9 +93,21 @@ internal static class QuantityExtractor
             var w = tokens[i].Norm;
 
             // "chatons à donner, 3 petits": the young of an animal.
-            if (first.Category == Core.Listings.ListingCategory.Animals && w is "petits" or "bebes" && i > 0 && TryCount(tokens, i - 1, out var young))
+            if (first.Category == Core.Listings.ListingCategory.Animals && w is "petits" or "bebes" or "males" or "femelles" or "chatons" or "chiots" && i > 0 && TryCount(tokens, i - 1, out var young))
             {
                 return young;
+            }
+
+            // "raquettes à neige (2 paires)", "deux paires de gants": pairs are counted (SCHEMA), "une paire" is not.
+            if (tokens[i].Sing == "paire" && i > 0 && TryCount(tokens, i - 1, out var pairs))
+            {
+                return pairs;
+            }
+
+            // "cintres (50 environ)".
+            if (tokens[i].IsNumber && i > 0 && tokens[i - 1].Norm == "(" && i + 1 < tokens.Count && tokens[i + 1].Norm is "environ" or "env" && TryCount(tokens, i, out var roughly))
+            {
+                return roughly;
             }
 
             // "une dizaine de magazines", "j'en ai une quarantaine", "une trentaine environ" (but not "une dizaine de carreaux à couper").

@@ -33,7 +33,7 @@ public static partial class ScamSignals
             Add(SellerAbroad);
         }
 
-        if (Link().IsMatch(folded) && Bait().IsMatch(folded))
+        if (Bait().IsMatch(folded) && Link().IsMatch(folded))
         {
             Add(PhishingLink);
         }
@@ -54,7 +54,7 @@ public static partial class ScamSignals
     [GeneratedRegex(@"\b(frais de (dossier|transport|douane|livraison) (a|en) (avance|payer)|envoye[rz]? \d+ ?(€|euros?) de frais|frais de dossier|mandat cash|western union|moneygram|payer d'avance|paiement d'avance|acompte (par|en) (mandat|coupon))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Advance();
 
-    [GeneratedRegex(@"\b(coupons?( pcs| transcash| neosurf)?|pcs|transcash|neosurf|paysafecard|recharge (pcs|transcash)|cartes? cadeaux? (itunes|google|steam|amazon))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(coupons? (pcs|transcash|neosurf|de recharge|de paiement)|(paiement|payer|paye|payez|reglement|regler|reglez|payable|uniquement) (par|en|avec) (des )?(coupons?|recharges?)|par coupons?$|pcs|transcash|neosurf|paysafecard|recharge (pcs|transcash)|cartes? cadeaux? (itunes|google|steam|amazon))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Coupons();
 
     [GeneratedRegex(@"\b(je suis|actuellement|je me trouve|je vis|je travaille) (actuellement )?(a l'etranger|en (afrique|angleterre|espagne|cote d'ivoire|belgique))\b.{0,120}\b(envoi|transporteur|colis|livraison|expedi)", RegexOptions.CultureInvariant)]

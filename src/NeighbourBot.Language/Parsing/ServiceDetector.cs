@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NeighbourBot.Core.Listings;
 
@@ -7,6 +8,21 @@ namespace NeighbourBot.Language.Parsing;
 internal static partial class ServiceDetector
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Words without which a rule cannot match: the rule's regex (a scan of the whole message) is skipped when none is there.
+    private static readonly SearchValues<string> PrinterWords = SearchValues.Create(["imprimante", "scanner"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> BoxWords = SearchValues.Create(["box", "wifi", "connexion internet"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PhoneWords = SearchValues.Create(["se servir", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> ComputerWords = SearchValues.Create(["informati", "virus", "pub", "ordi", "pc"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RideWords = SearchValues.Create(["covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller"], StringComparison.Ordinal);
+
+    private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
+    {
+        [S47()] = PrinterWords,
+        [S48()] = BoxWords,
+        [S49()] = PhoneWords,
+        [S50()] = ComputerWords,
+    };
 
     private static readonly (Regex Pattern, Func<Match, string> Title, ListingCategory Category)[] Rules =
     [
@@ -32,10 +48,11 @@ internal static partial class ServiceDetector
         (S06(), _ => "baby-sitting", ListingCategory.ServiceCare),
         (S07(), _ => "garde d'enfant", ListingCategory.ServiceCare),
         (S08(), _ => "récupération d'enfant à la crèche", ListingCategory.ServiceCare),
+        (SchoolRun(), _ => "récupération d'enfant à l'école", ListingCategory.ServiceCare),
         (S09(), _ => "promenade de chien", ListingCategory.ServiceCare),
         (S10(), m => Sing(m.Groups["a"].Value) is var a && a[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "garde d'" + a : "garde de " + a, ListingCategory.ServiceCare),
         (S11(), m => m.Value.Contains("chien", StringComparison.Ordinal) ? "garde de chien" : "garde de chat", ListingCategory.ServiceCare),
-        (S12(), _ => "compagnie pour personne âgée", ListingCategory.ServiceCare),
+        (S12(), m => m.Value.Contains("visite", StringComparison.Ordinal) ? "visite à une personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
         (S13(), _ => "accompagnement de personne âgée", ListingCategory.ServiceCare),
         (S14(), _ => "préparation de repas", ListingCategory.ServiceCare),
 
@@ -50,6 +67,7 @@ internal static partial class ServiceDetector
         (S22(), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : m.Value.Contains("grenier", StringComparison.Ordinal) ? "vidage de grenier" : m.Value.Contains("garage", StringComparison.Ordinal) ? "vidage de garage" : "vidage de cave", ListingCategory.ServiceMoving),
         (S23(), _ => "aide au déménagement", ListingCategory.ServiceMoving),
         (S24(), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
+        (Vehicle(), m => "transport de " + ObjectTitle(Sing(m.Groups["o"].Value)), ListingCategory.ServiceMoving),
         (S25(), m => (m.Value.StartsWith("depla", StringComparison.Ordinal) ? "déplacement de " : "transport de ") + ObjectTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
 
         (S26(), m => m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : "montage de meuble", ListingCategory.ServiceDiy),
@@ -86,6 +104,8 @@ internal static partial class ServiceDetector
         (S55(), _ => "coiffure à domicile", ListingCategory.Other),
         (S52(), _ => "traduction de courrier", ListingCategory.Other),
         (S53(), _ => "rédaction de lettre de motivation", ListingCategory.Other),
+        (Letter(), _ => "aide pour écrire une lettre", ListingCategory.Other),
+        (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
     ];
 
     /// <param name="folded">The message folded by <see cref="Text.TextNormalizer.FoldSameLength"/>.</param>
@@ -95,6 +115,11 @@ internal static partial class ServiceDetector
         var hits = new List<ServiceHit>(2);
         foreach (var (pattern, title, category) in Rules)
         {
+            if (Gates.TryGetValue(pattern, out var gate) && folded.AsSpan().IndexOfAny(gate) < 0)
+            {
+                continue;
+            }
+
             for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
             {
                 var t = title(m);
@@ -114,6 +139,23 @@ internal static partial class ServiceDetector
                     }
                 }
             }
+        }
+
+        // "Un chauffagiste parmi les voisins ?": a trade asked for, with no job named, stands for its repair.
+        if (hits.Count == 0 && Trade().Match(folded) is { Success: true } trade)
+        {
+            var job = trade.Groups["t"].Value switch
+            {
+                "chauffagiste" => "dépannage de chauffage",
+                "plombier" => "réparation de plomberie",
+                "serrurier" => "dépannage de serrure",
+                "vitrier" => "remplacement de vitre",
+                "carreleur" => "pose de carrelage",
+                "couvreur" => "réparation de toiture",
+                "mecanicien" or "garagiste" => "réparation de voiture",
+                _ => "travaux de maçonnerie",
+            };
+            hits.Add(new ServiceHit(job, ListingCategory.ServiceDiy, trade.Index, trade.Index + trade.Length));
         }
 
         if (hits.Count == 0 && GenericHelp().Match(folded) is { Success: true } g)
@@ -163,7 +205,7 @@ internal static partial class ServiceDetector
 
     public static ServiceHit? FindRide(string folded)
     {
-        var m = Ride().Match(folded);
+        var m = folded.AsSpan().IndexOfAny(RideWords) < 0 ? Match.Empty : Ride().Match(folded);
         if (!m.Success)
         {
             // "Quelqu'un va à Dijon demain ?" is a ride only when a passenger is meant (not "…me rapporter des œufs").
@@ -291,10 +333,29 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(coiffure|coiffeuse a domicile|couper les cheveux|coupe de cheveux)\b", Options)]
     private static partial Regex S55();
 
-    [GeneratedRegex(@"\bsoutien scolaire\b", Options)]
+    [GeneratedRegex(@"\b((aller )?(chercher|recuperer) (les|mes|vos|nos|des|leurs|ses) (enfants|petits|loulous|bambins|petits-enfants) (a|de|devant|apres) (l'ecole|la sortie de l'ecole|l'ecole)|sorties? d'ecole)\b", Options)]
+    private static partial Regex SchoolRun();
+
+    // "Un chauffagiste parmi les voisins ?": a trade asked for names the repair.
+    [GeneratedRegex(@"\b(?<t>chauffagiste|plombier|serrurier|vitrier|carreleur|couvreur|mecanicien|garagiste|macon)s?\b", Options)]
+    private static partial Regex Trade();
+
+    // "aide pour écrire une lettre de réclamation", "rédiger un courrier": letter writing (other), not a CV.
+    [GeneratedRegex(@"\b(ecrire|rediger|redaction d'|relire|remplir) (une|un|des|mes|ma|mon|cette|ce) (lettre|courrier|mail|e-mail|reclamation|dossier)s?\b(?! de motivation)", Options)]
+    private static partial Regex Letter();
+
+    // "une camionnette pour transporter un canapé": a vehicle asked for or offered to carry an object.
+    [GeneratedRegex(@"\b(camionnette|utilitaire|camion|fourgon|remorque|vehicule|voiture|break)\b((?!preter|emprunter|pret|louer)[^.?!]){0,30}\bpour (transporter|deplacer|emmener|amener|aller chercher|recuperer|bouger|descendre|monter) (un|une|mon|ma|le|la|mes|des|ce|cette|notre|nos) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>[a-z-]{4,})", Options)]
+    private static partial Regex Vehicle();
+
+    // "je donne des cours de zumba": a lesson the catalogue does not list, titled by its subject.
+    [GeneratedRegex(@"\b(je |j')?(donne|propose|cherche|recherche|prendrais) (des |quelques )?(cours|lecons) (particuliers? |particulieres? )?(de |d')(?<s>[a-z]{4,})\b(?<!(de|d') (soutien|niveau|temps|groupe|chez))", Options)]
+    private static partial Regex AnyLesson();
+
+    [GeneratedRegex(@"\b(soutien scolaire|cours de soutien|soutien en (maths?|francais|anglais|physique))\b", Options)]
     private static partial Regex S00();
 
-    [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire )?(les |ses |leurs )?devoirs)\b", Options)]
+    [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire )?(les |ses |leurs )?devoirs|aider (vos|les|mes|tes|nos|des|leurs|ses) (enfants?|eleves|ados?|collegiens|ecoliers) (pour|a faire|dans|avec) (les |leurs |ses |vos )?devoirs)\b", Options)]
     private static partial Regex S01();
 
     [GeneratedRegex(@"\bapprendre a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire|faire du velo|conduire|skier|faire du ski)\b", Options)]
@@ -321,19 +382,19 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(promener|promenade de|sortir) (mon|ma|mes|vos|votre|les|nos|ton|tes) (?<a>chiens?|toutous?)\b", Options)]
     private static partial Regex S09();
 
-    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre) (?<a>chats?|chatons?|chiens?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b", Options)]
+    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) (?<a>chats?|chatons?|chiens?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b", Options)]
     private static partial Regex S10();
 
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
     private static partial Regex S11();
 
-    [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
+    [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
     private static partial Regex S12();
 
     [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b", Options)]
     private static partial Regex S13();
 
-    [GeneratedRegex(@"\b(preparer|cuisiner|faire) (des |quelques )?(petits |bons )?(repas|plats)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?))", Options)]
+    [GeneratedRegex(@"\b(preparer|cuisiner|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))", Options)]
     private static partial Regex S14();
 
     [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
@@ -402,7 +463,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(menuisier|menuiserie|ebeniste|travaux (de )?bois)\b", Options)]
     private static partial Regex S36();
 
-    [GeneratedRegex(@"\b(bricoleurs?|bricoleuses?|petits travaux|bricolage)\b(?! de jardin| au jardin)", Options)]
+    [GeneratedRegex(@"(?<!(outils?|materiel|livres?|magazines?|rayon|caisse|boite) de )\b(bricoleurs?|bricoleuses?|petits travaux|bricolage)\b(?! de jardin| au jardin)", Options)]
     private static partial Regex S37();
 
     [GeneratedRegex(@"\b(electromenager|lave-linge|machine a laver)\b.{0,30}(erreur|panne|marche plus|fuit|s'y connait)|(erreur|panne|marche plus|s'y connait).{0,40}(electromenager|lave-linge|machine a laver)", Options)]

@@ -22,14 +22,14 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
     {
         "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
-        "aprems", "nuit", "week-end", "weekend", "w-e", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain",
+        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LeftWords = new[]
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "durant",
+        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "durant",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
@@ -40,7 +40,7 @@ internal static class WhenExtractor
 
     private static readonly FrozenSet<string> PostModifiers = new[]
     {
-        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem", "hui", "pro",
+        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem", "hui", "pro", "avant-midi",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Describers = new[]
@@ -52,7 +52,13 @@ internal static class WhenExtractor
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first time phrase that dates the listing, as a span of the original text.</summary>
-    public static (int Start, int End)? Find(List<Token> tokens)
+    /// <param name="tokens">The message's tokens.</param>
+    /// <param name="text">The message as written; with <paramref name="strict"/>, used to tell past participles ("grillé") apart.</param>
+    /// <param name="strict">
+    /// For listings that are no lost/found notice: a time in a past-tense clause ("le mien a grillé ce matin") or a "depuis"
+    /// (a state, "clignote depuis hier") does not date the listing.
+    /// </param>
+    public static (int Start, int End)? Find(List<Token> tokens, string? text = null, bool strict = false)
     {
         var i = 0;
         while (i < tokens.Count)
@@ -139,8 +145,15 @@ internal static class WhenExtractor
                 s++;
             }
 
+            // "de mi-juillet à fin août": a range keeps its opening "de".
+            if (s == start && s - 1 >= 0 && tokens[s - 1].Norm == "de" && IsRange(tokens, start, end))
+            {
+                s--;
+                leadingOf = false;
+            }
+
             var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
-            if (leadingOf && s > b || Describers.Contains(before) || before is "par")
+            if (leadingOf && s > b || Describers.Contains(before) || before is "par" || (strict && NotTheListingsTime(tokens, text, s, end)))
             {
                 i = end + 1;
                 continue;
@@ -150,6 +163,69 @@ internal static class WhenExtractor
         }
 
         return null;
+    }
+
+    private static bool IsRange(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (tokens[k].Norm is "a" or "au" or "jusqu")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NotTheListingsTime(List<Token> tokens, string? text, int s, int end)
+    {
+        var first = tokens[s].Norm;
+        if (first == "depuis")
+        {
+            return true;
+        }
+
+        // The clause in front of the time: back to the last punctuation.
+        var c = s - 1;
+        while (c >= 0 && tokens[c].Norm is not ("." or "," or "!" or "?" or ";" or ":" or "\n"))
+        {
+            c--;
+        }
+
+        for (var k = c + 1; k < s; k++)
+        {
+            var w = tokens[k].Norm;
+
+            // "le mien a grillé ce matin", "on en a eu un nouveau à Noël": what happened to the object, not when to come.
+            if (text is not null && w is "a" or "ai" or "as" or "avons" or "avez" or "ont" && text[tokens[k].Start] == 'a' && k + 1 < s)
+            {
+                var p = k + 1;
+                while (p < s - 1 && tokens[p].Norm is "deja" or "bien" or "pas" or "jamais" or "encore")
+                {
+                    p++;
+                }
+
+                if (IsPastParticiple(text, tokens[p]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPastParticiple(string text, Token t)
+    {
+        if (!t.IsWord || t.Norm is "prevu" or "prevue" or "prevus" or "prevues" or "organise" or "organisee" or "programme" or "fixe" or "reporte")
+        {
+            return false;
+        }
+
+        var w = text[t.Start..t.End].ToLowerInvariant();
+        return w.EndsWith('é') || w.EndsWith("ée", StringComparison.Ordinal) || w.EndsWith("és", StringComparison.Ordinal) || w.EndsWith("ées", StringComparison.Ordinal) ||
+               w is "eu" or "fait" or "pris" or "mis" or "dit" or "vu" or "reçu" or "perdu" or "vendu" or "offert" or "acquis" or "servi" or "fini" or "rendu" or "cassé";
     }
 
     private static bool StripLeft(List<Token> tokens, int s)
@@ -162,7 +238,7 @@ internal static class WhenExtractor
             "de" or "et" or "ou" or "courant" => true,
             "ici" => s == 0 || tokens[s - 1].Norm != "d",
             "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
-            "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" || IsTime(next.Norm)),
+            "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" or "soir" || IsTime(next.Norm)),
             "du" => !(IsSmallNumber(next) || next.Norm == "1er" || Days.Contains(next.Norm)),
             "au" => true,
             "partir" => true,
@@ -191,6 +267,22 @@ internal static class WhenExtractor
         if (w is "de" or "d" && prev is "vacances" && (Months.Contains(next) || next is "noel" or "paques" or "toussaint" or "printemps" or "ete" or "hiver" or "fevrier" or "la" or "fin"))
         {
             return next == "la" && j + 2 < tokens.Count && tokens[j + 2].Norm is "toussaint" ? 3 : next == "la" ? 0 : next == "fin" && j + 2 < tokens.Count && tokens[j + 2].Norm is "d" or "de" ? 0 : 2;
+        }
+
+        // "le premier jeudi de chaque mois", "entre midi et deux", "pour Mardi gras".
+        if (w is "de" or "du" && next is "chaque" && j + 2 < tokens.Count && tokens[j + 2].Norm is "mois" or "semaine" or "annee")
+        {
+            return 3;
+        }
+
+        if (w is "et" && prev is "midi" && next is "deux")
+        {
+            return 2;
+        }
+
+        if (w is "gras" && prev is "mardi")
+        {
+            return 1;
         }
 
         if (w is "au" && next is "plus" && j + 2 < tokens.Count && tokens[j + 2].Norm is "tard")
@@ -307,7 +399,20 @@ internal static class WhenExtractor
 
         if (w is "journee")
         {
-            return prev is "de" && i > 1 && tokens[i - 2].Norm == "fin" || prev is "la" or "cette" or "toute";
+            // "je la prête à la journée" is a unit, not a day.
+            return prev is "de" && i > 1 && tokens[i - 2].Norm == "fin" || (prev is "la" && !(i > 1 && tokens[i - 2].Norm == "a")) || prev is "cette" or "toute";
+        }
+
+        // "avant la fin du mois", "début du mois prochain", "ce mois-ci".
+        if (w is "mois")
+        {
+            return (prev is "du" && i > 1 && tokens[i - 2].Norm is "fin" or "debut" or "milieu") || (prev is "ce" && NextNorm(tokens, i) is "-ci" or "ci") || NextNorm(tokens, i) is "prochain";
+        }
+
+        // "mi-juillet", "mi-août".
+        if (w.StartsWith("mi-", StringComparison.Ordinal) && Months.Contains(w[3..]))
+        {
+            return true;
         }
 
         if (w is "ete" or "hiver" or "printemps" or "automne" or "rentree")

@@ -89,6 +89,13 @@ public static class TextNormalizer
             for (var i = 0; i < source.Length; i++)
             {
                 var c = source[i];
+                if (c < 128)
+                {
+                    // ASCII, most of every message: no table lookup.
+                    span[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c < 32 || c == 127 ? ' ' : c;
+                    continue;
+                }
+
                 span[i] = char.IsControl(c) || IsInvisible(c) ? ' ' : Fold(c);
             }
         });

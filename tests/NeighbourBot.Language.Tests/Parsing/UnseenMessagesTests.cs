@@ -32,7 +32,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Je cherche quelqu'un pour réparer ma chaise en bois", ListingKind.HelpRequest, "aide pour réparer ma chaise")]
     [InlineData("dispo dim aprem pr garder vos chiens", ListingKind.HelpOffer, "garde de chien")]
     [InlineData("Qui voudrait bien me déposer au centre commercial samedi ?", ListingKind.HelpRequest, "trajet vers le centre commercial")]
-    [InlineData("Goûter de Noël pour les enfants de la résidence mercredi 16h", ListingKind.Event, "goûter")]
+    [InlineData("Goûter de Noël pour les enfants de la résidence mercredi 16h", ListingKind.Event, "goûter de noël")]
     [InlineData("Jeux de société : qui veut jouer jeudi soir ?", ListingKind.Event, "soirée jeux de société")]
     [InlineData("Repas partagé dimanche 12h30 dans le jardin", ListingKind.Event, "repas partagé")]
     [InlineData("Dispo : 2 chaises pliantes, venez les chercher", ListingKind.Give, "chaise pliante")]

@@ -1,0 +1,108 @@
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// More everyday objects (kitchen, garden, food, animals, sport, baby, mobility), same format as <see cref="ObjectLexiconData"/>:
+/// written from general French vocabulary, not from the corpus lines.
+/// </summary>
+internal static class ObjectLexiconExtraData
+{
+    public const string Lines = """
+meridienne|méridienne|fu
+outils de bricolage;outillage|outil de bricolage|dt
+outils de jardin;outils de jardinage;outil de jardin|outil de jardin|gp
+banc coffre|banc coffre|fu
+banc tv|meuble tv|fu
+lit escamotable|lit escamotable|fu
+robot de cuisine|robot de cuisine|ap
+pierrade|pierrade|ap
+tourne-disque|platine vinyle|mm
+poste de radio|radio|mm
+box tv|décodeur|mm
+gameboy|console de jeux|mm
+porte carte|porte-carte|cl
+landau|landau|ki
+parc a bebe|parc bébé|ki
+livres jeunesse|livre jeunesse|ki
+flute traversiere|flûte traversière|bc
+ticket de cinema;billet de cinema;place de cinema|ticket de cinéma|bc
+decolleuse|décolleuse à papier peint|dt
+coupe-carrelage|coupe-carrelage|dt
+tuyau arrosage|tuyau d'arrosage|gp
+semences|graine|gp
+piscine hors-sol|piscine gonflable|gp
+canisse;brise-vue|brise-vue|gp
+ruche|ruche|gp
+carrior|remorque vélo|tr
+cagette en bois;cagettes en bois|cagette|ho
+caisse en bois|caisse en bois|ho
+coffre a jouets|coffre à jouets|ki
+fauteuil voltaire|fauteuil voltaire|fu
+chaise bistrot;chaises bistrot|chaise bistrot|fu
+banquette lit|banquette-lit|fu
+thermometre|thermomètre|ho
+machine a glacons|machine à glaçons|ap
+crepiere;billig|crêpière|ap
+mandoline|mandoline|ho
+boite a pain|boîte à pain|ho
+porte-parapluie|porte-parapluie|ho
+ventilateur de plafond|ventilateur de plafond|ap
+serpilliere;balai vapeur|balai vapeur|ho
+pied de biche|pied de biche|dt
+fendeuse;fendeur de buches|fendeuse de bûches|gp
+scie a buches|scie à bûches|gp
+epandeur|épandeur|gp
+houe;grelinette;aerobeche|grelinette|gp
+chariot de jardin|chariot de jardin|gp
+plants d aromatiques;plant d aromatiques;plants aromatiques|plant d'aromatique|gp
+pieds de tomates|plant de tomate|gp
+fleurs coupees;bouquet de fleurs|bouquet de fleurs|gp
+foin de prairie;paille|paille|an
+grain pour poules;graines pour poules|grain pour poules|an
+mangeoire|mangeoire|an
+manteau pour chien|manteau pour chien|an
+jouets pour chat;jouet pour chat|jouet pour chat|an
+rat domestique|rat|an|a
+escargot;escargots|escargot|an|a
+herisson|hérisson|an|a
+poireaux|poireau|fo
+feves|fève|fo
+agrumes;oranges|orange|fo
+pate a tartiner|pâte à tartiner|fo
+sauce tomate;coulis|sauce tomate|fo
+cartes routieres|carte routière|bc
+casque vr;casque de realite virtuelle|casque vr|mm
+talkie-walkie|talkie-walkie|mm
+calculatrice|calculatrice|mm
+chargeur d ordinateur;chargeur d ordi;chargeur pc|chargeur d'ordinateur portable|mm
+boite aux lettres|boîte aux lettres|ho
+chanceliere|chancelière|ki
+habit de neige;habits de neige|combinaison de ski enfant|ki
+tenue de ski|combinaison de ski|sl
+blouse|blouse|cl
+gants de jardinage|gants de jardinage|gp
+cuissardes|cuissarde|sl
+lunettes de natation|lunettes de natation|sl
+stepper|stepper|sl
+tapis de gym|tapis de yoga|sl
+club de golf;clubs de golf|club de golf|sl
+sac de golf|sac de golf|sl
+crosse de hockey|crosse de hockey|sl
+casque de ski|casque de ski|sl
+luge en bois|luge|ki
+metier a tisser|métier à tisser|sl
+pinceaux|pinceau|sl
+argile;pate a modeler|pâte à modeler|ki
+sac de couchage enfant|sac de couchage|sl
+jeux d eveil|jeu d'éveil|ki
+livres bebe|livre bébé|ki
+rollers enfant|roller enfant|ki
+trottinette electrique enfant|trottinette électrique|tr
+gilet jaune|gilet jaune|tr
+moto-cross|moto|tr
+cabas;caddie;chariot de courses|chariot de courses|ho
+aerosol;nebuliseur|nébuliseur|ot
+appareil auditif|appareil auditif|ot
+dentier|dentier|ot
+doudou girafe|doudou girafe|ki
+""";
+}
