@@ -1,10 +1,11 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using NeighbourBot.Geo.Addresses;
 using NeighbourBot.Geo.Addresses.Offline;
+
+using NeighbourBot.Testing;
 
 namespace NeighbourBot.EndToEnd.Tests.Support;
 
@@ -14,21 +15,19 @@ namespace NeighbourBot.EndToEnd.Tests.Support;
 /// so a street lands in the same quartier either way), and fails a seeded share of requests with 500, 503, an answer
 /// slower than the client waits, or a dropped connection. Every request and every fault is counted.
 /// </summary>
-public sealed class LocalBanGeocoder : IAsyncDisposable
+public sealed class LocalBanGeocoder : LoopbackHttpServer
 {
     private const string DijonCityCode = "21231";
 
-    private readonly HttpListener _listener;
-    private readonly CancellationTokenSource _stop = new();
     private readonly OfflineAddressLookup _streets;
     private readonly Random _random;
     private readonly TimeSpan _slowAnswer;
-    private readonly Task _loop;
     private readonly Lock _gate = new();
     private readonly int[] _faults = new int[Enum.GetValues<GeocoderFaultKind>().Length];
     private int _requests;
 
     private LocalBanGeocoder(double faultRate, int seed, TimeSpan slowAnswer)
+        : base("geocodage")
     {
         FaultRate = faultRate;
         // Spread the seed: System.Random's first draws from neighbouring seeds are alike, and runs are told apart by seed.
@@ -38,13 +37,8 @@ public sealed class LocalBanGeocoder : IAsyncDisposable
         // No neighbouring communes: the search is filtered on Dijon, as BAN's citycode filter does, and the name of a
         // Dijon street such as "Rue Coupée de Longvic" must not read as the commune it leads to.
         _streets = new OfflineAddressLookup(gazetteer, [], NullLogger<OfflineAddressLookup>.Instance);
-        (_listener, var port) = Listen();
-        BaseUrl = new Uri($"http://127.0.0.1:{port}/geocodage");
-        _loop = Task.Run(LoopAsync);
+        StartServing();
     }
-
-    /// <summary>What <c>Addresses:BanBaseUrl</c> points at.</summary>
-    public Uri BaseUrl { get; }
 
     /// <summary>Share of requests failed on purpose; may change while the host runs.</summary>
     public double FaultRate { get; set; }
@@ -79,55 +73,6 @@ public sealed class LocalBanGeocoder : IAsyncDisposable
         "--NeighbourBot:Addresses:BanBaseUrl=" + BaseUrl,
     ];
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or OperationCanceledException)
-        {
-            // The listener was closed under a pending GetContextAsync: that is how the loop ends.
-        }
-
-        _stop.Dispose();
-    }
-
-    private static (HttpListener Listener, int Port) Listen()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return (listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                // Another process took the port between the probe and Start: pick another.
-                listener.Close();
-            }
-        }
-    }
-
-    private async Task LoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            var context = await _listener.GetContextAsync();
-            _ = Task.Run(() => ServeAsync(context));
-        }
-    }
-
     private GeocoderFaultKind? Decide()
     {
         lock (_gate)
@@ -144,7 +89,7 @@ public sealed class LocalBanGeocoder : IAsyncDisposable
         }
     }
 
-    private async Task ServeAsync(HttpListenerContext context)
+    protected override async Task ServeAsync(HttpListenerContext context)
     {
         var response = context.Response;
         try
@@ -162,12 +107,12 @@ public sealed class LocalBanGeocoder : IAsyncDisposable
                     // Promise a body, send a piece of it, then cut: the client sees the response end prematurely.
                     response.ContentType = "application/json; charset=utf-8";
                     response.ContentLength64 = 1000;
-                    await response.OutputStream.WriteAsync("""{"type":"FeatureCollection","features":["""u8.ToArray(), _stop.Token);
-                    await response.OutputStream.FlushAsync(_stop.Token);
+                    await response.OutputStream.WriteAsync("""{"type":"FeatureCollection","features":["""u8.ToArray(), Stopping);
+                    await response.OutputStream.FlushAsync(Stopping);
                     response.Abort();
                     return;
                 case GeocoderFaultKind.Slow:
-                    await Task.Delay(_slowAnswer, _stop.Token);
+                    await Task.Delay(_slowAnswer, Stopping);
                     break;
             }
 
@@ -220,7 +165,7 @@ public sealed class LocalBanGeocoder : IAsyncDisposable
 
         // Every street of the gazetteer is in Dijon: a search filtered on another commune finds none of them.
         var found = cityCode is null || cityCode == DijonCityCode
-            ? (await _streets.LookupAsync(q, _stop.Token)).Candidates
+            ? (await _streets.LookupAsync(q, Stopping)).Candidates
             : [];
         return (HttpStatusCode.OK, FeatureCollection(found.Take(limit).ToList(), q, limit));
     }
