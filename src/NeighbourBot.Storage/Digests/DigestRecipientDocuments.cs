@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using LiteDB;
 using NeighbourBot.Core.Digests;
 using NeighbourBot.Core.Listings;
@@ -44,51 +43,19 @@ internal static class DigestRecipientDocuments
         var document = value.AsDocument;
         var preference = new DigestPreference
         {
-            Frequency = EnumOf(document["Frequency"], DigestFrequency.Weekly),
+            Frequency = BsonEnums.Of(document["Frequency"], DigestFrequency.Weekly),
             Hour = document["Hour"].IsNumber ? document["Hour"].AsInt32 : 18,
-            Day = EnumOf(document["Day"], DayOfWeek.Sunday),
-            Kinds = ListOf<ListingKind>(document["Kinds"]),
-            Categories = ListOf<ListingCategory>(document["Categories"]),
+            Day = BsonEnums.Of(document["Day"], DayOfWeek.Sunday),
+            Kinds = BsonEnums.ListOf<ListingKind>(document["Kinds"]),
+            Categories = BsonEnums.ListOf<ListingCategory>(document["Categories"]),
         };
         return new DigestRecipient(
             document["Id"].AsInt64,
             document["ChatId"].IsNumber ? document["ChatId"].AsInt64 : 0,
             document["FirstName"].IsString ? document["FirstName"].AsString : "",
             document["QuartierId"].IsString ? document["QuartierId"].AsString : null,
-            EnumOf(document["Verification"], VerificationLevel.None),
+            BsonEnums.Of(document["Verification"], VerificationLevel.None),
             preference,
             !document["Reachable"].IsBoolean || document["Reachable"].AsBoolean);
-    }
-
-    private static T EnumOf<T>(BsonValue value, T fallback)
-        where T : struct, Enum =>
-        value.IsString && EnumNames<T>.ByName.TryGetValue(value.AsString, out var parsed) ? parsed : fallback;
-
-    private static IReadOnlyList<T> ListOf<T>(BsonValue value)
-        where T : struct, Enum
-    {
-        if (!value.IsArray || value.AsArray.Count == 0)
-        {
-            return Array.Empty<T>();
-        }
-
-        var list = new List<T>(value.AsArray.Count);
-        foreach (var item in value.AsArray)
-        {
-            if (item.IsString && EnumNames<T>.ByName.TryGetValue(item.AsString, out var parsed))
-            {
-                list.Add(parsed);
-            }
-        }
-
-        return list;
-    }
-
-    /// <summary>Enum values by the names written above: read for every resident of a pass, so looked up, not parsed.</summary>
-    private static class EnumNames<T>
-        where T : struct, Enum
-    {
-        public static readonly FrozenDictionary<string, T> ByName =
-            Enum.GetValues<T>().ToFrozenDictionary(v => v.ToString(), StringComparer.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using LiteDB;
 using NeighbourBot.Core.Digests;
 using NeighbourBot.Core.Listings;
@@ -141,8 +140,8 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
         return new DigestLine(
             document["_id"].AsInt64,
             document[nameof(Listing.AuthorId)].AsInt64,
-            EnumOf(document[nameof(Listing.Kind)], ListingKind.None),
-            EnumOf(document[nameof(Listing.Category)], ListingCategory.None),
+            BsonEnums.Of(document[nameof(Listing.Kind)], ListingKind.None),
+            BsonEnums.Of(document[nameof(Listing.Category)], ListingCategory.None),
             new DateTimeOffset(published, TimeSpan.Zero),
             document[nameof(Listing.Title)].IsString ? document[nameof(Listing.Title)].AsString : "");
     }
@@ -153,11 +152,11 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
         var preference = digest.IsDocument
             ? new DigestPreference
             {
-                Frequency = EnumOf(digest[nameof(DigestPreference.Frequency)], DigestFrequency.Weekly),
+                Frequency = BsonEnums.Of(digest[nameof(DigestPreference.Frequency)], DigestFrequency.Weekly),
                 Hour = digest[nameof(DigestPreference.Hour)].IsNumber ? digest[nameof(DigestPreference.Hour)].AsInt32 : 18,
-                Day = EnumOf(digest[nameof(DigestPreference.Day)], DayOfWeek.Sunday),
-                Kinds = ListOf<ListingKind>(digest[nameof(DigestPreference.Kinds)]),
-                Categories = ListOf<ListingCategory>(digest[nameof(DigestPreference.Categories)]),
+                Day = BsonEnums.Of(digest[nameof(DigestPreference.Day)], DayOfWeek.Sunday),
+                Kinds = BsonEnums.ListOf<ListingKind>(digest[nameof(DigestPreference.Kinds)]),
+                Categories = BsonEnums.ListOf<ListingCategory>(digest[nameof(DigestPreference.Categories)]),
             }
             : new DigestPreference();
         return new DigestRecipient(
@@ -165,24 +164,8 @@ public sealed class LiteDbDigestStore(LiteDbDatabase database) : IDigestStore
             document[nameof(Resident.PrivateChatId)].IsNumber ? document[nameof(Resident.PrivateChatId)].AsInt64 : 0,
             document[nameof(Resident.FirstName)].IsString ? document[nameof(Resident.FirstName)].AsString : "",
             document[nameof(Resident.QuartierId)].IsString ? document[nameof(Resident.QuartierId)].AsString : null,
-            EnumOf(document[nameof(Resident.Verification)], VerificationLevel.None),
+            BsonEnums.Of(document[nameof(Resident.Verification)], VerificationLevel.None),
             preference,
             !document[nameof(Resident.Reachable)].IsBoolean || document[nameof(Resident.Reachable)].AsBoolean);
-    }
-
-    private static T EnumOf<T>(BsonValue value, T fallback)
-        where T : struct, Enum =>
-        value.IsString && EnumNames<T>.ByName.TryGetValue(value.AsString, out var parsed) ? parsed : fallback;
-
-    private static List<T> ListOf<T>(BsonValue value)
-        where T : struct, Enum =>
-        value.IsArray ? value.AsArray.Where(v => v.IsString && EnumNames<T>.ByName.ContainsKey(v.AsString)).Select(v => EnumNames<T>.ByName[v.AsString]).ToList() : [];
-
-    /// <summary>Enum values by the exact names the mapper writes: read for every line and resident, so looked up, not parsed.</summary>
-    private static class EnumNames<T>
-        where T : struct, Enum
-    {
-        public static readonly FrozenDictionary<string, T> ByName =
-            Enum.GetValues<T>().ToFrozenDictionary(v => v.ToString(), StringComparer.Ordinal);
     }
 }

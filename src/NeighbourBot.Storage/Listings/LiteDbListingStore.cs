@@ -54,7 +54,7 @@ public sealed class LiteDbListingStore(LiteDbDatabase database) : IListingStore
         static string Text(BsonValue value) => value.IsString ? value.AsString : "";
         var keepContacts = document[nameof(Listing.KeepContacts)] is { IsBoolean: true } keep && keep.AsBoolean;
         var items = document[nameof(Listing.Items)] is { IsArray: true } array ? array.AsArray.Select(Text).ToList() : [];
-        var kind = document[nameof(Listing.Kind)] is { IsString: true } raw && Enum.TryParse<ListingKind>(raw.AsString, out var parsed) ? parsed : ListingKind.None;
+        var kind = BsonEnums.Of(document[nameof(Listing.Kind)], ListingKind.None);
         var published = document[nameof(Listing.PublishedAt)] is { IsNumber: true } ticks ? new DateTimeOffset(ticks.AsInt64, TimeSpan.Zero) : (DateTimeOffset?)null;
         return new SearchableListing(
             document["_id"].AsInt64,
