@@ -218,9 +218,10 @@ public static class SoakRun
             barriers.Acted();
             await barriers.EveryoneActed;
 
-            // On a slow machine the group posts may all have come after everyone's time: then each resident says
-            // « Ça m'intéresse » once when a post of their quartier shows up, so the closing round has something to close.
-            if (context.Listings.All(l => l.Interested.IsEmpty))
+            // With many residents (or a slow machine) most group posts come after everyone's time, held by Telegram's
+            // per-group limit: then residents say « Ça m'intéresse » once each when a post of their quartier shows up,
+            // until a tenth of them have, so the closing round always has listings to reserve and give.
+            if (context.Listings.Count(l => !l.Interested.IsEmpty) < Math.Max(1, context.Options.Residents / 10))
             {
                 await InterestOnceAsync(gate, context, resident);
             }
@@ -262,7 +263,8 @@ public static class SoakRun
     {
         var interest = SoakActions.Default.Single(a => a.Name == "interest");
         var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        while (DateTimeOffset.UtcNow < deadline && !context.Listings.Any(l => !l.Interested.IsEmpty))
+        var enough = Math.Max(1, context.Options.Residents / 10);
+        while (DateTimeOffset.UtcNow < deadline && context.Listings.Count(l => !l.Interested.IsEmpty) < enough)
         {
             if (interest.Applies(context, resident))
             {
