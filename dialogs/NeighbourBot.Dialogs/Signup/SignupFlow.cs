@@ -213,6 +213,10 @@ public sealed class SignupFlow : Flow<SignupDraft>
         return turnContext.SendActivityAsync(PendingMessage(pending, lead: null).ToActivity(), cancellationToken);
     }
 
+    /// <summary>A button pressed while the address still waits for the address service (an old question, say).</summary>
+    public const string StillWaiting =
+        "Le service d'adresses ne répond pas encore, je vous écris dès que votre adresse est vérifiée. Vous pouvez aussi la réécrire : quelle est votre adresse ?";
+
     private Task<StepResult> AcceptPendingAsync(ITurnContext turnContext, SignupDraft draft, FlowInput input, CancellationToken cancellationToken)
     {
         var userId = Inbound.UserId(turnContext.Activity) ?? 0;
@@ -236,7 +240,7 @@ public sealed class SignupFlow : Flow<SignupDraft>
             return LookupAsync(turnContext, draft, input.Text.Trim(), cancellationToken);
         }
 
-        return Task.FromResult(StepResult.Retry("Je n'ai pas encore de réponse du service d'adresses. Je vous écris dès que c'est fait."));
+        return Task.FromResult(StepResult.Retry(StillWaiting));
     }
 
     private async Task PromptStuckAsync(ITurnContext turnContext, SignupDraft draft, CancellationToken cancellationToken)

@@ -208,6 +208,27 @@ public sealed class SignupSpecs
     }
 
     [Fact]
+    public async Task An_old_button_pressed_while_my_address_waits_for_the_geocoder_says_so_and_asks_for_the_address_again()
+    {
+        var world = new BotWorld();
+        var chat = world.Private(Marie);
+        await chat.SayAsync("/start");
+        await chat.SayAsync("Marie Dupont");
+        world.Lookup.Down = true;
+        await chat.SayAsync(Places.Liberte);
+
+        var pressed = await chat.PressAsync(SignupMessages.Yes);
+
+        Assert.Equal([SignupFlow.StillWaiting], pressed.Texts);
+        Assert.EndsWith("?", SignupFlow.StillWaiting, StringComparison.Ordinal);
+        world.Lookup.Down = false;
+        var retyped = await chat.SayAsync(Places.Liberte);
+        Assert.Equal(["C'est bien le 12 Rue de la Liberté, 21000 Dijon ?"], retyped.Texts);
+        var welcome = await chat.PressAsync(SignupMessages.Yes);
+        Assert.StartsWith("Bienvenue dans le quartier Centre-ville, Marie !", welcome.Texts[0]);
+    }
+
+    [Fact]
     public async Task A_resident_waiting_for_the_geocoder_who_cancels_finds_the_address_kept_on_start()
     {
         var world = new BotWorld();

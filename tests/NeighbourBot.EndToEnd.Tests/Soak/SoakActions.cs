@@ -53,17 +53,34 @@ public static class SoakActions
         await context.SayAsync(resident, "/start", SignupMessages.AskName);
         await context.SayAsync(resident, $"{resident.FirstName} {resident.LastName}", SignupMessages.AskAddress);
         var answer = await AddressAsync(context, resident);
-        if (!answer.Body!.Contains("C'est bien le", StringComparison.Ordinal))
+        for (var tries = 1; ; tries++)
         {
-            var choice = answer.Buttons.FirstOrDefault(b => b.Text.Contains(resident.Street.Name, StringComparison.OrdinalIgnoreCase)) ?? answer.Buttons.First();
+            if (!answer.Body!.Contains("C'est bien le", StringComparison.Ordinal))
+            {
+                var choice = answer.Buttons.FirstOrDefault(b => b.Text.Contains(resident.Street.Name, StringComparison.OrdinalIgnoreCase)) ?? answer.Buttons.First();
+                context.MarkNow(resident);
+                control.PressButtonLabelled(resident.Id, resident.Id, answer.MessageId, choice.Text);
+                answer = await context.ExpectAsync(resident, choice.Text, "C'est bien le");
+            }
+
             context.MarkNow(resident);
-            control.PressButtonLabelled(resident.Id, resident.Id, answer.MessageId, choice.Text);
-            answer = await context.ExpectAsync(resident, choice.Text, "C'est bien le");
+            control.PressButtonLabelled(resident.Id, resident.Id, answer.MessageId, "Oui");
+            var confirmed = await context.ExpectAsync(resident, "Oui", "un modérateur peut vérifier", AddressServiceDown);
+            if (!confirmed.Body!.Contains(AddressServiceDown, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            // A crash lost the step that asked this question (its reply had left): the bot still waits for the address
+            // service, says so and asks for the address again; the resident types it again.
+            if (tries >= MaxAddressTries)
+            {
+                throw new SoakStallException($"the address was still waiting for the address service after {tries} confirmations");
+            }
+
+            answer = await AddressAsync(context, resident);
         }
 
-        context.MarkNow(resident);
-        control.PressButtonLabelled(resident.Id, resident.Id, answer.MessageId, "Oui");
-        await context.ExpectAsync(resident, "Oui", "un modérateur peut vérifier");
         resident.Quartier = context.Groups.Keys.FirstOrDefault(q => control.Messages(resident.Id)
             .Any(m => m.FromBot && m.MessageId > answer.MessageId && (m.Body ?? "").Contains(q, StringComparison.Ordinal)));
         if (resident.Quartier is null)
