@@ -210,12 +210,7 @@ public sealed class SignupSpecs
     [Fact]
     public async Task An_old_button_pressed_while_my_address_waits_for_the_geocoder_says_so_and_asks_for_the_address_again()
     {
-        var world = new BotWorld();
-        var chat = world.Private(Marie);
-        await chat.SayAsync("/start");
-        await chat.SayAsync("Marie Dupont");
-        world.Lookup.Down = true;
-        await chat.SayAsync(Places.Liberte);
+        var (world, chat) = await AddressKeptWhileTheGeocoderIsDownAsync();
 
         var pressed = await chat.PressAsync(SignupMessages.Yes);
 
@@ -231,12 +226,7 @@ public sealed class SignupSpecs
     [Fact]
     public async Task A_resident_waiting_for_the_geocoder_who_cancels_finds_the_address_kept_on_start()
     {
-        var world = new BotWorld();
-        var chat = world.Private(Marie);
-        await chat.SayAsync("/start");
-        await chat.SayAsync("Marie Dupont");
-        world.Lookup.Down = true;
-        await chat.SayAsync(Places.Liberte);
+        var (world, chat) = await AddressKeptWhileTheGeocoderIsDownAsync();
         await chat.SayAsync("/annuler");
         world.Lookup.Down = false;
         await world.PendingJob.RunOnceAsync(CancellationToken.None);
@@ -301,5 +291,17 @@ public sealed class SignupSpecs
             "Voici ce que je garde sur vous :\nNom : Marie Dupont\nAdresse : 12 Rue de la Liberté, 21000 Dijon (vos voisins ne la voient pas)\n"
                 + "Quartier : Centre-ville\nVérification : adresse vérifiée : vous pouvez lire et répondre ; pour publier, il reste une étape (tapez /start).",
             me.AllText);
+    }
+
+    /// <summary>Marie has given her name and her address while the geocoder was down: the address waits in the pending store.</summary>
+    private static async Task<(BotWorld World, TestChat Chat)> AddressKeptWhileTheGeocoderIsDownAsync()
+    {
+        var world = new BotWorld();
+        var chat = world.Private(Marie);
+        await chat.SayAsync("/start");
+        await chat.SayAsync("Marie Dupont");
+        world.Lookup.Down = true;
+        await chat.SayAsync(Places.Liberte);
+        return (world, chat);
     }
 }
