@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Language.Text;
 
@@ -51,6 +53,24 @@ public static class SearchWords
             return false;
         }
 
+        var haystack = HaystackOf(listing);
+        return words.All(haystack.Contains);
+    }
+
+    // Every /cherche folds the words of every open listing of the quartier: kept by content (an edited listing is folded
+    // again), at most MaxRemembered listings, then started afresh.
+    private const int MaxRemembered = 50_000;
+
+    private static readonly ConcurrentDictionary<(long Id, string Title, string Items, string Text), FrozenSet<string>> Remembered = new();
+
+    private static FrozenSet<string> HaystackOf(SearchableListing listing)
+    {
+        var key = (listing.Id, listing.Title, string.Join('\u0001', listing.Items), listing.BroadcastText);
+        if (Remembered.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         var haystack = new HashSet<string>(StringComparer.Ordinal);
         haystack.UnionWith(Tokens(listing.Title));
         foreach (var item in listing.Items)
@@ -59,7 +79,14 @@ public static class SearchWords
         }
 
         haystack.UnionWith(Tokens(listing.BroadcastText));
-        return words.All(haystack.Contains);
+        var frozen = haystack.ToFrozenSet(StringComparer.Ordinal);
+        if (Remembered.Count >= MaxRemembered)
+        {
+            Remembered.Clear();
+        }
+
+        Remembered[key] = frozen;
+        return frozen;
     }
 
     private static IEnumerable<string> Tokens(string? text)

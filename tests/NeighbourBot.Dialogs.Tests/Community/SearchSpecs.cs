@@ -53,6 +53,28 @@ public sealed class SearchSpecs
     }
 
     [Fact]
+    public async Task An_edited_listing_is_found_by_its_new_words_only()
+    {
+        var world = World();
+        var listing = await PublishAsync(world, Marie, "je donne une trottinette rouge");
+        var before = await world.Private(Paul).SayAsync("/cherche trottinette");
+        world.Listings.Save(world.Listings.Find(listing.Id)! with
+        {
+            Title = "Draisienne",
+            Items = ["draisienne"],
+            Text = "je donne une draisienne rouge",
+            MaskedText = "je donne une draisienne rouge",
+        });
+
+        var oldWords = await world.Private(Paul).SayAsync("/cherche trottinette");
+        var newWords = await world.Private(Paul).SayAsync("/cherche draisienne");
+
+        Assert.StartsWith("1 annonce en cours", before.AllText, StringComparison.Ordinal);
+        Assert.Equal(CommunityMessages.NothingFound("trottinette"), oldWords.AllText);
+        Assert.Equal("1 annonce en cours pour « draisienne » :\n• Don : Draisienne", newWords.AllText);
+    }
+
+    [Fact]
     public async Task Nothing_found_says_so_and_suggests_an_alert()
     {
         var world = World();
