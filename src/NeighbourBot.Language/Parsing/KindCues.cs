@@ -43,7 +43,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qui) (a|aurait|aurai) (perdu|oublie|egare)\b|\b(appartient|est|sont)-(il|elle|ils|elles) a (quelqu'un|vous)\b|\bl'air perdue?\b|\bsi vous avez perdu\b|\bsi (c'est|c est) (le votre|la votre|a vous)\b", O)]
     public static partial Regex LostByOthers();
 
-    [GeneratedRegex(@"(?<![a-z])(trouvee?s?|j'ai trouvee?|avons trouve|retrouvee? (un|une|devant|dans|sur)|livree? (chez moi|a mon adresse|dans ma boite) par erreur|par erreur chez moi|tombee? dans (notre|mon|ma|le) (jardin|cour|balcon)|pose sur (mon|notre) balcon|(venue?s?|venues) se (poser|refugier|cacher|percher)|(est|sont) (a|pour) vous ?\?|(il|elle) est a qui|(le|la|les) reconnai(t|ssez|ssent|s)|reconnaissez|sans collier (se|qui|erre|traine|devant|dans)|(est|sont) (attachee?s?|garee?s?|abandonnee?s?|posee?s?) (au|a la|devant|dans|sur|contre|depuis)|depuis \d+ jours? sans bouger|se promene seule?|se (baladent|promenent)|(je|on|nous) l'(ai|a|avons) (trouvee?|ramassee?|recuperee?|retrouvee?))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(trouvee?s?|j'ai trouvee?|avons trouve|retrouvee? (un|une|devant|dans|sur)|(livree?|deposee?|arrivee?|laissee?|recue?)s? (chez moi |chez nous |a mon adresse |dans ma boite (aux lettres )?|devant ma porte )?par erreur|par erreur chez moi|(tombee?s?|atterrie?s?|attere?e?s?) (dans|sur) (notre|mon|ma|le|la) (jardin|cour|balcon|terrasse|toit|potager|allee|haie)|pose sur (mon|notre) balcon|(venue?s?|venues) se (poser|refugier|cacher|percher)|(est|sont) (a|pour) vous ?\?|(il|elle) est a qui|(le|la|les) reconnai(t|ssez|ssent|s)|reconnaissez|sans collier (se|qui|erre|traine|devant|dans)|(est|sont) (attachee?s?|garee?s?|abandonnee?s?|posee?s?) (au|a la|devant|dans|sur|contre|depuis)|depuis \d+ jours? sans bouger|se promene seule?|se (baladent|promenent)|(je|on|nous) l'(ai|a|avons) (trouvee?|ramassee?|recuperee?|retrouvee?))\b", O)]
     public static partial Regex Found();
 
     [GeneratedRegex(@"(?<![a-z])(a qui (sont|est)-(ils|elles|il|elle)|a qui sont|errant|erre (dans|devant)|qui traine dans|est chez moi depuis|recueilli|recupere devant|ramassee?s?|est-ce (a vous|le votre|la votre)|a qui (appartient|est)|appartient a quelqu'un|qui a oublie|oubliee? (devant|dans|sur|au|a la)|laissee? devant|abandonnee?|traine (depuis|devant|dans)|se balade seule?|(re)?cherche (le |son |sa |ses |les )?(proprietaire|maitre|maitresse|famille)s?)\b", O)]
@@ -135,7 +135,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"\b(qui (est|serait|sera) (partant|chaud|interesse|dispo)|qui vient|qui veut (venir|jouer|participer|se joindre|nous rejoindre)|qui est dispo pour (jouer|venir)|seraient interesses|ouvert a tous|venez|tout le monde est invite|rdv|rendez-vous (au|devant|a la|a|des)|on se retrouve|bienvenue?s?|inscription|entree libre|gratuit pour tous|apportez|ramenez|chacun apporte|amenez|participez|on compte sur vous|je lance|on organise|nous organisons|organise)\b", O)]
     public static partial Regex Invitation();
 
-    [GeneratedRegex(@"(?<![a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|est parti|sont partis|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|(a|ont) (deja )?trouve (preneu(r|se)|son bonheur|une famille|proprietaire)|plus (dispo|disponible)\b)", O)]
+    [GeneratedRegex(@"(?<![a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|(a|ont) (deja )?trouve (preneu(r|se)|son bonheur|une famille|proprietaire)|plus (dispo|disponible)\b)", O)]
     public static partial Regex Cancel();
 
     [GeneratedRegex(@"(?<![a-z])((vente|annonce|don|pret) (est )?annulee?|je (le|la|les) garde finalement|(a|ont) ete retrouvee?s?|est (rentree?|revenue?) (a la maison|chez (lui|elle|nous|moi))|merci (a tous )?pour (les|vos) partages|j'ai trouve (ce qu'il me fallait|ce que je cherchais|mon bonheur|quelqu'un|une solution|preneu(r|se))|c'est (bon|regle|trouve) (pour moi|merci)|je garde finalement|annonce annulee|j'annule|est (reportee?|annulee?)|sont (reportee?s|annulee?s)|n'aura pas lieu)", O)]
@@ -166,8 +166,16 @@ internal static partial class KindCues
     [GeneratedRegex(@"(?<![a-z])(merci|felicitations|bravo|bonne annee|bonne fete|bonnes fetes|bon anniversaire|joyeux|joyeuses|bienvenue a|ravie? de|desole|dsl|attention|alerte|pensez a|n'oubliez pas de|rappel|il fait|profitez|j'arrive)", O)]
     public static partial Regex Chat();
 
-    [GeneratedRegex(@"(?<![a-z])(bonne journee|bonne soiree|bonjour a tous|avez-vous remarque|a-t-il remarque|vous avez remarque|remarque que|je signale|pour info\b|c'est penible|c'est insupportable|mal garee?s?|bloque (l'entree|la sortie|le passage|mon garage)|inadmissible|le bruit|trop de bruit|merci de (ne pas|penser|respecter|faire attention)|est en panne depuis|crottes?|incivilite)", O)]
+    [GeneratedRegex(@"(?<![a-z])(bonne journee|bonne soiree|bonjour a tous|avez-vous remarque|a-t-il remarque|vous avez remarque|remarque que|je signale|pour info\b|c'est penible|c'est insupportable|mal garee?s?|bloque (l'entree|la sortie|le passage|mon garage)|inadmissible|le bruit|trop de bruit|merci de (ne pas|penser|respecter|faire attention)|est en panne depuis|crottes?|incivilite|verifiez (vos|bien|que)|fermez (bien|vos)|(soyez|restez) vigilante?s?|faites (bien )?attention)", O)]
     public static partial Regex Chat2();
+
+    // "Le vélo est parti": a closing notice, unless it is a detail after an offer ("je donne un lit, le matelas est parti").
+    [GeneratedRegex(@"(?<![a-z])(est partie?|sont partie?s)\b", O)]
+    public static partial Regex Closed();
+
+    // The author, not a thing, is lost ("je suis perdu en informatique").
+    [GeneratedRegex(@"\b(je suis|suis|chui|jsuis|je me sens|on est|nous sommes|je me suis)( un peu| completement| totalement| vraiment| tout| toute)? (perdue?s?|paumee?s?)\b", O)]
+    public static partial Regex AuthorLost();
 
     [GeneratedRegex(@"\b(correction|finalement|non je rigole|non je plaisante|je plaisante|je blague|en fait|au lieu de|plutot)\b", O)]
     public static partial Regex Correction();

@@ -14,7 +14,7 @@ internal static partial class KindDecider
         var hasObject = objects.Count > 0;
         var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
-        var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu());
+        var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu(), KindCues.AuthorLost());
         var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional(), KindCues.Lost3());
         var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
         var give = Without(KindCues.GiveAll, f, DonneCours(), Negated(), KindCues.GiveAsked());
@@ -41,6 +41,12 @@ internal static partial class KindDecider
 
         // 1. Withdrawals and closings, unless a new intention follows ("je ne donne plus… je le vends 20€").
         if (cancel.Found && !After(cancel.Last + 8, sell, give, lend, exchange))
+        {
+            return ListingKind.None;
+        }
+
+        var closed = Cue.Of([KindCues.Closed()], f);
+        if (closed.Found && closed.First <= Earliest(give, sell, lend, exchange, borrow, seek) && !After(closed.Last + 8, sell, give, lend, exchange))
         {
             return ListingKind.None;
         }

@@ -78,7 +78,8 @@ robot;robot menager;robot patissier;thermomix;blender;mixeur|robot de cuisine|ap
 machine a coudre|machine à coudre|ap
 appareil a raclette;machine a raclette;raclette|appareil à raclette|ap
 appareil a fondue;service a fondue|appareil à fondue|ap
-crepiere;appareil a crepe|crêpière|ap
+crepiere|crêpière|ap
+appareil a crepe;machine a crepe|appareil à crêpes|ap
 gaufrier|gaufrier|ap
 friteuse|friteuse|ap
 poele a bois;poele a granule|poêle à bois|ap
@@ -161,7 +162,8 @@ echarpe|écharpe|cl
 bonnet;tuque|bonnet|cl
 gant|gant|cl
 moufle;mitaine|moufle|cl
-chapeau;casquette|chapeau|cl
+chapeau|chapeau|cl
+casquette|casquette|cl
 parapluie|parapluie|cl
 lit bebe;lit a barreaux|lit bébé|ki
 lit parapluie|lit parapluie|ki
@@ -253,6 +255,7 @@ meuleuse|meuleuse|dt
 echelle|échelle|dt
 escabeau|escabeau|dt
 diable;chariot|diable|dt
+chariot de marche;chariot de course;chariot a course;caddie de marche|chariot de marché|ho
 rallonge;rallonge electrique|rallonge électrique|dt
 treteau|tréteau|dt
 niveau a bulle|niveau à bulle|dt
@@ -317,7 +320,8 @@ terreau|terreau|gp
 sac de terreau|sac de terreau|gp
 compost|compost|gp
 fumier;fumier de cheval|fumier de cheval|gp
-pot en terre cuite;pot de fleur|pot en terre cuite|gp
+pot en terre cuite|pot en terre cuite|gp
+pot de fleur;pot a fleur|pot de fleurs|gp
 pothos;tradescantia;pilea;ficus;sansevieria|plante d'intérieur|gp
 calathea|calathea|gp
 fougere|fougère|gp
@@ -399,7 +403,7 @@ terrarium|terrarium|an
 cage|cage|an
 cage a oiseau|cage à oiseaux|an
 cage de transport;caisse de transport|cage de transport|an
-cage pour rongeur;cage pour lapin|cage pour rongeur|an
+cage pour rongeur;cage pour lapin;cage pour cochon d inde;cage a cochon d inde;cage pour hamster;cage a lapin;cage a hamster|cage pour rongeur|an
 poulailler|poulailler|an
 niche|niche|an
 croquette;croquettes pour chat|croquettes pour chat|an
@@ -421,7 +425,9 @@ sac de couchage|sac de couchage|sl
 matelas gonflable|matelas gonflable|ho
 sac a dos|sac à dos|sl
 raquette;raquette de tennis|raquette|sl
-ballon;ballon de foot;ballon de basket|ballon de foot|sl
+ballon;ballon de foot|ballon de foot|sl
+ballon de basket|ballon de basket|sl
+ballon de hand;ballon de handball|ballon de hand|sl
 table de ping-pong;table de ping pong;ping-pong|table de ping-pong|sl
 patin;roller;patins a roulette;patin a glace|roller|sl
 skate;skateboard|skate|sl
@@ -522,7 +528,8 @@ antivol|antivol|tr
 siege enfant velo|siège vélo enfant|tr
 cle;clef;trousseau|trousseau de clés|ot
 trousseau de cle;trousseau de clef|trousseau de clés|ot
-portefeuille;porte-monnaie;porte-feuille|portefeuille|ot
+portefeuille;porte-feuille|portefeuille|ot
+porte-monnaie|porte-monnaie|ot
 carte bancaire;cb;carte bleue|carte bancaire|ot
 carte vitale|carte vitale|ot
 carte d identite|carte d'identité|ot
@@ -729,7 +736,8 @@ velo cargo|vélo cargo|tr
 velo pliant|vélo pliant|tr
 remorque velo;remorque a velo|remorque vélo|tr
 siege velo;siege enfant pour velo|siège vélo enfant|tr
-sacoche;sacoche de velo|sacoche de vélo|tr
+sacoche de velo|sacoche de vélo|tr
+sacoche|sacoche|cl
 pompe a velo|pompe à vélo|tr
 chambre a air|chambre à air|tr
 casque moto|casque moto|tr

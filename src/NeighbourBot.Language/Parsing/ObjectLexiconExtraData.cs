@@ -7,6 +7,22 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconExtraData
 {
     public const string Lines = """
+congelateur armoire|congélateur armoire|ap
+verre a vin|verre à vin|ho
+verre a eau|verre à eau|ho
+cle de voiture;cle de la voiture|clé de voiture|ot
+billet de match;place de match;billet pour le match;place pour le match|billet de match|bc
+place de spectacle;billet de spectacle;place pour le spectacle;billet pour le spectacle|place de spectacle|bc
+place de theatre;billet de theatre;place pour le theatre;billet pour le theatre|place de théâtre|bc
+billet pour le concert;place pour le concert|billet de concert|bc
+billet de festival;place pour le festival;billet pour le festival;pass festival|billet de festival|bc
+botte de pluie;botte en caoutchouc|botte de pluie|cl
+papier peint|papier peint|bm
+rouleau de papier peint|rouleau de papier peint|bm
+tomette;tommette|tomette|bm
+tuteur;tuteur en bambou|tuteur|gp
+doudou ours;doudou chat;doudou chien;doudou girafe|doudou|ki
+pot de yaourt en verre;pot de yaourt vide|pot de yaourt en verre|ho
 meridienne|méridienne|fu
 outils de bricolage;outillage|outil de bricolage|dt
 outils de jardin;outils de jardinage;outil de jardin|outil de jardin|gp

@@ -231,7 +231,8 @@ sac bandouliere;besace|sac|cl
 pochette|pochette|cl
 sac d ecole;sac ecole|cartable|ki
 porte-cle;porte-clef;porte cle|porte-clés|ot
-porte monnaie;portemonnaie;porte-carte|portefeuille|ot
+porte monnaie;portemonnaie|porte-monnaie|ot
+porte-carte|portefeuille|ot
 sacoche d ordinateur;sacoche ordinateur|sacoche d'ordinateur|mm
 valise a roulette|valise|ot
 ceinture en cuir|ceinture|cl
@@ -596,7 +597,7 @@ pneus;pneu hiver;pneus hiver;pneus neige|pneu|tr
 pneu 4 saisons|pneu neige|tr
 jantes;jante tole;jantes tole|jante|tr
 chaine a neige;chaussette neige|chaînes neige|tr
-casque de moto|casque de vélo|tr
+casque de moto|casque de moto|tr
 cadenas;antivol u|antivol|tr
 cadre de velo;cadre velo|cadre de vélo|tr
 roue de velo|roue de vélo|tr
@@ -700,7 +701,7 @@ machine a ecrire|machine à écrire|ot
 rollator|déambulateur|ot
 cannes anglaises|béquilles|ot
 canne|canne|ot
-lunettes;paire de lunettes|lunettes de vue|ot
+lunettes|lunettes de vue|ot
 clefs|trousseau de clés|ot
 trousseau de cles;trousseau de clefs|trousseau de clés|ot
 carte grise;permis de conduire;titre de sejour|papiers d'identité|ot
