@@ -13,7 +13,7 @@ namespace NeighbourBot.Language.Parsing;
 /// (run only when a cheap pre-check says a message can need them) for prices, dates, phones and e-mails.
 /// Stateless and thread-safe.
 /// </summary>
-public sealed class FrenchListingParser : IListingParser
+public sealed partial class FrenchListingParser : IListingParser
 {
     /// <summary>Longer messages are understood on their first 4,000 characters (Telegram caps a message at 4,096).</summary>
     public const int MaxAnalysedLength = 4000;
@@ -191,6 +191,22 @@ public sealed class FrenchListingParser : IListingParser
                 }
 
                 items = Titles(swapObjects);
+                // "je donne mon scooter en échange d'un coup de main pour vider ma cave": the wanted service is the second item.
+                if (swapObjects.Count > 0 && services.Count > 0 && ForAService().IsMatch(folded))
+                {
+                    var withService = items.ToList();
+                    foreach (var s in services)
+                    {
+                        if (!s.Generic && !withService.Contains(s.Title))
+                        {
+                            withService.Add(s.Title);
+                            break;
+                        }
+                    }
+
+                    items = withService;
+                }
+
                 category = swapObjects.Count > 0 ? swapObjects[0].Category : ListingCategory.Other;
                 quantity = swapObjects.Count > 0 ? QuantityExtractor.Find(tokens, swapObjects[0], false) : null;
                 break;
@@ -430,4 +446,7 @@ public sealed class FrenchListingParser : IListingParser
             return TimeZoneInfo.Utc;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une |des |du |de l')?(petit |petite )?(coup de main|aide|service|services|cours)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ForAService();
 }
