@@ -29,7 +29,7 @@ internal static partial class KindDecider
 
         var exchange = Without([KindCues.Exchange()], f, KindCues.ExchangeWeak());
         var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3());
+        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed());
         var helpReq = Cue.Of(KindCues.HelpRequestAll, f);
         var helpOffer = Cue.Of(KindCues.HelpOfferAll, f);
         var cancel = Cue.Of(KindCues.CancelAll, f);
@@ -258,6 +258,12 @@ internal static partial class KindDecider
             request += 1;
         }
 
+        // "Si des personnes âgées ont besoin d'aide pour leurs papiers, je suis disponible": others' need, my offer.
+        if (OthersNeed().IsMatch(f))
+        {
+            offer += 2;
+        }
+
         if (f.Contains('?', StringComparison.Ordinal))
         {
             request += 1;
@@ -408,4 +414,11 @@ internal static partial class KindDecider
 
     [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une )?(petit |petite )?(coup de main|service rendu|aide pour)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GiveForService();
+
+    [GeneratedRegex(@"\bsi (des|les|certains|certaines|vous|quelqu'un|qqn|qq1|une personne|un voisin|une voisine|des voisins|des personnes|des gens|jamais)( [a-z'-]+){0,3} (ont|a|avez|as|aviez|avait) besoin\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OthersNeed();
+
+    // "Besoin d'un escabeau ? J'en ai un que je peux vous prêter": a question put to others, answered by an offer.
+    [GeneratedRegex(@"^\W*(besoin|envie) d'(un|une|des) [a-z' -]{2,40} ?\? (j'en ai|je (peux|prete|donne|propose)|j'ai)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RhetoricalNeed();
 }
