@@ -21,7 +21,7 @@ internal static partial class EventDetector
         (E08(), _ => "réunion"),
         (E09(), _ => "galette des rois"),
         (E10(), m => "soirée " + m.Groups["x"].Value.Replace("jeux de societe", "jeux de société", StringComparison.Ordinal).Replace("jeu de societe", "jeux de société", StringComparison.Ordinal)),
-        (E11(), m => "tournoi de " + Accent(m.Groups["x"].Value)),
+        (E11(), m => (m.Value.StartsWith("concours", StringComparison.Ordinal) ? "concours de " : "tournoi de ") + Accent(m.Groups["x"].Value)),
         (E12(), _ => "collecte de sang"),
         (E13(), m => "collecte de " + m.Groups["x"].Value),
         (E14(), _ => "concert"),
@@ -199,7 +199,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bsoiree (?<x>jeux?( de societe)?|halloween|karaoke|cine|film|crepes|raclette|quiz|dansante|pizza|jeux video)\b", Options)]
     private static partial Regex E10();
 
-    [GeneratedRegex(@"\btournoi (de |d')(?<x>[a-z-]+)", Options)]
+    [GeneratedRegex(@"\btournoi (de |d')(?<x>[a-z-]+)|\bconcours (de |d')(?<x>petanque|belote|tarot|boules|dessin|cuisine|gateaux?|soupes?|photos?|deguisements?|citrouilles?|chant|karaoke|quilles|molkky|fleurs|balcons fleuris|tartes?|pulls? moches?)\b", Options)]
     private static partial Regex E11();
 
     [GeneratedRegex(@"\bcollecte de sang\b", Options)]
