@@ -50,6 +50,13 @@ internal static partial class EventDetector
             "marche aux puces" => "marché aux puces",
             "cremaillere" => "crémaillère",
             "pot de depart" => "pot de départ",
+            "epluchette" => "épluchette",
+            "corvee de nettoyage" => "corvée de nettoyage",
+            "soiree dansante" => "soirée dansante",
+            "the dansant" => "thé dansant",
+            "bal masque" => "bal masqué",
+            "souper partage" => "souper partagé",
+            "barbecue partage" => "barbecue partagé",
             _ => m.Value,
         }),
         (E31(), _ => "soirée"),
@@ -256,7 +263,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bfete\b", Options)]
     private static partial Regex E29();
 
-    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee)\b", Options)]
+    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee|souper communautaire|souper partage|epluchette|corvee de nettoyage|potluck|auberge espagnole|barbecue collectif|barbecue partage|soiree dansante|the dansant|loto|bal masque)\b", Options)]
     private static partial Regex E30();
 
     [GeneratedRegex(@"\bsoiree\b(?!s? d'hiver)", Options)]

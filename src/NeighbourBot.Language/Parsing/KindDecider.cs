@@ -45,13 +45,14 @@ internal static partial class KindDecider
             return ListingKind.None;
         }
 
+        bool anyOfferBefore(int at) => Earliest(give, sell, lend, exchange, borrow, seek) < at;
         var closed = Cue.Of([KindCues.Closed()], f);
         if (closed.Found && closed.First <= Earliest(give, sell, lend, exchange, borrow, seek) && !After(closed.Last + 8, sell, give, lend, exchange))
         {
             return ListingKind.None;
         }
 
-        if (KindCues.Recommendation().IsMatch(f))
+        if (KindCues.Recommendation().IsMatch(f) || (Schedule().IsMatch(f) && !anyOfferBefore(Schedule().Match(f).Index)))
         {
             return ListingKind.None;
         }
@@ -180,7 +181,8 @@ internal static partial class KindDecider
             return ListingKind.Exchange;
         }
 
-        if (borrow.Found)
+        // "Je prête mon GSM … pour quelques jours": the duration belongs to the loan offered first.
+        if (borrow.Found && !(lend.Found && lend.First < borrow.First && !BorrowAsk().IsMatch(f)))
         {
             return ListingKind.Borrow;
         }
@@ -382,7 +384,7 @@ internal static partial class KindDecider
     private static partial Regex MainForte();
 
     // A course given by one person is a help offer, not an event (SCHEMA rule 8).
-    [GeneratedRegex(@"\b(je|j') ?(donne|propose|fais|anime|enseigne) (des |mes )?(cours|lecons)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(je|j') ?(donne|propose|fais|anime|enseigne|troque|echange) (des |mes )?(cours|lecons)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneTeacher();
 
     [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
@@ -421,4 +423,11 @@ internal static partial class KindDecider
     // "Besoin d'un escabeau ? J'en ai un que je peux vous prêter": a question put to others, answered by an offer.
     [GeneratedRegex(@"^\W*(besoin|envie) d'(un|une|des) [a-z' -]{2,40} ?\? (j'en ai|je (peux|prete|donne|propose)|j'ai)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RhetoricalNeed();
+
+    // "Quelqu'un sait quand passe le déneigement ?": a question about a schedule, not a listing.
+    [GeneratedRegex(@"\b(quand|a quelle heure|quel jour|a quelle date) (passe|passent|ouvre|ouvrent|ferme|ferment|a lieu|commence|commencent|reprend|reprennent)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Schedule();
+
+    [GeneratedRegex(@"\b(me|m'|nous) (preter|pretes|pretez|preterai[ts]?|preteriez|passer|depanner)\b|\bemprunter\b|\ba preter\b[^.!]{0,40}\?", RegexOptions.CultureInvariant)]
+    private static partial Regex BorrowAsk();
 }

@@ -7,6 +7,12 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconExtraData
 {
     public const string Lines = """
+ble d inde|blé d'inde|fo
+minou;minet|chat|an
+portant a vetements;portant|portant à vêtements|fu
+colonne de rangement|colonne de rangement|fu
+chalumeau|chalumeau|dt
+corbeille|corbeille|ho
 congelateur armoire|congélateur armoire|ap
 verre a vin|verre à vin|ho
 verre a eau|verre à eau|ho
