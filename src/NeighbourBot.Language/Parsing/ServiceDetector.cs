@@ -55,6 +55,7 @@ internal static partial class ServiceDetector
         (S12(), m => m.Value.Contains("visite", StringComparison.Ordinal) ? "visite à une personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
         (S13(), _ => "accompagnement de personne âgée", ListingCategory.ServiceCare),
         (S14(), _ => "préparation de repas", ListingCategory.ServiceCare),
+        (Nursing(), _ => "soins infirmiers", ListingCategory.ServiceCare),
 
         (S15(), _ => "courses", ListingCategory.ServiceErrands),
         (S16(), _ => "réception de colis", ListingCategory.ServiceErrands),
@@ -397,7 +398,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(preparer|cuisiner|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))", Options)]
     private static partial Regex S14();
 
-    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b", Options)]
     private static partial Regex S15();
 
     [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
@@ -415,7 +416,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(chercher|recuperer) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)", Options)]
     private static partial Regex S20();
 
-    [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats)|\b(me ramener|me rapporter|m'acheter|me prendre|nous ramener|nous rapporter) (des|du|de la|de l'|un|une|quelques|mes|mon|ma|qqch|quelque chose)\b", Options)]
+    [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats|des provisions|du pain|des legumes|vos colis|vos medicaments)( pour (les|des|vous))?|\b(me ramener|me rapporter|m'acheter|me prendre|nous ramener|nous rapporter) (des|du|de la|de l'|un|une|quelques|mes|mon|ma|qqch|quelque chose)\b", Options)]
     private static partial Regex S21();
 
     [GeneratedRegex(@"\b(decharger|charger|vider|ranger|debarrasser|desencombrer|trier) (un |le |mon |ma |la |sa |son |votre |vos )?(camion|camionnette|utilitaire|cave|grenier|garage)", Options)]
@@ -519,4 +520,7 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(?<v>(?!etre\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
+
+    [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
+    private static partial Regex Nursing();
 }
