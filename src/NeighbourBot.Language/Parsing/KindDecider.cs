@@ -117,7 +117,8 @@ internal static partial class KindDecider
 
         if (lost.Found && lost.First <= earliestOther)
         {
-            return seek.Found && seek.First < lost.First ? ListingKind.Seek : ListingKind.Lost;
+            // "J'ai perdu mes écouteurs, quelqu'un en vendrait ?": buying a replacement is a search to buy (SCHEMA rule 9).
+            return (seek.Found && seek.First < lost.First) || Replacement().IsMatch(f) ? ListingKind.Seek : ListingKind.Lost;
         }
 
         if (lostByOthers.Found && hasObject && !anyObjectCue)
@@ -135,7 +136,8 @@ internal static partial class KindDecider
         var helpCue = Earliest(helpReq, helpOffer, seekSomeone);
         if (hasService)
         {
-            if (exchange.Found && !hasObject && !seekSomeone.Found)
+            var serviceSwap = SwapContre().IsMatch(f) && !KindCues.SymbolicCounterpart().IsMatch(f) && services.Count(s => !s.Generic) >= 2;
+            if ((exchange.Found || serviceSwap) && !hasObject && !seekSomeone.Found)
             {
                 return ListingKind.Exchange;
             }
@@ -430,4 +432,7 @@ internal static partial class KindDecider
 
     [GeneratedRegex(@"\b(me|m'|nous) (preter|pretes|pretez|preterai[ts]?|preteriez|passer|depanner)\b|\bemprunter\b|\ba preter\b[^.!]{0,40}\?", RegexOptions.CultureInvariant)]
     private static partial Regex BorrowAsk();
+
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|vous) (en )?(vend|vendrait|vendriez|vendez)\b|\b(en )?racheter (un|une|des|d'autres|un autre|une autre)\b|\bje (cherche|voudrais|aimerais) (a )?(en )?(racheter|remplacer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Replacement();
 }
