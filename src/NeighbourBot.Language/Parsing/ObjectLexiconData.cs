@@ -429,7 +429,8 @@ ballon;ballon de foot|ballon de foot|sl
 ballon de basket|ballon de basket|sl
 ballon de hand;ballon de handball|ballon de hand|sl
 table de ping-pong;table de ping pong;ping-pong|table de ping-pong|sl
-patin;roller;patins a roulette;patin a glace|roller|sl
+patin;roller;patins a roulette|roller|sl
+patin a glace|patins à glace|sl
 skate;skateboard|skate|sl
 jeu de societe;jeux de societe|jeu de société|sl
 puzzle|puzzle|sl

@@ -7,6 +7,15 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconExtraData
 {
     public const string Lines = """
+poste de television;poste de tele;televiseur cathodique|télé|mm
+orgue;orgue electronique;orgue electrique|orgue|bc
+pese-bebe;pese bebe|pèse-bébé|ki
+pese-personne;pese personne|pèse-personne|ho
+moule a gaufre|moule à gaufres|ho
+cithare|cithare|bc
+banjo|banjo|bc
+machine a fumee|machine à fumée|mm
+detecteur de metaux|détecteur de métaux|sl
 ble d inde|blé d'inde|fo
 minou;minet|chat|an
 portant a vetements;portant|portant à vêtements|fu
