@@ -242,7 +242,8 @@ accordeon|accordéon|bc
 ampli;amplificateur|ampli|bc
 accordeur|accordeur|bc
 partition|partition|bc
-perceuse;foreuse;perforateur|perceuse|dt
+perceuse;foreuse|perceuse|dt
+perforateur|perforateur|dt
 perceuse a percussion|perceuse à percussion|dt
 perceuse-visseuse;perceuse visseuse;visseuse|perceuse-visseuse|dt
 scie|scie|dt
@@ -289,7 +290,10 @@ secateur|sécateur|gp
 brouette|brouette|gp
 arrosoir|arrosoir|gp
 tuyau d arrosage|tuyau d'arrosage|gp
-beche;pelle;rateau;binette|outil de jardin|gp
+beche|bêche|gp
+pelle|pelle|gp
+rateau|râteau|gp
+binette|binette|gp
 salon de jardin|salon de jardin|gp
 table de jardin|table de jardin|gp
 chaise de jardin|chaise de jardin|gp
@@ -473,7 +477,14 @@ boite|boîte|ho
 boite a chaussure|boîte à chaussures|ho
 cadre;cadre photo|cadre|ho
 tableau|tableau|ho
-linge de maison;drap;housse de couette;couette;oreiller;couverture;plaid;serviette|linge de maison|ho
+linge de maison|linge de maison|ho
+drap|drap|ho
+housse de couette|housse de couette|ho
+couette|couette|ho
+oreiller|oreiller|ho
+couverture|couverture|ho
+plaid|plaid|ho
+serviette|serviette|ho
 decoration;deco|décoration|ho
 sapin;sapin de noel|sapin de noël|ho
 bois de chauffage;bois de chauffe;buche|bois de chauffage|ho
@@ -603,7 +614,8 @@ grenouillere|grenouillère|ki
 gigoteuse;turbulette|gigoteuse|ki
 sac a langer|sac à langer|ki
 chancelier;transat bebe|transat|ki
-trotteur;youpala|trotteur|ki
+trotteur|trotteur|ki
+youpala|youpala|ki
 tricycle|tricycle|ki
 velo d enfant|vélo enfant|ki
 cuisine enfant;cuisine jouet|cuisine enfant|ki
@@ -622,8 +634,13 @@ carte postale|carte postale|bc
 jeu de construction|jeu de construction|ki
 partition de musique|partition|bc
 batterie|batterie|bc
-saxophone;trompette;clarinette;trombone|instrument de musique|bc
-harpe;violoncelle;contrebasse|instrument de musique|bc
+saxophone|saxophone|bc
+trompette|trompette|bc
+clarinette|clarinette|bc
+trombone|trombone|bc
+harpe|harpe|bc
+violoncelle|violoncelle|bc
+contrebasse|contrebasse|bc
 pupitre|pupitre|bc
 marteau piqueur|marteau-piqueur|dt
 defonceuse|défonceuse|dt
@@ -653,7 +670,13 @@ figue|figue|fo
 kiwi|kiwi|fo
 melon;pasteque|melon|fo
 noisette;amande;chataigne|fruit sec|fo
-herbe aromatique;basilic;persil;menthe;ciboulette;thym;romarin|herbe aromatique|fo
+herbe aromatique|herbe aromatique|fo
+basilic|basilic|fo
+persil|persil|fo
+menthe|menthe|fo
+ciboulette|ciboulette|fo
+thym|thym|fo
+romarin|romarin|fo
 compote|compote|fo
 sirop|sirop|fo
 jus de pomme;jus|jus de fruit|fo
@@ -709,7 +732,8 @@ decoration de noel|décoration de noël|ho
 bougie|bougie|ho
 photophore|photophore|ho
 poele a frire|poêle|ho
-cocotte-minute;autocuiseur|cocotte-minute|ho
+cocotte-minute|cocotte-minute|ho
+autocuiseur|autocuiseur|ho
 bouteille de gaz|bouteille de gaz|ho
 granule;pellet|granulés de bois|ho
 fioul|fioul|ho
@@ -721,7 +745,9 @@ dalle|dalle|bm
 plinthe|plinthe|bm
 poutre|poutre|bm
 tasseau|tasseau|bm
-osb;panneau de bois;contreplaque|panneau de bois|bm
+panneau de bois|panneau de bois|bm
+osb;panneau osb|panneau osb|bm
+contreplaque|contreplaqué|bm
 lambris|lambris|bm
 baignoire|baignoire|bm
 lavabo;vasque|lavabo|bm

@@ -7,6 +7,37 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconExtraData
 {
     public const string Lines = """
+cheval a bascule|cheval à bascule|ki
+mobile musical;mobile bebe|mobile musical|ki
+carte graphique|carte graphique|mm
+tour de pc;tour d ordinateur;unite centrale|tour de pc|mm
+micro-casque;casque micro|micro-casque|mm
+seche-serviette;seche-serviettes|sèche-serviettes|ap
+mini-cuisine;kitchenette|mini-cuisine|ap
+methode de guitare;methode de piano;methode de solfege|méthode de musique|bc
+abonnement de cinema;carte de cinema|abonnement de cinéma|bc
+decapeuse thermique;decapeur thermique|décapeur thermique|dt
+marteau-piqueur;marteau piqueur|marteau-piqueur|dt
+detecteur de cable;detecteur de cables|détecteur de câbles|dt
+motoculteuse|motoculteur|gp
+houe|houe|gp
+souris blanche|souris|an
+chatiere|chatière|an
+punching-ball;punching ball;sac de frappe|sac de frappe|sl
+filet de volley;filet de badminton;filet de tennis|filet de volley|sl
+balle de tennis|balle de tennis|sl
+fusil de paintball;lanceur de paintball|matériel de paintball|sl
+crepi;enduit|enduit|bm
+rail;montant;rail placo|rail de placo|bm
+latte;lattes de parquet|latte|bm
+velux;fenetre de toit|fenêtre de toit|bm
+cabine de douche;bac a douche;receveur de douche|cabine de douche|bm
+essuie-glace;essuie-glaces|essuie-glace|tr
+voiturette;voiture sans permis|voiturette|tr
+bottine|bottine|cl
+mocassin|mocassin|cl
+kimono|kimono|cl
+sac de voyage|sac de voyage|cl
 poste de television;poste de tele;televiseur cathodique|télé|mm
 orgue;orgue electronique;orgue electrique|orgue|bc
 pese-bebe;pese bebe|pèse-bébé|ki

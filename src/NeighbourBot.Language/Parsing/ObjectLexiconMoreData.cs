@@ -499,7 +499,10 @@ quetsche;quetsches|prune|fo
 coings|coing|fo
 marron|châtaigne|fo
 framboise|framboise|fo
-groseille;cassis;myrtille;mure;mures|fruits rouges|fo
+groseille|groseille|fo
+cassis|cassis|fo
+myrtille|myrtille|fo
+mure;mures|mûre|fo
 fruits rouges|fruits rouges|fo
 kaki|kaki|fo
 courge butternut;butternut;potimarron|courge|fo
