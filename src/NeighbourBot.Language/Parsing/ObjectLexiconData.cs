@@ -146,7 +146,13 @@ chemise|chemise|cl
 tee-shirt;t-shirt;tshirt|tee-shirt|cl
 costume|costume|cl
 tailleur|tailleur|cl
-chaussure;basket;botte;bottine;escarpin;sandale;tong|chaussure|cl
+chaussure|chaussure|cl
+basket|baskets|cl
+botte|botte|cl
+bottine|bottine|cl
+escarpin|escarpin|cl
+sandale|sandale|cl
+tong|tongs|cl
 chaussure de securite|chaussure de sécurité|cl
 chaussure de randonnee|chaussure de randonnée|sl
 chaussure de ski|chaussure de ski|sl
@@ -211,8 +217,10 @@ classeur|classeur|bc
 livre de cuisine|livre de cuisine|bc
 livre de poche|livre de poche|bc
 livre en espagnol|livre en espagnol|bc
-roman;polar|livre|bc
-bd;bande dessinee;manga;comics|bd|bc
+roman|roman|bc
+polar|polar|bc
+bd;bande dessinee;comics|bd|bc
+manga|manga|bc
 magazine;revue|magazine|bc
 magazine de cuisine|magazine de cuisine|bc
 encyclopedie|encyclopédie|bc
@@ -342,7 +350,9 @@ abricot|abricot|fo
 peche|pêche|fo
 raisin|raisin|fo
 noix|noix|fo
-potiron;citrouille;courge|potiron|fo
+potiron|potiron|fo
+citrouille|citrouille|fo
+courge|courge|fo
 legume|légume|fo
 fruit|fruit|fo
 panier de legume|panier de légumes|fo
@@ -444,7 +454,8 @@ laine;pelote;pelote de laine|pelote de laine|sl
 tissu|tissu|sl
 chute de tissu|chute de tissu|sl
 mercerie|mercerie|sl
-materiel de peinture;toile;chevalet|matériel de peinture|sl
+materiel de peinture;toile|matériel de peinture|sl
+chevalet|chevalet|sl
 telescope|télescope|sl
 kayak;canoe|kayak|sl
 paddle|paddle|sl
@@ -457,10 +468,18 @@ assiette|assiette|ho
 verre|verre|ho
 tasse;mug|tasse|ho
 couvert|couverts|ho
-casserole;poele;marmite;cocotte;faitout|casserole|ho
+casserole|casserole|ho
+poele|poêle|ho
+marmite|marmite|ho
+cocotte|cocotte|ho
+faitout|faitout|ho
 ustensile de cuisine|ustensile de cuisine|ho
 ampoule;ampoule led|ampoule|ho
-lampe;luminaire;lampadaire;applique;suspension|lampe|ho
+lampe|lampe|ho
+luminaire|luminaire|ho
+lampadaire|lampadaire|ho
+applique|applique|ho
+suspension|suspension|ho
 rideau|rideau|ho
 rideau occultant|rideau occultant|ho
 voilage|voilage|ho
@@ -659,17 +678,25 @@ balancoire|balançoire|gp
 toboggan|toboggan|gp
 trampoline|trampoline|gp
 piscine gonflable;piscine|piscine|gp
-salade;laitue;mache|salade|fo
+salade|salade|fo
+laitue|laitue|fo
+mache|mâche|fo
 haricot|haricot|fo
 concombre|concombre|fo
 aubergine|aubergine|fo
-oignon;echalote;ail|oignon|fo
-citron;orange;clementine|agrume|fo
+oignon|oignon|fo
+echalote|échalote|fo
+ail|ail|fo
+citron|citron|fo
+orange|orange|fo
+clementine|clémentine|fo
 coing|coing|fo
 figue|figue|fo
 kiwi|kiwi|fo
 melon;pasteque|melon|fo
-noisette;amande;chataigne|fruit sec|fo
+noisette|noisette|fo
+amande|amande|fo
+chataigne|châtaigne|fo
 herbe aromatique|herbe aromatique|fo
 basilic|basilic|fo
 persil|persil|fo
@@ -706,7 +733,8 @@ combinaison neoprene|combinaison néoprène|sl
 kit de couture|kit de couture|sl
 machine a tricoter|machine à tricoter|sl
 perle;perles|perles|sl
-pinceau;peinture acrylique|matériel de peinture|sl
+peinture acrylique|matériel de peinture|sl
+pinceau|pinceau|sl
 jeu de cartes|jeu de cartes|sl
 echiquier;jeu d echecs|jeu d'échecs|sl
 coussin|coussin|ho
