@@ -234,6 +234,13 @@ internal static class QuantityExtractor
 
         if (t.Norm is "un" or "une")
         {
+            // "un seul fauteuil" states the count (SCHEMA); the bare article does not.
+            if (k + 1 < tokens.Count && tokens[k + 1].Norm is "seul" or "seule")
+            {
+                n = 1;
+                return true;
+            }
+
             return false;
         }
 
