@@ -77,6 +77,7 @@ internal static partial class ServiceDetector
         (S29(), _ => "réparation de vélo", ListingCategory.ServiceDiy),
         (S30(), m => m.Value.Contains("evier", StringComparison.Ordinal) ? "débouchage d'évier" : m.Value.Contains("lavabo", StringComparison.Ordinal) ? "débouchage de lavabo" : m.Value.Contains("douche", StringComparison.Ordinal) || m.Value.Contains("baignoire", StringComparison.Ordinal) ? "débouchage de douche" : m.Value.Contains("canalisation", StringComparison.Ordinal) ? "débouchage de canalisation" : "débouchage de toilettes", ListingCategory.ServiceDiy),
         (S31(), _ => "réparation de fuite", ListingCategory.ServiceDiy),
+        (Sweep(), _ => "ramonage", ListingCategory.ServiceDiy),
         (S32(), _ => "dépannage électrique", ListingCategory.ServiceDiy),
         (S33(), _ => "pose de papier peint", ListingCategory.ServiceDiy),
         (S34(), _ => "travaux de peinture", ListingCategory.ServiceDiy),
@@ -307,7 +308,11 @@ internal static partial class ServiceDetector
         return o switch
         {
             "fuite" => "réparation de fuite",
-            "lave-linge" or "machine a laver" => "réparation de lave-linge",
+            "lave-linge" or "machine a laver" or "lave-linges" or "machines a laver" => "réparation de lave-linge",
+            "lave-vaisselle" or "lave-vaisselles" => "réparation de lave-vaisselle",
+            "seche-linge" or "seche-linges" => "réparation de sèche-linge",
+            "electromenager" or "petit appareil" or "petits appareils" => "réparation d'électroménager",
+            "frigo" or "frigos" => "réparation de frigo",
             _ => "réparation de " + o.TrimEnd('s'),
         };
     }
@@ -410,7 +415,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(relever|releve|prendre|recuperer) (votre|vos|mon|le|mes|leur) courrier", Options)]
     private static partial Regex S18();
 
-    [GeneratedRegex(@"\bposter (une|un|ma|mon|des|mes) (lettre|courrier|colis|recommande)( recommandee?)?|\b(deposer|envoyer|expedier) (une|un|ma|mon|des|mes) (lettre|courrier|colis|paquet|recommande)s?( recommandee?)? (a la poste|au relais|au point relais|pour moi)", Options)]
+    [GeneratedRegex(@"\bposter (une|un|ma|mon|des|mes|vos|tes|leurs|les) (lettres?|courriers?|colis|recommandes?)( recommandee?)?|\b(deposer|envoyer|expedier) (une|un|ma|mon|des|mes) (lettre|courrier|colis|paquet|recommande)s?( recommandee?)? (a la poste|au relais|au point relais|pour moi)", Options)]
     private static partial Regex S19();
 
     [GeneratedRegex(@"\b(chercher|recuperer) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)", Options)]
@@ -437,7 +442,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\bcouper une planche\b", Options)]
     private static partial Regex S27();
 
-    [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linge|machine a laver|frigo|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt)\b", Options)]
+    [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linges?|machines? a laver|lave-vaisselles?|seche-linges?|electromenager|petits? appareils?|aspirateurs?|tondeuses?|frigos?|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt|scooters?|trottinettes?|motos?|chaises?|montres?|horloges?)\b", Options)]
     private static partial Regex S28();
 
     [GeneratedRegex(@"\b(pneu creve|chambre a air|derailleur|freins? de velo)\b", Options)]
@@ -523,4 +528,7 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
     private static partial Regex Nursing();
+
+    [GeneratedRegex(@"\b(ramoner|ramonage|ramone)\b", Options)]
+    private static partial Regex Sweep();
 }
