@@ -7,6 +7,8 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconExtraData
 {
     public const string Lines = """
+fringue;fringues|vêtement|cl
+fringues de grossesse;fringue de grossesse|vêtement de grossesse|cl
 cheval a bascule|cheval à bascule|ki
 mobile musical;mobile bebe|mobile musical|ki
 carte graphique|carte graphique|mm
