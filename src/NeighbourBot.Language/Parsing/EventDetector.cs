@@ -50,6 +50,10 @@ internal static partial class EventDetector
             "marche aux puces" => "marché aux puces",
             "cremaillere" => "crémaillère",
             "pot de depart" => "pot de départ",
+            _ => m.Value,
+        }),
+        (E40(), m => m.Value switch
+        {
             "epluchette" => "épluchette",
             "corvee de nettoyage" => "corvée de nettoyage",
             "soiree dansante" => "soirée dansante",
@@ -263,7 +267,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bfete\b", Options)]
     private static partial Regex E29();
 
-    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee|souper communautaire|souper partage|epluchette|corvee de nettoyage|potluck|auberge espagnole|barbecue collectif|barbecue partage|soiree dansante|the dansant|loto|bal masque)\b", Options)]
+    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee)\b", Options)]
     private static partial Regex E30();
 
     [GeneratedRegex(@"\bsoiree\b(?!s? d'hiver)", Options)]
@@ -289,4 +293,8 @@ internal static partial class EventDetector
 
     [GeneratedRegex(@"\b(jouer|partie|match|faire|fait|fais|faisons) (au |a la |aux |de |d'|un |une )(?<x>foot|football|tennis|petanque|basket|volley|badminton|ping-pong|belote|tarot|echecs|cartes|scrabble|molkky|rugby)\b", Options)]
     private static partial Regex E38();
+
+    // Regional and less common gatherings, apart from E30 so that its scan stays fast.
+    [GeneratedRegex(@"\b(souper communautaire|souper partage|epluchette|corvee de nettoyage|potluck|auberge espagnole|barbecue collectif|barbecue partage|soiree dansante|the dansant|loto|bal masque)\b", Options)]
+    private static partial Regex E40();
 }

@@ -10,11 +10,11 @@ internal static partial class KindCues
     // Each cue list is cut into a few patterns: one huge generated matcher stays in unoptimised (tier-0) code for long.
     public static Regex[] LostAll { get; } = [Lost(), Lost2(), Lost3()];
 
-    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3()];
+    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3(), Found4()];
 
     public static Regex[] GiveAll { get; } = [Give(), Give2(), Give3()];
 
-    public static Regex[] LendAll { get; } = [Lend(), Lend2()];
+    public static Regex[] LendAll { get; } = [Lend(), Lend2(), Lend3()];
 
     public static Regex[] SeekAll { get; } = [Seek(), Seek2()];
 
@@ -26,7 +26,7 @@ internal static partial class KindCues
 
     public static Regex[] GeneralQuestionAll { get; } = [GeneralQuestion(), GeneralQuestion2(), GeneralQuestion3()];
 
-    public static Regex[] ChatAll { get; } = [Chat(), Chat2()];
+    public static Regex[] ChatAll { get; } = [Chat(), Chat2(), Chat3()];
 
     public static Regex[] AftermathAll { get; } = [Aftermath()];
 
@@ -43,7 +43,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qui) (a|aurait|aurai) (perdu|oublie|egare)\b|\b(appartient|est|sont)-(il|elle|ils|elles) a (quelqu'un|vous)\b|\bl'air perdue?\b|\bsi vous avez perdu\b|\bsi (c'est|c est) (le votre|la votre|a vous)\b", O)]
     public static partial Regex LostByOthers();
 
-    [GeneratedRegex(@"(?<![a-z])(trouvee?s?|j'ai trouvee?|avons trouve|retrouvee? (un|une|devant|dans|sur)|(livree?|deposee?|arrivee?|laissee?|recue?)s? (chez moi |chez nous |a mon adresse |dans ma boite (aux lettres )?|devant ma porte )?par erreur|par erreur chez moi|(tombee?s?|atterrie?s?|attere?e?s?) (dans|sur) (notre|mon|ma|le|la) (jardin|cour|balcon|terrasse|toit|potager|allee|haie)|pose sur (mon|notre) balcon|(venue?s?|venues) se (poser|refugier|cacher|percher)|(est|sont) (a|pour) vous ?\?|(il|elle) est a qui|a qui (il|elle) est|a qui (ils|elles) sont|a qui (il|elle|ca) appartient|(le|la|les) reconnai(t|ssez|ssent|s)|reconnaissez|sans collier (se|qui|erre|traine|devant|dans)|(est|sont) (attachee?s?|garee?s?|abandonnee?s?|posee?s?) (au|a la|devant|dans|sur|contre|depuis)|depuis \d+ jours? sans bouger|se promene (seule?|dans|devant|sur|depuis|pres)|sans (collier|medaille) (ni|et|,|se|qui|dans|devant|sur|depuis|erre|traine)|se (baladent|promenent)|(j'ai|on a|nous avons) (recupere|recueilli|ramasse) (un|une) (chat|chaton|chien|chiot|chienne|chatte|oiseau|perruche|lapin|tortue|herisson|pigeon)|(quelqu'un|qqn|qq1) (le|la|les) (re)?cherche\b|(je|on|nous) l'(ai|a|avons) (trouvee?|ramassee?|recuperee?|retrouvee?))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(trouvee?s?|j'ai trouvee?|avons trouve|retrouvee? (un|une|devant|dans|sur)|livree? (chez moi|a mon adresse|dans ma boite) par erreur|par erreur chez moi|tombee? dans (notre|mon|ma|le) (jardin|cour|balcon)|pose sur (mon|notre) balcon|(venue?s?|venues) se (poser|refugier|cacher|percher)|(est|sont) (a|pour) vous ?\?|(il|elle) est a qui|a qui (il|elle) est|a qui (ils|elles) sont|a qui (il|elle|ca) appartient|(le|la|les) reconnai(t|ssez|ssent|s)|reconnaissez|sans collier (se|qui|erre|traine|devant|dans)|(est|sont) (attachee?s?|garee?s?|abandonnee?s?|posee?s?) (au|a la|devant|dans|sur|contre|depuis)|depuis \d+ jours? sans bouger|se promene seule?|se (baladent|promenent)|(je|on|nous) l'(ai|a|avons) (trouvee?|ramassee?|recuperee?|retrouvee?))\b", O)]
     public static partial Regex Found();
 
     [GeneratedRegex(@"(?<![a-z])(a qui (sont|est)-(ils|elles|il|elle)|a qui sont|errant|erre (dans|devant)|qui traine dans|est chez moi depuis|recueilli|recupere devant|ramassee?s?|est-ce (a vous|le votre|la votre)|a qui (appartient|est)|appartient a quelqu'un|qui a oublie|oubliee? (devant|dans|sur|au|a la)|laissee? devant|abandonnee?|traine (depuis|devant|dans)|se balade seule?|(re)?cherche (le |son |sa |ses |les )?(proprietaire|maitre|maitresse|famille)s?)\b", O)]
@@ -93,7 +93,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"^\W*(a preter|prete|pretes)\b(?!-? ?(moi|nous)\b)", O)]
     public static partial Regex Lend();
 
-    [GeneratedRegex(@"(?<![a-z])(je prete|je pret|jprete|jpret|je (le|la|les|vous|te) prete|j'prete|jprete|je peux (la |le |les |vous )?preter|que je (vous )?(la |le |les )?prete|peux preter|pourrais preter|pret de|pret d'|pret :|prets? gratuits?|prete volontiers|prete sans|mets? a (dispo|disposition)|mettre a (dispo|disposition)|met a (dispo|disposition)|a (dispo|disposition) (pour|des) (les )?voisins|(est|sont) (disponibles?|dispo) pour (les|des|mes|nos) voisins|(il faut|il suffit de|suffit de|a condition de|pourvu qu'on|juste) (me|nous) (le|la|les) (rendre|ramener|rapporter)|je peux passer (mon|ma|mes)|je peux (le|la|les) passer|que je (peux|pourrais|pourrai) (vous |te |lui )?(passer|preter)|en pret|pret gratuit|(vous|tu) (me|nous) (le|la|les) (rendez|rendrez|ramenez|ramenerez|rapportez|rapporterez|rends|ramenes)|remettez-(le|la|les)|(laisse|tiens) (mon|ma|mes|le|la|les|un|une)( [a-z'-]+){1,3} a (dispo|disposition)|prete (un|une|des|mon|ma|mes|nos|notre)|preterais|preterai|(il faut|il suffit de|suffit de|a condition de|juste|simplement) (me |nous )?(le|la|les) (rendre|ramener|rapporter)|(mets|met|mettons|mettre) (mon|ma|mes|notre|nos|un|une|des|le|la|les)( [a-z'-]+){1,4} a (dispo|disposition)|(mets|met|mettons|mettre) a (votre|vos|la|ta) (dispo|disposition))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(je prete|je pret|jprete|jpret|je (le|la|les|vous|te) prete|j'prete|jprete|je peux (la |le |les |vous )?preter|que je (vous )?(la |le |les )?prete|peux preter|pourrais preter|pret de|pret d'|pret :|prets? gratuits?|prete volontiers|prete sans|mets? a (dispo|disposition)|mettre a (dispo|disposition)|met a (dispo|disposition)|a (dispo|disposition) (pour|des) (les )?voisins|(il faut|il suffit de|suffit de|a condition de|pourvu qu'on|juste) (me|nous) (le|la|les) (rendre|ramener|rapporter)|je peux passer (mon|ma|mes)|je peux (le|la|les) passer|que je (peux|pourrais|pourrai) (vous |te |lui )?(passer|preter)|en pret|pret gratuit|(vous|tu) (me|nous) (le|la|les) (rendez|rendrez|ramenez|ramenerez|rapportez|rapporterez|rends|ramenes)|remettez-(le|la|les)|(laisse|tiens) (mon|ma|mes|le|la|les|un|une)( [a-z'-]+){1,3} a (dispo|disposition)|prete (un|une|des|mon|ma|mes|nos|notre)|preterais|preterai|(il faut|il suffit de|suffit de|a condition de|juste|simplement) (me |nous )?(le|la|les) (rendre|ramener|rapporter)|(mets|met|mettons|mettre) (mon|ma|mes|notre|nos|un|une|des|le|la|les)( [a-z'-]+){1,4} a (dispo|disposition)|(mets|met|mettons|mettre) a (votre|vos|la|ta) (dispo|disposition))\b", O)]
     public static partial Regex Lend2();
 
     [GeneratedRegex(@"(?<![a-z])(emprunter|emprunterais|emprunterai|emprunt|me preter|me preterai[ts]?|me preterie[zs]|me pretes|me pretez|me pretera[si]?|m'preter|me la preter|me le preter|me les preter|nous preter|me passer|me depanner (d'un|d'une|avec)|je (la |le |les )?rends|je (la |le |les )?rendrai|rendrai|je (la |le |les )?ramene|preneur pour \d|(juste |seulement )?pour (quelques|\d+|un|une|deux|trois) (jours|heures?|week-end|soiree|journee|apres-midi|matinee)|(juste|seulement|pendant) (\d+|une|deux|dix|quelques) (minutes?|min|heures?|h))\b", O)]
@@ -166,12 +166,24 @@ internal static partial class KindCues
     [GeneratedRegex(@"(?<![a-z])(merci|felicitations|bravo|bonne annee|bonne fete|bonnes fetes|bon anniversaire|joyeux|joyeuses|bienvenue a|ravie? de|desole|dsl|attention|alerte|pensez a|n'oubliez pas de|rappel|il fait|profitez|j'arrive)", O)]
     public static partial Regex Chat();
 
-    [GeneratedRegex(@"(?<![a-z])(bonne journee|bonne soiree|bonjour a tous|avez-vous remarque|a-t-il remarque|vous avez remarque|remarque que|je signale|pour info\b|c'est penible|c'est insupportable|mal garee?s?|bloque (l'entree|la sortie|le passage|mon garage)|inadmissible|le bruit|trop de bruit|merci de (ne pas|penser|respecter|faire attention)|est en panne depuis|crottes?|incivilite|ras le bol|ras-le-bol|(j'en ai|on en a) marre des|c'est (scandaleux|honteux|inadmissible)|verifiez (vos|bien|que)|fermez (bien|vos)|(soyez|restez) vigilante?s?|faites (bien )?attention)", O)]
+    [GeneratedRegex(@"(?<![a-z])(bonne journee|bonne soiree|bonjour a tous|avez-vous remarque|a-t-il remarque|vous avez remarque|remarque que|je signale|pour info\b|c'est penible|c'est insupportable|mal garee?s?|bloque (l'entree|la sortie|le passage|mon garage)|inadmissible|le bruit|trop de bruit|merci de (ne pas|penser|respecter|faire attention)|est en panne depuis|crottes?|incivilite)", O)]
     public static partial Regex Chat2();
 
     // "Le vélo est parti": a closing notice, unless it is a detail after an offer ("je donne un lit, le matelas est parti").
     [GeneratedRegex(@"(?<![a-z])(est partie?|sont partie?s)\b(?! (depuis|ce |cette |hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|sans|de la maison|de chez))", O)]
     public static partial Regex Closed();
+
+    // Kept apart from Found: one small pattern with few first letters scans faster than a longer alternation.
+    [GeneratedRegex(@"(?<![a-z])((livree?|deposee?|arrivee?|laissee?|recue?)s? (chez moi |chez nous |a mon adresse |dans ma boite (aux lettres )?|devant ma porte )?par erreur|(tombee?s?|atterrie?s?) (dans|sur) (notre|mon|ma|le|la) (jardin|cour|balcon|terrasse|toit|potager|allee|haie)|se promene (dans|devant|sur|depuis|pres)|sans (collier|medaille) (ni|et|,|se|qui|dans|devant|sur|depuis|erre|traine)|(j'ai|on a|nous avons) (recupere|recueilli|ramasse) (un|une) (chat|chaton|chien|chiot|chienne|chatte|oiseau|perruche|lapin|tortue|herisson|pigeon)|(quelqu'un|qqn|qq1) (le|la|les) (re)?cherche)\b", O)]
+    public static partial Regex Found4();
+
+    // "Ma remorque est disponible pour les voisins".
+    [GeneratedRegex(@"\b(est|sont) (disponibles?|dispo) pour (les|des|mes|nos) voisins\b", O)]
+    public static partial Regex Lend3();
+
+    // Warnings and complaints to everyone ("vérifiez vos voitures", "ras le bol des…").
+    [GeneratedRegex(@"(?<![a-z])(verifiez (vos|bien|que)|fermez (bien|vos)|(soyez|restez) vigilante?s?|faites (bien )?attention|ras[ -]le[ -]bol|(j'en ai|on en a) marre des|c'est (scandaleux|honteux|inadmissible))", O)]
+    public static partial Regex Chat3();
 
     // The author, not a thing, is lost ("je suis perdu en informatique").
     [GeneratedRegex(@"\b(je suis|suis|chui|jsuis|je me sens|on est|nous sommes|je me suis)( un peu| completement| totalement| vraiment| tout| toute)? (perdue?s?|paumee?s?)\b", O)]

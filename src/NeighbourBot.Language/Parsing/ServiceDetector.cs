@@ -14,7 +14,7 @@ internal static partial class ServiceDetector
     private static readonly SearchValues<string> BoxWords = SearchValues.Create(["box", "wifi", "connexion internet"], StringComparison.Ordinal);
     private static readonly SearchValues<string> PhoneWords = SearchValues.Create(["se servir", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio"], StringComparison.Ordinal);
     private static readonly SearchValues<string> ComputerWords = SearchValues.Create(["informati", "virus", "pub", "ordi", "pc"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> RideWords = SearchValues.Create(["covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller", "voiture"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RideWords = SearchValues.Create(["covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller"], StringComparison.Ordinal);
 
     private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
     {
@@ -208,6 +208,11 @@ internal static partial class ServiceDetector
     public static ServiceHit? FindRide(string folded)
     {
         var m = folded.AsSpan().IndexOfAny(RideWords) < 0 ? Match.Empty : Ride().Match(folded);
+        if (!m.Success && (folded.Contains("je peux", StringComparison.Ordinal) || folded.Contains("je vais", StringComparison.Ordinal)))
+        {
+            m = Ride2().Match(folded);
+        }
+
         if (!m.Success)
         {
             // "Quelqu'un va à Dijon demain ?" is a ride only when a passenger is meant (not "…me rapporter des œufs").
@@ -321,7 +326,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|je peux (prendre|emmener) (quelqu'un|qqn|qq1|du monde|des gens|une personne)|je vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne)\b", Options)]
@@ -531,4 +536,8 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b(ramoner|ramonage|ramone)\b", Options)]
     private static partial Regex Sweep();
+
+    // "je peux prendre quelqu'un", "je vais à la gare demain en voiture": checked only when Ride found nothing.
+    [GeneratedRegex(@"\bje peux (prendre|emmener) (quelqu'un|qqn|qq1|du monde|des gens|une personne)\b|\bje vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture\b", Options)]
+    private static partial Regex Ride2();
 }
