@@ -15,7 +15,7 @@ internal static partial class KindDecider
         var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
         var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu(), KindCues.AuthorLost());
-        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional(), KindCues.Lost3());
+        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional(), KindCues.Lost3(), MyDrop());
         var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
         var give = Without(KindCues.GiveAll, f, DonneCours(), Negated(), KindCues.GiveAsked());
         var sell = Without([KindCues.Sell()], f, KindCues.SellAsked(), KindCues.SellAsked2(), Negated());
@@ -435,4 +435,8 @@ internal static partial class KindDecider
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|vous) (en )?(vend|vendrait|vendriez|vendez)\b|\b(en )?racheter (un|une|des|d'autres|un autre|une autre)\b|\bje (cherche|voudrais|aimerais) (a )?(en )?(racheter|remplacer)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Replacement();
+
+    // "je les laisse devant ma porte": the author leaves something out for others, nothing was found.
+    [GeneratedRegex(@"\b(je|j'|on|nous) ?(les |le |la |l')?(laisse|depose|pose|mets|met|laissons|deposons)s? (devant|dans|sur|au|a la|a l')\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MyDrop();
 }
