@@ -138,7 +138,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"(?<![a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|(a|ont) (deja )?trouve (preneu(r|se)|son bonheur|une famille|proprietaire)|plus (dispo|disponible)\b)", O)]
     public static partial Regex Cancel();
 
-    [GeneratedRegex(@"(?<![a-z])((vente|annonce|don|pret) (est )?annulee?|je (le|la|les) garde finalement|(a|ont) ete retrouvee?s?|est (rentree?|revenue?) (a la maison|chez (lui|elle|nous|moi))|merci (a tous )?pour (les|vos) partages|j'ai trouve (ce qu'il me fallait|ce que je cherchais|mon bonheur|quelqu'un|une solution|preneu(r|se))|j'ai trouve ?(!|\.|$)|c'est trouve\b|c'est (bon|regle|trouve) (pour moi|merci)|je garde finalement|annonce annulee|j'annule|est (reportee?|annulee?)|sont (reportee?s|annulee?s)|n'aura pas lieu)", O)]
+    [GeneratedRegex(@"(?<![a-z])((vente|annonce|don|pret) (est )?annulee?|je (le|la|les) garde finalement|(a|ont) ete retrouvee?s?|est (rentree?|revenue?) (a la maison|chez (lui|elle|nous|moi))|merci (a tous )?pour (les|vos) partages|j'ai trouve (ce qu'il me fallait|ce que je cherchais|mon bonheur|quelqu'un|une solution|preneu(r|se))|j'ai trouve ?(!|\.|$)|c'est trouve\b|c'est (bon|regle|trouve) (pour moi|merci)|je garde finalement|annonce annulee|j'annule|est (reportee?|annulee?)|a ete (deplacee?|reportee?|annulee?|decalee?)|sont (reportee?s|annulee?s)|n'aura pas lieu)", O)]
     public static partial Regex Cancel2();
 
     [GeneratedRegex(@"(?<![a-z])(quelqu'un sait|qqn sait|qq1 sait|savez-vous|vous savez|quelqu'un connait un bon|qqn connait un bon|recommander (un|une) (bon|bonne)|conseiller (un|une) (bon|bonne)|(un|une) (bon|bonne) (adresse|plombier|garagiste|garage|electricien|medecin|dentiste|coiffeur|boulanger|artisan|menuisier|serrurier|veterinaire)|quelqu'un connait une bonne|connaissez-vous un|comment (je|on) (fais|fait|peux|peut)|comment (je|j'|on|faire pour|fait-on|puis-je|peut-on|dois-je) \w+ (une|mon|ma|mes|l'|les|des) (annonce|message|photo|compte|profil|notification)s?|(qui|quelqu'un|qqn|qq1|vous) (connait|connaitrait|connaissez|connaitriez|conseille|recommande|conseillerait|recommanderait) (un|une|des) (bon|bonne|bons|bonnes)|me conseiller (un|une) (bon|bonne)|comment fonctionne|c'est gratuit|est-ce que ce bot|ce bot|cette plateforme|le numero (du|d'un|d'une|de la|de l')|les horaires|horaires de)", O)]
@@ -149,7 +149,7 @@ internal static partial class KindCues
     public static partial Regex Recommendation();
 
     // Asking for ideas, news or information, or how the platform works.
-    [GeneratedRegex(@"(?<![a-z])((quelqu'un|qqn|qq1|vous) (a|aurait|avez|auriez) (une idee|des idees|une astuce|des astuces|des infos?|des informations|des nouvelles)|^\W*des nouvelles (du|de|des|d')|(je )?cherche (des |quelques |plus d')?(infos?|informations|renseignements)\b|(c'est|est-ce|serait-il|est-il) possible de (donner|vendre|mettre|publier|poster|ajouter|supprimer|modifier|annuler)|(via|sur|avec) (le|ce) bot)", O)]
+    [GeneratedRegex(@"(?<![a-z])((quelqu'un|qqn|qq1|vous) (a|aurait|avez|auriez) (une idee|des idees|une astuce|des astuces|des infos?|des informations|des nouvelles)|^\W*des nouvelles (du|de|des|d')|(je )?(re)?cherche (des |quelques |plus d')?(infos?|informations|renseignements)\b|que faire ?\?|vous trouvez (ca |cela )?normal|qu'en pensez-vous|vous en pensez quoi|(qui|quelqu'un|qqn|qq1|vous) (connait|connaissez|a|aurait|avez) le (code|numero|nom|mot de passe|mail|telephone)\b|(c'est|est-ce|serait-il|est-il) possible de (donner|vendre|mettre|publier|poster|ajouter|supprimer|modifier|annuler)|(via|sur|avec) (le|ce) bot)", O)]
     public static partial Regex GeneralQuestion3();
 
     // Done and settled: "je ne cherche plus", "la fuite est réparée", "tout est réglé".
@@ -182,7 +182,7 @@ internal static partial class KindCues
     public static partial Regex Lend3();
 
     // Warnings and complaints to everyone ("vérifiez vos voitures", "ras le bol des…").
-    [GeneratedRegex(@"(?<![a-z])(verifiez (vos|bien|que)|fermez (bien|vos)|(soyez|restez) vigilante?s?|faites (bien )?attention|ras[ -]le[ -]bol|(j'en ai|on en a) marre des|c'est (scandaleux|honteux|inadmissible))", O)]
+    [GeneratedRegex(@"^\W*(superbe|magnifique|trop beau|trop belle|quelle belle|quel beau|quel joli|quelle jolie) |(?<![a-z])(verifiez (vos|bien|que)|fermez (bien|vos)|(soyez|restez) vigilante?s?|faites (bien )?attention|ras[ -]le[ -]bol|(j'en ai|on en a) marre des|c'est (scandaleux|honteux|inadmissible))", O)]
     public static partial Regex Chat3();
 
     // The author, not a thing, is lost ("je suis perdu en informatique").
