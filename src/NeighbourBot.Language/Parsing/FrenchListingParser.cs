@@ -171,7 +171,7 @@ public sealed partial class FrenchListingParser : IListingParser
         switch (kind)
         {
             case ListingKind.Event:
-                items = [ev?.Title ?? "événement"];
+                items = [ev?.Title ?? LeadingTitle(analysed)];
                 category = ListingCategory.Event;
                 break;
             case ListingKind.HelpOffer or ListingKind.HelpRequest:
@@ -449,4 +449,38 @@ public sealed partial class FrenchListingParser : IListingParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une |des |du |de l')?(petit |petite )?(coup de main|aide|service|services|cours)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ForAService();
+
+    /// <summary>A gathering the catalogue does not name is titled by the message's opening words ("Séance de méditation en plein air…").</summary>
+    private static string LeadingTitle(string text)
+    {
+        var m = LeadingWords().Match(TextNormalizer.FoldSameLength(text));
+        if (!m.Success || m.Groups["t"].Length < 3)
+        {
+            return "événement";
+        }
+
+        var words = text.Substring(m.Groups["t"].Index, m.Groups["t"].Length).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>();
+        foreach (var w in words)
+        {
+            var fw = TextNormalizer.Normalize(w);
+            if (kept.Count >= 5 || (kept.Count > 0 && EventStops.Contains(fw)))
+            {
+                break;
+            }
+
+            kept.Add(w);
+        }
+
+        return kept.Count == 0 ? "événement" : string.Join(' ', kept);
+    }
+
+    private static readonly FrozenSet<string> EventStops = new[]
+    {
+        "au", "a", "aux", "dans", "le", "la", "les", "l", "ce", "cette", "cet", "chez", "pour", "avec", "en", "sur", "entre", "tous", "toutes", "chaque", "ouvert",
+        "ouverte", "gratuit", "gratuite", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "ce", "des", "depuis", "avant", "apres", "vers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^\W*(on organise |nous organisons |je lance |j'organise |je propose )?(une |un |des |le |la |les |l')?(?<t>[a-z][a-z' -]{2,60}?)(?=[,.!?:;(]|$| (au|a|aux|dans|ce|cette|chez|le|la|les|tous|chaque|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingWords();
 }

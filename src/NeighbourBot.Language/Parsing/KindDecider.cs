@@ -45,6 +45,7 @@ internal static partial class KindDecider
             return ListingKind.None;
         }
 
+        static bool anyObjectCueEarly(params Cue[] cues) => Array.Exists(cues, c => c.Found);
         bool anyOfferBefore(int at) => Earliest(give, sell, lend, exchange, borrow, seek) < at;
         var closed = Cue.Of([KindCues.Closed()], f);
         if (closed.Found && closed.First <= Earliest(give, sell, lend, exchange, borrow, seek) && !After(closed.Last + 8, sell, give, lend, exchange))
@@ -99,6 +100,12 @@ internal static partial class KindDecider
         }
 
         if (!ev.HasValue && invitation.Found && Outing().IsMatch(f))
+        {
+            return ListingKind.Event;
+        }
+
+        // "Séance de méditation en plein air samedi matin, ouvert à tous": a dated invitation that offers or asks no object is a gathering (SCHEMA rule 8).
+        if (!ev.HasValue && when is not null && !anyObjectCueEarly(give, sell, lend, borrow, exchange, seek) && !hasService && (invitation.Found || GatheringHint().IsMatch(f)) && !helpOffer.Found)
         {
             return ListingKind.Event;
         }
@@ -439,4 +446,7 @@ internal static partial class KindDecider
     // "je les laisse devant ma porte": the author leaves something out for others, nothing was found.
     [GeneratedRegex(@"\b(je|j'|on|nous) ?(les |le |la |l')?(laisse|depose|pose|mets|met|laissons|deposons)s? (devant|dans|sur|au|a la|a l')\b", RegexOptions.CultureInvariant)]
     private static partial Regex MyDrop();
+
+    [GeneratedRegex(@"\b(reservation (conseillee|obligatoire|recommandee)|inscriptions?|depart (a \d|\d|devant|du|de la|de l'|a la)|ouvert a tous|ouverte a tous|tous niveaux|debutante?s? bienvenue?s?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GatheringHint();
 }
