@@ -8,9 +8,9 @@ internal static partial class KindCues
     private const RegexOptions O = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Each cue list is cut into a few patterns: one huge generated matcher stays in unoptimised (tier-0) code for long.
-    public static Regex[] LostAll { get; } = [Lost(), Lost2(), Lost3()];
+    public static Regex[] LostAll { get; } = [Lost(), Lost2(), Lost3(), Lost4()];
 
-    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3(), Found4()];
+    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3(), Found4(), Found5()];
 
     public static Regex[] GiveAll { get; } = [Give(), Give2(), Give3()];
 
@@ -176,6 +176,14 @@ internal static partial class KindCues
     // Kept apart from Found: one small pattern with few first letters scans faster than a longer alternation.
     [GeneratedRegex(@"(?<![a-z])((livree?|deposee?|arrivee?|laissee?|recue?)s? (chez moi |chez nous |a mon adresse |dans ma boite (aux lettres )?|devant ma porte )?par erreur|(tombee?s?|atterrie?s?) (dans|sur) (notre|mon|ma|le|la) (jardin|cour|balcon|terrasse|toit|potager|allee|haie)|se promene (dans|devant|sur|depuis|pres)|sans (collier|medaille) (ni|et|,|se|qui|dans|devant|sur|depuis|erre|traine)|(j'ai|on a|nous avons) (recupere|recueilli|ramasse) (un|une) (chat|chaton|chien|chiot|chienne|chatte|oiseau|perruche|lapin|tortue|herisson|pigeon)|(quelqu'un|qqn|qq1) (le|la|les) (re)?cherche)\b", O)]
     public static partial Regex Found4();
+
+    // "Disparition de notre chienne", "mon sac est resté dans le tram", "j'ai fait tomber mon téléphone", "avis de recherche".
+    [GeneratedRegex(@"\b(disparition (de|d')|(est|sont) restee?s? (dans|au|a la|sur|chez)|(j'ai|on a|il a|elle a) fait tomber|avis de recherche)\b", O)]
+    public static partial Regex Lost4();
+
+    // "Un lapin se cache sous les voitures", "un chien tourne dans le quartier", "des clés ont été déposées à la boulangerie".
+    [GeneratedRegex(@"\b(se cache (sous|dans|derriere)|tourne dans (le|la|notre) (quartier|rue|residence|cour|parc)|(ont|a) ete deposee?s? (a|au|chez|devant)|je l'ai (mise? a l'abri|rentree? chez moi|gardee? chez moi)|sans (collier|medaille)(?=\W*$|[.!,]))", O)]
+    public static partial Regex Found5();
 
     // "Ma remorque est disponible pour les voisins".
     [GeneratedRegex(@"\b(est|sont) (disponibles?|dispo) pour (les|des|mes|nos) voisins\b", O)]

@@ -29,7 +29,7 @@ internal static partial class KindDecider
 
         var exchange = Without([KindCues.Exchange()], f, KindCues.ExchangeWeak());
         var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed());
+        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4());
         var helpReq = Cue.Of(KindCues.HelpRequestAll, f);
         var helpOffer = Cue.Of(KindCues.HelpOfferAll, f);
         var cancel = Cue.Of(KindCues.CancelAll, f);
