@@ -21,7 +21,7 @@ internal static partial class EventDetector
         (E08(), _ => "réunion"),
         (E09(), _ => "galette des rois"),
         (E10(), m => "soirée " + m.Groups["x"].Value.Replace("jeux de societe", "jeux de société", StringComparison.Ordinal).Replace("jeu de societe", "jeux de société", StringComparison.Ordinal)),
-        (E11(), m => "tournoi de " + Accent(m.Groups["x"].Value)),
+        (E11(), m => (m.Value.StartsWith("concours", StringComparison.Ordinal) ? "concours de " : "tournoi de ") + Accent(m.Groups["x"].Value)),
         (E12(), _ => "collecte de sang"),
         (E13(), m => "collecte de " + m.Groups["x"].Value),
         (E14(), _ => "concert"),
@@ -50,6 +50,17 @@ internal static partial class EventDetector
             "marche aux puces" => "marché aux puces",
             "cremaillere" => "crémaillère",
             "pot de depart" => "pot de départ",
+            _ => m.Value,
+        }),
+        (E40(), m => m.Value switch
+        {
+            "epluchette" => "épluchette",
+            "corvee de nettoyage" => "corvée de nettoyage",
+            "soiree dansante" => "soirée dansante",
+            "the dansant" => "thé dansant",
+            "bal masque" => "bal masqué",
+            "souper partage" => "souper partagé",
+            "barbecue partage" => "barbecue partagé",
             _ => m.Value,
         }),
         (E31(), _ => "soirée"),
@@ -199,7 +210,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bsoiree (?<x>jeux?( de societe)?|halloween|karaoke|cine|film|crepes|raclette|quiz|dansante|pizza|jeux video)\b", Options)]
     private static partial Regex E10();
 
-    [GeneratedRegex(@"\btournoi (de |d')(?<x>[a-z-]+)", Options)]
+    [GeneratedRegex(@"\btournoi (de |d')(?<x>[a-z-]+)|\bconcours (de |d')(?<x>petanque|belote|tarot|boules|dessin|cuisine|gateaux?|soupes?|photos?|deguisements?|citrouilles?|chant|karaoke|quilles|molkky|fleurs|balcons fleuris|tartes?|pulls? moches?)\b", Options)]
     private static partial Regex E11();
 
     [GeneratedRegex(@"\bcollecte de sang\b", Options)]
@@ -282,4 +293,8 @@ internal static partial class EventDetector
 
     [GeneratedRegex(@"\b(jouer|partie|match|faire|fait|fais|faisons) (au |a la |aux |de |d'|un |une )(?<x>foot|football|tennis|petanque|basket|volley|badminton|ping-pong|belote|tarot|echecs|cartes|scrabble|molkky|rugby)\b", Options)]
     private static partial Regex E38();
+
+    // Regional and less common gatherings, apart from E30 so that its scan stays fast.
+    [GeneratedRegex(@"\b(souper communautaire|souper partage|epluchette|corvee de nettoyage|potluck|auberge espagnole|barbecue collectif|barbecue partage|soiree dansante|the dansant|loto|bal masque)\b", Options)]
+    private static partial Regex E40();
 }

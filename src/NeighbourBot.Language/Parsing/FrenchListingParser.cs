@@ -13,7 +13,7 @@ namespace NeighbourBot.Language.Parsing;
 /// (run only when a cheap pre-check says a message can need them) for prices, dates, phones and e-mails.
 /// Stateless and thread-safe.
 /// </summary>
-public sealed class FrenchListingParser : IListingParser
+public sealed partial class FrenchListingParser : IListingParser
 {
     /// <summary>Longer messages are understood on their first 4,000 characters (Telegram caps a message at 4,096).</summary>
     public const int MaxAnalysedLength = 4000;
@@ -171,7 +171,7 @@ public sealed class FrenchListingParser : IListingParser
         switch (kind)
         {
             case ListingKind.Event:
-                items = [ev?.Title ?? "événement"];
+                items = [ev?.Title ?? LeadingTitle(analysed)];
                 category = ListingCategory.Event;
                 break;
             case ListingKind.HelpOffer or ListingKind.HelpRequest:
@@ -191,6 +191,22 @@ public sealed class FrenchListingParser : IListingParser
                 }
 
                 items = Titles(swapObjects);
+                // "je donne mon scooter en échange d'un coup de main pour vider ma cave": the wanted service is the second item.
+                if (swapObjects.Count > 0 && services.Count > 0 && ForAService().IsMatch(folded))
+                {
+                    var withService = items.ToList();
+                    foreach (var s in services)
+                    {
+                        if (!s.Generic && !withService.Contains(s.Title))
+                        {
+                            withService.Add(s.Title);
+                            break;
+                        }
+                    }
+
+                    items = withService;
+                }
+
                 category = swapObjects.Count > 0 ? swapObjects[0].Category : ListingCategory.Other;
                 quantity = swapObjects.Count > 0 ? QuantityExtractor.Find(tokens, swapObjects[0], false) : null;
                 break;
@@ -430,4 +446,41 @@ public sealed class FrenchListingParser : IListingParser
             return TimeZoneInfo.Utc;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une |des |du |de l')?(petit |petite )?(coup de main|aide|service|services|cours)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ForAService();
+
+    /// <summary>A gathering the catalogue does not name is titled by the message's opening words ("Séance de méditation en plein air…").</summary>
+    private static string LeadingTitle(string text)
+    {
+        var m = LeadingWords().Match(TextNormalizer.FoldSameLength(text));
+        if (!m.Success || m.Groups["t"].Length < 3)
+        {
+            return "événement";
+        }
+
+        var words = text.Substring(m.Groups["t"].Index, m.Groups["t"].Length).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>();
+        foreach (var w in words)
+        {
+            var fw = TextNormalizer.Normalize(w);
+            if (kept.Count >= 5 || (kept.Count > 0 && EventStops.Contains(fw)))
+            {
+                break;
+            }
+
+            kept.Add(w);
+        }
+
+        return kept.Count == 0 ? "événement" : string.Join(' ', kept);
+    }
+
+    private static readonly FrozenSet<string> EventStops = new[]
+    {
+        "au", "a", "aux", "dans", "le", "la", "les", "l", "ce", "cette", "cet", "chez", "pour", "avec", "en", "sur", "entre", "tous", "toutes", "chaque", "ouvert",
+        "ouverte", "gratuit", "gratuite", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "ce", "des", "depuis", "avant", "apres", "vers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^\W*(on organise |nous organisons |je lance |j'organise |je propose )?(une |un |des |le |la |les |l')?(?<t>[a-z][a-z' -]{2,60}?)(?=[,.!?:;(]|$| (au|a|aux|dans|ce|cette|chez|le|la|les|tous|chaque|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingWords();
 }

@@ -15,6 +15,7 @@ internal static class ItemExtractor
         "electrique", "thermique", "pliant", "pliante", "enfant", "bebe", "femme", "homme", "fille", "garcon", "vide", "numerique", "maison",
         "occultant", "occultante", "neige", "pondeuse", "coffre", "canne", "trio", "double", "folk", "droit", "normande", "fruitier", "manuel",
         "mecanique", "basse", "haute", "portable", "gonflable", "superpose", "mezzanine", "parapluie", "metallique", "sec", "seche",
+        "orbital", "orbitale", "sauteuse", "vapeur", "club",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> QuantityHeads = new[]

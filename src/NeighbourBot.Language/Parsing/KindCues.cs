@@ -8,13 +8,13 @@ internal static partial class KindCues
     private const RegexOptions O = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Each cue list is cut into a few patterns: one huge generated matcher stays in unoptimised (tier-0) code for long.
-    public static Regex[] LostAll { get; } = [Lost(), Lost2(), Lost3()];
+    public static Regex[] LostAll { get; } = [Lost(), Lost2(), Lost3(), Lost4()];
 
-    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3()];
+    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3(), Found4(), Found5()];
 
     public static Regex[] GiveAll { get; } = [Give(), Give2(), Give3()];
 
-    public static Regex[] LendAll { get; } = [Lend(), Lend2()];
+    public static Regex[] LendAll { get; } = [Lend(), Lend2(), Lend3()];
 
     public static Regex[] SeekAll { get; } = [Seek(), Seek2()];
 
@@ -26,7 +26,7 @@ internal static partial class KindCues
 
     public static Regex[] GeneralQuestionAll { get; } = [GeneralQuestion(), GeneralQuestion2(), GeneralQuestion3()];
 
-    public static Regex[] ChatAll { get; } = [Chat(), Chat2()];
+    public static Regex[] ChatAll { get; } = [Chat(), Chat2(), Chat3()];
 
     public static Regex[] AftermathAll { get; } = [Aftermath()];
 
@@ -37,13 +37,13 @@ internal static partial class KindCues
     [GeneratedRegex(@"(?<![a-z])(perdu|perdue|perdus|perdues|egare|egaree|egares|egarees|disparu|disparue|a fugue|fugue|s'est (echappee?|sauvee?|enfuie?|envolee?|fait la malle)|envolee?|on m'a vole|on nous a vole|m'a ete volee?|volee?s? (hier|ce|cette|devant|dans|la nuit)|lost)\b", O)]
     public static partial Regex Lost();
 
-    [GeneratedRegex(@"(?<![a-z])(paume|paumee|paumes|(j'ai|on a|nous avons) (egare|paume|laisse tomber)|plus de nouvelles de (mon|ma|notre)|(a|ai|avons) oublie|(j'ai|on a|nous avons|il a|elle a|ma fille a|mon fils a|j'ai du) (laisse|oublie) (mon|ma|mes|son|sa|ses|notre|nos|leur)( [a-z'-]+){1,3} (au|a la|a l'|dans|chez|sur|pres)|oubliee?|n'est pas (rentree?|revenue?)|pas revenue?|pas rentree?|introuvable|impossible de (le |la |les )?retrouver|(avez-vous|vous avez|qui a|quelqu'un a|qqn a|qq1 a|auriez-vous) vu (mon|ma|mes|notre|nos|un|une)|(je |on |nous )?(re)?cherch(e|ons) (mon|ma|notre|nos|mes) (chat|chatte|chien|chienne|chaton|chiot|lapin|tortue|perruche|perroquet|oiseau|furet|hamster|cochon d'inde)|a disparu|ont disparu|(on m'a|on nous a|s'est fait|se sont fait|m'a ete|nous a ete|j'ai ete|je me suis fait) (vole|volee|voles|pique|piquee|piques|piquer|voler|chourave|chouraver|embarque|embarquer|derobe)|cambriole)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(paume|paumee|paumes|(j'ai|on a|nous avons) (egare|paume|laisse tomber)|plus de nouvelles de (mon|ma|notre)|(a|ai|avons) oublie|(j'ai|on a|nous avons|il a|elle a|ma fille a|mon fils a|j'ai du) (laisse|oublie) (mon|ma|mes|son|sa|ses|notre|nos|leur)( [a-z'-]+){1,3} (au|a la|a l'|dans|chez|sur|pres)|oubliee?|n'est pas (rentree?|revenue?)|pas revenue?|pas rentree?|introuvable|impossible de (le |la |les )?retrouver|(avez-vous|vous avez|qui a|quelqu'un a|qqn a|qq1 a|auriez-vous) vu (mon|ma|mes|notre|nos|un|une)|(je |on |nous )?(re)?cherch(e|ons) (mon|ma|notre|nos|mes) (chat|chatte|chien|chienne|chaton|chiot|lapin|tortue|perruche|perroquet|oiseau|furet|hamster|cochon d'inde)|a disparu|ont disparu|(est|sont) partie?s? depuis|(on m'a|on nous a|s'est fait|se sont fait|m'a ete|nous a ete|j'ai ete|je me suis fait) (vole|volee|voles|pique|piquee|piques|piquer|voler|chourave|chouraver|embarque|embarquer|derobe)|cambriole)\b", O)]
     public static partial Regex Lost2();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qui) (a|aurait|aurai) (perdu|oublie|egare)\b|\b(appartient|est|sont)-(il|elle|ils|elles) a (quelqu'un|vous)\b|\bl'air perdue?\b|\bsi vous avez perdu\b|\bsi (c'est|c est) (le votre|la votre|a vous)\b", O)]
     public static partial Regex LostByOthers();
 
-    [GeneratedRegex(@"(?<![a-z])(trouvee?s?|j'ai trouvee?|avons trouve|retrouvee? (un|une|devant|dans|sur)|livree? (chez moi|a mon adresse|dans ma boite) par erreur|par erreur chez moi|tombee? dans (notre|mon|ma|le) (jardin|cour|balcon)|pose sur (mon|notre) balcon|(venue?s?|venues) se (poser|refugier|cacher|percher)|(est|sont) (a|pour) vous ?\?|(il|elle) est a qui|(le|la|les) reconnai(t|ssez|ssent|s)|reconnaissez|sans collier (se|qui|erre|traine|devant|dans)|(est|sont) (attachee?s?|garee?s?|abandonnee?s?|posee?s?) (au|a la|devant|dans|sur|contre|depuis)|depuis \d+ jours? sans bouger|se promene seule?|se (baladent|promenent)|(je|on|nous) l'(ai|a|avons) (trouvee?|ramassee?|recuperee?|retrouvee?))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(trouvee?s?|j'ai trouvee?|avons trouve|retrouvee? (un|une|devant|dans|sur)|livree? (chez moi|a mon adresse|dans ma boite) par erreur|par erreur chez moi|tombee? dans (notre|mon|ma|le) (jardin|cour|balcon)|pose sur (mon|notre) balcon|(venue?s?|venues) se (poser|refugier|cacher|percher)|(est|sont) (a|pour) vous ?\?|(il|elle) est a qui|a qui (il|elle) est|a qui (ils|elles) sont|a qui (il|elle|ca) appartient|(le|la|les) reconnai(t|ssez|ssent|s)|reconnaissez|sans collier (se|qui|erre|traine|devant|dans)|(est|sont) (attachee?s?|garee?s?|abandonnee?s?|posee?s?) (au|a la|devant|dans|sur|contre|depuis)|depuis \d+ jours? sans bouger|se promene seule?|se (baladent|promenent)|(je|on|nous) l'(ai|a|avons) (trouvee?|ramassee?|recuperee?|retrouvee?))\b", O)]
     public static partial Regex Found();
 
     [GeneratedRegex(@"(?<![a-z])(a qui (sont|est)-(ils|elles|il|elle)|a qui sont|errant|erre (dans|devant)|qui traine dans|est chez moi depuis|recueilli|recupere devant|ramassee?s?|est-ce (a vous|le votre|la votre)|a qui (appartient|est)|appartient a quelqu'un|qui a oublie|oubliee? (devant|dans|sur|au|a la)|laissee? devant|abandonnee?|traine (depuis|devant|dans)|se balade seule?|(re)?cherche (le |son |sa |ses |les )?(proprietaire|maitre|maitresse|famille)s?)\b", O)]
@@ -69,13 +69,13 @@ internal static partial class KindCues
     public static partial Regex LentToMe();
 
     // Thanks after the fact: "Trop bien la fête de samedi, merci aux organisateurs".
-    [GeneratedRegex(@"(?<![a-z])(trop bien (la|le|cette|ce)|c'etait (super|genial|top|chouette|trop bien|sympa|magnifique|tres sympa|une belle)|merci (a tous )?(aux|a l'equipe des|a tous les) (organisateurs|organisatrices|benevoles|participants)|quelle (belle|super|chouette|bonne) (fete|soiree|journee|ambiance|apres-midi))", O)]
+    [GeneratedRegex(@"(?<![a-z])(trop bien (la|le|cette|ce|l')|c'etait (super|genial|top|chouette|trop bien|sympa|magnifique|tres sympa|une belle)|merci (a tous )?(aux|a l'equipe des|a tous les) (organisateurs|organisatrices|benevoles|participants)|quelle (belle|super|chouette|bonne) (fete|soiree|journee|ambiance|apres-midi))", O)]
     public static partial Regex Aftermath();
 
     [GeneratedRegex(@"(?<![a-z])(je donne|jdonne|j donne|on donne|nous donnons|donne|donnes|dnne|dne|jdne|done|a donner|a doner|a dooner|a offrir|don|dons|gratuite?s?|gratos|cadeau|je me debarrasse|me debarrasse|j'offre)\b", O)]
     public static partial Regex Give();
 
-    [GeneratedRegex(@"(?<![a-z])(offre|(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|des voisins|qui) (aurait|a|aura|aurai) besoin d'(un|une|des)|qui veut(?! (venir|participer|jouer|se joindre|nous rejoindre|aller))|qui en veut|contre bons soins|venez vous servir|servez-vous|premier (arrive|qui vient|qui)|a recuperer gratuitement|c cadeau|je m'en separe|surplus|en trop|quelqu'un veut|qqn veut|qq1 veut|(un|une|des) (voisine?s?|amateurs?|personnes?) (veut|veulent|voudrai(t|ent)|serai(t|ent) interessee?s?)|ca interesse (quelqu'un|qqn|qq1)|(quelqu'un|qqn|qq1) (serait|est) interessee? par|si (ca|cela) (interesse|dit)|a (recuperer|prendre|venir chercher) (sur place|chez moi|gratuitement|rue)|ca (peut|pourrait) (servir|depanner)|si ca depanne|je cede)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(offre|(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|des voisins|qui) (aurait|a|aura|aurai) besoin d'(un|une|des)|qui veut(?! (venir|participer|jouer|se joindre|nous rejoindre|aller))|qui en veut|contre bons soins|venez vous servir|servez-vous|premier (arrive|qui vient|qui)|a recuperer gratuitement|c cadeau|je m'en separe|surplus|en trop|quelqu'un veut|qqn veut|qq1 veut|(un|une|des) (voisine?s?|amateurs?|personnes?) (veut|veulent|voudrai(t|ent)|serai(t|ent) interessee?s?)|ca interesse (quelqu'un|qqn|qq1)|(quelqu'un|qqn|qq1) (serait|est) interessee? par|qui (serait|est|sera|seraient) interessee?s? par (un|une|des|mon|ma|mes|ce|cette|ces|le|la|les|l')|si (ca|cela) (interesse|dit)|a (recuperer|prendre|venir chercher) (sur place|chez moi|gratuitement|rue)|ca (peut|pourrait) (servir|depanner)|si ca depanne|je cede)\b", O)]
     public static partial Regex Give2();
 
     [GeneratedRegex(@"(?<![a-z])(a ceder|cede gratuitement|a debarrasser|a emporter|a prendre|libre a qui|je laisse (gratuitement|a qui)|je m'en separe|je bazarde|si (ca )?interesse|avis aux amateurs|a saisir|ca peut servir|pour qui veut|a qui veut|a qui le veut|(je |j')?propose (mon|ma|mes|notre|nos) (?!services?|aide|temps)|je laisse partir|laisse partir|donnerais|donnerai)\b", O)]
@@ -96,7 +96,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"(?<![a-z])(je prete|je pret|jprete|jpret|je (le|la|les|vous|te) prete|j'prete|jprete|je peux (la |le |les |vous )?preter|que je (vous )?(la |le |les )?prete|peux preter|pourrais preter|pret de|pret d'|pret :|prets? gratuits?|prete volontiers|prete sans|mets? a (dispo|disposition)|mettre a (dispo|disposition)|met a (dispo|disposition)|a (dispo|disposition) (pour|des) (les )?voisins|(il faut|il suffit de|suffit de|a condition de|pourvu qu'on|juste) (me|nous) (le|la|les) (rendre|ramener|rapporter)|je peux passer (mon|ma|mes)|je peux (le|la|les) passer|que je (peux|pourrais|pourrai) (vous |te |lui )?(passer|preter)|en pret|pret gratuit|(vous|tu) (me|nous) (le|la|les) (rendez|rendrez|ramenez|ramenerez|rapportez|rapporterez|rends|ramenes)|remettez-(le|la|les)|(laisse|tiens) (mon|ma|mes|le|la|les|un|une)( [a-z'-]+){1,3} a (dispo|disposition)|prete (un|une|des|mon|ma|mes|nos|notre)|preterais|preterai|(il faut|il suffit de|suffit de|a condition de|juste|simplement) (me |nous )?(le|la|les) (rendre|ramener|rapporter)|(mets|met|mettons|mettre) (mon|ma|mes|notre|nos|un|une|des|le|la|les)( [a-z'-]+){1,4} a (dispo|disposition)|(mets|met|mettons|mettre) a (votre|vos|la|ta) (dispo|disposition))\b", O)]
     public static partial Regex Lend2();
 
-    [GeneratedRegex(@"(?<![a-z])(emprunter|emprunterais|emprunterai|emprunt|me preter|me preterai[ts]?|me preterie[zs]|me pretes|me pretez|me pretera[si]?|m'preter|me la preter|me le preter|me les preter|nous preter|me passer|me depanner (d'un|d'une|avec)|je (la |le |les )?rends|je (la |le |les )?rendrai|rendrai|je (la |le |les )?ramene|preneur pour \d|(juste |seulement )?pour (quelques|\d+|un|une|deux|trois) (jours|heures?|week-end|soiree|journee|apres-midi|matinee)|(juste|seulement|pendant) (\d+|une|deux|dix|quelques) (minutes?|min|heures?|h))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(emprunter|emprunterais|emprunterai|emprunt|me preter|me preterai[ts]?|me preterie[zs]|me pretes|me pretez|me pretera[si]?|m'preter|me la preter|me le preter|me les preter|nous preter|me passer|me depanner (d'un|d'une|avec)|je (la |le |les )?rends|je (la |le |les )?rendrai|rendrai|je (la |le |les )?ramene|preneur pour \d|pour \d+ ?(h|min)|(juste |seulement )?pour (quelques|\d+|un|une|deux|trois) (jours|heures?|week-end|soiree|journee|apres-midi|matinee)|(juste|seulement|pendant) (\d+|une|deux|dix|quelques) (minutes?|min|heures?|h))\b", O)]
     public static partial Regex Borrow();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qq un|quelqu un|vous|tu|t'|auriez|aurais|aurait)\b[^.!]{0,60}\ba preter\b|\ba preter\b[^.!]{0,40}\?", O)]
@@ -111,16 +111,16 @@ internal static partial class KindCues
     [GeneratedRegex(@"(?<![a-z])(je cherche|cherche|recherche|jcherche|jrecherche|jachete|jveux|je recherche|on cherche|nous cherchons|a la recherche|suis preneu(r|se)|preneu(r|se)|j'achete|achete|a acheter|aurait|auriez|vendrait|racheter|rachete|il me faudrait|j'aurais besoin d'une?|besoin d'une?)\b", O)]
     public static partial Regex Seek();
 
-    [GeneratedRegex(@"(?<![a-z])(je me cherche|cherchons|quelqu'un a (un|une|des)|qqn a (un|une|des)|qq1 a (un|une|des)|je voudrais (un|une|des|acheter|trouver|recuperer)|j'aimerais (trouver|acheter|recuperer|avoir)|est-ce que (quelqu'un|qqn|qq1) (a|aurait)|je veux acheter|interessee? par (un|une|des)|je prends (vos|tout|les)|je recupere (vos|les|tout)|qui aurait|avis de recherche|budget|jcherch|jrecherche|cherch|rech|qq1 aurait|qqn aurait|(quelqu'un|qqn|qq1|qq un|vous) (vend|vendrait|vendriez|vendez)|suis a la recherche)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(je me cherche|cherchons|quelqu'un a (un|une|des)|qqn a (un|une|des)|qq1 a (un|une|des)|je voudrais (un|une|des|acheter|trouver|recuperer)|j'aimerais (trouver|acheter|recuperer|avoir)|est-ce que (quelqu'un|qqn|qq1) (a|aurait)|je veux acheter|interessee? par (un|une|des)|je prends (vos|tout|les)|je recupere (vos|les|tout)|qui aurait|avis de recherche|budget|jcherch|jrecherche|cherch|rech|qq1 aurait|qqn aurait|(quelqu'un|qqn|qq1|qq un) (aurai|aurais)|(quelqu'un|qqn|qq1|qq un|vous) (vend|vendrait|vendriez|vendez)|suis a la recherche)\b", O)]
     public static partial Regex Seek2();
 
     [GeneratedRegex(@"\b(cherche|recherche|cherchons)\w* (quelqu'un|qqn|qq1|qq un|une personne|personne)(?! qui (a|aurait|vend|donne|aurais|possede)\b)|(cherche|recherche|cherchons)\w* (un coup de main|de l'aide|un peu d'aide|du renfort)|(cherche|recherche|cherchons)\w* (des |quelques |de |une )?(bonnes? volontes?|bonnes? ames?|ames? charitables?|benevoles?|volontaires?|bras|gens motives|personnes motivees)|(cherche|recherche|cherchons)\w* (un |une )?(lift|trajet|ride)\b|(cherche|recherche|cherchons)\w* (un\(?e?\)? (bon |bonne |vrai |petit |petite )?(etudiant|prof|nounou|baby|jardinier|menuisier|plombier|electricien|benevole|bricoleur|chauffeur|covoit|covoiturage)\w*|une? (etudiant|prof|nounou|baby|jardinier|benevole|bricoleu|covoit)\w*|un covoiturage|une place|jardinier|(baby|nounou|babysit|covoit|garde d'enfant|aide-menagere|auxiliaire)\w*)|\b(besoin d'une?|cherche une?|il me faudrait une?) (electricien|plombier|bricoleu[rs]e?|couturiere|informaticien|mecanicien|jardinier|menuisier|peintre|chauffagiste|serrurier|vitrier|prof|professeur|baby-?sitter|nounou|traducteur|traductrice|demenageur)\w*|\b(une?|des) (electricien|plombier|bricoleu[rs]e?|couturiere|informaticien|mecanicien|jardinier|menuisier|peintre|chauffagiste|serrurier|vitrier|prof|professeur)\w*( \w+)? (parmi|dans) (les|nos|le|la|l') ?(voisins|quartier|immeuble|residence|rue|groupe)", O)]
     public static partial Regex SeekSomeone();
 
-    [GeneratedRegex(@"(?<![a-z])(besoin d'aide|besoin d'un coup de main|besoin de bras|besoin de quelqu'un|besoin qu'on|aurais besoin qu|aidez|help|au secours|qui pourrait|qui peut m|(quelqu'un|qqn|qq1|une personne) pour (m'|me |nous |m |venir|faire|aider|changer|reparer|monter|garder|promener|arroser)|qui peut nous|qqn pourrait|quelqu'un pourrait|qq1 pourrait|quelqu'un saurait|qqn saurait|quelqu'un peut|qqn peut|qq1 peut|quelqu'un serait dispo|quelqu'un de bricoleur|s'y connai(t|ssez)|pourriez-vous|pourrait m'aider|m'aider|nous aider)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(besoin d'aide|besoin d ?aide|besoin d'un coup de main|besoin de bras|besoin de (monde|renfort|volontaires|benevoles|gens|costauds)|besoin de quelqu'un|besoin qu'on|aurais besoin qu|aidez|help|au secours|qui pourrait|qui peut m|(quelqu'un|qqn|qq1|une personne) pour (m'|me |nous |m |venir|faire|aider|changer|reparer|monter|garder|promener|arroser)|qui peut nous|qqn pourrait|quelqu'un pourrait|qq1 pourrait|quelqu'un saurait|qqn saurait|quelqu'un peut|qqn peut|qq1 peut|quelqu'un serait dispo|quelqu'un de bricoleur|s'y connai(t|ssez)|pourriez-vous|pourrait m'aider|m'aider|nous aider)\b", O)]
     public static partial Regex HelpRequest();
 
-    [GeneratedRegex(@"(?<![a-z])(me montrer|je paie|on paie|remuneration|je n'y arrive pas|je ne m'en sors pas|quelqu'un va|qqn va|svp besoin|bsoin|besoin d'aide pr|sos|aurait le temps de|aurait un peu de temps|un voisin (pour|qui pourrait|qui peut)|j'ai besoin de quelqu'un|est-ce que (quelqu'un|qqn|qq1) (pourrait|peut|saurait)|qui serait d'accord pour|qui voudrait bien|besoin d'aide en|besoin d'aide (pour|a)|j'ai besoin qu'on|qui pourrai(t|ent)|serait dispo(nible)? pour m|(quelqu'un|qqn|qq1) serait dispo|je cherche de l'aide|cherche de l'aide)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])((quelqu'un|qqn|qq1) d(e |')[a-z]+ (pour|pourrait|qui pourrait|saurait|peut|serait)|me montrer|je paie|on paie|remuneration|je n'y arrive pas|je ne m'en sors pas|quelqu'un va|qqn va|svp besoin|bsoin|besoin d'aide pr|sos|aurait le temps de|aurait un peu de temps|un voisin (pour|qui pourrait|qui peut)|j'ai besoin de quelqu'un|est-ce que (quelqu'un|qqn|qq1) (pourrait|peut|saurait)|qui serait d'accord pour|qui voudrait bien|besoin d'aide en|besoin d'aide (pour|a)|j'ai besoin qu'on|qui pourrai(t|ent)|serait dispo(nible)? pour m|(quelqu'un|qqn|qq1) serait dispo|je cherche de l'aide|cherche de l'aide)\b", O)]
     public static partial Regex HelpRequest2();
 
     [GeneratedRegex(@"(?<![a-z])((re)?cherche (de l'|un peu d'|une )?aide\b|m aider|pr m'?aider|pr m aider|m'aider svp|(?<!(vous avez|vous auriez|tu as|tu aurais|si) )besoin d'une? (covoit\w*|lift|trajet|chauffeur|conducteur|place dans)|m'emmener|m'amener|me conduire|me deposer|me ramener|nous emmener|nous conduire|(lui|leur) rendre visite|(quelqu'un|qqn|qq1|une personne|un voisin|une voisine)( benevole)? (pourrait|peut|pourrai(en)?t)(-(il|elle))? (lui|leur|m'|me|nous))\b", O)]
@@ -135,13 +135,13 @@ internal static partial class KindCues
     [GeneratedRegex(@"\b(qui (est|serait|sera) (partant|chaud|interesse|dispo)|qui vient|qui veut (venir|jouer|participer|se joindre|nous rejoindre)|qui est dispo pour (jouer|venir)|seraient interesses|ouvert a tous|venez|tout le monde est invite|rdv|rendez-vous (au|devant|a la|a|des)|on se retrouve|bienvenue?s?|inscription|entree libre|gratuit pour tous|apportez|ramenez|chacun apporte|amenez|participez|on compte sur vous|je lance|on organise|nous organisons|organise)\b", O)]
     public static partial Regex Invitation();
 
-    [GeneratedRegex(@"(?<![a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|est parti|sont partis|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|(a|ont) (deja )?trouve (preneu(r|se)|son bonheur|une famille|proprietaire)|plus (dispo|disponible)\b)", O)]
+    [GeneratedRegex(@"(?<![a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|(a|ont) (deja )?trouve (preneu(r|se)|son bonheur|une famille|proprietaire)|plus (dispo|disponible)\b)", O)]
     public static partial Regex Cancel();
 
-    [GeneratedRegex(@"(?<![a-z])((vente|annonce|don|pret) (est )?annulee?|je (le|la|les) garde finalement|(a|ont) ete retrouvee?s?|est (rentree?|revenue?) (a la maison|chez (lui|elle|nous|moi))|merci (a tous )?pour (les|vos) partages|j'ai trouve (ce qu'il me fallait|ce que je cherchais|mon bonheur|quelqu'un|une solution|preneu(r|se))|c'est (bon|regle|trouve) (pour moi|merci)|je garde finalement|annonce annulee|j'annule|est (reportee?|annulee?)|sont (reportee?s|annulee?s)|n'aura pas lieu)", O)]
+    [GeneratedRegex(@"(?<![a-z])((vente|annonce|don|pret) (est )?annulee?|je (le|la|les) garde finalement|(a|ont) ete retrouvee?s?|est (rentree?|revenue?) (a la maison|chez (lui|elle|nous|moi))|merci (a tous )?pour (les|vos) partages|j'ai trouve (ce qu'il me fallait|ce que je cherchais|mon bonheur|quelqu'un|une solution|preneu(r|se))|j'ai trouve ?(!|\.|$)|c'est trouve\b|c'est (bon|regle|trouve) (pour moi|merci)|je garde finalement|annonce annulee|j'annule|est (reportee?|annulee?)|a ete (deplacee?|reportee?|annulee?|decalee?)|sont (reportee?s|annulee?s)|n'aura pas lieu)", O)]
     public static partial Regex Cancel2();
 
-    [GeneratedRegex(@"(?<![a-z])(quelqu'un sait|qqn sait|qq1 sait|savez-vous|vous savez|quelqu'un connait un bon|qqn connait un bon|recommander (un|une) (bon|bonne)|conseiller (un|une) (bon|bonne)|(un|une) (bon|bonne) (adresse|plombier|garagiste|garage|electricien|medecin|dentiste|coiffeur|boulanger|artisan|menuisier|serrurier|veterinaire)|quelqu'un connait une bonne|connaissez-vous un|comment (je|on) (fais|fait|peux|peut)|comment (je|j'|on|faire pour|fait-on|puis-je|peut-on|dois-je) \w+ (une|mon|ma|mes|l'|les|des) (annonce|message|photo|compte|profil|notification)s?|(qui|quelqu'un|qqn|qq1|vous) (connait|connaitrait|connaissez|connaitriez|conseille|recommande|conseillerait|recommanderait) (un|une|des) (bon|bonne|bons|bonnes)|me conseiller (un|une) (bon|bonne)|comment fonctionne|c'est gratuit|est-ce que ce bot|ce bot|cette plateforme|le numero du|les horaires|horaires de)", O)]
+    [GeneratedRegex(@"(?<![a-z])(quelqu'un sait|qqn sait|qq1 sait|savez-vous|vous savez|quelqu'un connait un bon|qqn connait un bon|recommander (un|une) (bon|bonne)|conseiller (un|une) (bon|bonne)|(un|une) (bon|bonne) (adresse|plombier|garagiste|garage|electricien|medecin|dentiste|coiffeur|boulanger|artisan|menuisier|serrurier|veterinaire)|quelqu'un connait une bonne|connaissez-vous un|comment (je|on) (fais|fait|peux|peut)|comment (je|j'|on|faire pour|fait-on|puis-je|peut-on|dois-je) \w+ (une|mon|ma|mes|l'|les|des) (annonce|message|photo|compte|profil|notification)s?|(qui|quelqu'un|qqn|qq1|vous) (connait|connaitrait|connaissez|connaitriez|conseille|recommande|conseillerait|recommanderait) (un|une|des) (bon|bonne|bons|bonnes)|me conseiller (un|une) (bon|bonne)|comment fonctionne|c'est gratuit|est-ce que ce bot|ce bot|cette plateforme|le numero (du|d'un|d'une|de la|de l')|les horaires|horaires de)", O)]
     public static partial Regex GeneralQuestion();
 
     // Asking for a professional's name is not a listing (SCHEMA rule 1).
@@ -149,7 +149,7 @@ internal static partial class KindCues
     public static partial Regex Recommendation();
 
     // Asking for ideas, news or information, or how the platform works.
-    [GeneratedRegex(@"(?<![a-z])((quelqu'un|qqn|qq1|vous) (a|aurait|avez|auriez) (une idee|des idees|une astuce|des astuces|des infos?|des informations|des nouvelles)|^\W*des nouvelles (du|de|des|d')|(je )?cherche (des |quelques |plus d')?(infos?|informations|renseignements)\b|(c'est|est-ce|serait-il|est-il) possible de (donner|vendre|mettre|publier|poster|ajouter|supprimer|modifier|annuler)|(via|sur|avec) (le|ce) bot)", O)]
+    [GeneratedRegex(@"(?<![a-z])((quelqu'un|qqn|qq1|vous) (a|aurait|avez|auriez) (une idee|des idees|une astuce|des astuces|des infos?|des informations|des nouvelles)|^\W*des nouvelles (du|de|des|d')|(je )?(re)?cherche (des |quelques |plus d')?(infos?|informations|renseignements)\b|que faire ?\?|vous trouvez (ca |cela )?normal|qu'en pensez-vous|vous en pensez quoi|(qui|quelqu'un|qqn|qq1|vous) (connait|connaissez|a|aurait|avez) le (code|numero|nom|mot de passe|mail|telephone)\b|(c'est|est-ce|serait-il|est-il) possible de (donner|vendre|mettre|publier|poster|ajouter|supprimer|modifier|annuler)|(via|sur|avec) (le|ce) bot)", O)]
     public static partial Regex GeneralQuestion3();
 
     // Done and settled: "je ne cherche plus", "la fuite est réparée", "tout est réglé".
@@ -160,7 +160,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"^\W*(attention|alerte|info|pour info|prudence|vigilance|mefiance|avis a tous|avertissement)\b(?![^.!?]*\b(mon|ma|mes|notre|nos)\b)", O)]
     public static partial Regex Alert();
 
-    [GeneratedRegex(@"(?<![a-z])(a quelle heure|c'est bien ici|c'est laquelle|c'est lequel|qui a (gare|mis|laisse)|quelqu'un a des nouvelles|est-ce qu'on a le droit|a-t-on le droit|on a le droit|pk mon|pourquoi mon|mon annonce|c'est quand|c est quand|quand est-ce qu|quand passe|quel jour|a quelle date|jusqu'a quelle heure|c'est bien le|est-ce que (la|le|les) \w+ (est|sont|rouvre|ouvre|passe)|(rouvre|ouvre|ferme)(nt)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|quand)|vous avez une recommandation|une recommandation de)", O)]
+    [GeneratedRegex(@"(?<![a-z])(a quelle heure|c'est bien ici|c'est laquelle|c'est lequel|qui a (gare|mis|laisse)|quelqu'un a des nouvelles|est-ce qu'on a le droit|a-t-on le droit|on a le droit|pk mon|pourquoi mon|mon annonce|c'est quand|c est quand|quand est-ce qu|quand passe|quel jour|a quelle date|jusqu'a quelle heure|c'est bien le|est-ce que (la|le|les) \w+ (est|sont|rouvre|ouvre|passe)|(rouvre|ouvre|ferme)(nt)? (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|quand)|vous avez une recommandation|une recommandation de|quel(le)? est (le|la|l') ?(jour|date|heure|horaire|numero|adresse)|quels sont les (horaires|jours))", O)]
     public static partial Regex GeneralQuestion2();
 
     [GeneratedRegex(@"(?<![a-z])(merci|felicitations|bravo|bonne annee|bonne fete|bonnes fetes|bon anniversaire|joyeux|joyeuses|bienvenue a|ravie? de|desole|dsl|attention|alerte|pensez a|n'oubliez pas de|rappel|il fait|profitez|j'arrive)", O)]
@@ -168,6 +168,34 @@ internal static partial class KindCues
 
     [GeneratedRegex(@"(?<![a-z])(bonne journee|bonne soiree|bonjour a tous|avez-vous remarque|a-t-il remarque|vous avez remarque|remarque que|je signale|pour info\b|c'est penible|c'est insupportable|mal garee?s?|bloque (l'entree|la sortie|le passage|mon garage)|inadmissible|le bruit|trop de bruit|merci de (ne pas|penser|respecter|faire attention)|est en panne depuis|crottes?|incivilite)", O)]
     public static partial Regex Chat2();
+
+    // "Le vélo est parti": a closing notice, unless it is a detail after an offer ("je donne un lit, le matelas est parti").
+    [GeneratedRegex(@"(?<![a-z])(est partie?|sont partie?s)\b(?! (depuis|ce |cette |hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|sans|de la maison|de chez))", O)]
+    public static partial Regex Closed();
+
+    // Kept apart from Found: one small pattern with few first letters scans faster than a longer alternation.
+    [GeneratedRegex(@"(?<![a-z])((livree?|deposee?|arrivee?|laissee?|recue?)s? (chez moi |chez nous |a mon adresse |dans ma boite (aux lettres )?|devant ma porte )?par erreur|(tombee?s?|atterrie?s?) (dans|sur) (notre|mon|ma|le|la) (jardin|cour|balcon|terrasse|toit|potager|allee|haie)|se promene (dans|devant|sur|depuis|pres)|sans (collier|medaille) (ni|et|,|se|qui|dans|devant|sur|depuis|erre|traine)|(j'ai|on a|nous avons) (recupere|recueilli|ramasse) (un|une) (chat|chaton|chien|chiot|chienne|chatte|oiseau|perruche|lapin|tortue|herisson|pigeon)|(quelqu'un|qqn|qq1) (le|la|les) (re)?cherche)\b", O)]
+    public static partial Regex Found4();
+
+    // "Disparition de notre chienne", "mon sac est resté dans le tram", "j'ai fait tomber mon téléphone", "avis de recherche".
+    [GeneratedRegex(@"\b(disparition (de|d')|(est|sont) restee?s? (dans|au|a la|sur|chez)|(j'ai|on a|il a|elle a) fait tomber|avis de recherche)\b", O)]
+    public static partial Regex Lost4();
+
+    // "Un lapin se cache sous les voitures", "un chien tourne dans le quartier", "des clés ont été déposées à la boulangerie".
+    [GeneratedRegex(@"\b(se cache (sous|dans|derriere)|tourne dans (le|la|notre) (quartier|rue|residence|cour|parc)|(ont|a) ete deposee?s? (a|au|chez|devant)|je l'ai (mise? a l'abri|rentree? chez moi|gardee? chez moi)|sans (collier|medaille)(?=\W*$|[.!,]))", O)]
+    public static partial Regex Found5();
+
+    // "Ma remorque est disponible pour les voisins".
+    [GeneratedRegex(@"\b(est|sont) (disponibles?|dispo) pour (les|des|mes|nos) voisins\b", O)]
+    public static partial Regex Lend3();
+
+    // Warnings and complaints to everyone ("vérifiez vos voitures", "ras le bol des…").
+    [GeneratedRegex(@"^\W*(superbe|magnifique|trop beau|trop belle|quelle belle|quel beau|quel joli|quelle jolie) |(?<![a-z])(verifiez (vos|bien|que)|fermez (bien|vos)|(soyez|restez) vigilante?s?|faites (bien )?attention|ras[ -]le[ -]bol|(j'en ai|on en a) marre des|c'est (scandaleux|honteux|inadmissible))", O)]
+    public static partial Regex Chat3();
+
+    // The author, not a thing, is lost ("je suis perdu en informatique").
+    [GeneratedRegex(@"\b(je suis|suis|chui|jsuis|je me sens|on est|nous sommes|je me suis)( un peu| completement| totalement| vraiment| tout| toute)? (perdue?s?|paumee?s?)\b", O)]
+    public static partial Regex AuthorLost();
 
     [GeneratedRegex(@"\b(correction|finalement|non je rigole|non je plaisante|je plaisante|je blague|en fait|au lieu de|plutot)\b", O)]
     public static partial Regex Correction();

@@ -14,8 +14,8 @@ internal static partial class KindDecider
         var hasObject = objects.Count > 0;
         var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
-        var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu());
-        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional(), KindCues.Lost3());
+        var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu(), KindCues.AuthorLost());
+        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional(), KindCues.Lost3(), MyDrop());
         var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
         var give = Without(KindCues.GiveAll, f, DonneCours(), Negated(), KindCues.GiveAsked());
         var sell = Without([KindCues.Sell()], f, KindCues.SellAsked(), KindCues.SellAsked2(), Negated());
@@ -29,7 +29,7 @@ internal static partial class KindDecider
 
         var exchange = Without([KindCues.Exchange()], f, KindCues.ExchangeWeak());
         var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3());
+        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4());
         var helpReq = Cue.Of(KindCues.HelpRequestAll, f);
         var helpOffer = Cue.Of(KindCues.HelpOfferAll, f);
         var cancel = Cue.Of(KindCues.CancelAll, f);
@@ -45,7 +45,15 @@ internal static partial class KindDecider
             return ListingKind.None;
         }
 
-        if (KindCues.Recommendation().IsMatch(f))
+        static bool anyObjectCueEarly(params Cue[] cues) => Array.Exists(cues, c => c.Found);
+        bool anyOfferBefore(int at) => Earliest(give, sell, lend, exchange, borrow, seek) < at;
+        var closed = Cue.Of([KindCues.Closed()], f);
+        if (closed.Found && closed.First <= Earliest(give, sell, lend, exchange, borrow, seek) && !After(closed.Last + 8, sell, give, lend, exchange))
+        {
+            return ListingKind.None;
+        }
+
+        if (KindCues.Recommendation().IsMatch(f) || (Schedule().IsMatch(f) && !anyOfferBefore(Schedule().Match(f).Index)))
         {
             return ListingKind.None;
         }
@@ -57,7 +65,7 @@ internal static partial class KindDecider
         {
             hasService = true;
         }
-        if (question.Found && !(hasService && (helpReq.Found || Possessive().IsMatch(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
+        if (question.Found && !found.Found && !(hasService && (helpReq.Found || Possessive().IsMatch(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
         {
             return ListingKind.None;
         }
@@ -96,6 +104,12 @@ internal static partial class KindDecider
             return ListingKind.Event;
         }
 
+        // "Séance de méditation en plein air samedi matin, ouvert à tous": a dated invitation that offers or asks no object is a gathering (SCHEMA rule 8).
+        if (!ev.HasValue && when is not null && !anyObjectCueEarly(give, sell, lend, borrow, exchange, seek) && !hasService && (invitation.Found || GatheringHint().IsMatch(f)) && !helpOffer.Found)
+        {
+            return ListingKind.Event;
+        }
+
         if (KindCues.Alert().IsMatch(f) && !anyObjectCue && !helpReq.Found && !helpOffer.Found && !invitation.Found)
         {
             return ListingKind.None;
@@ -110,7 +124,8 @@ internal static partial class KindDecider
 
         if (lost.Found && lost.First <= earliestOther)
         {
-            return seek.Found && seek.First < lost.First ? ListingKind.Seek : ListingKind.Lost;
+            // "J'ai perdu mes écouteurs, quelqu'un en vendrait ?": buying a replacement is a search to buy (SCHEMA rule 9).
+            return (seek.Found && seek.First < lost.First) || Replacement().IsMatch(f) ? ListingKind.Seek : ListingKind.Lost;
         }
 
         if (lostByOthers.Found && hasObject && !anyObjectCue)
@@ -128,7 +143,8 @@ internal static partial class KindDecider
         var helpCue = Earliest(helpReq, helpOffer, seekSomeone);
         if (hasService)
         {
-            if (exchange.Found && !hasObject && !seekSomeone.Found)
+            var serviceSwap = SwapContre().IsMatch(f) && !KindCues.SymbolicCounterpart().IsMatch(f) && services.Count(s => !s.Generic) >= 2;
+            if ((exchange.Found || serviceSwap) && !hasObject && !seekSomeone.Found)
             {
                 return ListingKind.Exchange;
             }
@@ -174,7 +190,8 @@ internal static partial class KindDecider
             return ListingKind.Exchange;
         }
 
-        if (borrow.Found)
+        // "Je prête mon GSM … pour quelques jours": the duration belongs to the loan offered first.
+        if (borrow.Found && !(lend.Found && lend.First < borrow.First && !BorrowAsk().IsMatch(f)))
         {
             return ListingKind.Borrow;
         }
@@ -250,6 +267,12 @@ internal static partial class KindDecider
         if (MyThings().IsMatch(f))
         {
             request += 1;
+        }
+
+        // "Si des personnes âgées ont besoin d'aide pour leurs papiers, je suis disponible": others' need, my offer.
+        if (OthersNeed().IsMatch(f))
+        {
+            offer += 2;
         }
 
         if (f.Contains('?', StringComparison.Ordinal))
@@ -363,14 +386,14 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(besoin d'une?|il me faudrait|me depanner|aurait une?|auriez-vous une?|auriez vous une?|a une?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneOffNeed();
 
-    [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?|bloquee?|coincee?|bouchee?|grille|hs|plus de courant|a lache)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?|bloquee?|coincee?|bouchee?|grille|hs|plus de courant|a lache|j'ai du mal (avec|a)|je n'arrive pas a|je galere (avec|a)|je (n'y )?comprends rien)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Problem();
 
     [GeneratedRegex(@"\bpreter main forte\b", RegexOptions.CultureInvariant)]
     private static partial Regex MainForte();
 
     // A course given by one person is a help offer, not an event (SCHEMA rule 8).
-    [GeneratedRegex(@"\b(je|j') ?(donne|propose|fais|anime|enseigne) (des |mes )?(cours|lecons)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(je|j') ?(donne|propose|fais|anime|enseigne|troque|echange) (des |mes )?(cours|lecons)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneTeacher();
 
     [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
@@ -402,4 +425,28 @@ internal static partial class KindDecider
 
     [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une )?(petit |petite )?(coup de main|service rendu|aide pour)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GiveForService();
+
+    [GeneratedRegex(@"\bsi (des|les|certains|certaines|vous|quelqu'un|qqn|qq1|une personne|un voisin|une voisine|des voisins|des personnes|des gens|jamais)( [a-z'-]+){0,3} (ont|a|avez|as|aviez|avait) besoin\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OthersNeed();
+
+    // "Besoin d'un escabeau ? J'en ai un que je peux vous prêter": a question put to others, answered by an offer.
+    [GeneratedRegex(@"^\W*(besoin|envie) d'(un|une|des) [a-z' -]{2,40} ?\? (j'en ai|je (peux|prete|donne|propose)|j'ai)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RhetoricalNeed();
+
+    // "Quelqu'un sait quand passe le déneigement ?": a question about a schedule, not a listing.
+    [GeneratedRegex(@"\b(quand|a quelle heure|quel jour|a quelle date) (passe|passent|ouvre|ouvrent|ferme|ferment|a lieu|commence|commencent|reprend|reprennent)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Schedule();
+
+    [GeneratedRegex(@"\b(me|m'|nous) (preter|pretes|pretez|preterai[ts]?|preteriez|passer|depanner)\b|\bemprunter\b|\ba preter\b[^.!]{0,40}\?", RegexOptions.CultureInvariant)]
+    private static partial Regex BorrowAsk();
+
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|vous) (en )?(vend|vendrait|vendriez|vendez)\b|\b(en )?racheter (un|une|des|d'autres|un autre|une autre)\b|\bje (cherche|voudrais|aimerais) (a )?(en )?(racheter|remplacer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Replacement();
+
+    // "je les laisse devant ma porte": the author leaves something out for others, nothing was found.
+    [GeneratedRegex(@"\b(je|j'|on|nous) ?(les |le |la |l')?(laisse|depose|pose|mets|met|laissons|deposons)s? (devant|dans|sur|au|a la|a l')\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MyDrop();
+
+    [GeneratedRegex(@"\b(reservation (conseillee|obligatoire|recommandee)|inscriptions?|depart (a \d|\d|devant|du|de la|de l'|a la)|ouvert a tous|ouverte a tous|tous niveaux|debutante?s? bienvenue?s?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GatheringHint();
 }

@@ -78,7 +78,8 @@ robot;robot menager;robot patissier;thermomix;blender;mixeur|robot de cuisine|ap
 machine a coudre|machine à coudre|ap
 appareil a raclette;machine a raclette;raclette|appareil à raclette|ap
 appareil a fondue;service a fondue|appareil à fondue|ap
-crepiere;appareil a crepe|crêpière|ap
+crepiere|crêpière|ap
+appareil a crepe;machine a crepe|appareil à crêpes|ap
 gaufrier|gaufrier|ap
 friteuse|friteuse|ap
 poele a bois;poele a granule|poêle à bois|ap
@@ -145,7 +146,13 @@ chemise|chemise|cl
 tee-shirt;t-shirt;tshirt|tee-shirt|cl
 costume|costume|cl
 tailleur|tailleur|cl
-chaussure;basket;botte;bottine;escarpin;sandale;tong|chaussure|cl
+chaussure|chaussure|cl
+basket|baskets|cl
+botte|botte|cl
+bottine|bottine|cl
+escarpin|escarpin|cl
+sandale|sandale|cl
+tong|tongs|cl
 chaussure de securite|chaussure de sécurité|cl
 chaussure de randonnee|chaussure de randonnée|sl
 chaussure de ski|chaussure de ski|sl
@@ -161,7 +168,8 @@ echarpe|écharpe|cl
 bonnet;tuque|bonnet|cl
 gant|gant|cl
 moufle;mitaine|moufle|cl
-chapeau;casquette|chapeau|cl
+chapeau|chapeau|cl
+casquette|casquette|cl
 parapluie|parapluie|cl
 lit bebe;lit a barreaux|lit bébé|ki
 lit parapluie|lit parapluie|ki
@@ -209,8 +217,10 @@ classeur|classeur|bc
 livre de cuisine|livre de cuisine|bc
 livre de poche|livre de poche|bc
 livre en espagnol|livre en espagnol|bc
-roman;polar|livre|bc
-bd;bande dessinee;manga;comics|bd|bc
+roman|roman|bc
+polar|polar|bc
+bd;bande dessinee;comics|bd|bc
+manga|manga|bc
 magazine;revue|magazine|bc
 magazine de cuisine|magazine de cuisine|bc
 encyclopedie|encyclopédie|bc
@@ -240,7 +250,8 @@ accordeon|accordéon|bc
 ampli;amplificateur|ampli|bc
 accordeur|accordeur|bc
 partition|partition|bc
-perceuse;foreuse;perforateur|perceuse|dt
+perceuse;foreuse|perceuse|dt
+perforateur|perforateur|dt
 perceuse a percussion|perceuse à percussion|dt
 perceuse-visseuse;perceuse visseuse;visseuse|perceuse-visseuse|dt
 scie|scie|dt
@@ -253,6 +264,7 @@ meuleuse|meuleuse|dt
 echelle|échelle|dt
 escabeau|escabeau|dt
 diable;chariot|diable|dt
+chariot de marche;chariot de course;chariot a course;caddie de marche|chariot de marché|ho
 rallonge;rallonge electrique|rallonge électrique|dt
 treteau|tréteau|dt
 niveau a bulle|niveau à bulle|dt
@@ -286,7 +298,10 @@ secateur|sécateur|gp
 brouette|brouette|gp
 arrosoir|arrosoir|gp
 tuyau d arrosage|tuyau d'arrosage|gp
-beche;pelle;rateau;binette|outil de jardin|gp
+beche|bêche|gp
+pelle|pelle|gp
+rateau|râteau|gp
+binette|binette|gp
 salon de jardin|salon de jardin|gp
 table de jardin|table de jardin|gp
 chaise de jardin|chaise de jardin|gp
@@ -317,7 +332,8 @@ terreau|terreau|gp
 sac de terreau|sac de terreau|gp
 compost|compost|gp
 fumier;fumier de cheval|fumier de cheval|gp
-pot en terre cuite;pot de fleur|pot en terre cuite|gp
+pot en terre cuite|pot en terre cuite|gp
+pot de fleur;pot a fleur|pot de fleurs|gp
 pothos;tradescantia;pilea;ficus;sansevieria|plante d'intérieur|gp
 calathea|calathea|gp
 fougere|fougère|gp
@@ -334,7 +350,9 @@ abricot|abricot|fo
 peche|pêche|fo
 raisin|raisin|fo
 noix|noix|fo
-potiron;citrouille;courge|potiron|fo
+potiron|potiron|fo
+citrouille|citrouille|fo
+courge|courge|fo
 legume|légume|fo
 fruit|fruit|fo
 panier de legume|panier de légumes|fo
@@ -399,7 +417,7 @@ terrarium|terrarium|an
 cage|cage|an
 cage a oiseau|cage à oiseaux|an
 cage de transport;caisse de transport|cage de transport|an
-cage pour rongeur;cage pour lapin|cage pour rongeur|an
+cage pour rongeur;cage pour lapin;cage pour cochon d inde;cage a cochon d inde;cage pour hamster;cage a lapin;cage a hamster|cage pour rongeur|an
 poulailler|poulailler|an
 niche|niche|an
 croquette;croquettes pour chat|croquettes pour chat|an
@@ -421,9 +439,12 @@ sac de couchage|sac de couchage|sl
 matelas gonflable|matelas gonflable|ho
 sac a dos|sac à dos|sl
 raquette;raquette de tennis|raquette|sl
-ballon;ballon de foot;ballon de basket|ballon de foot|sl
+ballon;ballon de foot|ballon de foot|sl
+ballon de basket|ballon de basket|sl
+ballon de hand;ballon de handball|ballon de hand|sl
 table de ping-pong;table de ping pong;ping-pong|table de ping-pong|sl
-patin;roller;patins a roulette;patin a glace|roller|sl
+patin;roller;patins a roulette|roller|sl
+patin a glace|patins à glace|sl
 skate;skateboard|skate|sl
 jeu de societe;jeux de societe|jeu de société|sl
 puzzle|puzzle|sl
@@ -433,7 +454,8 @@ laine;pelote;pelote de laine|pelote de laine|sl
 tissu|tissu|sl
 chute de tissu|chute de tissu|sl
 mercerie|mercerie|sl
-materiel de peinture;toile;chevalet|matériel de peinture|sl
+materiel de peinture;toile|matériel de peinture|sl
+chevalet|chevalet|sl
 telescope|télescope|sl
 kayak;canoe|kayak|sl
 paddle|paddle|sl
@@ -446,10 +468,18 @@ assiette|assiette|ho
 verre|verre|ho
 tasse;mug|tasse|ho
 couvert|couverts|ho
-casserole;poele;marmite;cocotte;faitout|casserole|ho
+casserole|casserole|ho
+poele|poêle|ho
+marmite|marmite|ho
+cocotte|cocotte|ho
+faitout|faitout|ho
 ustensile de cuisine|ustensile de cuisine|ho
 ampoule;ampoule led|ampoule|ho
-lampe;luminaire;lampadaire;applique;suspension|lampe|ho
+lampe|lampe|ho
+luminaire|luminaire|ho
+lampadaire|lampadaire|ho
+applique|applique|ho
+suspension|suspension|ho
 rideau|rideau|ho
 rideau occultant|rideau occultant|ho
 voilage|voilage|ho
@@ -466,7 +496,14 @@ boite|boîte|ho
 boite a chaussure|boîte à chaussures|ho
 cadre;cadre photo|cadre|ho
 tableau|tableau|ho
-linge de maison;drap;housse de couette;couette;oreiller;couverture;plaid;serviette|linge de maison|ho
+linge de maison|linge de maison|ho
+drap|drap|ho
+housse de couette|housse de couette|ho
+couette|couette|ho
+oreiller|oreiller|ho
+couverture|couverture|ho
+plaid|plaid|ho
+serviette|serviette|ho
 decoration;deco|décoration|ho
 sapin;sapin de noel|sapin de noël|ho
 bois de chauffage;bois de chauffe;buche|bois de chauffage|ho
@@ -522,7 +559,8 @@ antivol|antivol|tr
 siege enfant velo|siège vélo enfant|tr
 cle;clef;trousseau|trousseau de clés|ot
 trousseau de cle;trousseau de clef|trousseau de clés|ot
-portefeuille;porte-monnaie;porte-feuille|portefeuille|ot
+portefeuille;porte-feuille|portefeuille|ot
+porte-monnaie|porte-monnaie|ot
 carte bancaire;cb;carte bleue|carte bancaire|ot
 carte vitale|carte vitale|ot
 carte d identite|carte d'identité|ot
@@ -595,7 +633,8 @@ grenouillere|grenouillère|ki
 gigoteuse;turbulette|gigoteuse|ki
 sac a langer|sac à langer|ki
 chancelier;transat bebe|transat|ki
-trotteur;youpala|trotteur|ki
+trotteur|trotteur|ki
+youpala|youpala|ki
 tricycle|tricycle|ki
 velo d enfant|vélo enfant|ki
 cuisine enfant;cuisine jouet|cuisine enfant|ki
@@ -614,8 +653,13 @@ carte postale|carte postale|bc
 jeu de construction|jeu de construction|ki
 partition de musique|partition|bc
 batterie|batterie|bc
-saxophone;trompette;clarinette;trombone|instrument de musique|bc
-harpe;violoncelle;contrebasse|instrument de musique|bc
+saxophone|saxophone|bc
+trompette|trompette|bc
+clarinette|clarinette|bc
+trombone|trombone|bc
+harpe|harpe|bc
+violoncelle|violoncelle|bc
+contrebasse|contrebasse|bc
 pupitre|pupitre|bc
 marteau piqueur|marteau-piqueur|dt
 defonceuse|défonceuse|dt
@@ -634,18 +678,32 @@ balancoire|balançoire|gp
 toboggan|toboggan|gp
 trampoline|trampoline|gp
 piscine gonflable;piscine|piscine|gp
-salade;laitue;mache|salade|fo
+salade|salade|fo
+laitue|laitue|fo
+mache|mâche|fo
 haricot|haricot|fo
 concombre|concombre|fo
 aubergine|aubergine|fo
-oignon;echalote;ail|oignon|fo
-citron;orange;clementine|agrume|fo
+oignon|oignon|fo
+echalote|échalote|fo
+ail|ail|fo
+citron|citron|fo
+orange|orange|fo
+clementine|clémentine|fo
 coing|coing|fo
 figue|figue|fo
 kiwi|kiwi|fo
 melon;pasteque|melon|fo
-noisette;amande;chataigne|fruit sec|fo
-herbe aromatique;basilic;persil;menthe;ciboulette;thym;romarin|herbe aromatique|fo
+noisette|noisette|fo
+amande|amande|fo
+chataigne|châtaigne|fo
+herbe aromatique|herbe aromatique|fo
+basilic|basilic|fo
+persil|persil|fo
+menthe|menthe|fo
+ciboulette|ciboulette|fo
+thym|thym|fo
+romarin|romarin|fo
 compote|compote|fo
 sirop|sirop|fo
 jus de pomme;jus|jus de fruit|fo
@@ -675,7 +733,8 @@ combinaison neoprene|combinaison néoprène|sl
 kit de couture|kit de couture|sl
 machine a tricoter|machine à tricoter|sl
 perle;perles|perles|sl
-pinceau;peinture acrylique|matériel de peinture|sl
+peinture acrylique|matériel de peinture|sl
+pinceau|pinceau|sl
 jeu de cartes|jeu de cartes|sl
 echiquier;jeu d echecs|jeu d'échecs|sl
 coussin|coussin|ho
@@ -701,7 +760,8 @@ decoration de noel|décoration de noël|ho
 bougie|bougie|ho
 photophore|photophore|ho
 poele a frire|poêle|ho
-cocotte-minute;autocuiseur|cocotte-minute|ho
+cocotte-minute|cocotte-minute|ho
+autocuiseur|autocuiseur|ho
 bouteille de gaz|bouteille de gaz|ho
 granule;pellet|granulés de bois|ho
 fioul|fioul|ho
@@ -713,7 +773,9 @@ dalle|dalle|bm
 plinthe|plinthe|bm
 poutre|poutre|bm
 tasseau|tasseau|bm
-osb;panneau de bois;contreplaque|panneau de bois|bm
+panneau de bois|panneau de bois|bm
+osb;panneau osb|panneau osb|bm
+contreplaque|contreplaqué|bm
 lambris|lambris|bm
 baignoire|baignoire|bm
 lavabo;vasque|lavabo|bm
@@ -729,7 +791,8 @@ velo cargo|vélo cargo|tr
 velo pliant|vélo pliant|tr
 remorque velo;remorque a velo|remorque vélo|tr
 siege velo;siege enfant pour velo|siège vélo enfant|tr
-sacoche;sacoche de velo|sacoche de vélo|tr
+sacoche de velo|sacoche de vélo|tr
+sacoche|sacoche|cl
 pompe a velo|pompe à vélo|tr
 chambre a air|chambre à air|tr
 casque moto|casque moto|tr

@@ -7,6 +7,70 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconExtraData
 {
     public const string Lines = """
+fringue;fringues|vêtement|cl
+fringues de grossesse;fringue de grossesse|vêtement de grossesse|cl
+cheval a bascule|cheval à bascule|ki
+mobile musical;mobile bebe|mobile musical|ki
+carte graphique|carte graphique|mm
+tour de pc;tour d ordinateur;unite centrale|tour de pc|mm
+micro-casque;casque micro|micro-casque|mm
+seche-serviette;seche-serviettes|sèche-serviettes|ap
+mini-cuisine;kitchenette|mini-cuisine|ap
+methode de guitare;methode de piano;methode de solfege|méthode de musique|bc
+abonnement de cinema;carte de cinema|abonnement de cinéma|bc
+decapeuse thermique;decapeur thermique|décapeur thermique|dt
+marteau-piqueur;marteau piqueur|marteau-piqueur|dt
+detecteur de cable;detecteur de cables|détecteur de câbles|dt
+motoculteuse|motoculteur|gp
+houe|houe|gp
+souris blanche|souris|an
+chatiere|chatière|an
+punching-ball;punching ball;sac de frappe|sac de frappe|sl
+filet de volley;filet de badminton;filet de tennis|filet de volley|sl
+balle de tennis|balle de tennis|sl
+fusil de paintball;lanceur de paintball|matériel de paintball|sl
+crepi;enduit|enduit|bm
+rail;montant;rail placo|rail de placo|bm
+latte;lattes de parquet|latte|bm
+velux;fenetre de toit|fenêtre de toit|bm
+cabine de douche;bac a douche;receveur de douche|cabine de douche|bm
+essuie-glace;essuie-glaces|essuie-glace|tr
+voiturette;voiture sans permis|voiturette|tr
+bottine|bottine|cl
+mocassin|mocassin|cl
+kimono|kimono|cl
+sac de voyage|sac de voyage|cl
+poste de television;poste de tele;televiseur cathodique|télé|mm
+orgue;orgue electronique;orgue electrique|orgue|bc
+pese-bebe;pese bebe|pèse-bébé|ki
+pese-personne;pese personne|pèse-personne|ho
+moule a gaufre|moule à gaufres|ho
+cithare|cithare|bc
+banjo|banjo|bc
+machine a fumee|machine à fumée|mm
+detecteur de metaux|détecteur de métaux|sl
+ble d inde|blé d'inde|fo
+minou;minet|chat|an
+portant a vetements;portant|portant à vêtements|fu
+colonne de rangement|colonne de rangement|fu
+chalumeau|chalumeau|dt
+corbeille|corbeille|ho
+congelateur armoire|congélateur armoire|ap
+verre a vin|verre à vin|ho
+verre a eau|verre à eau|ho
+cle de voiture;cle de la voiture|clé de voiture|ot
+billet de match;place de match;billet pour le match;place pour le match|billet de match|bc
+place de spectacle;billet de spectacle;place pour le spectacle;billet pour le spectacle|place de spectacle|bc
+place de theatre;billet de theatre;place pour le theatre;billet pour le theatre|place de théâtre|bc
+billet pour le concert;place pour le concert|billet de concert|bc
+billet de festival;place pour le festival;billet pour le festival;pass festival|billet de festival|bc
+botte de pluie;botte en caoutchouc|botte de pluie|cl
+papier peint|papier peint|bm
+rouleau de papier peint|rouleau de papier peint|bm
+tomette;tommette|tomette|bm
+tuteur;tuteur en bambou|tuteur|gp
+doudou ours;doudou chat;doudou chien;doudou girafe|doudou|ki
+pot de yaourt en verre;pot de yaourt vide|pot de yaourt en verre|ho
 meridienne|méridienne|fu
 outils de bricolage;outillage|outil de bricolage|dt
 outils de jardin;outils de jardinage;outil de jardin|outil de jardin|gp

@@ -231,7 +231,8 @@ sac bandouliere;besace|sac|cl
 pochette|pochette|cl
 sac d ecole;sac ecole|cartable|ki
 porte-cle;porte-clef;porte cle|porte-clés|ot
-porte monnaie;portemonnaie;porte-carte|portefeuille|ot
+porte monnaie;portemonnaie|porte-monnaie|ot
+porte-carte|portefeuille|ot
 sacoche d ordinateur;sacoche ordinateur|sacoche d'ordinateur|mm
 valise a roulette|valise|ot
 ceinture en cuir|ceinture|cl
@@ -241,7 +242,8 @@ echarpe en laine|écharpe|cl
 snood|tour de cou|cl
 boucles d oreille;creole|boucle d'oreille|cl
 alliance|bague|cl
-chaine en or;pendentif|collier|cl
+chaine en or|chaîne en or|cl
+pendentif|pendentif|cl
 montre a gousset|montre|cl
 lunettes de ski;masque de ski|masque de ski|sl
 robe de grossesse;vetement de maternite;vetements de maternite|vêtement de grossesse|cl
@@ -255,7 +257,9 @@ porte-bebe physiologique;echarpe de portage;ergobaby;manduca|porte-bébé|ki
 siege auto bebe;coque bebe;cosy bebe;maxi-cosi;maxi cosi|siège auto bébé|ki
 rehausseur auto|rehausseur|ki
 lit de voyage|lit parapluie|ki
-berceau;couffin;moise|berceau|ki
+berceau|berceau|ki
+couffin|couffin|ki
+moise|moïse|ki
 cododo;lit cododo|berceau cododo|ki
 tapis de jeu|tapis d'éveil|ki
 arche d eveil|tapis d'éveil|ki
@@ -413,19 +417,26 @@ gravillon|sable|bm
 parpaings;agglo;agglos|parpaing|bm
 dalles;paves|dalle|bm
 bordure|bordure|bm
-planche de bois;planches;chevron;chevrons;madrier;liteau|planche|bm
+planche de bois;planches|planche|bm
+chevron;chevrons|chevron|bm
+madrier|madrier|bm
+liteau|liteau|bm
 medium;mdf;agglomere|panneau de bois|bm
 chutes;chutes de bois|chute de bois|bm
 chute de lambris|chute de lambris|bm
 chute de parquet|chute de parquet|bm
 chute de carrelage|chute de carrelage|bm
-laine de roche;polystyrene|isolant|bm
-fenetres;porte-fenetre;baie vitree|fenêtre|bm
+laine de roche|laine de roche|bm
+polystyrene|polystyrène|bm
+fenetres|fenêtre|bm
+porte-fenetre|porte-fenêtre|bm
+baie vitree|baie vitrée|bm
 volets;volet roulant|volet|bm
 porte de placard|porte de placard|bm
 evier inox|évier|bm
 receveur de douche;paroi de douche|receveur de douche|bm
-robinetterie;mitigeur|robinet|bm
+robinetterie|robinet|bm
+mitigeur|mitigeur|bm
 radiateur a eau|radiateur|bm
 tuyau pvc;tube pvc|tuyau pvc|bm
 rouleau de grillage|grillage|gp
@@ -433,7 +444,8 @@ cloture;panneau de cloture;piquet;piquets|clôture|gp
 portail;portillon|portail|gp
 tondeuse sans fil|tondeuse|gp
 tondeuse autoportee;autoportee;tracteur tondeuse|tondeuse autoportée|gp
-coupe-bordure;coupe bordure;rotofil|débroussailleuse|gp
+rotofil|débroussailleuse|gp
+coupe-bordure;coupe bordure|coupe-bordure|gp
 taillehaie|taille-haie|gp
 elagueuse;perche elagueuse|élagueuse|gp
 souffleur de feuilles|souffleur de feuilles|gp
@@ -445,11 +457,14 @@ broyeur a vegetaux|broyeur de végétaux|gp
 fendeuse;fendeuse a bois;merlin|fendeuse|gp
 fourche;grelinette;fourche beche|fourche|gp
 serfouette;sarcloir|binette|gp
-cisaille;cisailles;ebrancheur|sécateur|gp
-tuyau;devidoir;enrouleur de tuyau|tuyau d'arrosage|gp
+cisaille;cisailles|cisaille|gp
+ebrancheur|ébrancheur|gp
+tuyau|tuyau d'arrosage|gp
+devidoir;enrouleur de tuyau|dévidoir|gp
 pulve|pulvérisateur|gp
 recuperateur d eau de pluie;cuve a eau;cuve de recuperation|récupérateur d'eau|gp
-bac a compost;lombricomposteur|composteur|gp
+bac a compost|composteur|gp
+lombricomposteur|lombricomposteur|gp
 bac a fleurs;bac potager;carre potager|jardinière|gp
 pot de fleurs;pots de fleurs;cache-pot;cache pot|pot de fleurs|gp
 serre de jardin;mini serre|serre|gp
@@ -466,7 +481,10 @@ abri de jardin;cabanon|abri de jardin|gp
 nichoir|nichoir|gp
 terre vegetale;terreau universel|terre végétale|gp
 crottin|fumier|gp
-paillage;paille;broyat;copeaux|paillage|gp
+paillage|paillage|gp
+paille|paille|gp
+broyat|broyat|gp
+copeaux|copeaux|gp
 engrais|engrais|gp
 plants|plant|gp
 plant de tomate cerise;tomate cerise;tomates cerises|plant de tomate cerise|gp
@@ -481,7 +499,10 @@ bambou|bambou|gp
 olivier|olivier|gp
 citronnier|citronnier|gp
 figuier|figuier|gp
-pommier;cerisier;prunier;poirier|arbre fruitier|gp
+pommier|pommier|gp
+cerisier|cerisier|gp
+prunier|prunier|gp
+poirier|poirier|gp
 fraisier;fraisiers|fraisier|gp
 groseillier;cassissier|groseillier|gp
 vigne|vigne|gp
@@ -498,14 +519,20 @@ quetsche;quetsches|prune|fo
 coings|coing|fo
 marron|châtaigne|fo
 framboise|framboise|fo
-groseille;cassis;myrtille;mure;mures|fruits rouges|fo
+groseille|groseille|fo
+cassis|cassis|fo
+myrtille|myrtille|fo
+mure;mures|mûre|fo
 fruits rouges|fruits rouges|fo
 kaki|kaki|fo
-courge butternut;butternut;potimarron|courge|fo
+courge butternut;butternut|courge butternut|fo
+potimarron|potimarron|fo
 haricot vert;haricots verts|haricot vert|fo
 petit pois|petits pois|fo
 poireau|poireau|fo
-chou;choux;chou-fleur;brocoli|chou|fo
+chou;choux|chou|fo
+chou-fleur|chou-fleur|fo
+brocoli|brocoli|fo
 epinard;epinards|épinards|fo
 blette;blettes|blette|fo
 betterave|betterave|fo
@@ -518,7 +545,10 @@ oeufs;oeufs frais;oeuf frais;oeufs de poule|œuf|fo
 gelee;gelee de coing;pate de coing|gelée|fo
 sirop maison|sirop|fo
 jus de fruit;jus de pomme maison|jus de pomme|fo
-biscuit;biscuits;gateaux;cookies;sables|biscuit|fo
+biscuit;biscuits|biscuit|fo
+gateaux|gâteau|fo
+cookies|cookie|fo
+sables|sablé|fo
 gateaux maison|gâteau|fo
 pain maison|pain|fo
 pain rassis;pain sec|pain rassis|fo
@@ -532,9 +562,12 @@ sucre|sucre|fo
 conserves;boite de conserve|conserve|fo
 plat cuisine;plats cuisines|plat cuisiné|fo
 colis alimentaire;panier repas|colis alimentaire|fo
-tisane;infusion|thé|fo
+tisane|tisane|fo
+infusion|infusion|fo
 cafe en grain;cafe moulu;dosettes;capsules;capsules de cafe|café|fo
-bouteilles de vin;champagne;cidre|vin|fo
+bouteilles de vin|vin|fo
+champagne|champagne|fo
+cidre|cidre|fo
 bieres|bière|fo
 chocolats;boite de chocolats|chocolat|fo
 bonbons|bonbon|fo
@@ -547,7 +580,8 @@ sac de litiere|litière|an
 bac a litiere;maison de toilette|bac à litière|an
 coussin pour chat|panier pour chat|an
 coussin pour chien;corbeille pour chien|panier pour chien|an
-harnais;collier pour chien|laisse|an
+harnais|harnais|an
+collier pour chien|collier pour chien|an
 gamelles|gamelle|an
 fontaine a eau;fontaine pour chat|fontaine à eau|an
 panier de transport|caisse de transport|an
@@ -584,10 +618,14 @@ biporteur|vélo cargo|tr
 fixie|vélo|tr
 trott;xiaomi m365|trottinette électrique|tr
 gyroroue;hoverboard;monoroue|gyroroue|tr
-mobylette;cyclomoteur;vespa|scooter|tr
+vespa|scooter|tr
+mobylette|mobylette|tr
+cyclomoteur|cyclomoteur|tr
 vehicule;yaris;fiesta;megane|voiture|tr
 voiture sans permis|voiture sans permis|tr
-camionnette;utilitaire;fourgon|utilitaire|tr
+utilitaire|utilitaire|tr
+camionnette|camionnette|tr
+fourgon|fourgon|tr
 remorque bagagere|remorque|tr
 coffre de toit thule|coffre de toit|tr
 porte-velos|porte-vélo|tr
@@ -596,7 +634,7 @@ pneus;pneu hiver;pneus hiver;pneus neige|pneu|tr
 pneu 4 saisons|pneu neige|tr
 jantes;jante tole;jantes tole|jante|tr
 chaine a neige;chaussette neige|chaînes neige|tr
-casque de moto|casque de vélo|tr
+casque de moto|casque de moto|tr
 cadenas;antivol u|antivol|tr
 cadre de velo;cadre velo|cadre de vélo|tr
 roue de velo|roue de vélo|tr
@@ -700,7 +738,7 @@ machine a ecrire|machine à écrire|ot
 rollator|déambulateur|ot
 cannes anglaises|béquilles|ot
 canne|canne|ot
-lunettes;paire de lunettes|lunettes de vue|ot
+lunettes|lunettes de vue|ot
 clefs|trousseau de clés|ot
 trousseau de cles;trousseau de clefs|trousseau de clés|ot
 carte grise;permis de conduire;titre de sejour|papiers d'identité|ot

@@ -101,7 +101,9 @@ internal static class PriceExtractor
 
             var unit = t.Norm[k..];
             // "3e" is mostly an ordinal ("3e étage", "de 3e"): a glued "e" is a price from 10 up, or with cents.
-            if (unit is "e" or "eur" or "euro" or "euros" or "€" && TryDecimal(t.Norm[..k], out value) && (unit != "e" || value >= 10 || value != decimal.Truncate(value)))
+            // "dans le 21e", "au 15e": an ordinal after an article is a district or a floor, not a price.
+            var ordinal = unit == "e" && i > 0 && tokens[i - 1].Norm is "le" or "du" or "au" or "la";
+            if (unit is "e" or "eur" or "euro" or "euros" or "€" && TryDecimal(t.Norm[..k], out value) && (unit != "e" || value >= 10 || value != decimal.Truncate(value)) && !ordinal)
             {
                 return true;
             }

@@ -147,7 +147,7 @@ internal static class QuantityExtractor
             if (w is "reste" or "a" or "ai" or "avons" && i >= 1 && (tokens[i - 1].Norm is "en" || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
-                while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres")
+                while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare")
                 {
                     j++;
                 }
@@ -159,6 +159,13 @@ internal static class QuantityExtractor
                         return n;
                     }
                 }
+            }
+
+            // "des cartons, au moins 20": a floor on the count is the count.
+            if (w is "moins" && i > 0 && tokens[i - 1].Norm == "au" && i + 1 < tokens.Count && TryCount(tokens, i + 1, out var floor) &&
+                (i + 2 >= tokens.Count || tokens[i + 2].Norm is "." or "," or "!" or ")" || tokens[i + 2].Sing == "piece"))
+            {
+                return floor;
             }
 
             if (w is "environ" or "env" && i + 1 < tokens.Count && TryCount(tokens, i + 1, out var about))
@@ -227,6 +234,13 @@ internal static class QuantityExtractor
 
         if (t.Norm is "un" or "une")
         {
+            // "un seul fauteuil" states the count (SCHEMA); the bare article does not.
+            if (k + 1 < tokens.Count && tokens[k + 1].Norm is "seul" or "seule")
+            {
+                n = 1;
+                return true;
+            }
+
             return false;
         }
 

@@ -51,7 +51,7 @@ public static partial class ScamSignals
         return found ?? (IReadOnlyList<string>)[];
     }
 
-    [GeneratedRegex(@"\b(frais de (dossier|transport|douane|livraison) (a|en) (avance|payer)|envoye[rz]? \d+ ?(€|euros?) de frais|frais de dossier|mandat cash|western union|moneygram|payer d'avance|paiement d'avance|acompte (par|en) (mandat|coupon))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(frais de (dossier|transport|douane|livraison) (a|en) (avance|payer)|envoye[rz]? \d+ ?(€|euros?) de frais|frais de dossier|mandat cash|western union|moneygram|virement (a|vers|pour) l'etranger|payer d'avance|paiement d'avance|acompte (par|en) (mandat|coupon))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Advance();
 
     [GeneratedRegex(@"\b(coupons? (pcs|transcash|neosurf|de recharge|de paiement)|(paiement|payer|paye|payez|reglement|regler|reglez|payable|uniquement) (par|en|avec) (des )?(coupons?|recharges?)|par coupons?$|pcs|transcash|neosurf|paysafecard|recharge (pcs|transcash)|cartes? cadeaux? (itunes|google|steam|amazon))\b", RegexOptions.CultureInvariant)]

@@ -55,6 +55,7 @@ internal static partial class ServiceDetector
         (S12(), m => m.Value.Contains("visite", StringComparison.Ordinal) ? "visite à une personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
         (S13(), _ => "accompagnement de personne âgée", ListingCategory.ServiceCare),
         (S14(), _ => "préparation de repas", ListingCategory.ServiceCare),
+        (Nursing(), _ => "soins infirmiers", ListingCategory.ServiceCare),
 
         (S15(), _ => "courses", ListingCategory.ServiceErrands),
         (S16(), _ => "réception de colis", ListingCategory.ServiceErrands),
@@ -76,6 +77,7 @@ internal static partial class ServiceDetector
         (S29(), _ => "réparation de vélo", ListingCategory.ServiceDiy),
         (S30(), m => m.Value.Contains("evier", StringComparison.Ordinal) ? "débouchage d'évier" : m.Value.Contains("lavabo", StringComparison.Ordinal) ? "débouchage de lavabo" : m.Value.Contains("douche", StringComparison.Ordinal) || m.Value.Contains("baignoire", StringComparison.Ordinal) ? "débouchage de douche" : m.Value.Contains("canalisation", StringComparison.Ordinal) ? "débouchage de canalisation" : "débouchage de toilettes", ListingCategory.ServiceDiy),
         (S31(), _ => "réparation de fuite", ListingCategory.ServiceDiy),
+        (Sweep(), _ => "ramonage", ListingCategory.ServiceDiy),
         (S32(), _ => "dépannage électrique", ListingCategory.ServiceDiy),
         (S33(), _ => "pose de papier peint", ListingCategory.ServiceDiy),
         (S34(), _ => "travaux de peinture", ListingCategory.ServiceDiy),
@@ -206,6 +208,11 @@ internal static partial class ServiceDetector
     public static ServiceHit? FindRide(string folded)
     {
         var m = folded.AsSpan().IndexOfAny(RideWords) < 0 ? Match.Empty : Ride().Match(folded);
+        if (!m.Success && (folded.Contains("je peux", StringComparison.Ordinal) || folded.Contains("je vais", StringComparison.Ordinal)))
+        {
+            m = Ride2().Match(folded);
+        }
+
         if (!m.Success)
         {
             // "Quelqu'un va à Dijon demain ?" is a ride only when a passenger is meant (not "…me rapporter des œufs").
@@ -306,7 +313,11 @@ internal static partial class ServiceDetector
         return o switch
         {
             "fuite" => "réparation de fuite",
-            "lave-linge" or "machine a laver" => "réparation de lave-linge",
+            "lave-linge" or "machine a laver" or "lave-linges" or "machines a laver" => "réparation de lave-linge",
+            "lave-vaisselle" or "lave-vaisselles" => "réparation de lave-vaisselle",
+            "seche-linge" or "seche-linges" => "réparation de sèche-linge",
+            "electromenager" or "petit appareil" or "petits appareils" => "réparation d'électroménager",
+            "frigo" or "frigos" => "réparation de frigo",
             _ => "réparation de " + o.TrimEnd('s'),
         };
     }
@@ -397,7 +408,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(preparer|cuisiner|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))", Options)]
     private static partial Regex S14();
 
-    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b", Options)]
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b", Options)]
     private static partial Regex S15();
 
     [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
@@ -409,13 +420,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(relever|releve|prendre|recuperer) (votre|vos|mon|le|mes|leur) courrier", Options)]
     private static partial Regex S18();
 
-    [GeneratedRegex(@"\bposter (une|un|ma|mon|des|mes) (lettre|courrier|colis|recommande)( recommandee?)?|\b(deposer|envoyer|expedier) (une|un|ma|mon|des|mes) (lettre|courrier|colis|paquet|recommande)s?( recommandee?)? (a la poste|au relais|au point relais|pour moi)", Options)]
+    [GeneratedRegex(@"\bposter (une|un|ma|mon|des|mes|vos|tes|leurs|les) (lettres?|courriers?|colis|recommandes?)( recommandee?)?|\b(deposer|envoyer|expedier) (une|un|ma|mon|des|mes) (lettre|courrier|colis|paquet|recommande)s?( recommandee?)? (a la poste|au relais|au point relais|pour moi)", Options)]
     private static partial Regex S19();
 
     [GeneratedRegex(@"\b(chercher|recuperer) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)", Options)]
     private static partial Regex S20();
 
-    [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats)|\b(me ramener|me rapporter|m'acheter|me prendre|nous ramener|nous rapporter) (des|du|de la|de l'|un|une|quelques|mes|mon|ma|qqch|quelque chose)\b", Options)]
+    [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats|des provisions|du pain|des legumes|vos colis|vos medicaments)( pour (les|des|vous))?|\b(me ramener|me rapporter|m'acheter|me prendre|nous ramener|nous rapporter) (des|du|de la|de l'|un|une|quelques|mes|mon|ma|qqch|quelque chose)\b", Options)]
     private static partial Regex S21();
 
     [GeneratedRegex(@"\b(decharger|charger|vider|ranger|debarrasser|desencombrer|trier) (un |le |mon |ma |la |sa |son |votre |vos )?(camion|camionnette|utilitaire|cave|grenier|garage)", Options)]
@@ -436,7 +447,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\bcouper une planche\b", Options)]
     private static partial Regex S27();
 
-    [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linge|machine a laver|frigo|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt)\b", Options)]
+    [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linges?|machines? a laver|lave-vaisselles?|seche-linges?|electromenager|petits? appareils?|aspirateurs?|tondeuses?|frigos?|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt|scooters?|trottinettes?|motos?)\b", Options)]
     private static partial Regex S28();
 
     [GeneratedRegex(@"\b(pneu creve|chambre a air|derailleur|freins? de velo)\b", Options)]
@@ -519,4 +530,14 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(?<v>(?!etre\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
+
+    [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
+    private static partial Regex Nursing();
+
+    [GeneratedRegex(@"\b(ramoner|ramonage|ramone)\b", Options)]
+    private static partial Regex Sweep();
+
+    // "je peux prendre quelqu'un", "je vais à la gare demain en voiture": checked only when Ride found nothing.
+    [GeneratedRegex(@"\bje peux (prendre|emmener) (quelqu'un|qqn|qq1|du monde|des gens|une personne)\b|\bje vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture\b", Options)]
+    private static partial Regex Ride2();
 }

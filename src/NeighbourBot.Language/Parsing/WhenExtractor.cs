@@ -22,7 +22,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
     {
         "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
-        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain",
+        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain", "chandeleur", "conges", "ascension", "pentecote",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LeftWords = new[]
@@ -103,7 +103,7 @@ internal static class WhenExtractor
                 {
                     var k = j;
                     var found = -1;
-                    while (k < tokens.Count && k - j < 4 && (Connectors.Contains(tokens[k].Norm) || IsSmallNumber(tokens[k]) || IsAnchor(tokens, k)))
+                    while (k < tokens.Count && k - j < 5 && (Connectors.Contains(tokens[k].Norm) || IsSmallNumber(tokens[k]) || IsAnchor(tokens, k)))
                     {
                         if (IsAnchor(tokens, k))
                         {
@@ -264,7 +264,7 @@ internal static class WhenExtractor
             return 2;
         }
 
-        if (w is "de" or "d" && prev is "vacances" && (Months.Contains(next) || next is "noel" or "paques" or "toussaint" or "printemps" or "ete" or "hiver" or "fevrier" or "la" or "fin"))
+        if (w is "de" or "d" && prev is "vacances" or "conges" && (Months.Contains(next) || next is "noel" or "paques" or "toussaint" or "printemps" or "ete" or "hiver" or "fevrier" or "la" or "fin"))
         {
             return next == "la" && j + 2 < tokens.Count && tokens[j + 2].Norm is "toussaint" ? 3 : next == "la" ? 0 : next == "fin" && j + 2 < tokens.Count && tokens[j + 2].Norm is "d" or "de" ? 0 : 2;
         }
@@ -369,7 +369,7 @@ internal static class WhenExtractor
                 return prev is "en" or "la" or "cette" or "ce" or "dans" or "toute" || (prev is "de" && i > 1 && tokens[i - 2].Norm is "debut" or "fin" or "milieu") || (w == "nuit" && prev is "de" or "cette" or "la");
             }
 
-            if (w is "vacances")
+            if (w is "vacances" or "conges")
             {
                 return prev is "les" or "des" or "ces" or "pendant" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
             }

@@ -54,6 +54,14 @@ public sealed class UnseenMessagesTests
     [InlineData("Je suis preneuse de bocaux vides", ListingKind.Seek, "bocal en verre")]
     [InlineData("Le chien perdu de la rue Vannerie a été retrouvé, merci !", ListingKind.None, null)]
     [InlineData("Vds PS5 + 2 manettes 350 €, possibilité d'échange avec un PC portable", ListingKind.Sell, "console de jeux")]
+    [InlineData("Ma box internet clignote, quelqu'un sait la réparer ? Je suis perdu.", ListingKind.HelpRequest, "dépannage box internet")]
+    [InlineData("Je donne un lit avec sommier, le matelas est parti à la déchetterie.", ListingKind.Give, "lit")]
+    [InlineData("Un ballon de basket a atterri dans mon jardin, les ados peuvent venir le chercher", ListingKind.Found, "ballon de basket")]
+    [InlineData("J'ai perdu mes écouteurs, quelqu'un en vendrait des pas chers ?", ListingKind.Seek, "écouteurs")]
+    [InlineData("Séance de méditation en plein air samedi matin au jardin partagé, ouvert à tous.", ListingKind.Event, "séance de méditation")]
+    [InlineData("Je troque mes cours de yoga contre des cours de guitare.", ListingKind.Exchange, "cours de yoga")]
+    [InlineData("Qui connaît le code du portail ?", ListingKind.None, null)]
+    [InlineData("Je prête mon GSM de secours à qui en a besoin pour quelques jours.", ListingKind.Lend, "smartphone")]
     public void A_message_in_other_words_is_understood(string text, ListingKind kind, string? firstItem)
     {
         var parse = Parser.Parse(text);
