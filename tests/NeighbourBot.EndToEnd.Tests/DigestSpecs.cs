@@ -63,6 +63,10 @@ public sealed partial class DigestSpecs : IAsyncLifetime
         var preview = await _world.SendAndExpectAsync(Marie, Marie, "je prête ma perceuse", "Voici votre annonce");
         _world.Emulator.Control.PressButtonLabelled(Marie, Marie, _world.LatestWithButton(Marie, PostingMessages.Publish).MessageId, PostingMessages.Publish);
         await _world.ExpectAfterAsync(Marie, preview.MessageId, "Merci");
+
+        // "Merci" leaves during the turn, before its commit; the owner's card only once the listing is stored: the kill
+        // below must not land in between.
+        await _world.ExpectAfterAsync(Marie, preview.MessageId, "est en ligne");
         var storage = "--NeighbourBot:Storage:Path=" + _world.DatabasePath;
 
         var busy = await VerbProcess.RunAsync(_world.Folder, "digest", "--quartier", "centre-ville", "--dry-run", storage);
