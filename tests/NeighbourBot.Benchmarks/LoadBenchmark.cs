@@ -53,7 +53,6 @@ internal static partial class Benchmarks
 
     private static async Task RunLoadOnceAsync(int residents, int seconds, int inFlight)
     {
-        Samples.Clear();
         var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration());
         var folder = Directory.CreateTempSubdirectory("nb-load-").FullName;
         var client = new InstantTelegramClient();
@@ -82,21 +81,19 @@ internal static partial class Benchmarks
         var streets = NeighbourBot.EndToEnd.Tests.Soak.SoakStreet.Load();
 
         // Warm-up (JIT, Recognizers' models, LiteDB pages): 100 residents through their whole script, not counted.
-        await DriveAsync(dispatcher, client, streets, 9_000_000, 100, inFlight, TimeSpan.FromSeconds(5), null, new double[StepNames.Length], new int[StepNames.Length]);
+        await DriveAsync(dispatcher, client, streets, 9_000_000, 100, inFlight, TimeSpan.FromSeconds(5), null);
 
-        var latencies = new List<double>(residents * 16);
-        var byStep = new double[StepNames.Length];
-        var countByStep = new int[StepNames.Length];
+        var samples = new List<TurnSample>(residents * 16);
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var turns = await DriveAsync(dispatcher, client, streets, 3_000_000, residents, inFlight, TimeSpan.FromSeconds(seconds), latencies, byStep, countByStep);
+        var turns = await DriveAsync(dispatcher, client, streets, 3_000_000, residents, inFlight, TimeSpan.FromSeconds(seconds), samples);
         var elapsed = clock.Elapsed;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         await host.StopAsync();
-        latencies.Sort();
+        var latencies = samples.Select(x => x.Ms).Order().ToList();
 
         int published;
         using (var database = host.Services.GetRequiredService<LiteDbDatabase>())
@@ -109,9 +106,10 @@ internal static partial class Benchmarks
         Console.WriteLine($"turns: {turns} = {turns / elapsed.TotalSeconds:F0} turns/s (target >= 1000); {client.Requests} Bot API calls; {published} listings published");
         Console.WriteLine($"turn latency: p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F0} ms (target p99 < 50 ms)");
         Console.WriteLine($"CPU: {cpu.TotalSeconds:F1} s over {elapsed.TotalSeconds:F1} s = {cpu / elapsed:F2} cores; {cpu.TotalMilliseconds / Math.Max(1, turns):F2} ms CPU per turn");
-        Console.WriteLine("mean turn latency by step: " + string.Join(", ", StepNames.Select((n, i) => $"{n} {byStep[i] / Math.Max(1, countByStep[i]):F1} ms ({countByStep[i]})")));
+        var byStep = samples.ToLookup(x => x.Step);
+        Console.WriteLine("mean turn latency by step: " + string.Join(", ", StepNames.Select((n, i) => $"{n} {byStep[i].Select(x => x.Ms).DefaultIfEmpty().Average():F1} ms ({byStep[i].Count()})")));
         var p99 = Percentile(latencies, 0.99);
-        var tail = Samples.Where(x => x.Ms >= p99).ToList();
+        var tail = samples.Where(x => x.Ms >= p99).ToList();
         Console.WriteLine("slowest 1% by step: " + string.Join(", ", tail.GroupBy(x => x.Step).OrderByDescending(g => g.Count()).Select(g => $"{StepNames[g.Key]} {g.Count()}")));
         Console.WriteLine($"slowest 1%: {tail.Count} turns started in {tail.Select(x => x.Start / (Stopwatch.Frequency / 10)).Distinct().Count()} distinct 100 ms windows; GC gen0/1/2 (warm-up included): {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2}, paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalMilliseconds:F0} ms");
         Console.WriteLine($"peak memory (working set of the process so far): {process.PeakWorkingSet64 / 1_048_576} MiB; GC heap now {GC.GetTotalMemory(false) / 1_048_576} MiB");
@@ -126,7 +124,7 @@ internal static partial class Benchmarks
     /// </summary>
     private static async Task<int> DriveAsync(
         UpdateDispatcher dispatcher, InstantTelegramClient client, IReadOnlyList<NeighbourBot.EndToEnd.Tests.Soak.SoakStreet> streets, long firstId, int residents, int inFlight,
-        TimeSpan duration, List<double>? latencies, double[] byStep, int[] countByStep)
+        TimeSpan duration, List<TurnSample>? samples)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var turns = 0;
@@ -144,14 +142,11 @@ internal static partial class Benchmarks
                     await dispatcher.DispatchAsync(update, CancellationToken.None);
                     var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                     Interlocked.Increment(ref turns);
-                    if (latencies is not null)
+                    if (samples is not null)
                     {
-                        lock (latencies)
+                        lock (samples)
                         {
-                            latencies.Add(ms);
-                            Samples.Add((ms, StepOf(step, index), start));
-                            byStep[StepOf(step, index)] += ms;
-                            countByStep[StepOf(step, index)]++;
+                            samples.Add(new TurnSample(ms, StepOf(step, index), start));
                         }
                     }
                 }
@@ -165,7 +160,8 @@ internal static partial class Benchmarks
     }
 
     /// <summary>Where a turn is counted in <see cref="StepNames"/>: the script's step, or which chatter message.</summary>
-    private static readonly List<(double Ms, int Step, long Start)> Samples = [];
+    /// <summary>One measured turn: how long it took, which step of <see cref="StepNames"/>, when it started (Stopwatch ticks).</summary>
+    private readonly record struct TurnSample(double Ms, int Step, long Start);
 
     private static int StepOf(int step, int index) => step < 7 ? step : 7 + ((step + index) % Chatter.Length);
 
