@@ -67,27 +67,7 @@ public static class SoakRun
             options.Log($"soak: seed {options.Seed}, {groups.Count} groups linked, {residents.Count} residents, fault rate {options.FaultRate:P0}, geocoder {(geocoder is null ? "offline" : $"fault rate {geocoder.FaultRate:P0}")}, {options.Crashes} crash(es) planned");
 
             using var gate = new SemaphoreSlim(options.Concurrency);
-            var acting = residents.Count;
-            var everyoneActed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            void Acted()
-            {
-                if (Interlocked.Decrement(ref acting) == 0)
-                {
-                    everyoneActed.TrySetResult();
-                }
-            }
-
-            var interested = residents.Count;
-            var everyoneInterested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            void Interested()
-            {
-                if (Interlocked.Decrement(ref interested) == 0)
-                {
-                    everyoneInterested.TrySetResult();
-                }
-            }
-
-            var barriers = new ClosingBarriers(Acted, everyoneActed.Task, Interested, everyoneInterested.Task);
+            var barriers = new ClosingBarriers(new Meeting(residents.Count), new Meeting(residents.Count));
             var agents = residents.Select(r => ActAsync(context, r, gate, barriers)).ToList();
             var everyone = Task.WhenAll(agents);
             var crashes = CrashLoopAsync(world, processes, settings, options, everyone, report);
@@ -215,20 +195,14 @@ public static class SoakRun
             }
 
             signalled = true;
-            barriers.Acted();
-            await barriers.EveryoneActed;
+            await barriers.Acted.ArriveAndWaitAsync();
 
             // With many residents (or a slow machine) most group posts come after everyone's time, held by Telegram's
             // per-group limit: then residents say « Ça m'intéresse » once each when a post of their quartier shows up,
             // until a tenth of them have, so the closing round always has listings to reserve and give.
-            if (context.Listings.Count(l => !l.Interested.IsEmpty) < Math.Max(1, context.Options.Residents / 10))
-            {
-                await InterestOnceAsync(gate, context, resident);
-            }
-
+            await InterestOnceAsync(gate, context, resident);
             interestSignalled = true;
-            barriers.Interested();
-            await barriers.EveryoneInterested;
+            await barriers.Interested.ArriveAndWaitAsync();
             foreach (var action in context.Options.FinalActions)
             {
                 while (action.Applies(context, resident))
@@ -249,12 +223,12 @@ public static class SoakRun
         {
             if (!signalled)
             {
-                barriers.Acted();
+                barriers.Acted.Arrive();
             }
 
             if (!interestSignalled)
             {
-                barriers.Interested();
+                barriers.Interested.Arrive();
             }
         }
     }
@@ -277,7 +251,28 @@ public static class SoakRun
     }
 
     /// <summary>The two meeting points of the closing: everyone has acted; everyone has had a chance to show interest.</summary>
-    private sealed record ClosingBarriers(Action Acted, Task EveryoneActed, Action Interested, Task EveryoneInterested);
+    private sealed record ClosingBarriers(Meeting Acted, Meeting Interested);
+
+    /// <summary>A point every resident reaches once (acting to the end, or leaving early); the last arrival lets all go on.</summary>
+    private sealed class Meeting(int expected)
+    {
+        private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _missing = expected;
+
+        public void Arrive()
+        {
+            if (Interlocked.Decrement(ref _missing) == 0)
+            {
+                _all.TrySetResult();
+            }
+        }
+
+        public Task ArriveAndWaitAsync()
+        {
+            Arrive();
+            return _all.Task;
+        }
+    }
 
     /// <summary>Runs one action under the gate and counts it with its own duration (the wait for the gate left out).</summary>
     private static async Task StepAsync(SemaphoreSlim gate, SoakContext context, string name, Func<Task> step)
