@@ -388,17 +388,14 @@ public sealed class ModerationService(
             return;
         }
 
-        // In the group, every answer goes to the presser's private chat: the group must not be spammed.
         if (residents.Find(userId) is not { } resident)
         {
-            // Never wrote to the bot, which may not write first: the press itself carries the answer (under 200 characters).
-            turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = new ButtonAnswer(ListingText.Cut(message.Text, 200));
+            // Never wrote to the bot, which may not write first: the press itself carries the answer.
+            GroupPress.Notice(turnContext, message.Text);
             return;
         }
 
-        var row = message.ToOutbox(ChatOf(resident), timeProvider.GetUtcNow());
-        turnContext.Stage(() => outbox.Enqueue(row));
-        turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = new ButtonAnswer(Relays.RelayMessages.SeePrivateChat);
+        GroupPress.AnswerInPrivate(turnContext, outbox, ChatOf(resident), message, timeProvider.GetUtcNow());
     }
 
     private static long ChatOf(Resident resident) => resident.PrivateChatId != 0 ? resident.PrivateChatId : resident.Id;

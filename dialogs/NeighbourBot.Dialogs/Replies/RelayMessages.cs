@@ -28,7 +28,7 @@ public static class RelayMessages
     public const string WriteToMeFirst = "Pour répondre à une annonce, écrivez-moi d'abord en privé et tapez /start : l'inscription est gratuite.";
 
     /// <summary>The notice over the group when the answer went to the presser's private chat.</summary>
-    public const string SeePrivateChat = "Je vous ai répondu en privé.";
+    public const string SeePrivateChat = Messaging.GroupPress.RepliedInPrivate;
 
     public static string HowToJoin(string quartier, string? deepLink) =>
         $"Bonjour ! Pour répondre aux annonces du quartier {quartier}, il faut être un habitant vérifié du quartier. "

@@ -60,7 +60,15 @@ public sealed class RelayService(
             // chat on this listing (signup first, then the listing).
             logger.LogInformation("Interest of {UserId}, unknown to the bot, in listing {ListingId}: answered with a link to the private chat", userId, listingId);
             var link = Digests.DigestPayload.DeepLink(options.Value.BotUsername, listingId);
-            turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = link is null ? new ButtonAnswer(RelayMessages.WriteToMeFirst) : new ButtonAnswer(Url: link);
+            if (link is null)
+            {
+                GroupPress.Notice(turnContext, RelayMessages.WriteToMeFirst);
+            }
+            else
+            {
+                GroupPress.OpenPrivateChat(turnContext, link);
+            }
+
             return;
         }
 
@@ -151,7 +159,7 @@ public sealed class RelayService(
             return;
         }
 
-        turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = new ButtonAnswer(RelayMessages.SeePrivateChat);
+        GroupPress.Notice(turnContext, GroupPress.RepliedInPrivate);
     }
 
     /// <summary>Carries a resident's text or photo to a relay partner; false when they have no open relay.</summary>
@@ -379,10 +387,8 @@ public sealed class RelayService(
             return;
         }
 
-        // In the group, every answer goes to the presser's private chat: the group must not be spammed.
-        var row = new BotMessage(text).ToOutbox(residents.Find(userId) is { PrivateChatId: not 0 } r ? r.PrivateChatId : userId, timeProvider.GetUtcNow());
-        turnContext.Stage(() => outbox.Enqueue(row));
-        turnContext.TurnState[ChannelConventions.ButtonAnswerKey] = new ButtonAnswer(RelayMessages.SeePrivateChat);
+        var chatId = residents.Find(userId) is { PrivateChatId: not 0 } r ? r.PrivateChatId : userId;
+        GroupPress.AnswerInPrivate(turnContext, outbox, chatId, new BotMessage(text), timeProvider.GetUtcNow());
     }
 
     private static long ChatOf(Resident resident) => resident.PrivateChatId != 0 ? resident.PrivateChatId : resident.Id;
