@@ -36,11 +36,24 @@ public sealed partial class FrenchListingParser : IListingParser
     private readonly FrenchRecognizers? recognizers;
     private readonly ContactMasker masker;
     private readonly ILogger<FrenchListingParser> logger;
+    private readonly Func<KindModel?> kindModel;
 
     /// <param name="clock">Gives the resident's "now" (Europe/Paris) that relative dates are read against.</param>
     /// <param name="recognizers">The shared Recognizers models; null runs the parser on its own rules only.</param>
     public FrenchListingParser(TimeProvider clock, FrenchRecognizers? recognizers = null, ILogger<FrenchListingParser>? logger = null)
+        : this(clock, recognizers, logger, static () => KindModel.Default)
     {
+    }
+
+    /// <param name="kindModel">The model that may overrule the kind rules when it is sure; null leaves the rules alone.</param>
+    internal FrenchListingParser(TimeProvider clock, FrenchRecognizers? recognizers, ILogger<FrenchListingParser>? logger, KindModel? kindModel)
+        : this(clock, recognizers, logger, () => kindModel)
+    {
+    }
+
+    private FrenchListingParser(TimeProvider clock, FrenchRecognizers? recognizers, ILogger<FrenchListingParser>? logger, Func<KindModel?> kindModel)
+    {
+        this.kindModel = kindModel;
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
         this.recognizers = recognizers;
         masker = new ContactMasker(recognizers);
@@ -61,6 +74,7 @@ public sealed partial class FrenchListingParser : IListingParser
         await Task.Run(
             () =>
             {
+                _ = kindModel();
                 for (var round = 0; round < 40 && !cancellationToken.IsCancellationRequested; round++)
                 {
                     foreach (var sample in WarmUpSamples)
@@ -154,6 +168,11 @@ public sealed partial class FrenchListingParser : IListingParser
         var whenSpan = WhenExtractor.Find(tokens);
 
         var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
+        if (kindModel()?.SureKind(folded) is { } sure)
+        {
+            kind = sure;
+        }
+
         if (kind == ListingKind.None)
         {
             return ListingParse.None(masked.Text, masked.Contacts, scams);

@@ -1,0 +1,225 @@
+using System.Text.Json;
+using NeighbourBot.Core.Listings;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// A naive Bayes model of the listing kind over folded words and word pairs, trained when first used on the labelled
+/// messages shipped in <c>KindTraining.jsonl</c> (the tuning part of the corpus and our authored sets, never the held-out
+/// fifth). The rules decide; the model overrules them only when it is all but certain, which catches phrasings no cue
+/// names ("si ça peut servir", "avis aux amateurs").
+/// </summary>
+internal sealed class KindModel
+{
+    /// <summary>The posterior the model's kind must reach to overrule the rules; chosen on earlier sets' first scores.</summary>
+    public const double Certainty = 0.999;
+
+    private const double Smoothing = 0.5;
+    private const int MaxTokenLength = 40;
+
+    private static readonly Lazy<KindModel> Shipped = new(() => Train(ShippedExamples()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly ListingKind[] Kinds = Enum.GetValues<ListingKind>();
+
+    private readonly Dictionary<string, float[]> likelihoods;
+    private readonly Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly double[] priors;
+
+    private KindModel(Dictionary<string, float[]> likelihoods, double[] priors)
+    {
+        this.likelihoods = likelihoods;
+        lookup = likelihoods.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.priors = priors;
+    }
+
+    /// <summary>The model trained on the shipped messages (built once, on first use or at warm-up).</summary>
+    public static KindModel Default => Shipped.Value;
+
+    public int Vocabulary => likelihoods.Count;
+
+    public static KindModel Train(IEnumerable<(string Text, ListingKind Kind)> examples)
+    {
+        var docs = new int[Kinds.Length];
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var totals = new long[Kinds.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, kind) in examples)
+        {
+            var k = (int)kind;
+            docs[k]++;
+            seen.Clear();
+            foreach (var feature in Features(Text.TextNormalizer.FoldSameLength(text)))
+            {
+                if (!seen.Add(feature))
+                {
+                    continue;
+                }
+
+                if (!counts.TryGetValue(feature, out var c))
+                {
+                    c = new int[Kinds.Length];
+                    counts[feature] = c;
+                }
+
+                c[k]++;
+                totals[k]++;
+            }
+        }
+
+        var n = docs.Sum();
+        var priors = new double[Kinds.Length];
+        for (var k = 0; k < Kinds.Length; k++)
+        {
+            priors[k] = docs[k] == 0 ? double.NegativeInfinity : Math.Log((double)docs[k] / n);
+        }
+
+        var likelihoods = new Dictionary<string, float[]>(counts.Count, StringComparer.Ordinal);
+        foreach (var (feature, c) in counts)
+        {
+            var l = new float[Kinds.Length];
+            for (var k = 0; k < Kinds.Length; k++)
+            {
+                l[k] = (float)Math.Log((c[k] + Smoothing) / (totals[k] + (Smoothing * counts.Count)));
+            }
+
+            likelihoods[feature] = l;
+        }
+
+        return new KindModel(likelihoods, priors);
+    }
+
+    /// <summary>The kind the model is sure of (posterior at least <see cref="Certainty"/>), or null.</summary>
+    public ListingKind? SureKind(string folded)
+    {
+        var scores = (double[])priors.Clone();
+        var used = new HashSet<float[]>(ReferenceEqualityComparer.Instance);
+        Span<char> buffer = stackalloc char[(2 * MaxTokenLength) + 3];
+        var previous = default(Range);
+        var hasPrevious = false;
+        var i = 0;
+        while (NextToken(folded, ref i) is { } token)
+        {
+            var word = folded.AsSpan(token);
+            buffer[0] = 'w';
+            buffer[1] = ':';
+            word.CopyTo(buffer[2..]);
+            Add(buffer[..(word.Length + 2)]);
+            if (hasPrevious)
+            {
+                var before = folded.AsSpan(previous);
+                buffer[0] = 'b';
+                before.CopyTo(buffer[2..]);
+                buffer[2 + before.Length] = '_';
+                word.CopyTo(buffer[(3 + before.Length)..]);
+                Add(buffer[..(before.Length + word.Length + 3)]);
+            }
+
+            previous = token;
+            hasPrevious = true;
+        }
+
+        var best = 0;
+        for (var k = 1; k < scores.Length; k++)
+        {
+            if (scores[k] > scores[best])
+            {
+                best = k;
+            }
+        }
+
+        var others = 0.0;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            if (k != best)
+            {
+                others += Math.Exp(scores[k] - scores[best]);
+            }
+        }
+
+        return 1 / (1 + others) >= Certainty ? Kinds[best] : null;
+
+        void Add(ReadOnlySpan<char> feature)
+        {
+            if (lookup.TryGetValue(feature, out var l) && used.Add(l))
+            {
+                for (var k = 0; k < scores.Length; k++)
+                {
+                    scores[k] += l[k];
+                }
+            }
+        }
+    }
+
+    /// <summary>Words (letters and digits, cut at <see cref="MaxTokenLength"/>), question marks and euro signs, as a message was read in training.</summary>
+    internal static IEnumerable<string> Features(string folded)
+    {
+        string? previous = null;
+        var i = 0;
+        while (NextToken(folded, ref i) is { } token)
+        {
+            var word = folded[token];
+            yield return "w:" + word;
+            if (previous is not null)
+            {
+                yield return "b:" + previous + "_" + word;
+            }
+
+            previous = word;
+        }
+    }
+
+    private static Range? NextToken(string folded, ref int i)
+    {
+        while (i < folded.Length)
+        {
+            var c = folded[i];
+            if (c is '?' or '€')
+            {
+                i++;
+                return (i - 1)..i;
+            }
+
+            if (IsWordChar(c))
+            {
+                var start = i;
+                while (i < folded.Length && IsWordChar(folded[i]))
+                {
+                    i++;
+                }
+
+                return start..Math.Min(i, start + MaxTokenLength);
+            }
+
+            i++;
+        }
+
+        return null;
+    }
+
+    private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+
+    /// <summary>The labelled messages the shipped model learns from.</summary>
+    internal static List<(string Text, ListingKind Kind)> ShippedExamples()
+    {
+        using var stream = typeof(KindModel).Assembly.GetManifestResourceStream("NeighbourBot.Language.Parsing.KindTraining.jsonl")
+            ?? throw new InvalidOperationException("The kind model's training messages are missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var examples = new List<(string Text, ListingKind Kind)>();
+        while (reader.ReadLine() is { } line)
+        {
+            var example = JsonSerializer.Deserialize<TrainingLine>(line)
+                ?? throw new InvalidDataException("A training line of the kind model is empty.");
+            if (!ListingVocabulary.TryParseKind(example.kind, out var kind))
+            {
+                throw new InvalidDataException("A training line of the kind model has an unknown kind.");
+            }
+
+            examples.Add((example.text, kind));
+        }
+
+        return examples;
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "The corpus's own field names.")]
+    private sealed record TrainingLine(string kind, string text);
+}

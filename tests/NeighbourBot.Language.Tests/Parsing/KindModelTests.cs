@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Language.Parsing;
+
+namespace NeighbourBot.Language.Tests.Parsing;
+
+/// <summary>The kind model that may overrule the rules: what it learns from, when it speaks, and that the parser listens only then.</summary>
+public sealed class KindModelTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void The_shipped_model_never_learns_from_the_held_out_fifth()
+    {
+        var training = KindModel.ShippedExamples();
+        var heldOut = CorpusLine.Load().Where(l => l.IsHeldOut).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
+        var tuning = CorpusLine.Load().Where(l => !l.IsHeldOut)
+            .Concat(CorpusLine.Load("authored.jsonl"))
+            .Concat(CorpusLine.Load("authored2.jsonl"))
+            .Concat(CorpusLine.Load("authored3.jsonl"))
+            .ToLookup(l => l.Text, StringComparer.Ordinal);
+
+        Assert.Equal(84, heldOut.Count);
+        Assert.NotEmpty(training);
+        // Counted, not listed: a failure must not print held-out lines.
+        Assert.Equal(0, training.Count(e => heldOut.Contains(e.Text)));
+
+        // Every training message is a labelled tuning line, with its label.
+        Assert.All(training, e => Assert.Contains(tuning[e.Text], l => l.Kind == ListingVocabulary.ToWire(e.Kind)));
+    }
+
+    [Fact]
+    public void A_sure_model_names_the_kind_and_an_unsure_one_says_nothing()
+    {
+        var model = KindModel.Train(Examples());
+
+        Assert.Equal(ListingKind.Give, model.SureKind(Fold("je donne une lampe de bureau")));
+        Assert.Equal(ListingKind.Lost, model.SureKind(Fold("perdu mon chat roux hier soir")));
+
+        // Words the model never saw, or as much of one kind as of another, leave the decision to the rules.
+        Assert.Null(model.SureKind(Fold("bonjour à tous")));
+        Assert.Null(model.SureKind(string.Empty));
+    }
+
+    [Fact]
+    public void The_parser_follows_the_model_only_when_it_is_sure()
+    {
+        var model = KindModel.Train(Examples());
+        var withModel = new FrenchListingParser(Clock, null, null, model);
+        var rulesOnly = new FrenchListingParser(Clock, null, null, kindModel: null);
+
+        // The rules read a gift (nothing names a loss); the model, trained on "perdu … roux", is sure of a loss.
+        const string text = "perdu chat roux, je donne une récompense";
+        Assert.Equal(ListingKind.Lost, withModel.Parse(text).Kind);
+        Assert.NotEqual(ListingKind.Lost, rulesOnly.Parse("chat roux, je donne une récompense").Kind);
+
+        // Where the model is unsure, both parsers agree with the rules.
+        const string plain = "Vends vélo enfant 30 €";
+        Assert.Equal(rulesOnly.Parse(plain).Kind, withModel.Parse(plain).Kind);
+        Assert.Equal(ListingKind.Sell, withModel.Parse(plain).Kind);
+    }
+
+    [Fact]
+    public void A_hostile_message_is_read_by_the_model_without_harm()
+    {
+        var model = KindModel.Default;
+        var long10k = string.Concat(Enumerable.Repeat("donne 12 perdu ? € ", 600));
+        var words = new string('a', 5000);
+
+        Assert.True(model.Vocabulary > 1000);
+        _ = model.SureKind(Fold(long10k));
+        _ = model.SureKind(Fold(words + " " + words));
+        _ = model.SureKind(Fold("\u202Eحرف 🎉🎉 <b>x</b> \0\u0001"));
+    }
+
+    private static string Fold(string text) => NeighbourBot.Language.Text.TextNormalizer.FoldSameLength(text);
+
+    private static IEnumerable<(string, ListingKind)> Examples()
+    {
+        string[] things = ["lampe", "table", "chaise", "vélo", "livre", "manteau", "poussette", "four", "tapis", "miroir"];
+        foreach (var thing in things)
+        {
+            yield return ($"je donne une {thing}", ListingKind.Give);
+            yield return ($"je donne un {thing} de bureau", ListingKind.Give);
+            yield return ($"perdu mon {thing} roux hier soir", ListingKind.Lost);
+            yield return ($"perdu chat roux près du {thing}", ListingKind.Lost);
+        }
+    }
+}
