@@ -11,10 +11,17 @@ namespace NeighbourBot.Language.Parsing;
 /// </summary>
 internal sealed class KindModel
 {
-    /// <summary>The posterior the model's kind must reach to overrule the rules; chosen on earlier sets' first scores.</summary>
-    public const double Certainty = 0.999;
+    /// <summary>
+    /// The posterior the model's kind must reach to overrule the rules. Chosen, with the smoothing and the features, by replaying
+    /// each authored set's first score (the rules as they were before the set was used, the model trained only on the sets
+    /// written before it): +58 right kinds over 1,178 lines, on a plateau (+53 to +61) from 0.999 to 0.99999.
+    /// </summary>
+    public const double Certainty = 0.9999;
 
-    private const double Smoothing = 0.5;
+    private const double Smoothing = 0.2;
+
+    /// <summary>The first words get features of their own: how a message opens says much of its kind ("Perdu", "Cherche", "Qui veut").</summary>
+    private const int OpeningWords = 3;
     private const int MaxTokenLength = 40;
 
     private static readonly Lazy<KindModel> Shipped = new(() => Train(ShippedExamples()), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -97,6 +104,7 @@ internal sealed class KindModel
         var previous = default(Range);
         var hasPrevious = false;
         var i = 0;
+        var position = 0;
         while (NextToken(folded, ref i) is { } token)
         {
             var word = folded.AsSpan(token);
@@ -104,6 +112,12 @@ internal sealed class KindModel
             buffer[1] = ':';
             word.CopyTo(buffer[2..]);
             Add(buffer[..(word.Length + 2)]);
+            if (position++ < OpeningWords)
+            {
+                buffer[0] = 's';
+                Add(buffer[..(word.Length + 2)]);
+            }
+
             if (hasPrevious)
             {
                 var before = folded.AsSpan(previous);
@@ -150,15 +164,21 @@ internal sealed class KindModel
         }
     }
 
-    /// <summary>Words (letters and digits, cut at <see cref="MaxTokenLength"/>), question marks and euro signs, as a message was read in training.</summary>
+    /// <summary>Words (letters and digits, cut at <see cref="MaxTokenLength"/>), question marks and euro signs, the opening words and word pairs, as a message is read in training.</summary>
     internal static IEnumerable<string> Features(string folded)
     {
         string? previous = null;
         var i = 0;
+        var position = 0;
         while (NextToken(folded, ref i) is { } token)
         {
             var word = folded[token];
             yield return "w:" + word;
+            if (position++ < OpeningWords)
+            {
+                yield return "s:" + word;
+            }
+
             if (previous is not null)
             {
                 yield return "b:" + previous + "_" + word;
