@@ -1,11 +1,10 @@
-using System.Text.Json;
 using NeighbourBot.Core.Listings;
 
 namespace NeighbourBot.Language.Parsing;
 
 /// <summary>
 /// A naive Bayes model of the listing kind over folded words and word pairs, trained when first used on the labelled
-/// messages shipped in <c>KindTraining.jsonl</c> (the tuning part of the corpus and our authored sets, never the held-out
+/// messages shipped in <c>KindTraining.tsv</c> (the tuning part of the corpus and our authored sets, never the held-out
 /// fifth). The rules decide; the model overrules them only when it is all but certain, which catches phrasings no cue
 /// names ("si ça peut servir", "avis aux amateurs").
 /// </summary>
@@ -218,28 +217,24 @@ internal sealed class KindModel
 
     private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 
-    /// <summary>The labelled messages the shipped model learns from.</summary>
+    /// <summary>The labelled messages the shipped model learns from: one "kind, tab, text" line each.</summary>
     internal static List<(string Text, ListingKind Kind)> ShippedExamples()
     {
-        using var stream = typeof(KindModel).Assembly.GetManifestResourceStream("NeighbourBot.Language.Parsing.KindTraining.jsonl")
+        using var stream = typeof(KindModel).Assembly.GetManifestResourceStream("NeighbourBot.Language.Parsing.KindTraining.tsv")
             ?? throw new InvalidOperationException("The kind model's training messages are missing from the assembly.");
         using var reader = new StreamReader(stream);
         var examples = new List<(string Text, ListingKind Kind)>();
         while (reader.ReadLine() is { } line)
         {
-            var example = JsonSerializer.Deserialize<TrainingLine>(line)
-                ?? throw new InvalidDataException("A training line of the kind model is empty.");
-            if (!ListingVocabulary.TryParseKind(example.kind, out var kind))
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0 || !ListingVocabulary.TryParseKind(line[..tab], out var kind))
             {
-                throw new InvalidDataException("A training line of the kind model has an unknown kind.");
+                throw new InvalidDataException("A training line of the kind model has no known kind.");
             }
 
-            examples.Add((example.text, kind));
+            examples.Add((line[(tab + 1)..], kind));
         }
 
         return examples;
     }
-
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006:Naming Styles", Justification = "The corpus's own field names.")]
-    private sealed record TrainingLine(string kind, string text);
 }
