@@ -165,7 +165,7 @@ public sealed partial class FrenchListingParser : IListingParser
         var objects = services.Count == 0 && ride is null ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
         var ev = EventDetector.Find(folded, analysed);
         var hasPrice = PriceExtractor.HasAmount(tokens) && PriceExtractor.Find(tokens, null, analysed) is not null;
-        var whenSpan = WhenExtractor.Find(tokens);
+        var whenSpan = WhenExtractor.Find(tokens, analysed);
 
         var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
         if (kindModel()?.SureKind(folded) is { } sure)

@@ -29,13 +29,13 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "durant",
+        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
     {
         "a", "de", "d", "du", "au", "et", "entre", "vers", "jusqu", "partir", "avant", "apres", "des", "le", "la", "les", "l", "mois", "fin",
-        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-",
+        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-", "toute", "tot", "tard",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifiers = new[]
@@ -53,7 +53,7 @@ internal static class WhenExtractor
 
     /// <summary>The first time phrase that dates the listing, as a span of the original text.</summary>
     /// <param name="tokens">The message's tokens.</param>
-    /// <param name="text">The message as written; with <paramref name="strict"/>, used to tell past participles ("grillé") apart.</param>
+    /// <param name="text">The message as written: tells "là" from "la" and, with <paramref name="strict"/>, past participles ("grillé") apart.</param>
     /// <param name="strict">
     /// For listings that are no lost/found notice: a time in a past-tense clause ("le mien a grillé ce matin") or a "depuis"
     /// (a state, "clignote depuis hier") does not date the listing.
@@ -127,7 +127,13 @@ internal static class WhenExtractor
 
             // Left: determiners, prepositions and ordinals in front of the anchor.
             var s = start;
-            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord)
+            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text))
+            {
+                s--;
+            }
+
+            // "un mercredi sur deux": the article belongs to the recurrence.
+            if (s == start && s > 0 && tokens[s - 1].Norm is "un" && Days.Contains(tokens[start].Norm) && NextNorm(tokens, start) is "sur")
             {
                 s--;
             }
@@ -165,6 +171,10 @@ internal static class WhenExtractor
         return null;
     }
 
+    /// <summary>"je suis là samedi": the adverb "là" folds to the article "la" but opens no time phrase.</summary>
+    private static bool IsThere(Token t, string? text) =>
+        text is not null && t.Norm == "la" && t.Length == 2 && text[t.Start + 1] is 'à' or 'À';
+
     private static bool IsRange(List<Token> tokens, int start, int end)
     {
         for (var k = start + 1; k < end; k++)
@@ -184,6 +194,15 @@ internal static class WhenExtractor
         if (first == "depuis")
         {
             return true;
+        }
+
+        // "comme écrit hier", "j'ai perdu mon alliance hier… qq1 a un détecteur ?": a past day tells a story, the listing is ahead.
+        for (var k = s; k <= end; k++)
+        {
+            if (tokens[k].Norm is "hier" or "avant-hier")
+            {
+                return true;
+            }
         }
 
         // The clause in front of the time: back to the last punctuation.
@@ -239,7 +258,8 @@ internal static class WhenExtractor
             "ici" => s == 0 || tokens[s - 1].Norm != "d",
             "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
             "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" or "soir" || IsTime(next.Norm)),
-            "du" => !(IsSmallNumber(next) || next.Norm == "1er" || Days.Contains(next.Norm)),
+            // "du 20 au 27", "du 12 décembre" are dates; "les voisins du 17 le dimanche 10" is a door number.
+            "du" => !((IsSmallNumber(next) && s + 2 < tokens.Count && (Months.Contains(tokens[s + 2].Norm) || tokens[s + 2].Norm is "au" or "jusqu" or "a" or "-" or "ou" || IsAnchor(tokens, s + 2))) || next.Norm == "1er" || Days.Contains(next.Norm)),
             "au" => true,
             "partir" => true,
             "l" => false,
@@ -283,6 +303,12 @@ internal static class WhenExtractor
         if (w is "gras" && prev is "mardi")
         {
             return 1;
+        }
+
+        // "un mercredi sur deux", "un samedi sur trois".
+        if (w is "sur" && next is "deux" or "trois" or "quatre" or "2" or "3" or "4" && Days.Contains(prev))
+        {
+            return 2;
         }
 
         if (w is "au" && next is "plus" && j + 2 < tokens.Count && tokens[j + 2].Norm is "tard")
@@ -379,6 +405,12 @@ internal static class WhenExtractor
                 return false;
             }
 
+            // "un clavier MIDI": noon follows a preposition, a determiner, a day or another time word.
+            if (w is "midi" && i > 0 && !(prev is "a" or "ce" or "le" or "vers" or "avant" or "apres" or "jusqu" or "entre" or "de" or "des" or "pour" or "pr" or "avt" or "et" or "ou" or "hui" or "demain" or "-" || Days.Contains(prev) || tokens[i - 1].IsNumber || !tokens[i - 1].IsWord))
+            {
+                return false;
+            }
+
             return !(w is "matin" or "soir" or "midi" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
         }
 
@@ -400,13 +432,24 @@ internal static class WhenExtractor
         if (w is "journee")
         {
             // "je la prête à la journée" is a unit, not a day.
-            return prev is "de" && i > 1 && tokens[i - 2].Norm == "fin" || (prev is "la" && !(i > 1 && tokens[i - 2].Norm == "a")) || prev is "cette" or "toute";
+            return prev is "de" && i > 1 && tokens[i - 2].Norm == "fin" || (prev is "la" && !(i > 1 && tokens[i - 2].Norm == "a")) || prev is "cette" or "toute" or "en";
         }
 
         // "avant la fin du mois", "début du mois prochain", "ce mois-ci".
         if (w is "mois")
         {
             return (prev is "du" && i > 1 && tokens[i - 2].Norm is "fin" or "debut" or "milieu") || (prev is "ce" && NextNorm(tokens, i) is "-ci" or "ci") || NextNorm(tokens, i) is "prochain";
+        }
+
+        if (w is "mois-ci" or "semaine-ci")
+        {
+            return prev is "ce" or "cette";
+        }
+
+        // "après la sieste", "après l'école", "après le boulot": the end of a daily routine.
+        if (w is "sieste" or "ecole" or "boulot" or "travail" or "taf" or "classe" or "cours" or "creche" && i > 1 && prev is "la" or "l" or "le" or "mon" or "ma" or "le" && tokens[i - 2].Norm is "apres")
+        {
+            return true;
         }
 
         // "mi-juillet", "mi-août".
@@ -418,6 +461,12 @@ internal static class WhenExtractor
         if (w is "ete" or "hiver" or "printemps" or "automne" or "rentree")
         {
             return prev is "cet" or "cette" or "l" or "en" or "la" or "d" || NextNorm(tokens, i) is "prochain";
+        }
+
+        // "un anniversaire le 28 ?", "déménager le 30 et…": a day of the month on its own, closed by punctuation or a time.
+        if (IsDayNumber(t) && prev is "le" && i + 1 < tokens.Count && (tokens[i + 1].Norm is "?" or "." or "!" or "," or "et" or "vers" or "a" && !(tokens[i + 1].Norm is "a" && i + 2 < tokens.Count && !IsTime(tokens[i + 2].Norm)) || IsTime(tokens[i + 1].Norm)))
+        {
+            return true;
         }
 
         // "avant le 15", "jusqu'au 20", "pour le 3": a day of the month after a deadline word.
@@ -434,7 +483,13 @@ internal static class WhenExtractor
                 return true;
             }
 
-            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "et" or "au" or "partir" or "ce" or "-" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
+            // "entre 14h et 16h" joins two times; "une voiture et 1h demain" is a duration.
+            if (prev is "et")
+            {
+                return i > 1 && (IsTime(tokens[i - 2].Norm) || IsAnchor(tokens, i - 2));
+            }
+
+            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "au" or "partir" or "ce" or "-" or "depuis" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
         }
 
         return false;

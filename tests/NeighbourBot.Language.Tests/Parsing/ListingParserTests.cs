@@ -25,6 +25,31 @@ public sealed class ListingParserTests
     }
 
     [Theory]
+    [InlineData("Je prête ma remorque, je suis là samedi 5 toute la journée", "samedi 5 toute la journée")]
+    [InlineData("Covoit vers Besançon le 3 janvier tôt le matin, 2 places", "le 3 janvier tôt le matin")]
+    [InlineData("Je peux garder vos plantes en journée, je travaille de chez moi", "en journée")]
+    [InlineData("Club tricot à la bibliothèque, un jeudi sur deux à 15h", "un jeudi sur deux à 15h")]
+    [InlineData("Donne lit parapluie, passez le prendre après le boulot", "après le boulot")]
+    [InlineData("Je peux désherber vos allées ce mois-ci", "ce mois-ci")]
+    [InlineData("Quelqu'un aurait une plancha à me prêter pour un barbecue le 14 ?", "le 14")]
+    [InlineData("Apéro pour les voisins du 8 et du 10 le samedi 9 mai à 19h dans la cour", "le samedi 9 mai à 19h")]
+    [InlineData("Un perroquet gris se promène sur les toits de la rue Monge depuis 10h", "depuis 10h")]
+    public void A_time_phrase_is_found_with_its_recurrence_extent_and_preposition(string text, string when)
+    {
+        Assert.Equal(when, Parser.Parse(text).When);
+    }
+
+    [Theory]
+    [InlineData("Je cherche un clavier MIDI pour ma fille")]
+    [InlineData("Qqn a une camionnette et 2h demain pour m'aider à bouger un frigo ?", "demain")]
+    [InlineData("Vends tondeuse 90 €, et pas 190 comme annoncé hier, pardon")]
+    [InlineData("J'ai cassé ma scie hier en coupant du bois, quelqu'un pourrait m'en prêter une ?")]
+    public void A_word_that_only_looks_like_a_time_does_not_date_the_listing(string text, string? when = null)
+    {
+        Assert.Equal(when, Parser.Parse(text).When);
+    }
+
+    [Theory]
     [InlineData("Je donne un canapé, à venir chercher demain soir", "demain soir", "2026-11-27T19:00:00+01:00")]
     [InlineData("Quelqu'un peut me prêter une échelle pour samedi ?", "pour samedi", "2026-11-28T00:00:00+01:00")]
     [InlineData("Vide-grenier de la rue le dimanche 6 décembre de 8h à 18h", "le dimanche 6 décembre de 8h à 18h", "2026-12-06T08:00:00+01:00")]
