@@ -269,8 +269,9 @@ public sealed partial class FrenchListingParser : IListingParser
 
         for (var i = objects[0].End; i < tokens.Count; i++)
         {
+            // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
             if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" &&
-                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en")))
+                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && tokens[i + 2].IsNumber)))
             {
                 var k = i - 1;
                 while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites")
@@ -278,7 +279,8 @@ public sealed partial class FrenchListingParser : IListingParser
                     k--;
                 }
 
-                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 1 and < 100)
+                // "1 grand sac" counts (a digit is a count, SCHEMA); "un sac" is an article.
+                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100)
                 {
                     var first = objects[0];
                     var container = new ItemHit(ItemExtractor.Surface(text, tokens[i]) + " de " + first.Title, first.Category, first.Start, first.End, first.Head, 'c');

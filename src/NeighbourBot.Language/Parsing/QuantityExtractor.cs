@@ -117,7 +117,9 @@ internal static class QuantityExtractor
                 if (after is "de" or "d")
                 {
                     var noun = i + 2 < tokens.Count ? tokens[i + 2] : default;
-                    if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" || ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title)
+                    // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
+                    if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" ||
+                        ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title)
                     {
                         return approx;
                     }
@@ -202,6 +204,23 @@ internal static class QuantityExtractor
             {
                 return n;
             }
+
+            // "il me reste une place": an offered seat is counted; "je cherche une place" stays an article.
+            if (tokens[i].Norm is "une" && tokens[i + 1].Sing is "place" && i > 0 && tokens[i - 1].Norm is "reste" or "ai")
+            {
+                return 1;
+            }
+
+            // "Places : 3", "on est 2", "nous sommes 3".
+            if (i + 2 < tokens.Count && tokens[i].Sing is "place" && tokens[i + 1].Norm is ":" or "dispo" or "libres" or "libre" && TryCount(tokens, i + 2, out var listed) && listed is > 0 and < 9)
+            {
+                return listed;
+            }
+
+            if (i + 2 < tokens.Count && (tokens[i].Norm, tokens[i + 1].Norm) is ("on", "est") or ("nous", "sommes") && TryCount(tokens, i + 2, out var party) && party is > 0 and < 9)
+            {
+                return party;
+            }
         }
 
         return null;
@@ -244,9 +263,19 @@ internal static class QuantityExtractor
             return false;
         }
 
-        if (FrenchNumbers.TryRead(tokens, k, allowArticle: false, out var v, out _) && v is > 0 and < 1000)
+        if (FrenchNumbers.TryRead(tokens, k, allowArticle: false, out var v, out var used) && v is > 0 and < 1000)
         {
             n = (int)v;
+
+            // "sept ou huit", "deux-trois": the upper bound (SCHEMA).
+            var o = k + used;
+            if (o + 1 < tokens.Count && tokens[o].Norm is "ou" or "a" or "-" &&
+                (FrenchNumbers.TryRead(tokens, o + 1, allowArticle: false, out var upper, out _) || (tokens[o + 1].IsNumber && decimal.TryParse(tokens[o + 1].Norm, out upper))) &&
+                upper > n && upper < 1000)
+            {
+                n = (int)upper;
+            }
+
             return true;
         }
 

@@ -63,6 +63,20 @@ public sealed class ListingParserTests
     }
 
     [Theory]
+    [InlineData("Je donne mes vieilles planches de surf, il y en a cinq ou six", 6)]
+    [InlineData("Donne collection de Spirou, une cinquantaine d'albums en bon état", 50)]
+    [InlineData("Je donne des pommes du verger : 4 sacs de 10 kilos, venez vite", 4)]
+    [InlineData("Donne vêtements fille 4 ans, 1 grand carton, à prendre ce week-end", 1)]
+    [InlineData("Je monte à Nancy samedi, il me reste une place", 1)]
+    [InlineData("Covoiturage Dijon-Dole tous les matins à 7h, places : 2", 2)]
+    [InlineData("Quelqu'un va sur Lyon vendredi ? on est 3 avec nos sacs", 3)]
+    [InlineData("Quelqu'un va à Beaune ce week-end ? Je cherche une place pour moi", null)]
+    public void A_count_is_read_as_residents_state_it(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
     [InlineData("jdonne 2 chaises de jardin svp venez les prendre", ListingKind.Give, "chaise de jardin", ListingCategory.GardenPlants, 2)]
     [InlineData("Qqn aurait une perceuse à me prêter pour ce week-end ? je la rends dimanche", ListingKind.Borrow, "perceuse", ListingCategory.DiyTools, null)]
     [InlineData("Je peux garder vos chats pendant les vacances de Noël", ListingKind.HelpOffer, "garde de chat", ListingCategory.ServiceCare, null)]
