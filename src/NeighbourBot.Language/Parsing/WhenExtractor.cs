@@ -22,7 +22,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
     {
         "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
-        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "lendemain", "chandeleur", "conges", "ascension", "pentecote",
+        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "chandeleur", "conges", "ascension", "pentecote",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LeftWords = new[]
@@ -139,8 +139,9 @@ internal static class WhenExtractor
             }
 
             // A trailing "de/d'/du" in front belongs to a noun ("la coupure d'hier"): not the listing's time.
+            // "la récolte de cet été": a demonstrative does not make the time the listing's either.
             var b = start - 1;
-            while (b >= s && tokens[b].Norm is "l" or "la" or "le" or "les")
+            while (b >= s && tokens[b].Norm is "l" or "la" or "le" or "les" or "ce" or "cet" or "cette" or "ces")
             {
                 b--;
             }

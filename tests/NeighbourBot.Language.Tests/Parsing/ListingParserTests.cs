@@ -44,6 +44,8 @@ public sealed class ListingParserTests
     [InlineData("Qqn a une camionnette et 2h demain pour m'aider à bouger un frigo ?", "demain")]
     [InlineData("Vends tondeuse 90 €, et pas 190 comme annoncé hier, pardon")]
     [InlineData("J'ai cassé ma scie hier en coupant du bois, quelqu'un pourrait m'en prêter une ?")]
+    [InlineData("Vends confitures de mûres 4 € le pot, cueillette de cet été")]
+    [InlineData("Je prête ma ponceuse pour le week-end prochain, à me rendre le lendemain", "pour le week-end prochain")]
     public void A_word_that_only_looks_like_a_time_does_not_date_the_listing(string text, string? when = null)
     {
         Assert.Equal(when, Parser.Parse(text).When);
