@@ -168,7 +168,8 @@ public sealed partial class FrenchListingParser : IListingParser
         var whenSpan = WhenExtractor.Find(tokens, analysed);
 
         var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
-        if (kindModel()?.SureKind(folded) is { } sure)
+        // A stated amount makes a sale (SCHEMA rule 3): the model, which reads words and not amounts, never turns it into a gift.
+        if (kindModel()?.SureKind(folded) is { } sure && !(sure == ListingKind.Give && hasPrice))
         {
             kind = sure;
         }

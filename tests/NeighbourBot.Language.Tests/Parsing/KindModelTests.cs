@@ -62,6 +62,17 @@ public sealed class KindModelTests
     }
 
     [Fact]
+    public void A_stated_price_keeps_a_sale_whatever_the_model_says()
+    {
+        var model = KindModel.Train(Examples().Concat(new[] { "lampe", "table", "chaise", "vélo", "livre" }.Select(t => ($"qui veut mon ancien {t} ?", ListingKind.Give))));
+        var withModel = new FrenchListingParser(Clock, null, null, model);
+
+        Assert.Equal(ListingKind.Give, model.SureKind(Fold("qui veut mon ancien vélo ?")));
+        Assert.Equal(ListingKind.Give, withModel.Parse("Qui veut mon ancien vélo ?").Kind);
+        Assert.Equal(ListingKind.Sell, withModel.Parse("Qui veut mon ancien vélo ? 40 €").Kind);
+    }
+
+    [Fact]
     public void A_hostile_message_is_read_by_the_model_without_harm()
     {
         var model = KindModel.Default;
