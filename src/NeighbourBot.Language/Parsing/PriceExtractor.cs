@@ -49,6 +49,7 @@ internal static class PriceExtractor
             i = next - 1;
         }
 
+        lot ??= BareAskingPrice(tokens);
         if (lot is not null)
         {
             return lot;
@@ -139,6 +140,34 @@ internal static class PriceExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An amount stated without its currency, once the message has spoken of euros: "10€ pièce ou les 3 pour 25",
+    /// "il m'a coûté 1500€, je le laisse à 400".
+    /// </summary>
+    private static decimal? BareAskingPrice(List<Token> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var at = -1;
+            if (tokens[i].Norm == "pour" && i >= 2 && tokens[i - 2].Norm == "les" && tokens[i - 1].IsNumber)
+            {
+                at = i + 1;
+            }
+            else if (tokens[i].Norm == "a" && tokens[i - 1].Norm is "laisse" or "cede" or "fais" or "brade" or "vends" or "propose" && i >= 2 && tokens[i - 2].Norm is "le" or "la" or "les" or "l")
+            {
+                at = i + 1;
+            }
+
+            if (at > 0 && tokens[at].IsNumber && TryDecimal(tokens[at].Norm, out var value) && value is > 0 and < 1_000_000 &&
+                (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || tokens[at + 1].Norm is "€" or "eur" or "euros" or "ou" or "et" or "max" or "maximum" || CurrencyWords.Contains(tokens[at + 1].Norm)))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsReference(List<Token> tokens, int i, int next)

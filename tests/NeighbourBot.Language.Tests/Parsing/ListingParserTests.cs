@@ -19,6 +19,8 @@ public sealed class ListingParserTests
     [InlineData("Vends 3 pots de miel, 5€ pièce ou 12€ les trois", 12)]
     [InlineData("A vendre tondeuse 80€ (achetée 300€)", 80)]
     [InlineData("Je cherche un frigo, budget entre 50 et 90 €", 90)]
+    [InlineData("Vends 4 verres à pied, 3€ pièce ou les 4 pour 10", 10)]
+    [InlineData("Je vends ma table en chêne, payée 900€ il y a deux ans, je la laisse à 250", 250)]
     public void A_price_is_read_in_every_written_form(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
