@@ -29,6 +29,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
             ["authored3"] = CorpusLine.Load("authored3.jsonl"),
             ["authored4"] = CorpusLine.Load("authored4.jsonl"),
             ["authored5"] = CorpusLine.Load("authored5.jsonl"),
+            ["authored6"] = CorpusLine.Load("authored6.jsonl"),
+            ["authored7"] = CorpusLine.Load("authored7.jsonl"),
         };
         var scores = sets.ToDictionary(s => s.Key, s => (CorpusScores.Compute(s.Value, Parser), CorpusScores.Compute(s.Value, RulesOnly)));
         var dump = Environment.GetEnvironmentVariable("NB_EVAL_DUMP");
@@ -59,6 +61,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored3"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.93, ItemTokenF1: 0.87, Category: 0.96, QuantityListings: 0.98, PriceListings: 0.98, When: 0.96, ContactPrecision: 0.95),
         ["authored4"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
         ["authored5"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
+        ["authored6"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
+        ["authored7"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
     };
 
     public static TheoryData<string> Sets => new(Floors.Keys);
