@@ -17,7 +17,7 @@ internal static class ItemExtractor
         "mecanique", "basse", "haute", "portable", "gonflable", "superpose", "mezzanine", "parapluie", "metallique", "sec", "seche",
         "orbital", "orbitale", "sauteuse", "vapeur", "club", "graphique", "scientifique", "excentrique", "hydraulique", "artificiel", "artificielle",
         "argentique", "bluetooth", "jogging", "roulant", "roulante", "infantile", "laser", "midi", "technic", "chauffant", "chauffante", "nain",
-        "naine", "reflex", "adulte", "fixe", "sans-fil", "compact", "automatique", "pneumatique", "tactile",
+        "naine", "reflex", "fixe", "sans-fil", "compact", "automatique", "pneumatique", "tactile",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> QuantityHeads = new[]
@@ -363,7 +363,15 @@ internal static class ItemExtractor
         }
 
         var next = tokens[end].Norm;
-        return next is "m" or "a" or "est" or "s" or "ne" or "n" or "vient" or "fait" or "sont" or "ont" or "etait" or "avait" or "me" or "nous" or "va" or "prend" or "tombe" or "marche" or "refuse" or "lache" or "rend";
+        if (next == "a")
+        {
+            // "a" is the verb ("mon vélo a été volé") or the preposition ("ma scie à qui en a besoin").
+            var after = end + 1 < tokens.Count ? tokens[end + 1].Norm : string.Empty;
+            return after.Length > 2 && after is not ("qui" or "une" or "des" or "les" or "mes" or "ses" or "vos" or "nos" or "tout" or "tous" or "moi" or "toi" or "lui") &&
+                   !after.EndsWith("re", StringComparison.Ordinal) && !after.EndsWith("er", StringComparison.Ordinal) && !after.EndsWith("ir", StringComparison.Ordinal) && after[^1] is 'e' or 'i' or 'u' or 's' or 't';
+        }
+
+        return next is "m" or "est" or "s" or "ne" or "n" or "vient" or "fait" or "sont" or "ont" or "etait" or "avait" or "me" or "nous" or "va" or "prend" or "tombe" or "marche" or "refuse" or "lache" or "rend";
     }
 
     private static readonly FrozenSet<string> GoverningWords = new[]
