@@ -107,6 +107,12 @@ internal static class ItemExtractor
 
             var end = i + e.Surface.Length;
 
+            // "il a laissé son sac": after an auxiliary, a written accent the object's name does not have marks a participle.
+            if (e.Surface.Length == 1 && i > 0 && tokens[i - 1].Norm is "a" or "ai" or "as" or "avons" or "avez" or "ont" or "est" or "suis" or "sont" or "ete" or "etait" && IsParticiple(text, t, e.Title))
+            {
+                continue;
+            }
+
             // "GSM 06…", "tel : 06…", "portable 06…": a label in front of contact details, not an object.
             var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
             if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
@@ -238,6 +244,21 @@ internal static class ItemExtractor
         return null;
     }
 
+    private static bool IsParticiple(string text, Token t, string title)
+    {
+        var written = text.AsSpan(t.Start, t.End - t.Start);
+        var accented = written.EndsWith("é", StringComparison.OrdinalIgnoreCase) || written.EndsWith("ée", StringComparison.OrdinalIgnoreCase) ||
+                       written.EndsWith("és", StringComparison.OrdinalIgnoreCase) || written.EndsWith("ées", StringComparison.OrdinalIgnoreCase);
+        if (!accented)
+        {
+            return false;
+        }
+
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? title : title[..space];
+        return !first.EndsWith('é') && !first.EndsWith("ée", StringComparison.Ordinal);
+    }
+
     private static bool IsFollowedByDigits(List<Token> tokens, int end) =>
         end < tokens.Count && tokens[end].IsNumber && tokens[end].Norm.Length >= 2 && end + 1 < tokens.Count && tokens[end + 1].IsNumber;
 
@@ -357,7 +378,18 @@ internal static class ItemExtractor
     /// <summary>"ma voiture m'a lâché", "mon vélo a été volé": the owner's object as the subject of what happened to it.</summary>
     private static bool IsSubject(List<Token> tokens, int i, int end)
     {
-        if (i == 0 || tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos") || end >= tokens.Count)
+        if (i == 0 || tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))
+        {
+            return false;
+        }
+
+        // "j'ai perdu mon alliance…, qq1 aurait un détecteur ?": what happened to the author's thing, before what is asked.
+        if (i >= 2 && tokens[i - 2].Norm is "perdu" or "perdue" or "casse" or "cassee" or "abime" or "abimee" or "egare" or "egaree" or "oublie" or "oubliee" or "vole" or "volee" or "fini" or "termine")
+        {
+            return true;
+        }
+
+        if (end >= tokens.Count)
         {
             return false;
         }
@@ -387,7 +419,7 @@ internal static class ItemExtractor
         for (var k = start - 1; k >= 0 && k >= start - 6; k--)
         {
             var w = tokens[k].Norm;
-            if (GoverningWords.Contains(w))
+            if (GoverningWords.Contains(w) || (w is "a" or "ont" && k > 0 && tokens[k - 1].Norm is "qui" or "qq1" or "qqn" or "quelqu'un"))
             {
                 return true;
             }

@@ -63,6 +63,7 @@ scotch;rouleau de scotch;ruban adhesif;adhesif|ruban adhésif|ho
 protheses auditives;prothese auditive|appareil auditif|ot
 attelle|attelle|ot
 masque;masques chirurgicaux;masque chirurgical;masque ffp2;masques ffp2|masque|ot
+recommande;lettre recommandee;courrier recommande|recommandé|ot
 gel hydroalcoolique|gel hydroalcoolique|ot
 oxymetre|oxymètre|ot
 pilulier|pilulier|ot

@@ -381,10 +381,10 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
     private static partial Regex NextPlace();
 
-    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
     private static partial Regex SomeoneGoing();
 
-    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|lessence)|partageons (les frais|lessence)|on est (\d|deux|trois|quatre)|nous sommes (\d|deux|trois|quatre))", Options)]
+    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|nous sommes (\d|deux|trois|quatre))", Options)]
     private static partial Regex Passenger();
 
     [GeneratedRegex(@"\b(repassage|repasser (vos|votre|mes|mon|du|le) (linge|chemises?)|faire (le|du) menage|(du |de )?menage (a domicile|chez)|femme de menage|nettoyer (mes|vos|les) vitres|lavage de vitres)\b", Options)]
@@ -405,7 +405,7 @@ internal static partial class ServiceDetector
     private static partial Regex Letter();
 
     // "une camionnette pour transporter un canapé": a vehicle asked for or offered to carry an object.
-    [GeneratedRegex(@"\b(camionnette|utilitaire|camion|fourgon|remorque|vehicule|voiture|break)\b((?!preter|emprunter|pret|louer)[^.?!]){0,30}\bpour (transporter|deplacer|emmener|amener|aller chercher|recuperer|bouger|descendre|monter) (un|une|mon|ma|le|la|mes|des|ce|cette|notre|nos) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>[a-z-]{4,})", Options)]
+    [GeneratedRegex(@"\b(camionnette|utilitaire|camion|fourgon|remorque|vehicule|voiture|break)\b((?!preter|emprunter|pret|louer)[^.?!]){0,30}\bpour (m'aider a )?(transporter|deplacer|emmener|amener|ramener|rapporter|aller chercher|recuperer|bouger|descendre|monter) (un|une|mon|ma|le|la|mes|des|ce|cette|notre|nos) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>[a-z-]{4,})", Options)]
     private static partial Regex Vehicle();
 
     // "je donne des cours de zumba": a lesson the catalogue does not list, titled by its subject.
@@ -499,7 +499,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linges?|machines? a laver|lave-vaisselles?|seche-linges?|electromenager|petits? appareils?|aspirateurs?|tondeuses?|frigos?|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt|scooters?|trottinettes?|motos?)\b", Options)]
     private static partial Regex S28();
 
-    [GeneratedRegex(@"\b(pneu creve|chambre a air|derailleur|freins? de velo)\b", Options)]
+    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?creves?|crevaison|chambre a air|derailleur|freins? de velo)\b", Options)]
     private static partial Regex S29();
 
     [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)|\b(toilettes|wc|evier|lavabo|douche|baignoire|canalisation)s? (est |sont )?(bouchee?s?)", Options)]
