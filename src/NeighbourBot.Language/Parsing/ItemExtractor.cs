@@ -15,7 +15,9 @@ internal static class ItemExtractor
         "electrique", "thermique", "pliant", "pliante", "enfant", "bebe", "femme", "homme", "fille", "garcon", "vide", "numerique", "maison",
         "occultant", "occultante", "neige", "pondeuse", "coffre", "canne", "trio", "double", "folk", "droit", "normande", "fruitier", "manuel",
         "mecanique", "basse", "haute", "portable", "gonflable", "superpose", "mezzanine", "parapluie", "metallique", "sec", "seche",
-        "orbital", "orbitale", "sauteuse", "vapeur", "club",
+        "orbital", "orbitale", "sauteuse", "vapeur", "club", "graphique", "scientifique", "excentrique", "hydraulique", "artificiel", "artificielle",
+        "argentique", "bluetooth", "jogging", "roulant", "roulante", "infantile", "laser", "midi", "technic", "chauffant", "chauffante", "nain",
+        "naine", "reflex", "fixe", "sans-fil", "compact", "automatique", "pneumatique", "tactile",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> QuantityHeads = new[]
@@ -24,7 +26,7 @@ internal static class ItemExtractor
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
-        "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
+        "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -71,6 +73,8 @@ internal static class ItemExtractor
         var outside = new List<ItemHit>(3);
         var inside = new List<ItemHit>(1);
         var purposes = new List<ItemHit>(1);
+        var context = new List<ItemHit>(1);
+        var subjects = new List<ItemHit>(1);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -103,9 +107,15 @@ internal static class ItemExtractor
 
             var end = i + e.Surface.Length;
 
+            // "il a laissé son sac": after an auxiliary, a written accent the object's name does not have marks a participle.
+            if (e.Surface.Length == 1 && i > 0 && tokens[i - 1].Norm is "a" or "ai" or "as" or "avons" or "avez" or "ont" or "est" or "suis" or "sont" or "ete" or "etait" && IsParticiple(text, t, e.Title))
+            {
+                continue;
+            }
+
             // "GSM 06…", "tel : 06…", "portable 06…": a label in front of contact details, not an object.
             var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
-            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
+            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
                 i = end - 1;
                 continue;
@@ -114,12 +124,20 @@ internal static class ItemExtractor
             var hit = Build(text, tokens, i, end, e);
             if (hit is not null)
             {
-                (depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : outside).Add(hit);
+                (depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) ? context : IsSubject(tokens, i, hit.End) ? subjects : outside).Add(hit);
                 i = hit.End - 1;
             }
         }
 
-        var source = outside.Count > 0 ? outside : inside.Count > 0 ? inside : purposes;
+        // "ma voiture m'a lâché… je cherche un vélo": the owner's thing the story is about gives way to the object asked or
+        // offered; without such an object it is the item ("mon chat a disparu").
+        if (subjects.Count > 0 && !(outside.Count > 0 && Governed(tokens, outside[0].Start)))
+        {
+            outside.AddRange(subjects);
+            outside.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        var source = outside.Count > 0 ? outside : inside.Count > 0 ? inside : purposes.Count > 0 ? purposes : context;
         if (source.Count == 0 && Fallback(text, tokens, masked) is { } unknown)
         {
             source = [unknown];
@@ -177,7 +195,8 @@ internal static class ItemExtractor
         "plus", "moins", "svp", "merci", "personne", "quelqu'une", "je", "j", "il", "elle", "on", "nous", "vous", "ils", "elles", "c", "ca",
         "cela", "ici", "la", "en", "y", "si", "et", "ou", "mais", "dans", "sur", "chez", "par", "pas", "ne", "n", "me", "m", "te", "se", "s",
         "bonjour", "salut", "bonsoir", "coucou", "hello", "aide", "service", "services", "cours", "annonce", "message", "demande", "offre",
-        "moi", "toi", "lui", "eux", "gens", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
+        "moi", "toi", "lui", "eux", "gens", "volontiers", "gratuitement", "gracieusement", "bientot", "maintenant", "aujourd'hui", "demain", "vite", "rapidement",
+        "contre", "bons", "soins", "celle", "celui", "ceux", "celles", "tous", "toutes", "partir", "suite", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -225,6 +244,21 @@ internal static class ItemExtractor
         return null;
     }
 
+    private static bool IsParticiple(string text, Token t, string title)
+    {
+        var written = text.AsSpan(t.Start, t.End - t.Start);
+        var accented = written.EndsWith("é", StringComparison.OrdinalIgnoreCase) || written.EndsWith("ée", StringComparison.OrdinalIgnoreCase) ||
+                       written.EndsWith("és", StringComparison.OrdinalIgnoreCase) || written.EndsWith("ées", StringComparison.OrdinalIgnoreCase);
+        if (!accented)
+        {
+            return false;
+        }
+
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? title : title[..space];
+        return !first.EndsWith('é') && !first.EndsWith("ée", StringComparison.Ordinal);
+    }
+
     private static bool IsFollowedByDigits(List<Token> tokens, int end) =>
         end < tokens.Count && tokens[end].IsNumber && tokens[end].Norm.Length >= 2 && end + 1 < tokens.Count && tokens[end + 1].IsNumber;
 
@@ -237,6 +271,12 @@ internal static class ItemExtractor
 
         var prev = tokens[i - 1].Norm;
         if (prev is "en")
+        {
+            return true;
+        }
+
+        // "au fond des placards", "au bout du jardin": a place inside something.
+        if (prev is "de" or "d" or "du" or "des" && i >= 2 && tokens[i - 2].Norm is "fond" or "bout" or "coin" or "milieu" or "bord" or "haut" or "bas" or "pied" or "dessus" or "dessous" or "interieur")
         {
             return true;
         }
@@ -287,7 +327,10 @@ internal static class ItemExtractor
         return false;
     }
 
-    /// <summary>"pour mes confitures", "cage pour chat": an object named as a purpose, kept only when nothing else is offered.</summary>
+    /// <summary>
+    /// "pour mes confitures", "cage pour chat", "pour ceux qui font du compost": an object named as a purpose, kept only
+    /// when nothing else is offered. "Cherche acheteur pour ma chaudière" names the object sold.
+    /// </summary>
     private static bool IsPurpose(List<Token> tokens, int i)
     {
         var k = i - 1;
@@ -296,7 +339,98 @@ internal static class ItemExtractor
             k--;
         }
 
-        return k >= 0 && tokens[k].Norm == "pour";
+        if (k >= 0 && tokens[k].Norm == "pour")
+        {
+            return !(k > 0 && tokens[k - 1].Sing is "acheteur" or "acheteuse" or "preneur" or "preneuse" or "repreneur" or "amateur" or "interesse" or "interessee");
+        }
+
+        // "pour ceux qui font du compost :": the people addressed, then what they do.
+        for (var b = i - 1; b >= 0 && b >= i - 8; b--)
+        {
+            var w = tokens[b].Norm;
+            if (w is "." or "!" or "?" or ":" or "\n" or "," || FallbackCues.Contains(w))
+            {
+                return false;
+            }
+
+            if (w is "qui" && b >= 1 && tokens[b - 1].Norm is "ceux" or "celles" or "gens" or "personnes" or "celui" or "celle" or "voisins" or "amateurs")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"je passe avec ma remorque", "à venir chercher avec un utilitaire": how the author comes, not what is offered.</summary>
+    private static bool IsMeans(List<Token> tokens, int i, ItemHit hit)
+    {
+        if (i < 2 || tokens[i - 2].Norm != "avec")
+        {
+            return false;
+        }
+
+        var det = tokens[i - 1].Norm;
+        return det is "ma" or "mon" or "mes" or "notre" or "nos" ||
+               (det is "un" or "une" or "votre" or "vos" && hit.Head is "voiture" or "utilitaire" or "remorque" or "camion" or "camionnette" or "fourgon" or "break" or "diable" or "brouette");
+    }
+
+    /// <summary>"ma voiture m'a lâché", "mon vélo a été volé": the owner's object as the subject of what happened to it.</summary>
+    private static bool IsSubject(List<Token> tokens, int i, int end)
+    {
+        if (i == 0 || tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))
+        {
+            return false;
+        }
+
+        // "j'ai perdu mon alliance…, qq1 aurait un détecteur ?": what happened to the author's thing, before what is asked.
+        if (i >= 2 && tokens[i - 2].Norm is "perdu" or "perdue" or "casse" or "cassee" or "abime" or "abimee" or "egare" or "egaree" or "oublie" or "oubliee" or "vole" or "volee" or "fini" or "termine")
+        {
+            return true;
+        }
+
+        if (end >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[end].Norm;
+        if (next == "a")
+        {
+            // "a" is the verb ("mon vélo a été volé") or the preposition ("ma scie à qui en a besoin").
+            var after = end + 1 < tokens.Count ? tokens[end + 1].Norm : string.Empty;
+            return after.Length > 2 && after is not ("qui" or "une" or "des" or "les" or "mes" or "ses" or "vos" or "nos" or "tout" or "tous" or "moi" or "toi" or "lui") &&
+                   !after.EndsWith("re", StringComparison.Ordinal) && !after.EndsWith("er", StringComparison.Ordinal) && !after.EndsWith("ir", StringComparison.Ordinal) && after[^1] is 'e' or 'i' or 'u' or 's' or 't';
+        }
+
+        return next is "m" or "est" or "s" or "ne" or "n" or "vient" or "fait" or "sont" or "ont" or "etait" or "avait" or "me" or "nous" or "va" or "prend" or "tombe" or "marche" or "refuse" or "lache" or "rend";
+    }
+
+    private static readonly FrozenSet<string> GoverningWords = new[]
+    {
+        "cherche", "recherche", "rech", "cherchons", "recherchons", "donne", "jdonne", "donnons", "vends", "vend", "vds", "jvends", "prete", "pretes", "echange", "troque",
+        "achete", "rachete", "achetes", "cede", "offre", "propose", "besoin", "preneur", "preneuse", "veut", "voudrais", "aimerais", "aurait", "auriez", "aurais",
+        "donner", "vendre", "preter", "emprunter", "acheter", "trouver", "recuperer", "dispo", "disponible", "reste",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>An object named right after a verb of giving, selling, seeking or lending ("je cherche un vélo de ville").</summary>
+    private static bool Governed(List<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 6; k--)
+        {
+            var w = tokens[k].Norm;
+            if (GoverningWords.Contains(w) || (w is "a" or "ont" && k > 0 && tokens[k - 1].Norm is "qui" or "qq1" or "qqn" or "quelqu'un"))
+            {
+                return true;
+            }
+
+            if (w is "." or "!" or "?" or "\n" or ":")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsVerbLike(string w) =>

@@ -44,7 +44,7 @@ internal sealed class ItemLexicon
         typos = map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines + "\n" + ObjectLexiconExtraData.Lines);
+    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines + "\n" + ObjectLexiconExtraData.Lines + "\n" + ObjectLexiconFamiliesData.Lines);
 
     public static ListingCategory CategoryCode(string code) => code switch
     {

@@ -596,14 +596,15 @@ mixeur plongeant|mixeur|ap
 batteur;fouet electrique|batteur|ap
 balance de cuisine|balance de cuisine|ho
 seche-cheveux;seche cheveux|sèche-cheveux|ap
-lisseur;fer a lisser|lisseur|ap
+lisseur|lisseur|ap
+fer a lisser|fer à lisser|ap
 tondeuse a cheveux|tondeuse à cheveux|ap
 purificateur d air|purificateur d'air|ap
 chauffe-eau;ballon d eau chaude|chauffe-eau|ap
 nettoyeur vapeur|nettoyeur vapeur|ap
 robot aspirateur|aspirateur robot|ap
 imprimante 3d|imprimante 3d|mm
-appareil photo reflex;reflex|appareil photo|mm
+appareil photo reflex;reflex|appareil photo reflex|mm
 objectif|objectif photo|mm
 drone|drone|mm
 montre connectee|montre connectée|mm
@@ -670,7 +671,8 @@ chargeur de batterie|chargeur de batterie|tr
 tondeuse robot|tondeuse robot|gp
 scarificateur|scarificateur|gp
 pulverisateur|pulvérisateur|gp
-recuperateur d eau;cuve|récupérateur d'eau|gp
+recuperateur d eau|récupérateur d'eau|gp
+cuve;cuve de recuperation;cuve de recuperation d eau;cuve a eau|cuve de récupération d'eau|gp
 bac a fleur;jardiniere|jardinière|gp
 serre|serre|gp
 hamac|hamac|gp

@@ -83,7 +83,7 @@ tourne-disque|platine vinyle|mm
 poste de radio|radio|mm
 box tv|décodeur|mm
 gameboy|console de jeux|mm
-porte carte|porte-carte|cl
+porte carte|porte-cartes|ot
 landau|landau|ki
 parc a bebe|parc bébé|ki
 livres jeunesse|livre jeunesse|ki

@@ -232,7 +232,7 @@ pochette|pochette|cl
 sac d ecole;sac ecole|cartable|ki
 porte-cle;porte-clef;porte cle|porte-clés|ot
 porte monnaie;portemonnaie|porte-monnaie|ot
-porte-carte|portefeuille|ot
+porte-carte|porte-cartes|ot
 sacoche d ordinateur;sacoche ordinateur|sacoche d'ordinateur|mm
 valise a roulette|valise|ot
 ceinture en cuir|ceinture|cl
@@ -241,7 +241,7 @@ gants de cuir|gants|cl
 echarpe en laine|écharpe|cl
 snood|tour de cou|cl
 boucles d oreille;creole|boucle d'oreille|cl
-alliance|bague|cl
+alliance|alliance|cl
 chaine en or|chaîne en or|cl
 pendentif|pendentif|cl
 montre a gousset|montre|cl
@@ -462,7 +462,7 @@ ebrancheur|ébrancheur|gp
 tuyau|tuyau d'arrosage|gp
 devidoir;enrouleur de tuyau|dévidoir|gp
 pulve|pulvérisateur|gp
-recuperateur d eau de pluie;cuve a eau;cuve de recuperation|récupérateur d'eau|gp
+recuperateur d eau de pluie|récupérateur d'eau|gp
 bac a compost|composteur|gp
 lombricomposteur|lombricomposteur|gp
 bac a fleurs;bac potager;carre potager|jardinière|gp
@@ -602,7 +602,8 @@ octodon;chinchilla|chinchilla|an|a
 inseparable;inseparables|perruche|an|a
 gris du gabon;cacatoes|perroquet|an|a
 pigeon|pigeon|an|a
-poules;poule naine|poule|an|a
+poules|poule|an|a
+poule naine|poule naine|an|a
 caille|caille|an|a
 oie|oie|an|a
 tortue de terre|tortue|an|a
@@ -630,7 +631,8 @@ remorque bagagere|remorque|tr
 coffre de toit thule|coffre de toit|tr
 porte-velos|porte-vélo|tr
 barres de toit|barre de toit|tr
-pneus;pneu hiver;pneus hiver;pneus neige|pneu|tr
+pneus;pneus neige|pneu|tr
+pneu hiver;pneus hiver|pneu hiver|tr
 pneu 4 saisons|pneu neige|tr
 jantes;jante tole;jantes tole|jante|tr
 chaine a neige;chaussette neige|chaînes neige|tr

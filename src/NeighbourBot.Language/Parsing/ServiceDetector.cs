@@ -68,6 +68,7 @@ internal static partial class ServiceDetector
         (S22(), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : m.Value.Contains("grenier", StringComparison.Ordinal) ? "vidage de grenier" : m.Value.Contains("garage", StringComparison.Ordinal) ? "vidage de garage" : "vidage de cave", ListingCategory.ServiceMoving),
         (S23(), _ => "aide au déménagement", ListingCategory.ServiceMoving),
         (S24(), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
+        (Waste(), m => "transport de " + WasteTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
         (Vehicle(), m => "transport de " + ObjectTitle(Sing(m.Groups["o"].Value)), ListingCategory.ServiceMoving),
         (S25(), m => (m.Value.StartsWith("depla", StringComparison.Ordinal) ? "déplacement de " : "transport de ") + ObjectTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
 
@@ -85,6 +86,7 @@ internal static partial class ServiceDetector
         (S36(), _ => "aide en menuiserie", ListingCategory.ServiceDiy),
         (S37(), _ => "petits travaux de bricolage", ListingCategory.ServiceDiy),
         (S38(), _ => "réparation de lave-linge", ListingCategory.ServiceDiy),
+        (CarCare(), _ => "entretien de voiture", ListingCategory.ServiceDiy),
 
         (S39(), _ => "tonte de pelouse", ListingCategory.ServiceGarden),
         (S40(), _ => "taille de haie", ListingCategory.ServiceGarden),
@@ -98,14 +100,15 @@ internal static partial class ServiceDetector
 
         (S47(), _ => "installation d'imprimante", ListingCategory.ServiceIt),
         (S48(), _ => "dépannage box internet", ListingCategory.ServiceIt),
-        (S49(), _ => "aide smartphone", ListingCategory.ServiceIt),
+        (DataRecovery(), _ => "récupération de données", ListingCategory.ServiceIt),
+        (S49(), m => m.Value.Contains("tablette", StringComparison.Ordinal) && m.Groups["t"].Success ? "initiation à la tablette" : "aide smartphone", ListingCategory.ServiceIt),
         (S50(), _ => "dépannage informatique", ListingCategory.ServiceIt),
 
         (S51(), _ => "aide administrative", ListingCategory.Other),
         (S54(), m => m.Value.Contains("repass", StringComparison.Ordinal) ? "repassage" : m.Value.Contains("vitre", StringComparison.Ordinal) ? "nettoyage de vitres" : "ménage", ListingCategory.Other),
         (S55(), _ => "coiffure à domicile", ListingCategory.Other),
-        (S52(), _ => "traduction de courrier", ListingCategory.Other),
-        (S53(), _ => "rédaction de lettre de motivation", ListingCategory.Other),
+        (S52(), m => m.Groups["c"].Success ? "traduction de courrier" : "traduction", ListingCategory.Other),
+        (S53(), m => m.Groups["r"].Success ? "relecture de cv" : "rédaction de lettre de motivation", ListingCategory.Other),
         (Letter(), _ => "aide pour écrire une lettre", ListingCategory.Other),
         (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
     ];
@@ -202,11 +205,22 @@ internal static partial class ServiceDetector
             hits.RemoveAll(h => h.Title is "petits travaux de bricolage" or "aide au déménagement" && hits.Count > 1);
         }
 
+        // "je fais les courses…, si qq1 a besoin que je lui ramène qqch": one errand, said twice.
+        if (hits.Exists(h => h.Title == "courses"))
+        {
+            hits.RemoveAll(h => h.Title == "ramener des achats");
+        }
+
         return hits;
     }
 
     public static ServiceHit? FindRide(string folded)
     {
+        if (CityPair().Match(folded) is { Success: true } pair && RideContext().IsMatch(folded))
+        {
+            return new ServiceHit("trajet " + Accent(pair.Groups["a"].Value) + "-" + Accent(pair.Groups["b"].Value), ListingCategory.Carpool, pair.Index, pair.Index + pair.Length);
+        }
+
         var m = folded.AsSpan().IndexOfAny(RideWords) < 0 ? Match.Empty : Ride().Match(folded);
         if (!m.Success && (folded.Contains("je peux", StringComparison.Ordinal) || folded.Contains("je vais", StringComparison.Ordinal)))
         {
@@ -225,8 +239,23 @@ internal static partial class ServiceDetector
 
         var dest = Destination().Match(folded, Math.Max(0, m.Index - 40));
         var where = dest.Success ? DestinationTitle(dest) : null;
+        if (where is null && NextPlace().Match(folded, m.Index + m.Length) is { Success: true } next && !NotAPlace(next.Groups["p"].Value))
+        {
+            var p = next.Groups["p"].Value;
+            where = next.Groups["d"].Value switch
+            {
+                "au" or "jusqu'au" => "le " + p,
+                "a la" or "jusqu'a la" => "la " + p,
+                "a l'" or "jusqu'a l'" => "l'" + p,
+                _ => p,
+            };
+        }
+
         return new ServiceHit(where is null ? "covoiturage" : "trajet vers " + where, ListingCategory.Carpool, m.Index, m.Index + m.Length);
     }
+
+    private static bool NotAPlace(string w) => w is "demain" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche" or "midi" or "minuit" or "partir" or
+        "moi" or "toi" or "lui" or "vous" or "nous" or "eux" or "elle" or "la" or "le" or "les" or "cette" or "ce" or "une" or "un" or "des" or "quelqu'un" or "personne" or "pied" or "velo" or "voiture" or "heure" or "retour" or "aller" or "plusieurs" or "chaque";
 
     private static string DestinationTitle(Match dest)
     {
@@ -243,6 +272,11 @@ internal static partial class ServiceDetector
             "medecin" => "le médecin",
             "centre-ville" or "stade" => "le " + place,
             "universite" => "l'université",
+            "chu" => "le chu",
+            "clinique" => "la clinique",
+            "urgences" => "les urgences",
+            "zenith" => "le zénith",
+            "cinema" => "le cinéma",
             "ecole" => "l'école",
             "college" => "le collège",
             "lycee" => "le lycée",
@@ -287,6 +321,8 @@ internal static partial class ServiceDetector
     {
         "animaux" => "animaux",
         "oiseaux" => "oiseau",
+        "chienne" or "chiennes" => "chien",
+        "chatte" or "chattes" => "chat",
         _ => w.EndsWith('s') ? w[..^1] : w,
     };
 
@@ -329,13 +365,26 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
-    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|dijon-beaune|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne)\b", Options)]
+    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
     private static partial Regex Destination();
 
-    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
+    private const string Cities = "paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne";
+
+    // "Je fais Metz-Strasbourg tous les lundis": two towns joined name a ride.
+    [GeneratedRegex(@"\b(?<a>" + Cities + @") ?(-|>|->|/) ?(?<b>" + Cities + @")\b", Options)]
+    private static partial Regex CityPair();
+
+    [GeneratedRegex(@"\b(places?|voiture|covoit\w*|trajet|je fais|on fait|passagers?|essence|frais|lift|depanner|aller-retour|tous les)\b", Options)]
+    private static partial Regex RideContext();
+
+    // "m'emmener au Zénith": the place right after a ride verb, when no known destination is named.
+    [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
+    private static partial Regex NextPlace();
+
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
     private static partial Regex SomeoneGoing();
 
-    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous)\b", Options)]
+    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|nous sommes (\d|deux|trois|quatre))", Options)]
     private static partial Regex Passenger();
 
     [GeneratedRegex(@"\b(repassage|repasser (vos|votre|mes|mon|du|le) (linge|chemises?)|faire (le|du) menage|(du |de )?menage (a domicile|chez)|femme de menage|nettoyer (mes|vos|les) vitres|lavage de vitres)\b", Options)]
@@ -352,11 +401,11 @@ internal static partial class ServiceDetector
     private static partial Regex Trade();
 
     // "aide pour écrire une lettre de réclamation", "rédiger un courrier": letter writing (other), not a CV.
-    [GeneratedRegex(@"\b(ecrire|rediger|redaction d'|relire|remplir) (une|un|des|mes|ma|mon|cette|ce) (lettre|courrier|mail|e-mail|reclamation|dossier)s?\b(?! de motivation)", Options)]
+    [GeneratedRegex(@"\b(ecrire|rediger|redaction d'|relire|remplir) (une|un|des|mes|ma|mon|cette|ce) (lettre|courrier|mail|e-mail|reclamation)s?\b(?! de motivation)", Options)]
     private static partial Regex Letter();
 
     // "une camionnette pour transporter un canapé": a vehicle asked for or offered to carry an object.
-    [GeneratedRegex(@"\b(camionnette|utilitaire|camion|fourgon|remorque|vehicule|voiture|break)\b((?!preter|emprunter|pret|louer)[^.?!]){0,30}\bpour (transporter|deplacer|emmener|amener|aller chercher|recuperer|bouger|descendre|monter) (un|une|mon|ma|le|la|mes|des|ce|cette|notre|nos) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>[a-z-]{4,})", Options)]
+    [GeneratedRegex(@"\b(camionnette|utilitaire|camion|fourgon|remorque|vehicule|voiture|break)\b((?!preter|emprunter|pret|louer)[^.?!]){0,30}\bpour (m'aider a )?(transporter|deplacer|emmener|amener|ramener|rapporter|aller chercher|recuperer|bouger|descendre|monter) (un|une|mon|ma|le|la|mes|des|ce|cette|notre|nos) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>[a-z-]{4,})", Options)]
     private static partial Regex Vehicle();
 
     // "je donne des cours de zumba": a lesson the catalogue does not list, titled by its subject.
@@ -369,10 +418,10 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire )?(les |ses |leurs )?devoirs|aider (vos|les|mes|tes|nos|des|leurs|ses) (enfants?|eleves|ados?|collegiens|ecoliers) (pour|a faire|dans|avec) (les |leurs |ses |vos )?devoirs)\b", Options)]
     private static partial Regex S01();
 
-    [GeneratedRegex(@"\bapprendre a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire|faire du velo|conduire|skier|faire du ski)\b", Options)]
+    [GeneratedRegex(@"\b(apprendre|appris|apprenne|montrer|enseigner) a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire|faire du velo|conduire|skier|faire du ski)\b", Options)]
     private static partial Regex S02();
 
-    [GeneratedRegex(@"\b(pratiquer|parler) (le |l')?(?<l>francais|anglais|espagnol|allemand|italien|arabe)( a l'oral)?\b(?! pour m)", Options)]
+    [GeneratedRegex(@"\b(pratiquer|parler) (le |l')?(?<l>francais|anglais|espagnol|allemand|italien|arabe)( a l'oral)?\b(?! pour m)|\bconversations? en (?<l>francais|anglais|espagnol|allemand|italien|arabe)\b", Options)]
     private static partial Regex S03();
 
     [GeneratedRegex(@"\b(bilingue|native|natif) (?<l>anglais|espagnol|allemand|italien)\b", Options)]
@@ -384,16 +433,16 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(baby-?sitt(ing|er|euse|eur)|baby sitt(ing|er|euse)|babysitt(ing|er|euse))\b", Options)]
     private static partial Regex S06();
 
-    [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|garder (mes|les|vos|nos|des|ton|tes) (enfants?|petits?|bambins|loulous)|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
+    [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|garder (mes|les|vos|nos|des|ton|tes|ma|mon|notre|votre|sa|son|ses|leur|leurs) ((deux|trois|\d+) )?(enfants?|petits?|bambins|loulous|filles?|fils|bebes?|jumeaux|jumelles|petits-enfants|petite-fille|petit-fils|neveux?|nieces?)|enfants\b[^.!?]{0,80}\bles garder|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
     private static partial Regex S07();
 
     [GeneratedRegex(@"\brecuperer (mon|ma) (fils|fille|bebe|enfant) a la creche\b", Options)]
     private static partial Regex S08();
 
-    [GeneratedRegex(@"\b(promener|promenade de|sortir) (mon|ma|mes|vos|votre|les|nos|ton|tes) (?<a>chiens?|toutous?)\b", Options)]
+    [GeneratedRegex(@"\b(promener|promenade de|sortir|balader) (mon|ma|mes|vos|votre|les|nos|notre|ton|tes|son|sa|ses|leur|leurs) (?<a>chiens?|chiennes?|toutous?)\b", Options)]
     private static partial Regex S09();
 
-    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) (?<a>chats?|chatons?|chiens?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b", Options)]
+    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))", Options)]
     private static partial Regex S10();
 
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
@@ -402,19 +451,19 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
     private static partial Regex S12();
 
-    [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b", Options)]
+    [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b|\b(emmener|conduire|amener|accompagner) (papy|papi|mamie|pepe|meme|ma mere|mon pere|ma maman|mon papa|ma grand-mere|mon grand-pere|une personne agee|ma voisine agee|mon voisin age)\b", Options)]
     private static partial Regex S13();
 
-    [GeneratedRegex(@"\b(preparer|cuisiner|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))", Options)]
+    [GeneratedRegex(@"\b(preparer|cuisiner|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))|\b(lui|leur) (preparer|cuisiner|faire|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b", Options)]
     private static partial Regex S14();
 
-    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b", Options)]
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b", Options)]
     private static partial Regex S15();
 
     [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
     private static partial Regex S16();
 
-    [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer) (les|mes|nos|vos) poubelles|sortie des poubelles", Options)]
+    [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
     private static partial Regex S17();
 
     [GeneratedRegex(@"\b(relever|releve|prendre|recuperer) (votre|vos|mon|le|mes|leur) courrier", Options)]
@@ -423,10 +472,10 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\bposter (une|un|ma|mon|des|mes|vos|tes|leurs|les) (lettres?|courriers?|colis|recommandes?)( recommandee?)?|\b(deposer|envoyer|expedier) (une|un|ma|mon|des|mes) (lettre|courrier|colis|paquet|recommande)s?( recommandee?)? (a la poste|au relais|au point relais|pour moi)", Options)]
     private static partial Regex S19();
 
-    [GeneratedRegex(@"\b(chercher|recuperer) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)", Options)]
+    [GeneratedRegex(@"\b(chercher|recuperer) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)|\b(chercher|recuperer|acheter|prendre|ramener|rapporter) (mes |des |vos |les |ses |leurs |du |de la |mon |son |ma |sa |un |une )?(medicaments?|medocs?|ordonnances?|doliprane|paracetamol|sirop|traitement)\b|\b(chercher|recuperer|acheter|ramener|rapporter)\b[^.!?]{0,40}\b(a|de) la pharmacie\b", Options)]
     private static partial Regex S20();
 
-    [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats|des provisions|du pain|des legumes|vos colis|vos medicaments)( pour (les|des|vous))?|\b(me ramener|me rapporter|m'acheter|me prendre|nous ramener|nous rapporter) (des|du|de la|de l'|un|une|quelques|mes|mon|ma|qqch|quelque chose)\b", Options)]
+    [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats|des provisions|du pain|des legumes|vos colis|vos medicaments)( pour (les|des|vous))?|\b(me ramener|me rapporter|m'acheter|me prendre|nous ramener|nous rapporter) (des|du|de la|de l'|un|une|quelques|mes|mon|ma|qqch|quelque chose)\b|\b(leur|lui|vous) (ramene|ramener|rapporte|rapporter|acheter|prendre ce dont)\b", Options)]
     private static partial Regex S21();
 
     [GeneratedRegex(@"\b(decharger|charger|vider|ranger|debarrasser|desencombrer|trier) (un |le |mon |ma |la |sa |son |votre |vos )?(camion|camionnette|utilitaire|cave|grenier|garage)", Options)]
@@ -438,7 +487,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie", Options)]
     private static partial Regex S24();
 
-    [GeneratedRegex(@"\b(transporter|deplacer|descendre|porter|bouger) (un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b", Options)]
+    [GeneratedRegex(@"\b(transporter|deplacer|descendre|porter|bouger) (un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b|\bmonter (un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
     private static partial Regex S25();
 
     [GeneratedRegex(@"\b(mont(er|e|ez|age) (de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b", Options)]
@@ -450,7 +499,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linges?|machines? a laver|lave-vaisselles?|seche-linges?|electromenager|petits? appareils?|aspirateurs?|tondeuses?|frigos?|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt|scooters?|trottinettes?|motos?)\b", Options)]
     private static partial Regex S28();
 
-    [GeneratedRegex(@"\b(pneu creve|chambre a air|derailleur|freins? de velo)\b", Options)]
+    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?creves?|crevaison|chambre a air|derailleur|freins? de velo)\b", Options)]
     private static partial Regex S29();
 
     [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)|\b(toilettes|wc|evier|lavabo|douche|baignoire|canalisation)s? (est |sont )?(bouchee?s?)", Options)]
@@ -495,7 +544,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(desherb(er|age)|arracher les mauvaises herbes)\b", Options)]
     private static partial Regex S43();
 
-    [GeneratedRegex(@"\b(deneiger|deneigement|pelleter)\b", Options)]
+    [GeneratedRegex(@"\b(deneig(er|e|es|ez|eons|erai|erais|erait|ement)|pelleter|pellete|degager la neige|enlever la neige)\b", Options)]
     private static partial Regex S44();
 
     [GeneratedRegex(@"\b(remettre en etat|entretenir|entretien de) (un |mon |le |notre )?jardin|jardin laisse a l'abandon", Options)]
@@ -510,19 +559,19 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
     private static partial Regex S48();
 
-    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,50}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visio)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)", Options)]
+    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)", Options)]
     private static partial Regex S49();
 
     [GeneratedRegex(@"\b(informatique|informaticien|virus|pubs? qui s'ouvrent)\b|\b(ordis?|ordinateurs?|pc)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,40}\b(ordis?|ordinateurs?|pc)\b", Options)]
     private static partial Regex S50();
 
-    [GeneratedRegex(@"\b(impots?|declaration d'impots|papiers administratifs|vos papiers|dossiers? (caf|retraite)|caf|administrati(f|ve|ves)|remplir (mes|ma|mon|vos|des) (dossiers?|declaration|formulaires?))\b", Options)]
+    [GeneratedRegex(@"\b(impots?|declaration d'impots|papiers administratifs|vos papiers|dossiers? (caf|retraite)|caf|administrati(f|ve|ves)|remplir (mes|ma|mon|vos|des|un|une|le|ce|cette|les) (dossiers?|declaration|formulaires?)|prefecture|titre de sejour|logement social|demarches administratives|dossiers? de (logement|retraite|demande))\b", Options)]
     private static partial Regex S51();
 
-    [GeneratedRegex(@"\b(tradui?re?|traduction)\b", Options)]
+    [GeneratedRegex(@"\b(tradui?re?|traduis|traduction|traductrice|traducteur)\b(?<c>[^.!?]{0,40}\b(courrier|lettre)s?\b)?", Options)]
     private static partial Regex S52();
 
-    [GeneratedRegex(@"\b(lettre de motivation|cv)\b", Options)]
+    [GeneratedRegex(@"\b(?<r>(relis|relire|relit|relecture|corriger|corrige) (de |des |vos |mes |ton |votre |mon |ses |les |un )?)?(lettres? de motivation|cv)\b", Options)]
     private static partial Regex S53();
 
     [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
@@ -536,6 +585,26 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b(ramoner|ramonage|ramone)\b", Options)]
     private static partial Regex Sweep();
+
+    // "récupérer mes photos sur mon vieux téléphone": saving files off a device is IT help, not a repair.
+    [GeneratedRegex(@"\b(recuperer|recuperation|sauvegarder|sauvegarde|transferer|transfert|sauver|extraire) (de |des |mes |les |ses |vos |toutes mes |tous mes )?(photos|donnees|fichiers|contacts|documents|videos)\b", Options)]
+    private static partial Regex DataRecovery();
+
+    // "je peux évacuer vos déchets verts à la déchetterie": carrying waste away with a vehicle.
+    [GeneratedRegex(@"\b(evacuer|emmener|amener|transporter|porter|apporter|deposer|debarrasser|enlever) (vos|mes|des|les|tes|leurs|ses|nos) (?<o>dechets verts|dechets|gravats|branchages|tailles de haies?|vieux meubles|dechets de jardin)\b", Options)]
+    private static partial Regex Waste();
+
+    // "je peux faire vos vidanges et plaquettes de frein": car servicing, not a car.
+    [GeneratedRegex(@"\b(vidanges?|plaquettes de freins?|disques de freins?|mecano|mecanique auto|entretien (de |d'une |de la |de ma |de votre |de sa )?voiture|changer (les |mes |vos |ses )?(plaquettes|roues|pneus|bougies|courroie|essuie-glaces))\b", Options)]
+    private static partial Regex CarCare();
+
+    private static string WasteTitle(string o) => o switch
+    {
+        "dechets verts" or "dechets de jardin" or "branchages" or "tailles de haie" or "tailles de haies" => "déchets verts",
+        "vieux meubles" => "vieux meubles",
+        "dechets" => "déchets",
+        _ => o,
+    };
 
     // "je peux prendre quelqu'un", "je vais à la gare demain en voiture": checked only when Ride found nothing.
     [GeneratedRegex(@"\bje peux (prendre|emmener) (quelqu'un|qqn|qq1|du monde|des gens|une personne)\b|\bje vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture\b", Options)]

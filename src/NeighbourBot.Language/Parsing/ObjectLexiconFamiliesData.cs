@@ -1,0 +1,181 @@
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// Object families neighbours post about that the other tables miss (medical aid, baby care, kitchen, garden waste,
+/// party gear, collectables, pets, sport, food surplus), same format as <see cref="ObjectLexiconData"/>, which wins
+/// when both name the same surface.
+/// </summary>
+internal static class ObjectLexiconFamiliesData
+{
+    public const string Lines = """
+tireuse a biere;tireuse;pompe a biere|tireuse à bière|ap
+fut de biere;fut|fût|ap
+rampe d acces;rampe pour fauteuil;rampe handicape;rampe pmr|rampe d'accès|ot
+carte pokemon;cartes pokemon;pokemon|carte pokémon|ki
+carte a collectionner;carte panini;vignette panini;image panini;album panini|carte à collectionner|ki
+masque de plongee;masque de snorkeling;masque tuba|masque de plongée|sl
+tuba|tuba|sl
+combinaison de plongee;combi neoprene|combinaison de plongée|sl
+wakeboard|wakeboard|sl
+chaise roulante;fauteuil roulant electrique;chaise roulante electrique|fauteuil roulant|ot
+rehausseur de toilettes;rehausseur wc;rehausse wc|rehausseur de toilettes|ot
+lit medical|lit médicalisé|ot
+barre d appui;poignee de maintien|barre d'appui|ot
+siege de douche;tabouret de douche;chaise de douche|siège de douche|ot
+marc de cafe|marc de café|gp
+couveuse;incubateur|couveuse|an
+tarte;tarte aux pommes;tarte maison|tarte|fo
+quiche|quiche|fo
+pack|pack|fo|c
+brique de lait|brique de lait|fo
+herbe de tonte;tonte de gazon;gazon coupe;herbe coupee|herbe de tonte|gp
+feuille morte;feuilles mortes|feuille morte|gp
+dechets verts;dechet vert|déchets verts|gp
+chaudiere a gaz;chaudiere fioul;chaudiere au fioul;chaudiere murale|chaudière|ap
+chaudiere a granules;chaudiere a pellets;chaudiere bois|chaudière à granulés|ap
+rame de papier;ramette;ramette de papier;papier a4;feuilles a4|rame de papier|ho
+poussette de poupee;poussette poupee|poussette de poupée|ki
+clavier midi;clavier maitre;controleur midi|clavier midi|bc
+synthe analogique|synthétiseur|bc
+compas|compas|ki
+calculatrice graphique;calculette graphique;calculatrice scientifique|calculatrice graphique|ki
+manteau de ski;veste de ski;anorak de ski|manteau de ski|sl
+caquelon;caquelon a fondue|caquelon à fondue|ap
+pot de confiture;pots a confiture|pot de confiture|fo
+bassine;bassine a confiture;bassine en cuivre|bassine|ho
+essoreuse a salade;essoreuse salade|essoreuse à salade|ho
+thermos;bouteille isotherme|thermos|ho
+gourde|gourde|sl
+boite hermetique|boîte hermétique|ho
+serpillere;balai serpillere;balai espagnol|serpillière|ho
+radiateur bain d huile;bain d huile|radiateur bain d'huile|ap
+bois d allumage;buchette;buchettes;bois d allumage|bois d'allumage|ho
+pioche|pioche|gp
+aspirateur a feuilles;aspirateur souffleur|souffleur à feuilles|gp
+copeaux de bois;copeau;plaquette forestiere|copeaux de bois|gp
+pied de parasol|pied de parasol|gp
+cumulus|chauffe-eau|ap
+viennoiserie;viennoiseries;croissant;croissants;pain au chocolat;pains au chocolat;chocolatine|viennoiserie|fo
+litiere pour chat;litiere chat|litière|an
+poussin|poussin|an|a
+telephone a clapet;portable a clapet|téléphone à clapet|mm
+scotch;rouleau de scotch;ruban adhesif;adhesif|ruban adhésif|ho
+protheses auditives;prothese auditive|appareil auditif|ot
+attelle|attelle|ot
+masque;masques chirurgicaux;masque chirurgical;masque ffp2;masques ffp2|masque|ot
+recommande;lettre recommandee;courrier recommande|recommandé|ot
+gel hydroalcoolique|gel hydroalcoolique|ot
+oxymetre|oxymètre|ot
+pilulier|pilulier|ot
+alese;alese impermeable|alèse|ho
+protection urinaire;protections urinaires;couche adulte;couches adulte|protection urinaire|ot
+coussin anti-escarre|coussin anti-escarres|ot
+paris match;telerama;geo;national geographic;marie claire;picsou;okapi;j aime lire;science et vie;historia|magazine|bc
+album pour enfant|album jeunesse|ki
+roman graphique|roman graphique|bc
+annales du bac|annales|bc
+place pour un spectacle;places pour un spectacle;billet pour un spectacle|place de spectacle|bc
+place de cirque;billet de cirque;billet pour le cirque;place pour le cirque|billet de cirque|bc
+abonnement de tram|abonnement de transport|ot
+chevaliere|chevalière|cl
+gourmette|gourmette|cl
+broche|broche|cl
+appareil photo argentique;argentique|appareil photo argentique|mm
+appareil photo compact|appareil photo|mm
+cartouche de toner|cartouche d'encre|mm
+lisseur a cheveux|fer à lisser|ap
+tondeuse barbe;tondeuse a barbe|tondeuse à cheveux|ap
+plan a langer|table à langer|ki
+baignoire pour bebe|baignoire bébé|ki
+coussin d allaitement;coussin de grossesse|coussin d'allaitement|ki
+nid d ange|gigoteuse|ki
+tapis d activites|tapis d'éveil|ki
+barriere bebe|barrière de sécurité|ki
+reducteur de toilettes;reducteur wc;pot bebe|réducteur de toilettes|ki
+cale-bebe;cale bebe|cale-bébé|ki
+lait de croissance|lait infantile|ki
+compote bebe|petit pot|ki
+cuisinette|cuisine enfant|ki
+garage a voitures;circuit voiture|petite voiture|ki
+clipo|jeu de construction|ki
+ardoise magique;tableau enfant|tableau enfant|ki
+tente de jeu;tipi enfant|tipi enfant|ki
+pneu d hiver|pneu hiver|tr
+pneu ete;pneus ete;pneu d ete|pneu été|tr
+gant de moto;gants de moto;gants moto|gant de moto|tr
+veste de moto;blouson de moto;blouson moto;veste moto|veste de moto|tr
+cric rouleur|cric|dt
+chandelles de levage|chandelle|dt
+peau de phoque;peaux de phoque|peau de phoque|sl
+ecuelle|gamelle|an
+fontaine a eau pour chat|fontaine à eau|an
+detecteur de metal|détecteur de métaux|sl
+lunette astronomique|télescope|sl
+pupitre a partition|pupitre|bc
+pedalier|pédale d'effet|bc
+sono;sonorisation|sono|mm
+tourne disque;platine disque|platine vinyle|mm
+talkie walkie|talkie-walkie|mm
+prise multiple|multiprise|ho
+lampe torche;torche;lampe de poche|lampe de poche|ho
+raclette electrique;appareil a raclette electrique|appareil à raclette|ap
+fontaine a chocolat|fontaine à chocolat|ap
+machine a barbe a papa;barbe a papa|machine à barbe à papa|ap
+machine a pop-corn;machine a popcorn|machine à pop-corn|ap
+tente de reception|tonnelle|gp
+fauteuil de camping|mobilier de camping|sl
+jeu de petanque|boules de pétanque|sl
+palet breton|jeu d'extérieur|sl
+raquette de squash|raquette|sl
+kimono de judo;judogi|kimono|sl
+protege-tibias;protege tibias|protège-tibias|sl
+chaussons de danse;pointes de danse;justaucorps|tenue de danse|sl
+bonnet de bain;lunettes de piscine|lunettes de piscine|sl
+planche de natation;frite de piscine|planche de natation|sl
+brassards;brassard|bouée|sl
+velo de spinning|vélo d'appartement|sl
+step|stepper|sl
+gyropode|hoverboard|tr
+porte-bebe velo|siège vélo enfant|ki
+remorque velo enfant;remorque enfant|remorque vélo enfant|ki
+sacoche velo|sacoche de vélo|tr
+garde-boue|garde-boue|tr
+batterie de velo;batterie velo electrique|batterie de vélo|tr
+booster batterie|chargeur de batterie|tr
+boule d attelage|attelage|tr
+siege bebe voiture|siège auto|ki
+hotte aspirante|hotte|ap
+turbine a glace|sorbetière|ap
+deshydrateur|déshydrateur|ap
+stérilisateur a bocaux;sterilisateur a conserves|stérilisateur à bocaux|ap
+plateaux|plateau|ho
+plat a four|plat à gratin|ho
+toile peinte|tableau|ho
+jete de lit;couvre-lit;dessus de lit|couvre-lit|ho
+tringle a rideaux|tringle à rideaux|ho
+etagere a chaussures|meuble à chaussures|fu
+table roulante|desserte|fu
+banquette de jardin|banc|fu
+cuve a fioul;cuve de recuperation d eau;cuve de recuperation d eau de pluie;cuve a eau de pluie;cuve 1000l|cuve de récupération d'eau|gp
+bidon;jerrican;jerrycan|jerrican|ho
+fut metallique;baril|fût|ho
+sac de gravats;big bag;big-bag|big bag|bm
+gravats|gravats|bm
+terre de jardin|terre végétale|gp
+paille de lin;paillis|paillage|gp
+bois de coupe;branchages;branches|branchage|gp
+souche|souche|gp
+buis|buis|gp
+nefle;nefles|nèfle|fo
+cepe;cepes;girolle;girolles|champignon|fo
+pain perdu;pain de la veille|pain|fo
+invendus;invendu|invendus|fo
+panier amap;panier bio|panier de légumes|fo
+paquet de pates;spaghettis;coquillettes|pâtes|fo
+capsules nespresso|café|fo
+sachets de the|thé|fo
+galette des rois;galette|galette des rois|fo
+buche de noel|bûche de noël|fo
+foie gras|foie gras|fo
+""";
+}
