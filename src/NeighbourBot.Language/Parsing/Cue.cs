@@ -26,7 +26,7 @@ internal readonly record struct Cue(int First, int Last)
 
     public static Cue Of(Regex pattern, string folded)
     {
-        var m = pattern.Match(folded);
+        var m = pattern.MatchGated(folded);
         if (!m.Success)
         {
             return Missing;

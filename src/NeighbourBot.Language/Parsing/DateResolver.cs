@@ -15,6 +15,10 @@ internal static class DateResolver
     private static readonly string[] Months =
         ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
 
+    // Built once: a collection expression here is a new array filled from metadata on every call.
+    private static readonly char[] PhraseSeparators = [' ', ',', '.'];
+    private static readonly char[] WordSeparators = [' ', '\'', ','];
+
     public static DateTime? Resolve(string phrase, DateTime localNow)
     {
         var normalized = TextNormalizer.Normalize(phrase);
@@ -29,7 +33,7 @@ internal static class DateResolver
             normalized = normalized.Remove(numeric.Index, numeric.Length).Insert(numeric.Index, numeric.Groups[1].Value + " " + (monthName is >= 0 and < 12 ? Months[monthName] : string.Empty));
         }
 
-        var words = normalized.Replace('\'', ' ').Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var words = normalized.Replace('\'', ' ').Split(PhraseSeparators, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             // SMS spellings.
@@ -249,7 +253,7 @@ internal static class DateResolver
             return true;
         }
 
-        foreach (var w in f.Split([' ', '\'', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var w in f.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (Array.IndexOf(Days, w.TrimEnd('s')) >= 0 || Array.IndexOf(Months, w) >= 0 || w is "demain" or "hier" or "aujourd" or "prochain" or "prochaine" or "dernier" or "derniere" or "veille" or "lendemain" or "paques" or "toussaint")
             {

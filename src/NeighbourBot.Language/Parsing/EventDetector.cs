@@ -82,7 +82,7 @@ internal static partial class EventDetector
         var bestLength = 0;
         foreach (var (pattern, title) in Rules)
         {
-            var m = pattern.Match(folded);
+            var m = pattern.MatchGated(folded);
             if (m.Success && (best is null || m.Index < best.Value.Position || (m.Index == best.Value.Position && m.Length > bestLength)))
             {
                 best = (title(m), m.Index);

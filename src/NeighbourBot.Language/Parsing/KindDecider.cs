@@ -53,7 +53,7 @@ internal static partial class KindDecider
             return ListingKind.None;
         }
 
-        if (KindCues.Recommendation().IsMatch(f) || (Schedule().IsMatch(f) && !anyOfferBefore(Schedule().Match(f).Index)))
+        if (KindCues.Recommendation().IsMatchGated(f) || (Schedule().IsMatchGated(f) && !anyOfferBefore(Schedule().MatchGated(f).Index)))
         {
             return ListingKind.None;
         }
@@ -65,7 +65,7 @@ internal static partial class KindDecider
         {
             hasService = true;
         }
-        if (question.Found && !found.Found && !(hasService && (helpReq.Found || Possessive().IsMatch(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
+        if (question.Found && !found.Found && !(hasService && (helpReq.Found || Possessive().IsMatchGated(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
         {
             return ListingKind.None;
         }
@@ -94,23 +94,23 @@ internal static partial class KindDecider
         // 3. Events: a gathering named near the start, or an invitation to one.
         var earliestObjectCue = Earliest(give, sell, lend, borrow, exchange);
         var greeting = chat.Found && chat.First < (ev?.Position ?? 0) && !invitation.Found && when is null;
-        if (ev is { } e && !greeting && !KindCues.EventAsPurpose().IsMatch(f) && !OneTeacher().IsMatch(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
+        if (ev is { } e && !greeting && !KindCues.EventAsPurpose().IsMatchGated(f) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position))
         {
             return ListingKind.Event;
         }
 
-        if (!ev.HasValue && invitation.Found && Outing().IsMatch(f))
+        if (!ev.HasValue && invitation.Found && Outing().IsMatchGated(f))
         {
             return ListingKind.Event;
         }
 
         // "Séance de méditation en plein air samedi matin, ouvert à tous": a dated invitation that offers or asks no object is a gathering (SCHEMA rule 8).
-        if (!ev.HasValue && when is not null && !anyObjectCueEarly(give, sell, lend, borrow, exchange, seek) && !hasService && (invitation.Found || GatheringHint().IsMatch(f)) && !helpOffer.Found)
+        if (!ev.HasValue && when is not null && !anyObjectCueEarly(give, sell, lend, borrow, exchange, seek) && !hasService && (invitation.Found || GatheringHint().IsMatchGated(f)) && !helpOffer.Found)
         {
             return ListingKind.Event;
         }
 
-        if (KindCues.Alert().IsMatch(f) && !anyObjectCue && !helpReq.Found && !helpOffer.Found && !invitation.Found)
+        if (KindCues.Alert().IsMatchGated(f) && !anyObjectCue && !helpReq.Found && !helpOffer.Found && !invitation.Found)
         {
             return ListingKind.None;
         }
@@ -125,7 +125,7 @@ internal static partial class KindDecider
         if (lost.Found && lost.First <= earliestOther)
         {
             // "J'ai perdu mes écouteurs, quelqu'un en vendrait ?": buying a replacement is a search to buy (SCHEMA rule 9).
-            return (seek.Found && seek.First < lost.First) || Replacement().IsMatch(f) ? ListingKind.Seek : ListingKind.Lost;
+            return (seek.Found && seek.First < lost.First) || Replacement().IsMatchGated(f) ? ListingKind.Seek : ListingKind.Lost;
         }
 
         if (lostByOthers.Found && hasObject && !anyObjectCue)
@@ -143,7 +143,7 @@ internal static partial class KindDecider
         var helpCue = Earliest(helpReq, helpOffer, seekSomeone);
         if (hasService)
         {
-            var serviceSwap = SwapContre().IsMatch(f) && !KindCues.SymbolicCounterpart().IsMatch(f) && services.Count(s => !s.Generic) >= 2;
+            var serviceSwap = SwapContre().IsMatchGated(f) && !KindCues.SymbolicCounterpart().IsMatchGated(f) && services.Count(s => !s.Generic) >= 2;
             if ((exchange.Found || serviceSwap) && !hasObject && !seekSomeone.Found)
             {
                 return ListingKind.Exchange;
@@ -151,7 +151,7 @@ internal static partial class KindDecider
 
             var objectCue = hasObject ? Earliest(give, sell, lend, borrow, exchange, seek) : int.MaxValue;
             // Equal positions mean one phrase matched both ways ("je peux prêter"): the object verb is the more specific.
-            var serviceCueFirst = helpCue < objectCue || (helpCue == objectCue && objectCue != give.First && objectCue != sell.First && objectCue != lend.First && objectCue != borrow.First) || (objectCue == int.MaxValue) || (DonneCours().IsMatch(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
+            var serviceCueFirst = helpCue < objectCue || (helpCue == objectCue && objectCue != give.First && objectCue != sell.First && objectCue != lend.First && objectCue != borrow.First) || (objectCue == int.MaxValue) || (DonneCours().IsMatchGated(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
             if (serviceCueFirst)
             {
                 return Direction(f, helpReq, helpOffer, seekSomeone);
@@ -180,18 +180,18 @@ internal static partial class KindDecider
             return ListingKind.Sell;
         }
 
-        if (exchange.Found || SwapContre().IsMatch(f) && !KindCues.SymbolicCounterpart().IsMatch(f) && !hasPrice && !sell.Found)
+        if (exchange.Found || SwapContre().IsMatchGated(f) && !KindCues.SymbolicCounterpart().IsMatchGated(f) && !hasPrice && !sell.Found)
         {
             return ListingKind.Exchange;
         }
 
-        if (give.Found && GiveForService().IsMatch(f))
+        if (give.Found && GiveForService().IsMatchGated(f))
         {
             return ListingKind.Exchange;
         }
 
         // "Je prête mon GSM … pour quelques jours": the duration belongs to the loan offered first.
-        if (borrow.Found && !(lend.Found && lend.First < borrow.First && !BorrowAsk().IsMatch(f)))
+        if (borrow.Found && !(lend.Found && lend.First < borrow.First && !BorrowAsk().IsMatchGated(f)))
         {
             return ListingKind.Borrow;
         }
@@ -212,8 +212,8 @@ internal static partial class KindDecider
 
             // "une perceuse pour samedi": a one-off use on a near day is a loan; "pour Noël" is a present.
             // "besoin d'une perceuse demain matin": an object needed on a near day, with no word of buying, is a one-off use (SCHEMA rule 5).
-            if (chosen == ListingKind.Seek && when is not null && NearDay().IsMatch(Text.TextNormalizer.Normalize(when)) &&
-                (when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) || (!hasPrice && !Purchase().IsMatch(f) && OneOffNeed().IsMatch(f))))
+            if (chosen == ListingKind.Seek && when is not null && NearDay().IsMatchGated(Text.TextNormalizer.Normalize(when)) &&
+                (when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) || (!hasPrice && !Purchase().IsMatchGated(f) && OneOffNeed().IsMatchGated(f))))
             {
                 chosen = ListingKind.Borrow;
             }
@@ -229,7 +229,7 @@ internal static partial class KindDecider
         if (seekSomeone.Found || helpReq.Found)
         {
             // "ma porte ferme mal, quelqu'un peut venir voir ?": a thing of mine that fails needs hands (SCHEMA rule 10).
-            return f.Contains('?', StringComparison.Ordinal) && !Problem().IsMatch(f) ? ListingKind.Seek : ListingKind.HelpRequest;
+            return f.Contains('?', StringComparison.Ordinal) && !Problem().IsMatchGated(f) ? ListingKind.Seek : ListingKind.HelpRequest;
         }
 
         if (chat.Found || question.Found)
@@ -249,7 +249,7 @@ internal static partial class KindDecider
             offer += 2;
         }
 
-        if (YourThings().IsMatch(f))
+        if (YourThings().IsMatchGated(f))
         {
             offer += 2;
         }
@@ -264,13 +264,13 @@ internal static partial class KindDecider
             request += 3;
         }
 
-        if (MyThings().IsMatch(f))
+        if (MyThings().IsMatchGated(f))
         {
             request += 1;
         }
 
         // "Si des personnes âgées ont besoin d'aide pour leurs papiers, je suis disponible": others' need, my offer.
-        if (OthersNeed().IsMatch(f))
+        if (OthersNeed().IsMatchGated(f))
         {
             offer += 2;
         }
@@ -335,7 +335,7 @@ internal static partial class KindDecider
         List<(int Start, int End)>? spans = null;
         foreach (var pattern in patterns)
         {
-            for (var m = pattern.Match(f); m.Success; m = m.NextMatch())
+            for (var m = pattern.MatchGated(f); m.Success; m = m.NextMatch())
             {
                 if (spans is null)
                 {
@@ -343,7 +343,7 @@ internal static partial class KindDecider
                     spans = [];
                     foreach (var x in excluded)
                     {
-                        for (var xm = x.Match(f); xm.Success; xm = xm.NextMatch())
+                        for (var xm = x.MatchGated(f); xm.Success; xm = xm.NextMatch())
                         {
                             spans.Add((xm.Index, xm.Index + xm.Length));
                         }

@@ -18,32 +18,32 @@ public static partial class ScamSignals
         ArgumentNullException.ThrowIfNull(folded);
         List<string>? found = null;
         void Add(string s) => (found ??= []).Add(s);
-        if (Advance().IsMatch(folded))
+        if (Advance().IsMatchGated(folded))
         {
             Add(AdvancePayment);
         }
 
-        if (Coupons().IsMatch(folded))
+        if (Coupons().IsMatchGated(folded))
         {
             Add(Coupon);
         }
 
-        if (Abroad().IsMatch(folded))
+        if (Abroad().IsMatchGated(folded))
         {
             Add(SellerAbroad);
         }
 
-        if (Bait().IsMatch(folded) && Link().IsMatch(folded))
+        if (Bait().IsMatchGated(folded) && Link().IsMatchGated(folded))
         {
             Add(PhishingLink);
         }
 
-        if (Money().IsMatch(folded))
+        if (Money().IsMatchGated(folded))
         {
             Add(EasyMoney);
         }
 
-        if (Loan().IsMatch(folded))
+        if (Loan().IsMatchGated(folded))
         {
             Add(PersonalLoan);
         }

@@ -125,7 +125,7 @@ internal static partial class ServiceDetector
                 continue;
             }
 
-            for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
+            for (var m = pattern.MatchGated(folded); m.Success; m = m.NextMatch())
             {
                 var t = title(m);
                 if (t.Length == 0 || hits.Exists(h => h.Title == t))
@@ -147,7 +147,7 @@ internal static partial class ServiceDetector
         }
 
         // "Un chauffagiste parmi les voisins ?": a trade asked for, with no job named, stands for its repair.
-        if (hits.Count == 0 && Trade().Match(folded) is { Success: true } trade)
+        if (hits.Count == 0 && Trade().MatchGated(folded) is { Success: true } trade)
         {
             var job = trade.Groups["t"].Value switch
             {
@@ -163,7 +163,7 @@ internal static partial class ServiceDetector
             hits.Add(new ServiceHit(job, ListingCategory.ServiceDiy, trade.Index, trade.Index + trade.Length));
         }
 
-        if (hits.Count == 0 && GenericHelp().Match(folded) is { Success: true } g)
+        if (hits.Count == 0 && GenericHelp().MatchGated(folded) is { Success: true } g)
         {
             // "besoin d'aide pour porter des cartons": a service the catalogue does not name, titled as asked.
             var verb = g.Groups["v"].Value;
@@ -221,23 +221,23 @@ internal static partial class ServiceDetector
             return new ServiceHit("trajet " + Accent(pair.Groups["a"].Value) + "-" + Accent(pair.Groups["b"].Value), ListingCategory.Carpool, pair.Index, pair.Index + pair.Length);
         }
 
-        var m = folded.AsSpan().IndexOfAny(RideWords) < 0 ? Match.Empty : Ride().Match(folded);
+        var m = folded.AsSpan().IndexOfAny(RideWords) < 0 ? Match.Empty : Ride().MatchGated(folded);
         if (!m.Success && (folded.Contains("je peux", StringComparison.Ordinal) || folded.Contains("je vais", StringComparison.Ordinal)))
         {
-            m = Ride2().Match(folded);
+            m = Ride2().MatchGated(folded);
         }
 
         if (!m.Success)
         {
             // "Quelqu'un va à Dijon demain ?" is a ride only when a passenger is meant (not "…me rapporter des œufs").
-            m = SomeoneGoing().Match(folded);
-            if (!m.Success || !Passenger().IsMatch(folded))
+            m = SomeoneGoing().MatchGated(folded);
+            if (!m.Success || !Passenger().IsMatchGated(folded))
             {
                 return null;
             }
         }
 
-        var dest = Destination().Match(folded, Math.Max(0, m.Index - 40));
+        var dest = Destination().MatchGated(folded, Math.Max(0, m.Index - 40));
         var where = dest.Success ? DestinationTitle(dest) : null;
         if (where is null && NextPlace().Match(folded, m.Index + m.Length) is { Success: true } next && !NotAPlace(next.Groups["p"].Value))
         {

@@ -54,6 +54,10 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
+    // Folded forms of the characters above ASCII met so far (0: not yet): char.ToLowerInvariant goes through ICU for
+    // them, and an emoji or a non-Latin script repeats the same few characters many times. Racing writers store the same value.
+    private static readonly char[] FoldedAboveAscii = new char[char.MaxValue + 1];
+
     /// <summary>One character folded to lower case without its accent; keeps the length so spans map back to the original.</summary>
     public static char Fold(char c)
     {
@@ -62,6 +66,19 @@ public static class TextNormalizer
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
+        var known = FoldedAboveAscii[c];
+        if (known != '\0')
+        {
+            return known;
+        }
+
+        known = FoldAboveAscii(c);
+        FoldedAboveAscii[c] = known;
+        return known;
+    }
+
+    private static char FoldAboveAscii(char c)
+    {
         return c switch
         {
             'à' or 'â' or 'ä' or 'á' or 'ã' or 'å' or 'À' or 'Â' or 'Ä' or 'Á' or 'Ã' or 'Å' => 'a',

@@ -1,0 +1,532 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NeighbourBot.Language.Parsing;
+
+/// <summary>
+/// A literal pre-check derived from a regex's own pattern: strings of which every match holds one. A message that
+/// holds none of them cannot match, so the regex (a scan of the whole message, stopping at nearly every letter for
+/// the long cue alternations) is not run. Derived when a regex is first used, so edited patterns get a fresh gate;
+/// a construct the analysis does not know leaves the regex ungated.
+/// </summary>
+internal static class RegexGate
+{
+    // Bounds on the finite languages tracked while reading a pattern: past them, the analysis keeps what is necessary only.
+    private const int MaxExact = 64;
+    private const int MaxFactors = 400;
+
+    private static readonly ConcurrentDictionary<Regex, SearchValues<string>?> Gates = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>False when <paramref name="input"/> holds none of the strings every match of <paramref name="regex"/> holds.</summary>
+    public static bool MayMatch(Regex regex, string input)
+    {
+        var gate = Gates.GetOrAdd(regex, static r => Build(r));
+        return gate is null || input.AsSpan().IndexOfAny(gate) >= 0;
+    }
+
+    /// <summary><see cref="Regex.IsMatch(string)"/>, skipped when the pre-check rules a match out.</summary>
+    public static bool IsMatchGated(this Regex regex, string input) => MayMatch(regex, input) && regex.IsMatch(input);
+
+    /// <summary><see cref="Regex.Match(string)"/>, a failed match when the pre-check rules a match out.</summary>
+    public static Match MatchGated(this Regex regex, string input) => MayMatch(regex, input) ? regex.Match(input) : System.Text.RegularExpressions.Match.Empty;
+
+    /// <summary><see cref="Regex.Match(string, int)"/>, a failed match when the pre-check rules a match out.</summary>
+    public static Match MatchGated(this Regex regex, string input, int startat) => MayMatch(regex, input) ? regex.Match(input, startat) : System.Text.RegularExpressions.Match.Empty;
+
+    /// <summary>The strings every match holds one of, or null when the pattern gives no such set.</summary>
+    internal static IReadOnlyCollection<string>? Factors(Regex regex)
+    {
+        const RegexOptions Harmless = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled | RegexOptions.Multiline | RegexOptions.Singleline;
+        if ((regex.Options & ~Harmless) != 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new PatternReader(regex.ToString());
+            var info = reader.ReadAll();
+            var set = info.Exact ?? info.Factors;
+            return set is null || set.Count == 0 || set.Contains(string.Empty) ? null : Minimal(set);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static SearchValues<string>? Build(Regex regex) =>
+        Factors(regex) is { } factors ? SearchValues.Create([.. factors], StringComparison.Ordinal) : null;
+
+    /// <summary>Drops every string that holds another one of the set: the check "holds one of them" stays the same.</summary>
+    private static List<string> Minimal(HashSet<string> set)
+    {
+        var sorted = set.OrderBy(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        var kept = new List<string>(sorted.Count);
+        foreach (var s in sorted)
+        {
+            if (!kept.Exists(k => s.Contains(k, StringComparison.Ordinal)))
+            {
+                kept.Add(s);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// What is known of the strings a piece of pattern matches: all of them when few (<see cref="Exact"/>), or strings
+    /// of which each match holds one (<see cref="Factors"/>); both null when nothing is known.
+    /// </summary>
+    private sealed record Info(HashSet<string>? Exact, HashSet<string>? Factors)
+    {
+        public static Info Any { get; } = new(null, null);
+
+        public static Info Empty => new([string.Empty], null);
+
+        public static Info Of(string s) => new([s], null);
+
+        /// <summary>Strings each match holds one of (null: none known).</summary>
+        public HashSet<string>? Required => Exact is not null ? (Exact.Contains(string.Empty) ? null : Exact) : Factors;
+    }
+
+    /// <summary>A recursive-descent reader of .NET pattern syntax; throws <see cref="NotSupportedException"/> on what it does not know.</summary>
+    private sealed class PatternReader(string pattern)
+    {
+        private int pos;
+
+        public Info ReadAll()
+        {
+            var info = ReadAlternation();
+            if (pos != pattern.Length)
+            {
+                throw new NotSupportedException("unbalanced ')'");
+            }
+
+            return info;
+        }
+
+        private Info ReadAlternation()
+        {
+            var branches = new List<Info> { ReadSequence() };
+            while (pos < pattern.Length && pattern[pos] == '|')
+            {
+                pos++;
+                branches.Add(ReadSequence());
+            }
+
+            if (branches.Count == 1)
+            {
+                return branches[0];
+            }
+
+            if (branches.TrueForAll(b => b.Exact is not null) && branches.Sum(b => b.Exact!.Count) <= MaxExact)
+            {
+                var union = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var b in branches)
+                {
+                    union.UnionWith(b.Exact!);
+                }
+
+                return new Info(union, null);
+            }
+
+            var factors = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var b in branches)
+            {
+                if (b.Required is not { } required)
+                {
+                    return Info.Any;
+                }
+
+                factors.UnionWith(required);
+            }
+
+            return factors.Count > MaxFactors ? Info.Any : new Info(null, factors);
+        }
+
+        private Info ReadSequence()
+        {
+            HashSet<string> run = [string.Empty];
+            var exactSoFar = true;
+            var candidates = new List<HashSet<string>>();
+            void Flush()
+            {
+                if (!run.Contains(string.Empty))
+                {
+                    candidates.Add(run);
+                }
+
+                run = [string.Empty];
+            }
+
+            while (pos < pattern.Length && pattern[pos] is not ('|' or ')'))
+            {
+                var item = ReadQuantified();
+                if (item.Exact is { } exact)
+                {
+                    if (run.Count * exact.Count > MaxExact)
+                    {
+                        exactSoFar = false;
+                        Flush();
+                    }
+
+                    run = Cross(run, exact);
+                    continue;
+                }
+
+                exactSoFar = false;
+                Flush();
+                if (item.Factors is { } factors)
+                {
+                    candidates.Add(factors);
+                }
+            }
+
+            if (exactSoFar)
+            {
+                return new Info(run, null);
+            }
+
+            Flush();
+            return candidates.Count == 0 ? Info.Any : new Info(null, Best(candidates));
+        }
+
+        /// <summary>Of several sets that each must be met, the most selective: longest shortest string, then fewest strings.</summary>
+        private static HashSet<string> Best(List<HashSet<string>> candidates)
+        {
+            var best = candidates[0];
+            foreach (var c in candidates)
+            {
+                var shortest = c.Min(s => s.Length);
+                var bestShortest = best.Min(s => s.Length);
+                if (Math.Min(shortest, 6) > Math.Min(bestShortest, 6) || (Math.Min(shortest, 6) == Math.Min(bestShortest, 6) && c.Count < best.Count))
+                {
+                    best = c;
+                }
+            }
+
+            return best;
+        }
+
+        private static HashSet<string> Cross(HashSet<string> left, HashSet<string> right)
+        {
+            var result = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var l in left)
+            {
+                foreach (var r in right)
+                {
+                    result.Add(l + r);
+                }
+            }
+
+            return result;
+        }
+
+        private Info ReadQuantified()
+        {
+            var atom = ReadAtom();
+            if (pos >= pattern.Length)
+            {
+                return atom;
+            }
+
+            int min;
+            int max;
+            switch (pattern[pos])
+            {
+                case '*':
+                    (min, max) = (0, int.MaxValue);
+                    pos++;
+                    break;
+                case '+':
+                    (min, max) = (1, int.MaxValue);
+                    pos++;
+                    break;
+                case '?':
+                    (min, max) = (0, 1);
+                    pos++;
+                    break;
+                case '{' when TryReadBraces(out min, out max):
+                    break;
+                default:
+                    return atom;
+            }
+
+            if (pos < pattern.Length && pattern[pos] == '?')
+            {
+                // Lazy: the same strings, tried in another order.
+                pos++;
+            }
+
+            if (pos < pattern.Length && pattern[pos] is '*' or '+' or '?' or '{')
+            {
+                throw new NotSupportedException("nested quantifier");
+            }
+
+            if (min == 1 && max == 1)
+            {
+                return atom;
+            }
+
+            if (min == 0)
+            {
+                return max == 1 && atom.Exact is { } exact ? new Info([.. exact, string.Empty], null) : Info.Any;
+            }
+
+            // At least one occurrence: what one occurrence requires, the whole requires.
+            return new Info(null, atom.Required);
+        }
+
+        private bool TryReadBraces(out int min, out int max)
+        {
+            min = max = 0;
+            var end = pattern.IndexOf('}', pos);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            var body = pattern[(pos + 1)..end];
+            var comma = body.IndexOf(',', StringComparison.Ordinal);
+            var lowText = comma < 0 ? body : body[..comma];
+            var highText = comma < 0 ? body : body[(comma + 1)..];
+            if (!int.TryParse(lowText, NumberStyles.None, CultureInfo.InvariantCulture, out min))
+            {
+                return false;
+            }
+
+            if (highText.Length == 0 && comma >= 0)
+            {
+                max = int.MaxValue;
+            }
+            else if (!int.TryParse(highText, NumberStyles.None, CultureInfo.InvariantCulture, out max))
+            {
+                return false;
+            }
+
+            pos = end + 1;
+            return true;
+        }
+
+        private Info ReadAtom()
+        {
+            var c = pattern[pos++];
+            switch (c)
+            {
+                case '(':
+                    return ReadGroup();
+                case '[':
+                    return ReadClass();
+                case '.':
+                    return Info.Any;
+                case '^' or '$':
+                    return Info.Empty;
+                case '\\':
+                    return ReadEscape();
+                case '*' or '+' or '?':
+                    throw new NotSupportedException("quantifier without an atom");
+                case '{' when pos < pattern.Length && char.IsAsciiDigit(pattern[pos]):
+                    throw new NotSupportedException("ambiguous brace");
+                default:
+                    return Info.Of(c.ToString());
+            }
+        }
+
+        private Info ReadGroup()
+        {
+            var lookaround = false;
+            if (pos < pattern.Length && pattern[pos] == '?')
+            {
+                pos++;
+                if (pos >= pattern.Length)
+                {
+                    throw new NotSupportedException("truncated group");
+                }
+
+                var k = pattern[pos];
+                if (k is ':' or '>')
+                {
+                    pos++;
+                }
+                else if (k is '=' or '!')
+                {
+                    lookaround = true;
+                    pos++;
+                }
+                else if (k == '<' && pos + 1 < pattern.Length && pattern[pos + 1] is '=' or '!')
+                {
+                    lookaround = true;
+                    pos += 2;
+                }
+                else if (k is '<' or '\'')
+                {
+                    var close = k == '<' ? '>' : '\'';
+                    var end = pattern.IndexOf(close, pos + 1);
+                    if (end < 0 || pattern.AsSpan(pos + 1, end - pos - 1).ContainsAnyExcept(NameChars))
+                    {
+                        throw new NotSupportedException("group name");
+                    }
+
+                    pos = end + 1;
+                }
+                else
+                {
+                    // Inline options, conditionals, comments.
+                    throw new NotSupportedException("group construct");
+                }
+            }
+
+            var inner = ReadAlternation();
+            if (pos >= pattern.Length || pattern[pos] != ')')
+            {
+                throw new NotSupportedException("unclosed group");
+            }
+
+            pos++;
+
+            // A lookaround consumes nothing of the match: it asks nothing of the strings the match holds.
+            return lookaround ? Info.Empty : inner;
+        }
+
+        private static readonly SearchValues<char> NameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+        private Info ReadEscape()
+        {
+            if (pos >= pattern.Length)
+            {
+                throw new NotSupportedException("trailing backslash");
+            }
+
+            var c = pattern[pos++];
+            return c switch
+            {
+                'b' or 'B' or 'A' or 'z' or 'Z' or 'G' => Info.Empty,
+                'd' or 'D' or 'w' or 'W' or 's' or 'S' => Info.Any,
+                'n' => Info.Of("\n"),
+                't' => Info.Of("\t"),
+                'r' => Info.Of("\r"),
+                'f' => Info.Of("\f"),
+                'v' => Info.Of("\v"),
+                'e' => Info.Of("\u001B"),
+                'x' => Info.Of(ReadHex(2).ToString()),
+                'u' => Info.Of(ReadHex(4).ToString()),
+                _ when char.IsAsciiLetterOrDigit(c) || c == '_' => throw new NotSupportedException("escape \\" + c),
+                _ => Info.Of(c.ToString()),
+            };
+        }
+
+        private char ReadHex(int digits)
+        {
+            if (pos + digits > pattern.Length || !int.TryParse(pattern.AsSpan(pos, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+            {
+                throw new NotSupportedException("hex escape");
+            }
+
+            pos += digits;
+            return (char)code;
+        }
+
+        private Info ReadClass()
+        {
+            var negated = pos < pattern.Length && pattern[pos] == '^';
+            if (negated)
+            {
+                pos++;
+            }
+
+            var chars = new HashSet<char>();
+            var first = true;
+            var any = negated;
+            while (true)
+            {
+                if (pos >= pattern.Length)
+                {
+                    throw new NotSupportedException("unclosed class");
+                }
+
+                var c = pattern[pos++];
+                if (c == ']' && !first)
+                {
+                    break;
+                }
+
+                first = false;
+                if (c == '[' || (c == '-' && pos < pattern.Length && pattern[pos] == '['))
+                {
+                    throw new NotSupportedException("class subtraction or nested class");
+                }
+
+                if (c == '\\')
+                {
+                    if (pos >= pattern.Length)
+                    {
+                        throw new NotSupportedException("trailing backslash");
+                    }
+
+                    var e = pattern[pos++];
+                    if (e is 'd' or 'D' or 'w' or 'W' or 's' or 'S')
+                    {
+                        any = true;
+                        continue;
+                    }
+
+                    c = e switch
+                    {
+                        'n' => '\n',
+                        't' => '\t',
+                        'r' => '\r',
+                        'f' => '\f',
+                        'v' => '\v',
+                        'e' => '\u001B',
+                        'b' => '\b',
+                        'x' => ReadHex(2),
+                        'u' => ReadHex(4),
+                        _ when char.IsAsciiLetterOrDigit(e) || e == '_' => throw new NotSupportedException("class escape \\" + e),
+                        _ => e,
+                    };
+                }
+
+                // A range "a-z" (a '-' before ']' is itself).
+                if (pos + 1 < pattern.Length && pattern[pos] == '-' && pattern[pos + 1] != ']')
+                {
+                    pos++;
+                    var hi = pattern[pos++];
+                    if (hi == '\\')
+                    {
+                        throw new NotSupportedException("escaped range end");
+                    }
+
+                    if (hi < c)
+                    {
+                        throw new NotSupportedException("reversed range");
+                    }
+
+                    if (hi - c > 8)
+                    {
+                        any = true;
+                        continue;
+                    }
+
+                    for (var x = c; x <= hi; x++)
+                    {
+                        chars.Add(x);
+                    }
+
+                    continue;
+                }
+
+                chars.Add(c);
+            }
+
+            if (any || chars.Count == 0 || chars.Count > 8)
+            {
+                return Info.Any;
+            }
+
+            return new Info(chars.Select(ch => ch.ToString()).ToHashSet(StringComparer.Ordinal), null);
+        }
+    }
+}
