@@ -119,7 +119,7 @@ internal static class QuantityExtractor
                     var noun = i + 2 < tokens.Count ? tokens[i + 2] : default;
                     // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
                     if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" ||
-                        ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title)
+                        (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title))
                     {
                         return approx;
                     }

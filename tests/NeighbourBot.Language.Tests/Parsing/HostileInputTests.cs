@@ -118,6 +118,46 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_message_cut_short_after_any_word_still_parses()
+    {
+        // Residents send half-typed messages: every cut of every tuning message at a space or an apostrophe, and every tail.
+        var parser = WarmParser();
+        var texts = CorpusLine.Load().Where(l => !l.IsHeldOut)
+            .Concat(new[] { "authored", "authored2", "authored3", "authored4", "authored5", "authored6", "authored7" }.SelectMany(set => CorpusLine.Load(set + ".jsonl")))
+            .Select(l => l.Text)
+            .ToList();
+        var cuts = 0;
+        var failures = new List<string>();
+        foreach (var text in texts)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] is not (' ' or '\'' or '(' or '-'))
+                {
+                    continue;
+                }
+
+                foreach (var cut in new[] { text[..i], text[(i + 1)..] })
+                {
+                    cuts++;
+                    try
+                    {
+                        _ = parser.Parse(cut);
+                    }
+                    catch (Exception ex) when (failures.Count < 5)
+                    {
+                        failures.Add($"{ex.GetType().Name} on \"{cut}\"");
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"{cuts} cut messages from {texts.Count} labelled messages parsed");
+        Assert.True(cuts > 40_000, $"only {cuts} cuts");
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public void A_listing_with_a_phone_number_is_masked_and_flagged()
     {
         var parse = WarmParser().Parse("Vends machine à café 90 €. Mon natel : 06 39 98 66 02");
