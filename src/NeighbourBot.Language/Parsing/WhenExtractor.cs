@@ -60,6 +60,7 @@ internal static class WhenExtractor
     /// </param>
     public static (int Start, int End)? Find(List<Token> tokens, string? text = null, bool strict = false)
     {
+        (int Start, int End)? returning = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -166,10 +167,56 @@ internal static class WhenExtractor
                 continue;
             }
 
+            // "pour ce soir ? je le rends demain": when it comes back is the listing's time only if nothing else is said;
+            // "à me rendre le soir même" never dates it.
+            if (strict && AfterReturnVerb(tokens, s))
+            {
+                if (returning is null && !IsRelative(tokens, s, end))
+                {
+                    returning = (tokens[s].Start, tokens[end].End);
+                }
+
+                i = end + 1;
+                continue;
+            }
+
             return (tokens[s].Start, tokens[end].End);
         }
 
-        return null;
+        return returning;
+    }
+
+    private static bool AfterReturnVerb(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 4; k--)
+        {
+            var w = tokens[k].Norm;
+            if (w is "." or "," or "!" or "?" or ";" or ":" or "\n")
+            {
+                return false;
+            }
+
+            if (w is "rends" or "rend" or "rendre" or "rendrai" or "rendrais" or "rapporte" or "rapporter" or "rapporterai" or "ramene" or "ramenerai")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"le soir même", "dans la journée", "dans l'heure": a time counted from the loan, not a date.</summary>
+    private static bool IsRelative(List<Token> tokens, int s, int end)
+    {
+        for (var k = s; k <= end; k++)
+        {
+            if (tokens[k].Norm is "meme" or "dans")
+            {
+                return true;
+            }
+        }
+
+        return end + 1 < tokens.Count && tokens[end + 1].Norm is "meme";
     }
 
     /// <summary>"je suis là samedi": the adverb "là" folds to the article "la" but opens no time phrase.</summary>
@@ -197,10 +244,10 @@ internal static class WhenExtractor
             return true;
         }
 
-        // "comme écrit hier", "j'ai perdu mon alliance hier… qq1 a un détecteur ?": a past day tells a story, the listing is ahead.
+        // "comme écrit hier", "le lapin est mort la semaine dernière": a past day tells a story, the listing is ahead.
         for (var k = s; k <= end; k++)
         {
-            if (tokens[k].Norm is "hier" or "avant-hier")
+            if (tokens[k].Norm is "hier" or "avant-hier" or "dernier" or "derniere")
             {
                 return true;
             }
@@ -218,7 +265,7 @@ internal static class WhenExtractor
             var w = tokens[k].Norm;
 
             // "le mien a grillé ce matin", "on en a eu un nouveau à Noël": what happened to the object, not when to come.
-            if (text is not null && w is "a" or "ai" or "as" or "avons" or "avez" or "ont" && text[tokens[k].Start] == 'a' && k + 1 < s)
+            if (text is not null && (w is "a" or "ai" or "as" or "avons" or "avez" or "ont" && text[tokens[k].Start] == 'a' || w is "est" or "sont" or "etait" or "etaient") && k + 1 < s)
             {
                 var p = k + 1;
                 while (p < s - 1 && tokens[p].Norm is "deja" or "bien" or "pas" or "jamais" or "encore")
@@ -245,7 +292,7 @@ internal static class WhenExtractor
 
         var w = text[t.Start..t.End].ToLowerInvariant();
         return w.EndsWith('é') || w.EndsWith("ée", StringComparison.Ordinal) || w.EndsWith("és", StringComparison.Ordinal) || w.EndsWith("ées", StringComparison.Ordinal) ||
-               w is "eu" or "fait" or "pris" or "mis" or "dit" or "vu" or "reçu" or "perdu" or "vendu" or "offert" or "acquis" or "servi" or "fini" or "rendu" or "cassé";
+               w is "eu" or "fait" or "pris" or "mis" or "dit" or "vu" or "reçu" or "perdu" or "vendu" or "offert" or "acquis" or "servi" or "fini" or "rendu" or "cassé" or "parti" or "partie" or "partis" or "parties" or "mort" or "morte" or "morts" or "venu" or "venue" or "né" or "née";
     }
 
     private static bool StripLeft(List<Token> tokens, int s)
@@ -461,7 +508,7 @@ internal static class WhenExtractor
 
         if (w is "ete" or "hiver" or "printemps" or "automne" or "rentree")
         {
-            return prev is "cet" or "cette" or "l" or "en" or "la" or "d" || NextNorm(tokens, i) is "prochain";
+            return prev is "cet" or "cette" or "ce" or "l" or "en" or "la" or "d" || NextNorm(tokens, i) is "prochain";
         }
 
         // "un anniversaire le 28 ?", "déménager le 30 et…": a day of the month on its own, closed by punctuation or a time.

@@ -36,6 +36,9 @@ public sealed class ListingParserTests
     [InlineData("Quelqu'un aurait une plancha à me prêter pour un barbecue le 14 ?", "le 14")]
     [InlineData("Apéro pour les voisins du 8 et du 10 le samedi 9 mai à 19h dans la cour", "le samedi 9 mai à 19h")]
     [InlineData("Un perroquet gris se promène sur les toits de la rue Monge depuis 10h", "depuis 10h")]
+    [InlineData("Je peux tondre vos pelouses ce printemps, j'ai une tondeuse", "ce printemps")]
+    [InlineData("Qqn aurait un appareil à raclette pour ce soir ? je le rends demain", "pour ce soir")]
+    [InlineData("Quelqu'un me prêterait une ponceuse ? je la rends dimanche", "dimanche")]
     public void A_time_phrase_is_found_with_its_recurrence_extent_and_preposition(string text, string when)
     {
         Assert.Equal(when, Parser.Parse(text).When);
@@ -47,6 +50,9 @@ public sealed class ListingParserTests
     [InlineData("Vends tondeuse 90 €, et pas 190 comme annoncé hier, pardon")]
     [InlineData("J'ai cassé ma scie hier en coupant du bois, quelqu'un pourrait m'en prêter une ?")]
     [InlineData("Vends confitures de mûres 4 € le pot, cueillette de cet été")]
+    [InlineData("Je prête ma scie à bûches, il faut juste me la rendre dans la journée")]
+    [InlineData("Je donne la gamelle et le panier, notre chien est mort la semaine dernière")]
+    [InlineData("Ma tante est partie en maison de retraite en mars, je donne son buffet")]
     [InlineData("Je prête ma ponceuse pour le week-end prochain, à me rendre le lendemain", "pour le week-end prochain")]
     public void A_word_that_only_looks_like_a_time_does_not_date_the_listing(string text, string? when = null)
     {
