@@ -31,6 +31,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
             ["authored5"] = CorpusLine.Load("authored5.jsonl"),
             ["authored6"] = CorpusLine.Load("authored6.jsonl"),
             ["authored7"] = CorpusLine.Load("authored7.jsonl"),
+            ["authored8"] = CorpusLine.Load("authored8.jsonl"),
+            ["authored9"] = CorpusLine.Load("authored9.jsonl"),
         };
         var scores = sets.ToDictionary(s => s.Key, s => (CorpusScores.Compute(s.Value, Parser), CorpusScores.Compute(s.Value, RulesOnly)));
         var dump = Environment.GetEnvironmentVariable("NB_EVAL_DUMP");
@@ -63,6 +65,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored5"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
         ["authored6"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
         ["authored7"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
+        ["authored8"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
+        ["authored9"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
     };
 
     public static TheoryData<string> Sets => new(Floors.Keys);
