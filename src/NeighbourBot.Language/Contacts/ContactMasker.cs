@@ -72,6 +72,12 @@ public sealed partial class ContactMasker
                     continue;
                 }
 
+                // "cave n°14 résidence les Peupliers", "box 3 allée B": the number of a cellar or a door inside a building, not a street number.
+                if (UnitBefore().IsMatch(folded.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24))))
+                {
+                    continue;
+                }
+
                 var end = StreetNameEnd(text, m.Index + m.Length);
                 if (end > 0)
                 {
@@ -327,6 +333,9 @@ public sealed partial class ContactMasker
 
         return end;
     }
+
+    [GeneratedRegex(@"\b(?:cave|box|parking|garage|appartement|appart|apt|porte|bat|batiment|etage|chambre|casier|local|lot|logement|studio)\.? ?(?:n ?°|no\.?|numero|num\.?)? ?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitBefore();
 
     [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Link();

@@ -64,6 +64,8 @@ public sealed class ContactMaskerTests
     [Theory]
     [InlineData("À récupérer rue de la Liberté en fin de journée")]
     [InlineData("je suis au 2e étage porte gauche, 3e étage bât B")]
+    [InlineData("Matelas à donner, à prendre cave n°14 résidence les Peupliers")]
+    [InlineData("vélo dispo au box 3 allée B du parking")]
     [InlineData("les enfants du 14 peuvent venir le chercher")]
     [InlineData("une quarantaine de magazines et 12 BD")]
     [InlineData("il me reste 3 places dans ma voiture, 2 cours par semaine")]
