@@ -40,7 +40,7 @@ internal static class WhenExtractor
 
     private static readonly FrozenSet<string> PostModifiers = new[]
     {
-        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem", "hui", "pro", "avant-midi",
+        "prochain", "prochaine", "prochains", "dernier", "derniere", "meme", "matin", "soir", "midi", "apres-midi", "aprem", "hui", "pro", "avant-midi", "scolaires",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Describers = new[]
@@ -160,6 +160,19 @@ internal static class WhenExtractor
                 leadingOf = false;
             }
 
+            // "après le match de dimanche", "pendant la messe de 10h30": the time of an occasion.
+            if (leadingOf && s > b && OccasionStart(tokens, b - 1) is var occasion && occasion >= 0)
+            {
+                s = occasion;
+                leadingOf = false;
+            }
+
+            // "les 24 et 25 janvier": two days of one month.
+            if (s >= 3 && tokens[s - 1].Norm == "et" && IsDayNumber(tokens[s - 2]) && tokens[s - 3].Norm is "les" or "le" && IsDayNumber(tokens[s]))
+            {
+                s -= 3;
+            }
+
             var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
             if (leadingOf && s > b || Describers.Contains(before) || before is "par" || (strict && NotTheListingsTime(tokens, text, s, end)))
             {
@@ -184,6 +197,33 @@ internal static class WhenExtractor
         }
 
         return returning;
+    }
+
+    private static readonly FrozenSet<string> Occasions = new[]
+    {
+        "messe", "match", "loto", "mariage", "battue", "reunion", "fete", "pluie", "orage", "vendange", "demenagement", "soiree", "repas", "spectacle",
+        "concert", "brocante", "vide-grenier", "kermesse", "sortie", "tournoi", "course", "ceremonie", "anniversaire", "bapteme", "communion",
+        "apero", "bal", "defile", "carnaval", "foire", "ag", "assemblee", "bourse", "braderie", "competition", "gala", "seance", "entrainement",
+        "atelier", "stage", "visite", "rdv", "rendez-vous", "examen", "partiel", "operation", "greve", "tempete", "canicule", "neige", "retour", "depart",
+        "arrivee", "rentree", "distribution", "collecte", "permanence", "repetition", "culte", "office",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Where "après le match", "pendant la messe", "au loto" starts when <paramref name="noun"/> names the occasion, or -1.</summary>
+    private static int OccasionStart(List<Token> tokens, int noun)
+    {
+        if (noun < 1 || !tokens[noun].IsWord || !(Occasions.Contains(tokens[noun].Sing) || Occasions.Contains(tokens[noun].Norm)))
+        {
+            return -1;
+        }
+
+        var det = tokens[noun - 1].Norm;
+        if (det is "au" or "aux")
+        {
+            return noun - 1;
+        }
+
+        return noun >= 2 && det is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "notre" or "nos" or "son" or "sa" or "ses" or "leur" or "ce" or "cette" or "cet" &&
+               tokens[noun - 2].Norm is "apres" or "avant" or "pendant" or "durant" or "a" or "pour" or "des" ? noun - 2 : -1;
     }
 
     private static bool AfterReturnVerb(List<Token> tokens, int s)
@@ -307,8 +347,8 @@ internal static class WhenExtractor
             "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
             "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" or "soir" || IsTime(next.Norm)),
             // "du 20 au 27", "du 12 décembre" are dates; "les voisins du 17 le dimanche 10" is a door number.
-            "du" => !((IsSmallNumber(next) && s + 2 < tokens.Count && (Months.Contains(tokens[s + 2].Norm) || tokens[s + 2].Norm is "au" or "jusqu" or "a" or "-" or "ou" || IsAnchor(tokens, s + 2))) || next.Norm == "1er" || Days.Contains(next.Norm)),
-            "au" => true,
+            "du" => !((IsSmallNumber(next) && s + 2 < tokens.Count && (Months.Contains(tokens[s + 2].Norm) || tokens[s + 2].Norm is "au" or "jusqu" or "a" or "-" or "ou" || IsAnchor(tokens, s + 2))) || Days.Contains(next.Norm)),
+            "au" => next.Norm is not "printemps",
             "partir" => true,
             "l" => false,
             _ => IsSmallNumber(tokens[s]) && s + 1 < tokens.Count && !Months.Contains(next.Norm) && next.Norm != "au" &&
@@ -341,6 +381,12 @@ internal static class WhenExtractor
         if (w is "de" or "du" && next is "chaque" && j + 2 < tokens.Count && tokens[j + 2].Norm is "mois" or "semaine" or "annee")
         {
             return 3;
+        }
+
+        // "les fêtes de fin d'année".
+        if (w is "de" && prev is "fetes" && next is "fin" && j + 3 < tokens.Count && tokens[j + 2].Norm is "d" && tokens[j + 3].Norm is "annee")
+        {
+            return 4;
         }
 
         if (w is "et" && prev is "midi" && next is "deux")
@@ -467,12 +513,18 @@ internal static class WhenExtractor
             return true;
         }
 
+        // "CE WEEK END" typed with a space.
+        if ((w is "week" && NextNorm(tokens, i) is "end") || (w is "end" && prev is "week"))
+        {
+            return true;
+        }
+
         if (w is "semaine" or "semaines")
         {
             return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere" or "pro");
         }
 
-        if (w is "fetes" && prev is "les" or "des" or "ces" && i > 1 && tokens[i - 2].Norm is "pendant" or "pour" or "avant" or "apres" or "durant" or "pr" or "avt")
+        if (w is "fetes" or "vendanges" or "moissons" && prev is "les" or "des" or "ces" && i > 1 && tokens[i - 2].Norm is "pendant" or "pour" or "avant" or "apres" or "durant" or "pr" or "avt")
         {
             return true;
         }
@@ -508,7 +560,7 @@ internal static class WhenExtractor
 
         if (w is "ete" or "hiver" or "printemps" or "automne" or "rentree")
         {
-            return prev is "cet" or "cette" or "ce" or "l" or "en" or "la" or "d" || NextNorm(tokens, i) is "prochain";
+            return prev is "cet" or "cette" or "ce" or "l" or "en" or "la" or "d" or "au" || NextNorm(tokens, i) is "prochain";
         }
 
         // "un anniversaire le 28 ?", "déménager le 30 et…": a day of the month on its own, closed by punctuation or a time.
@@ -519,7 +571,7 @@ internal static class WhenExtractor
 
         // "avant le 15", "jusqu'au 20", "pour le 3": a day of the month after a deadline word.
         if (IsDayNumber(t) && i >= 2 && (prev is "le" && tokens[i - 2].Norm is "avant" or "avt" or "pour" or "pr" or "ici" or "apres" || prev is "au" && tokens[i - 2].Norm is "jusqu") &&
-            !(i + 1 < tokens.Count && tokens[i + 1].Norm is "€" or "euros" or "euro" or "e" or "%" or "ans" or "kg" or "cm" or "m"))
+            !(i + 1 < tokens.Count && tokens[i + 1].Norm is "€" or "euros" or "euro" or "e" or "%" or "ans" or "kg" or "cm" or "m" or "rue" or "avenue" or "av" or "bd" or "boulevard" or "allee" or "place" or "impasse" or "chemin" or "route" or "quai" or "bis" or "ter" or "cours"))
         {
             return true;
         }

@@ -39,6 +39,11 @@ public sealed class ListingParserTests
     [InlineData("Je peux tondre vos pelouses ce printemps, j'ai une tondeuse", "ce printemps")]
     [InlineData("Qqn aurait un appareil à raclette pour ce soir ? je le rends demain", "pour ce soir")]
     [InlineData("Quelqu'un me prêterait une ponceuse ? je la rends dimanche", "dimanche")]
+    [InlineData("Marché de Noël de l'école les 12 et 13 décembre dans la cour", "les 12 et 13 décembre")]
+    [InlineData("BESOIN D'UNE REMORQUE POUR CE WEEK END SVP", "POUR CE WEEK END")]
+    [InlineData("Trouvé des clés de voiture sur le parking après le loto de samedi", "après le loto de samedi")]
+    [InlineData("Notre chat est sorti par la fenêtre du 1er ce matin, il est roux", "ce matin")]
+    [InlineData("Je peux bêcher votre potager au printemps, j'ai une motobineuse", "au printemps")]
     public void A_time_phrase_is_found_with_its_recurrence_extent_and_preposition(string text, string when)
     {
         Assert.Equal(when, Parser.Parse(text).When);
@@ -53,6 +58,7 @@ public sealed class ListingParserTests
     [InlineData("Je prête ma scie à bûches, il faut juste me la rendre dans la journée")]
     [InlineData("Je donne la gamelle et le panier, notre chien est mort la semaine dernière")]
     [InlineData("Ma tante est partie en maison de retraite en mars, je donne son buffet")]
+    [InlineData("Le facteur a laissé un colis chez moi, il est pour le 19 rue Voltaire")]
     [InlineData("Je prête ma ponceuse pour le week-end prochain, à me rendre le lendemain", "pour le week-end prochain")]
     public void A_word_that_only_looks_like_a_time_does_not_date_the_listing(string text, string? when = null)
     {
