@@ -271,7 +271,7 @@ public sealed partial class FrenchListingParser : IListingParser
         for (var i = objects[0].End; i < tokens.Count; i++)
         {
             // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
-            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" &&
+            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or "botte" or "seau" or "bidon" or "fagot" or "rouleau" &&
                 (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && tokens[i + 2].IsNumber)))
             {
                 var k = i - 1;

@@ -63,6 +63,21 @@ internal static class QuantityExtractor
                     return x;
                 }
 
+                // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible".
+                if (w == "," && j <= i + 2 && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed) && listed < 50)
+                {
+                    var k2 = j + 2;
+                    if (k2 + 1 < tokens.Count && tokens[k2].Norm is "ou" or "a" or "-" && tokens[k2 + 1].IsWord)
+                    {
+                        k2 += 2;
+                    }
+
+                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ")
+                    {
+                        return listed;
+                    }
+                }
+
                 // "chaises (4)", "chaises : 4", "chaises, lot de 4".
                 if (w is "(" or ":" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && int.TryParse(tokens[j + 1].Norm, out var inBrackets) && inBrackets is > 0 and < 100 &&
                     (j + 2 >= tokens.Count || tokens[j + 2].Norm is ")" or "," or "." or "!" or "x"))
@@ -99,7 +114,9 @@ internal static class QuantityExtractor
             }
 
             // "raquettes à neige (2 paires)", "deux paires de gants": pairs are counted (SCHEMA), "une paire" is not.
-            if (tokens[i].Sing == "paire" && i > 0 && TryCount(tokens, i - 1, out var pairs))
+            // "un manteau + 3 paires de bottes": pairs of a later item count for that item, not the first.
+            if (tokens[i].Sing == "paire" && i > 0 && TryCount(tokens, i - 1, out var pairs) &&
+                (i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d") || tokens[i + 2].Sing == first.Head || i + 2 <= first.Start))
             {
                 return pairs;
             }
@@ -111,14 +128,20 @@ internal static class QuantityExtractor
             }
 
             // "une dizaine de magazines", "j'en ai une quarantaine", "une trentaine environ" (but not "une dizaine de carreaux à couper").
-            if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx) && !(i > 0 && tokens[i - 1].Norm is "la" or "le" or "l" or "par" or "chaque"))
+            // "des dizaines de bocaux" is vague; "2 douzaines" is 24.
+            if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx) && !(i > 0 && tokens[i - 1].Norm is "la" or "le" or "l" or "par" or "chaque" or "des" or "plusieurs" or "quelques"))
             {
+                if (i > 0 && tokens[i - 1].IsNumber && int.TryParse(tokens[i - 1].Norm, out var times) && times is > 1 and < 10)
+                {
+                    approx *= times;
+                }
+
                 var after = i + 1 < tokens.Count ? tokens[i + 1].Norm : ".";
                 if (after is "de" or "d")
                 {
                     var noun = i + 2 < tokens.Count ? tokens[i + 2] : default;
                     // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
-                    if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" ||
+                    if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title))
                     {
                         return approx;
@@ -146,10 +169,10 @@ internal static class QuantityExtractor
             }
 
             // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".
-            if (w is "reste" or "a" or "ai" or "avons" && i >= 1 && (tokens[i - 1].Norm is "en" || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" && i >= 1 && (tokens[i - 1].Norm is "en" || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
-                while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare")
+                while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les")
                 {
                     j++;
                 }

@@ -87,6 +87,12 @@ public sealed class ListingParserTests
     [InlineData("Covoiturage Dijon-Dole tous les matins à 7h, places : 2", 2)]
     [InlineData("Quelqu'un va sur Lyon vendredi ? on est 3 avec nos sacs", 3)]
     [InlineData("Quelqu'un va à Beaune ce week-end ? Je cherche une place pour moi", null)]
+    [InlineData("Œufs frais en trop, je donne 3 douzaines ce soir", 36)]
+    [InlineData("J'ai fait des dizaines de confitures cet été, je troque contre des œufs", null)]
+    [InlineData("Je donne un manteau taille 40 et 2 paires de bottes", null)]
+    [InlineData("Je cherche des poules pondeuses, 3 ou 4, pour mon poulailler", 4)]
+    [InlineData("Qqn prête des manettes de console pour vendredi ? il en faut 3", 3)]
+    [InlineData("Donne paille de l'an dernier, 12 bottes rondes", 12)]
     public void A_count_is_read_as_residents_state_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
