@@ -8,13 +8,13 @@ internal static partial class KindCues
     private const RegexOptions O = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Each cue list is cut into a few patterns: one huge generated matcher stays in unoptimised (tier-0) code for long.
-    public static Regex[] LostAll { get; } = [Lost(), Lost2(), Lost3(), Lost4()];
+    public static Regex[] LostAll { get; } = [Lost(), Lost2(), Lost3(), Lost4(), Lost5()];
 
-    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3(), Found4(), Found5()];
+    public static Regex[] FoundAll { get; } = [Found(), Found2(), Found3(), Found4(), Found5(), Found6()];
 
-    public static Regex[] GiveAll { get; } = [Give(), Give2(), Give3()];
+    public static Regex[] GiveAll { get; } = [Give(), Give2(), Give3(), Give4()];
 
-    public static Regex[] LendAll { get; } = [Lend(), Lend2(), Lend3()];
+    public static Regex[] LendAll { get; } = [Lend(), Lend2(), Lend3(), Lend4()];
 
     public static Regex[] SeekAll { get; } = [Seek(), Seek2()];
 
@@ -99,7 +99,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"(?<![a-z])(emprunter|emprunterais|emprunterai|emprunt|me preter|me preterai[ts]?|me preterie[zs]|me pretes|me pretez|me pretera[si]?|m'preter|me la preter|me le preter|me les preter|nous preter|me passer|me depanner (d'un|d'une|avec)|je (la |le |les )?rends|je (la |le |les )?rendrai|rendrai|je (la |le |les )?ramene|preneur pour \d|pour \d+ ?(h|min)|(juste |seulement )?pour (quelques|\d+|un|une|deux|trois) (jours|heures?|week-end|soiree|journee|apres-midi|matinee)|(juste|seulement|pendant) (\d+|une|deux|dix|quelques) (minutes?|min|heures?|h))\b", O)]
     public static partial Regex Borrow();
 
-    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qq un|quelqu un|vous|tu|t'|auriez|aurais|aurait)\b[^.!]{0,60}\ba preter\b|\ba preter\b[^.!]{0,40}\?", O)]
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qq un|quelqu un|vous|tu|t'|auriez|aurais|aurait)\b[^.!]{0,60}\ba preter\b|\ba preter\b[^.!]{0,40}\?|\b(quelqu'un|qqn|qq1) (prete|preterait|pourrait preter)\b[^.!]{0,60}\?|\b(me|nous) (passerait|passeriez|passerais|preterait|preteriez|preterais)\b|\bjuste (un|pour un) pret\b|\bbesoin de (vos|votre|ta|ton|tes)\b", O)]
     public static partial Regex BorrowQuestion();
 
     [GeneratedRegex(@"(?<![a-z])(echange|echanges|echanger|jechange|jtroque|echangerais|j'echange|troc|troque|troquer|swap|echangeons)\b", O)]
@@ -135,7 +135,7 @@ internal static partial class KindCues
     [GeneratedRegex(@"\b(qui (est|serait|sera) (partant|chaud|interesse|dispo)|qui vient|qui veut (venir|jouer|participer|se joindre|nous rejoindre)|qui est dispo pour (jouer|venir)|seraient interesses|ouvert a tous|venez|tout le monde est invite|rdv|rendez-vous (au|devant|a la|a|des)|on se retrouve|bienvenue?s?|inscription|entree libre|gratuit pour tous|apportez|ramenez|chacun apporte|amenez|participez|on compte sur vous|je lance|on organise|nous organisons|organise)\b", O)]
     public static partial Regex Invitation();
 
-    [GeneratedRegex(@"(?<![a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|(a|ont) (deja )?trouve (preneu(r|se)|son bonheur|une famille|proprietaire)|plus (dispo|disponible)\b)", O)]
+    [GeneratedRegex(@"(?<![a-z])(finalement je ne (donne|vends|prete)|je ne (donne|prete|vends) plus|ne (donne|prete|vends) plus|(finalement |du coup )?je (donne|prete|vends) plus\b(?! (de|d'|cher|loin|que|qu'|rien|grand|petit|souvent|trop))|plus besoin|n'est plus (dispo|disponible)|deja (donne|parti|vendu|pris|reserve)|a ete (donne|vendu|reserve|rendu)|c'est reserve|est reserve|(a|ont) (deja )?trouve (preneu(r|se)|son bonheur|une famille|proprietaire)|plus (dispo|disponible)\b)", O)]
     public static partial Regex Cancel();
 
     [GeneratedRegex(@"(?<![a-z])((vente|annonce|don|pret) (est )?annulee?|je (le|la|les) garde finalement|(a|ont) ete retrouvee?s?|est (rentree?|revenue?) (a la maison|chez (lui|elle|nous|moi))|merci (a tous )?pour (les|vos) partages|j'ai trouve (ce qu'il me fallait|ce que je cherchais|mon bonheur|quelqu'un|une solution|preneu(r|se))|j'ai trouve ?(!|\.|$)|c'est trouve\b|c'est (bon|regle|trouve) (pour moi|merci)|je garde finalement|annonce annulee|j'annule|est (reportee?|annulee?)|a ete (deplacee?|reportee?|annulee?|decalee?)|sont (reportee?s|annulee?s)|n'aura pas lieu)", O)]
@@ -170,7 +170,7 @@ internal static partial class KindCues
     public static partial Regex Chat2();
 
     // "Le vélo est parti": a closing notice, unless it is a detail after an offer ("je donne un lit, le matelas est parti").
-    [GeneratedRegex(@"(?<![a-z])(est partie?|sont partie?s)\b(?! (depuis|ce |cette |hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|sans|de la maison|de chez))", O)]
+    [GeneratedRegex(@"(?<![a-z])(est partie?|sont partie?s)\b(?! (depuis|ce |cette |hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|sans|de la maison|de chez|par))", O)]
     public static partial Regex Closed();
 
     // Kept apart from Found: one small pattern with few first letters scans faster than a longer alternation.
@@ -181,16 +181,33 @@ internal static partial class KindCues
     [GeneratedRegex(@"\b(disparition (de|d')|(est|sont) restee?s? (dans|au|a la|sur|chez)|(j'ai|on a|il a|elle a) fait tomber|avis de recherche)\b", O)]
     public static partial Regex Lost4();
 
+    // "Vol de vélo cargo devant l'école", "colis jamais reçu", "quelqu'un aurait vu passer mon âne ?", "mon petit a laissé sa trottinette devant…",
+    // "le perroquet est parti par le balcon".
+    [GeneratedRegex(@"^\W*(vol|cambriolage) (de|d'|du)\b|\bjamais (recue?s?|arrivee?s?|livree?s?)\b|\b(quelqu'un|qqn|qq1|vous) (a|aurait|auriez|avez) vu passer (mon|ma|mes|notre|nos)\b|\b(mon|ma|notre) (petit|petite|fils|fille|gamin|gamine|mari|femme|pere|mere|ado|grand-mere|grand-pere|voisin|voisine) a (laisse|oublie) (son|sa|ses|leur|leurs)\b|\b(est|sont) partie?s? par (la|le|les|l')\b", O)]
+    public static partial Regex Lost5();
+
     // "Un lapin se cache sous les voitures", "un chien tourne dans le quartier", "des clés ont été déposées à la boulangerie".
     [GeneratedRegex(@"\b(se cache (sous|dans|derriere)|tourne dans (le|la|notre) (quartier|rue|residence|cour|parc)|(ont|a) ete deposee?s? (a|au|chez|devant)|je l'ai (mise? a l'abri|rentree? chez moi|gardee? chez moi)|sans (collier|medaille)(?=\W*$|[.!,]))", O)]
     public static partial Regex Found5();
+
+    // "Le facteur a déposé chez moi un colis pour le 4e", "des AirPods ont été retrouvés dans la salle".
+    [GeneratedRegex(@"\b(a|ont) (laisse|depose|livre|mis|pose) (chez moi|chez nous|devant ma porte|devant chez moi|devant notre porte|dans ma boite)\b|^\W*(des|un|une) [a-z' -]{2,30} (a|ont) ete (retrouvee?s?|ramassee?s?|trouvee?s?) (dans|a|au|sur|devant|pres|par)\b", O)]
+    public static partial Regex Found6();
+
+    // "je mets mon fauteuil à la disposition de qui…", "le comité des fêtes prête ses tables", "I can lend my…".
+    [GeneratedRegex(@"\ba la disposition (de|des|du)\b|^\W*(le|la|l'|notre|nos|les) [a-z' -]{2,40} (prete|pretent) (ses|son|sa|leurs|leur|des|un|une)\b|\b(i can lend|lend my|to lend)\b", O)]
+    public static partial Regex Lend4();
+
+    // "Giving away a desk chair", "free : winter coats", "tout doit partir gratuitement".
+    [GeneratedRegex(@"\b(giving away|give away|for free)\b|^\W*free\b|\btout doit partir (gratuitement|gratos|pour rien)\b", O)]
+    public static partial Regex Give4();
 
     // "Ma remorque est disponible pour les voisins".
     [GeneratedRegex(@"\b(est|sont) (disponibles?|dispo) pour (les|des|mes|nos) voisins\b", O)]
     public static partial Regex Lend3();
 
     // Warnings and complaints to everyone ("vérifiez vos voitures", "ras le bol des…").
-    [GeneratedRegex(@"^\W*(superbe|magnifique|trop beau|trop belle|quelle belle|quel beau|quel joli|quelle jolie) |(?<![a-z])(verifiez (vos|bien|que)|fermez (bien|vos)|(soyez|restez) vigilante?s?|faites (bien )?attention|ras[ -]le[ -]bol|(j'en ai|on en a) marre des|c'est (scandaleux|honteux|inadmissible))", O)]
+    [GeneratedRegex(@"^\W*(superbe|magnifique|trop beau|trop belle|quelle belle|quel beau|quel joli|quelle jolie) |(?<![a-z])(verifiez (vos|bien|que)|fermez (bien|vos)|(soyez|restez) vigilante?s?|faites (bien )?attention|ras[ -]le[ -]bol|(j'en ai|on en a) marre des|c'est (scandaleux|honteux|inadmissible)|coup de gueule|ca suffit|que fait la (mairie|police|municipalite)|coupure (d'eau|d'electricite|de courant|de gaz|du chauffage) (prevue|programmee|annoncee|ce|cette|demain|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)|(l'eau|l'eau chaude|l'electricite|le chauffage|le gaz) (est|sera) coupee?)", O)]
     public static partial Regex Chat3();
 
     // The author, not a thing, is lost ("je suis perdu en informatique").

@@ -402,7 +402,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(je |j'|on |pour )?(donne|donner|donnerai) (des|mes|quelques) (cours|lecons)\b|\bdonner des conseils\b|\bdonne un coup de main\b|\ben donner\b", RegexOptions.CultureInvariant)]
     private static partial Regex DonneCours();
 
-    [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bje (donne|vends|vend|prete) (pas|plus)\b(?! (de|d'|cher|loin|que|qu'|rien|grand|petit|souvent|trop))|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|des voisins|qui) (aurait|a|aura|aurai) besoin d'(un|une|des)\b|\bcherche (juste )?a savoir\b|\b(vous|tu) (avez|as|auriez|aurais) besoin d|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
@@ -423,7 +423,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"(?<=\w )contre (un|une|des|du|de la|mon|ma|mes|d'autres|le|la|les)? ?\w", RegexOptions.CultureInvariant)]
     private static partial Regex SwapContre();
 
-    [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une )?(petit |petite )?(coup de main|service rendu|aide pour)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une )?(petit |petite )?(coup de main|service rendu|aide pour)\b|\b(a qui|si (quelqu'un|qqn|qq1|vous|on)) (vient |viendra |venez |peut |pourrait )?m'aid(e|er|ez|era|erait)\b|\bsi vous m'aidez\b", RegexOptions.CultureInvariant)]
     private static partial Regex GiveForService();
 
     [GeneratedRegex(@"\bsi (des|les|certains|certaines|vous|quelqu'un|qqn|qq1|une personne|un voisin|une voisine|des voisins|des personnes|des gens|jamais)( [a-z'-]+){0,3} (ont|a|avez|as|aviez|avait) besoin\b", RegexOptions.CultureInvariant)]

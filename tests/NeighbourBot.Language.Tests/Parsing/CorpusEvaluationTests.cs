@@ -39,9 +39,10 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         if (!string.IsNullOrEmpty(dump))
         {
             // Mismatches are written out for every set but the held-out fifth: its lines stay unseen.
-            foreach (var (name, (shipped, _)) in scores.Where(s => s.Key != "held-out"))
+            foreach (var (name, (shipped, rulesOnly)) in scores.Where(s => s.Key != "held-out"))
             {
                 File.WriteAllLines(name == "dev" ? dump : dump + "." + name, shipped.Mismatches);
+                File.WriteAllLines((name == "dev" ? dump : dump + "." + name) + ".rules", rulesOnly.Mismatches);
             }
         }
 

@@ -71,6 +71,28 @@ public sealed class UnseenMessagesTests
     }
 
     [Theory]
+    [InlineData("Finalement je prête plus ma ponceuse, on me l'a rendue abîmée", ListingKind.None)]
+    [InlineData("Je vends plus mon buffet, je le donne, il faut le démonter", ListingKind.Give)]
+    [InlineData("Vol de ma trottinette électrique devant la gare hier soir", ListingKind.Lost)]
+    [InlineData("Mon colis indiqué livré lundi, jamais reçu, un voisin l'aurait pris ?", ListingKind.Lost)]
+    [InlineData("Mon fils a laissé son vélo devant le collège, quelqu'un l'a vu ?", ListingKind.Lost)]
+    [InlineData("Notre perruche est partie par la fenêtre ce matin, elle est verte", ListingKind.Lost)]
+    [InlineData("Le livreur a déposé chez moi un colis pour le 3e droite", ListingKind.Found)]
+    [InlineData("Je mets mon déambulateur à la disposition de qui en aurait besoin", ListingKind.Lend)]
+    [InlineData("Giving away une étagère, bon état, à prendre ce soir", ListingKind.Give)]
+    [InlineData("Je donne mon vieux congélateur à qui vient m'aider à le descendre", ListingKind.Exchange)]
+    [InlineData("Qqn me passerait sa remorque samedi pour aller à la déchetterie ?", ListingKind.Borrow)]
+    [InlineData("Coupure d'eau prévue mardi de 9h à 12h dans toute la résidence", ListingKind.None)]
+    [InlineData("Cliquez vite et donnez vos coordonnées bancaires pour gagner un téléviseur", ListingKind.None)]
+    public void The_rules_read_a_kind_said_in_everyday_words(string text, ListingKind kind)
+    {
+        // The rules alone: the kind model must not be what makes these right.
+        var rulesOnly = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, null, kindModel: null);
+
+        Assert.Equal(kind, rulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
     [InlineData("Perdu chat le 2/12 vers 18h", "le 2/12 vers 18h")]
     [InlineData("Je donne un meuble, à prendre d'ici la fin de la semaine", "d'ici la fin de la semaine")]
     [InlineData("Donne pommes, cueillies hier, à prendre aujourd'hui", "aujourd'hui")]
