@@ -198,8 +198,8 @@ internal static partial class KindCues
     [GeneratedRegex(@"\ba la disposition (de|des|du)\b|^\W*(le|la|l'|notre|nos|les) [a-z' -]{2,40} (prete|pretent) (ses|son|sa|leurs|leur|des|un|une)\b|\b(i can lend|lend my|to lend)\b", O)]
     public static partial Regex Lend4();
 
-    // "Giving away a desk chair", "free : winter coats", "tout doit partir gratuitement".
-    [GeneratedRegex(@"\b(giving away|give away|for free)\b|^\W*free\b|\btout doit partir (gratuitement|gratos|pour rien)\b", O)]
+    // "Giving away a desk chair", "free : winter coats", "tout doit partir gratuitement", "Dispo gratuitement : plaques de plâtre".
+    [GeneratedRegex(@"\b(giving away|give away|for free)\b|^\W*free\b|\btout doit partir (gratuitement|gratos|pour rien)\b|^\W*(dispo |disponible |a prendre )?gratuitement\b", O)]
     public static partial Regex Give4();
 
     // "Ma remorque est disponible pour les voisins".

@@ -232,6 +232,13 @@ internal static partial class KindDecider
             return f.Contains('?', StringComparison.Ordinal) && !Problem().IsMatchGated(f) ? ListingKind.Seek : ListingKind.HelpRequest;
         }
 
+        // "jpeux monter vos colis", "je peux vous en porter": an offer of hands around things, with no word of giving them
+        // (a gift's politeness, "si besoin", "n'hésitez pas", is no offer of hands).
+        if (HandsOffered().IsMatchGated(f) && !f.Contains('?', StringComparison.Ordinal))
+        {
+            return ListingKind.HelpOffer;
+        }
+
         if (chat.Found || question.Found)
         {
             return ListingKind.None;
@@ -388,6 +395,9 @@ internal static partial class KindDecider
 
     [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?|bloquee?|coincee?|bouchee?|grille|hs|plus de courant|a lache|j'ai du mal (avec|a)|je n'arrive pas a|je galere (avec|a)|je (n'y )?comprends rien)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Problem();
+
+    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| vous en| les| la| le)? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HandsOffered();
 
     [GeneratedRegex(@"\bpreter main forte\b", RegexOptions.CultureInvariant)]
     private static partial Regex MainForte();

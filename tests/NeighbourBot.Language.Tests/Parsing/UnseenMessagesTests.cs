@@ -84,6 +84,9 @@ public sealed class UnseenMessagesTests
     [InlineData("Qqn me passerait sa remorque samedi pour aller à la déchetterie ?", ListingKind.Borrow)]
     [InlineData("Coupure d'eau prévue mardi de 9h à 12h dans toute la résidence", ListingKind.None)]
     [InlineData("Cliquez vite et donnez vos coordonnées bancaires pour gagner un téléviseur", ListingKind.None)]
+    [InlineData("jpeux monter vos packs d'eau dans les étages tant que l'ascenseur est en panne", ListingKind.HelpOffer)]
+    [InlineData("Une poussette canne dispo, si besoin n'hésitez pas", ListingKind.Give)]
+    [InlineData("Dispo gratuitement : trois plaques de placo, à venir chercher", ListingKind.Give)]
     public void The_rules_read_a_kind_said_in_everyday_words(string text, ListingKind kind)
     {
         // The rules alone: the kind model must not be what makes these right.
