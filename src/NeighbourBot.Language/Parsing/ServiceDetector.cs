@@ -16,8 +16,16 @@ internal static partial class ServiceDetector
     private static readonly SearchValues<string> ComputerWords = SearchValues.Create(["informati", "virus", "pub", "ordi", "pc"], StringComparison.Ordinal);
     private static readonly SearchValues<string> RideWords = SearchValues.Create(["covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller"], StringComparison.Ordinal);
 
+    private static readonly SearchValues<string> DataWords = SearchValues.Create(["photo", "donnee", "fichier", "contact", "document", "video"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> WasteWords = SearchValues.Create(["dechet", "gravat", "branchage", "taille", "vieux meubles"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> CarWords = SearchValues.Create(["vidange", "frein", "mecan", "voiture", "plaquette", "roue", "pneu", "bougie", "courroie", "essuie"], StringComparison.Ordinal);
+    private static readonly SearchValues<char> PairMarks = SearchValues.Create("->/");
+
     private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
     {
+        [DataRecovery()] = DataWords,
+        [Waste()] = WasteWords,
+        [CarCare()] = CarWords,
         [S47()] = PrinterWords,
         [S48()] = BoxWords,
         [S49()] = PhoneWords,
@@ -216,7 +224,7 @@ internal static partial class ServiceDetector
 
     public static ServiceHit? FindRide(string folded)
     {
-        if (CityPair().Match(folded) is { Success: true } pair && RideContext().IsMatch(folded))
+        if (folded.AsSpan().IndexOfAny(PairMarks) >= 0 && CityPair().Match(folded) is { Success: true } pair && RideContext().IsMatch(folded))
         {
             return new ServiceHit("trajet " + Accent(pair.Groups["a"].Value) + "-" + Accent(pair.Groups["b"].Value), ListingCategory.Carpool, pair.Index, pair.Index + pair.Length);
         }
