@@ -252,9 +252,22 @@ internal static partial class ServiceDetector
             var p = next.Groups["p"].Value;
             where = next.Groups["d"].Value switch
             {
-                "au" or "jusqu'au" => "le " + p,
-                "a la" or "jusqu'a la" => "la " + p,
-                "a l'" or "jusqu'a l'" => "l'" + p,
+                "au" or "jusqu'au" or "chez le" => "le " + p,
+                "a la" or "jusqu'a la" or "chez la" => "la " + p,
+                "a l'" or "jusqu'a l'" or "chez l'" => "l'" + p,
+                _ => p,
+            };
+        }
+
+        // "Je vais à Ikea samedi, je peux prendre 2 personnes": the place the driver says they go to.
+        if (where is null && GoingTo().Match(folded) is { Success: true } going && !NotAPlace(going.Groups["p"].Value))
+        {
+            var p = going.Groups["p"].Value;
+            where = going.Groups["d"].Value switch
+            {
+                "au" => "le " + p,
+                "a la" => "la " + p,
+                "a l'" => "l'" + p,
                 _ => p,
             };
         }
@@ -263,7 +276,7 @@ internal static partial class ServiceDetector
     }
 
     private static bool NotAPlace(string w) => w is "demain" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche" or "midi" or "minuit" or "partir" or
-        "moi" or "toi" or "lui" or "vous" or "nous" or "eux" or "elle" or "la" or "le" or "les" or "cette" or "ce" or "une" or "un" or "des" or "quelqu'un" or "personne" or "pied" or "velo" or "voiture" or "heure" or "retour" or "aller" or "plusieurs" or "chaque";
+        "moi" or "toi" or "lui" or "vous" or "nous" or "eux" or "elle" or "la" or "le" or "les" or "cette" or "ce" or "une" or "un" or "des" or "quelqu'un" or "personne" or "pied" or "velo" or "voiture" or "heure" or "retour" or "aller" or "plusieurs" or "chaque" or "vacances" or "maison" or "travail" or "boulot" or "peu" or "mon" or "ma" or "mes" or "son" or "sa";
 
     private static string DestinationTitle(Match dest)
     {
@@ -386,8 +399,11 @@ internal static partial class ServiceDetector
     private static partial Regex RideContext();
 
     // "m'emmener au Zénith": the place right after a ride verb, when no known destination is named.
-    [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
+    [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a|chez le|chez la|chez l') ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
     private static partial Regex NextPlace();
+
+    [GeneratedRegex(@"\b(je vais|je pars|je descends|je monte|je remonte|on va|on part|nous allons|je me rends|direction) (?<d>au|a la|a l'|a|sur|vers) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
+    private static partial Regex GoingTo();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
     private static partial Regex SomeoneGoing();
@@ -423,7 +439,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(soutien scolaire|cours de soutien|soutien en (maths?|francais|anglais|physique))\b", Options)]
     private static partial Regex S00();
 
-    [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire )?(les |ses |leurs )?devoirs|aider (vos|les|mes|tes|nos|des|leurs|ses) (enfants?|eleves|ados?|collegiens|ecoliers) (pour|a faire|dans|avec) (les |leurs |ses |vos )?devoirs)\b", Options)]
+    [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire |aux )?(les |ses |leurs )?devoirs|aider (vos|les|mes|tes|nos|des|leurs|ses) (enfants?|eleves|ados?|collegiens|ecoliers) (pour|a faire|dans|avec) (les |leurs |ses |vos )?devoirs)\b", Options)]
     private static partial Regex S01();
 
     [GeneratedRegex(@"\b(apprendre|appris|apprenne|montrer|enseigner) a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire|faire du velo|conduire|skier|faire du ski)\b", Options)]
@@ -468,7 +484,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b", Options)]
     private static partial Regex S15();
 
-    [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
+    [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
     private static partial Regex S16();
 
     [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
@@ -585,7 +601,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
     private static partial Regex Gardening();
 
-    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(?<v>(?!etre\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
+    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
 
     [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
@@ -615,6 +631,6 @@ internal static partial class ServiceDetector
     };
 
     // "je peux prendre quelqu'un", "je vais à la gare demain en voiture": checked only when Ride found nothing.
-    [GeneratedRegex(@"\bje peux (prendre|emmener) (quelqu'un|qqn|qq1|du monde|des gens|une personne)\b|\bje vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture\b", Options)]
+    [GeneratedRegex(@"\bje peux (prendre|emmener|conduire|deposer) (quelqu'un|qqn|qq1|du monde|des gens|une personne|\d personnes|deux personnes|trois personnes)\b|\bje vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture\b", Options)]
     private static partial Regex Ride2();
 }

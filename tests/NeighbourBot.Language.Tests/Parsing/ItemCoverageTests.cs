@@ -75,6 +75,8 @@ public sealed class ItemCoverageTests
     [InlineData("Il nous faut un chauffeur pour emmener papy à ses séances de kiné", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
     [InlineData("Je fais mes courses au marché le samedi, je peux vous ramener ce qu'il vous faut", "aide pour les courses", ListingCategory.ServiceErrands)]
     [InlineData("Qqn a une voiture pour m'aider à ramener une commode de Talant ?", "transport de commode", ListingCategory.ServiceMoving)]
+    [InlineData("Je cherche qqn pour aller chercher mon colis au point relais", "réception de colis", ListingCategory.ServiceErrands)]
+    [InlineData("Je peux aider aux devoirs le soir", "aide aux devoirs", ListingCategory.ServiceLessons)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -90,6 +92,9 @@ public sealed class ItemCoverageTests
     [InlineData("Quelqu'un va à la gare demain matin ? On est deux avec des bagages", "trajet vers la gare")]
     [InlineData("Qui pourrait m'emmener au CHU jeudi pour une prise de sang ?", "trajet vers le chu")]
     [InlineData("Qqn pourrait me déposer au Zénith samedi soir ?", "trajet vers le zénith")]
+    [InlineData("Qqn pourrait m'emmener chez le dentiste jeudi ?", "trajet vers le dentiste")]
+    [InlineData("Je vais à Ikea samedi, je peux prendre 2 personnes", "trajet vers ikea")]
+    [InlineData("Je peux conduire qqn à l'hôpital mardi", "trajet vers l'hôpital")]
     public void Rides_phrased_every_way_are_carpool(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
