@@ -399,8 +399,8 @@ internal static class ItemExtractor
         {
             // "a" is the verb ("mon vélo a été volé") or the preposition ("ma scie à qui en a besoin").
             var after = end + 1 < tokens.Count ? tokens[end + 1].Norm : string.Empty;
-            return after.Length > 2 && after is not ("qui" or "une" or "des" or "les" or "mes" or "ses" or "vos" or "nos" or "tout" or "tous" or "moi" or "toi" or "lui") &&
-                   !after.EndsWith("re", StringComparison.Ordinal) && !after.EndsWith("er", StringComparison.Ordinal) && !after.EndsWith("ir", StringComparison.Ordinal) && after[^1] is 'e' or 'i' or 'u' or 's' or 't';
+            return after is "besoin" || (after.Length > 2 && after is not ("qui" or "une" or "des" or "les" or "mes" or "ses" or "vos" or "nos" or "tout" or "tous" or "moi" or "toi" or "lui") &&
+                   !after.EndsWith("re", StringComparison.Ordinal) && !after.EndsWith("er", StringComparison.Ordinal) && !after.EndsWith("ir", StringComparison.Ordinal) && after[^1] is 'e' or 'i' or 'u' or 's' or 't');
         }
 
         return next is "m" or "est" or "s" or "ne" or "n" or "vient" or "fait" or "sont" or "ont" or "etait" or "avait" or "me" or "nous" or "va" or "prend" or "tombe" or "marche" or "refuse" or "lache" or "rend";

@@ -94,10 +94,12 @@ internal static partial class ServiceDetector
         (S36(), _ => "aide en menuiserie", ListingCategory.ServiceDiy),
         (S37(), _ => "petits travaux de bricolage", ListingCategory.ServiceDiy),
         (S38(), _ => "réparation de lave-linge", ListingCategory.ServiceDiy),
+        (Lighting(), m => "installation de " + (m.Groups["o"].Value.StartsWith("lustre", StringComparison.Ordinal) ? "lustre" : "luminaire"), ListingCategory.ServiceDiy),
         (CarCare(), _ => "entretien de voiture", ListingCategory.ServiceDiy),
 
         (S39(), _ => "tonte de pelouse", ListingCategory.ServiceGarden),
         (S40(), _ => "taille de haie", ListingCategory.ServiceGarden),
+        (TreeWork(), m => m.Value.StartsWith("elag", StringComparison.Ordinal) ? "élagage" : "débitage d'arbre", ListingCategory.ServiceGarden),
         (S41(), _ => "taille d'arbre fruitier", ListingCategory.ServiceGarden),
         (S42(), _ => "arrosage de plantes", ListingCategory.ServiceGarden),
         (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
@@ -136,7 +138,7 @@ internal static partial class ServiceDetector
             for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
             {
                 var t = title(m);
-                if (t.Length == 0 || hits.Exists(h => h.Title == t))
+                if (t.Length == 0 || hits.Exists(h => SameTitle(h.Title, t)))
                 {
                     continue;
                 }
@@ -214,6 +216,11 @@ internal static partial class ServiceDetector
         }
 
         // "je fais les courses…, si qq1 a besoin que je lui ramène qqch": one errand, said twice.
+        if (hits.Exists(h => h.Title.StartsWith("installation de lu", StringComparison.Ordinal)))
+        {
+            hits.RemoveAll(h => h.Title == "dépannage électrique");
+        }
+
         if (hits.Exists(h => h.Title is "courses" or "récupération de médicaments"))
         {
             hits.RemoveAll(h => h.Title == "ramener des achats");
@@ -451,7 +458,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(bilingue|native|natif) (?<l>anglais|espagnol|allemand|italien)\b", Options)]
     private static partial Regex S04();
 
-    [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide|bac|brevet|soutien|quelqu'un|qqn|qq1|serait dispo))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)|\b(besoin d'aide|de l'aide|aide|soutien) en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)", Options)]
+    [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide|bac|brevet|soutien|quelqu'un|qqn|qq1|serait dispo))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)|\b(besoin d'aide|de l'aide|aide|soutien|coup de pouce|coup de main|nul|nulle|faible|difficultes?|du mal|lacunes?|largue|larguee|a la ramasse) en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)", Options)]
     private static partial Regex S05();
 
     [GeneratedRegex(@"\b(baby-?sitt(ing|er|euse|eur)|baby sitt(ing|er|euse)|babysitt(ing|er|euse))\b", Options)]
@@ -466,7 +473,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(promener|promenade de|sortir|balader) (mon|ma|mes|vos|votre|les|nos|notre|ton|tes|son|sa|ses|leur|leurs) (?<a>chiens?|chiennes?|toutous?)\b", Options)]
     private static partial Regex S09();
 
-    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))", Options)]
+    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))|\b(mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?) (a|ont|aura|auront) besoin d'etre (gardee?s?|nourrie?s?|promenee?s?)|\bfaire garder (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b", Options)]
     private static partial Regex S10();
 
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
@@ -586,7 +593,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)", Options)]
     private static partial Regex S49();
 
-    [GeneratedRegex(@"\b(informatique|informaticien|virus|pubs? qui s'ouvrent)\b|\b(ordis?|ordinateurs?|pc)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,40}\b(ordis?|ordinateurs?|pc)\b", Options)]
+    [GeneratedRegex(@"\b(informatique|informaticien|virus|pubs? qui s'ouvrent)\b|\b(ordis?|ordinateurs?|pc)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,40}\b(ordis?|ordinateurs?|pc)\b|\b(ordis?|ordinateurs?|pc|ecran)\b[^.!?]{0,60}\b(n'affiche|affiche plus|s'allume plus|ne s'allume|demarre plus|ne demarre|ecran noir|ecran bleu|mise a jour)", Options)]
     private static partial Regex S50();
 
     [GeneratedRegex(@"\b(impots?|declaration d'impots|papiers administratifs|vos papiers|dossiers? (caf|retraite)|caf|administrati(f|ve|ves)|remplir (mes|ma|mon|vos|des|un|une|le|ce|cette|les) (dossiers?|declaration|formulaires?)|prefecture|titre de sejour|logement social|demarches administratives|dossiers? de (logement|retraite|demande))\b", Options)]
@@ -621,6 +628,16 @@ internal static partial class ServiceDetector
     // "je peux faire vos vidanges et plaquettes de frein": car servicing, not a car.
     [GeneratedRegex(@"\b(vidanges?|plaquettes de freins?|disques de freins?|mecano|mecanique auto|entretien (de |d'une |de la |de ma |de votre |de sa )?voiture|changer (les |mes |vos |ses )?(plaquettes|roues|pneus|bougies|courroie|essuie-glaces))\b", Options)]
     private static partial Regex CarCare();
+
+    private static bool SameTitle(string a, string b) => a == b || a.TrimEnd('s') == b.TrimEnd('s');
+
+    // "abattre ou tailler vos arbres morts", "débiter deux sapins couchés", "élagueur": tree work, not hedge trimming.
+    [GeneratedRegex(@"\belag(uer|ueur|ueuse|age)s?\b|\b(abattre|abattage|debiter|tronconner|couper) (un |une |des |les |mes |vos |nos |ces |le |la |l')?((vieux|gros|grand|grands|deux|trois|\d+) )?(arbres?|sapins?|troncs?|chenes?|peupliers?|bouleaux?)\b|\b(arbres?|sapins?|troncs?)\b[^.!?]{0,80}\b(les|le|la) (debiter|tronconner|abattre|couper)\b", Options)]
+    private static partial Regex TreeWork();
+
+    // "accrocher un lustre", "changer un luminaire": fitting a light.
+    [GeneratedRegex(@"\b(accrocher|installer|poser|changer|fixer|monter|brancher) (un |une |mon |ma |le |la |des |mes |vos |ce |cette )?(nouveau |nouvelle |petit |petite |gros |grosse )?(?<o>lustres?|luminaires?|plafonniers?|appliques?|suspensions?)\b", Options)]
+    private static partial Regex Lighting();
 
     private static string WasteTitle(string o) => o switch
     {

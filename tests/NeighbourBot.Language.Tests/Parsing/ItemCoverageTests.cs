@@ -48,6 +48,7 @@ public sealed class ItemCoverageTests
     [InlineData("Cherche acheteur pour ma chaudière à granulés, à venir chercher avec un utilitaire", "chaudière à granulés")]
     [InlineData("J'ai perdu mon alliance dans le gazon, qqn a un détecteur de métaux à me prêter ?", "détecteur de métaux")]
     [InlineData("Mon fils a laissé son sac de sport dans le tram hier", "sac de sport")]
+    [InlineData("Mon chien a besoin d'un panier plus grand, vous en auriez un ?", "panier")]
     [InlineData("Je les offre volontiers : toute ma collection de Paris Match", "magazine")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
@@ -77,6 +78,11 @@ public sealed class ItemCoverageTests
     [InlineData("Qqn a une voiture pour m'aider à ramener une commode de Talant ?", "transport de commode", ListingCategory.ServiceMoving)]
     [InlineData("Je cherche qqn pour aller chercher mon colis au point relais", "réception de colis", ListingCategory.ServiceErrands)]
     [InlineData("Je peux aider aux devoirs le soir", "aide aux devoirs", ListingCategory.ServiceLessons)]
+    [InlineData("Mon fils est nul en maths, qqn pourrait l'aider ?", "cours de maths", ListingCategory.ServiceLessons)]
+    [InlineData("Élagueur, je peux abattre vos arbres dangereux", "élagage", ListingCategory.ServiceGarden)]
+    [InlineData("Qqn pourrait accrocher un lustre dans mon salon ?", "installation de lustre", ListingCategory.ServiceDiy)]
+    [InlineData("Mon écran d'ordi reste noir depuis la mise à jour", "dépannage informatique", ListingCategory.ServiceIt)]
+    [InlineData("Mon chat a besoin d'être gardé du 3 au 10 août", "garde de chat", ListingCategory.ServiceCare)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
