@@ -78,7 +78,7 @@ internal static partial class ServiceDetector
         (S24(), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
         (Waste(), m => "transport de " + WasteTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
         (Vehicle(), m => "transport de " + ObjectTitle(Sing(m.Groups["o"].Value)), ListingCategory.ServiceMoving),
-        (S25(), m => (m.Value.StartsWith("depla", StringComparison.Ordinal) ? "déplacement de " : "transport de ") + ObjectTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
+        (S25(), m => CarryTitle(m), ListingCategory.ServiceMoving),
 
         (S26(), m => m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : "montage de meuble", ListingCategory.ServiceDiy),
         (S27(), _ => "aide pour couper une planche", ListingCategory.ServiceDiy),
@@ -359,6 +359,7 @@ internal static partial class ServiceDetector
         "frigo" or "refrigerateur" => "frigo",
         "canape" => "canapé",
         "congelateur" => "congélateur",
+        "machine a laver" => "machine à laver",
         _ => o,
     };
 
@@ -518,7 +519,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie", Options)]
     private static partial Regex S24();
 
-    [GeneratedRegex(@"\b(transporter|deplacer|descendre|porter|bouger) (un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b|\bmonter (un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
+    [GeneratedRegex(@"\b(?<v>transporter|deplacer|descendre|porter|bouger) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b|\b(?<v>monter) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
     private static partial Regex S25();
 
     [GeneratedRegex(@"\b(mont(er|e|ez|age) (de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b", Options)]
@@ -630,6 +631,23 @@ internal static partial class ServiceDetector
     private static partial Regex CarCare();
 
     private static bool SameTitle(string a, string b) => a == b || a.TrimEnd('s') == b.TrimEnd('s');
+
+    /// <summary>
+    /// "porter un frigo au 3e" is carrying by hand, titled as asked ("aide pour porter un frigo"); "transporter un canapé"
+    /// is a transport.
+    /// </summary>
+    private static string CarryTitle(Match m)
+    {
+        var verb = m.Groups["v"].Value;
+        var o = ObjectTitle(m.Groups["o"].Value);
+        if (verb is "porter" or "descendre" or "monter")
+        {
+            var article = m.Groups["d"].Value is "mes" or "des" or "les" ? "des" : o is "armoire" or "machine à laver" or "commode" ? "une" : "un";
+            return "aide pour " + verb + " " + article + " " + o;
+        }
+
+        return (verb == "deplacer" ? "déplacement de " : "transport de ") + o;
+    }
 
     // "abattre ou tailler vos arbres morts", "débiter deux sapins couchés", "élagueur": tree work, not hedge trimming.
     [GeneratedRegex(@"\belag(uer|ueur|ueuse|age)s?\b|\b(abattre|abattage|debiter|tronconner|couper) (un |une |des |les |mes |vos |nos |ces |le |la |l')?((vieux|gros|grand|grands|deux|trois|\d+) )?(arbres?|sapins?|troncs?|chenes?|peupliers?|bouleaux?)\b|\b(arbres?|sapins?|troncs?)\b[^.!?]{0,80}\b(les|le|la) (debiter|tronconner|abattre|couper)\b", Options)]

@@ -72,7 +72,7 @@ public sealed class ItemCoverageTests
     [InlineData("Je propose des conversations en anglais autour d'un café", "conversation en anglais", ListingCategory.ServiceLessons)]
     [InlineData("Je relis vos CV gratuitement, ancienne DRH", "relecture de cv", ListingCategory.Other)]
     [InlineData("Traductrice à la retraite, je vous aide pour vos démarches", "traduction", ListingCategory.Other)]
-    [InlineData("Besoin de bras pour monter un frigo au 4e sans ascenseur", "transport de frigo", ListingCategory.ServiceMoving)]
+    [InlineData("Besoin de bras pour monter un frigo au 4e sans ascenseur", "aide pour monter un frigo", ListingCategory.ServiceMoving)]
     [InlineData("Il nous faut un chauffeur pour emmener papy à ses séances de kiné", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
     [InlineData("Je fais mes courses au marché le samedi, je peux vous ramener ce qu'il vous faut", "aide pour les courses", ListingCategory.ServiceErrands)]
     [InlineData("Qqn a une voiture pour m'aider à ramener une commode de Talant ?", "transport de commode", ListingCategory.ServiceMoving)]
@@ -83,6 +83,8 @@ public sealed class ItemCoverageTests
     [InlineData("Qqn pourrait accrocher un lustre dans mon salon ?", "installation de lustre", ListingCategory.ServiceDiy)]
     [InlineData("Mon écran d'ordi reste noir depuis la mise à jour", "dépannage informatique", ListingCategory.ServiceIt)]
     [InlineData("Mon chat a besoin d'être gardé du 3 au 10 août", "garde de chat", ListingCategory.ServiceCare)]
+    [InlineData("Il faudrait transporter un buffet de Chenôve à Dijon, qqn a un utilitaire ?", "transport de buffet", ListingCategory.ServiceMoving)]
+    [InlineData("Qui pourrait m'aider à descendre mon armoire à la cave ?", "aide pour descendre une armoire", ListingCategory.ServiceMoving)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
