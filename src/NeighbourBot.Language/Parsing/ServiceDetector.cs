@@ -180,6 +180,27 @@ internal static partial class ServiceDetector
             var quoted = original is not null && original.Length == folded.Length;
             var title = "aide pour " + (quoted ? original![g.Groups["v"].Index..(g.Groups["v"].Index + g.Groups["v"].Length)].ToLowerInvariant() : verb) +
                         (g.Groups["o"].Success ? " " + (quoted ? original![g.Groups["o"].Index..(g.Groups["o"].Index + g.Groups["o"].Length)].ToLowerInvariant() : g.Groups["o"].Value) : string.Empty);
+            // "tailler mes rosiers", "installer un lave-vaisselle": a job with a service noun is titled by it ("taille de rosier").
+            var nominal = verb switch
+            {
+                "installer" => "installation",
+                "tailler" => "taille",
+                "poser" => "pose",
+                "nettoyer" => "nettoyage",
+                "remplacer" => "remplacement",
+                "changer" => "changement",
+                _ => null,
+            };
+            if (nominal is not null && g.Groups["o"].Success)
+            {
+                var o = quoted ? original![g.Groups["o"].Index..(g.Groups["o"].Index + g.Groups["o"].Length)].ToLowerInvariant() : g.Groups["o"].Value;
+                var noun = Tokenizer.Singular(o[(o.LastIndexOfAny([' ', '\'']) + 1)..]);
+                if (noun.Length > 2)
+                {
+                    title = nominal + (noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'é' or 'è' or 'ê' or 'â' or 'î' or 'ô' ? " d'" : " de ") + noun;
+                }
+            }
+
             var category = verb switch
             {
                 "porter" or "transporter" or "descendre" or "monter" or "deplacer" or "demenager" or "vider" or "charger" or "decharger" or "bouger" => ListingCategory.ServiceMoving,

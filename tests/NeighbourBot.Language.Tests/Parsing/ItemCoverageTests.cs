@@ -85,6 +85,9 @@ public sealed class ItemCoverageTests
     [InlineData("Mon chat a besoin d'être gardé du 3 au 10 août", "garde de chat", ListingCategory.ServiceCare)]
     [InlineData("Il faudrait transporter un buffet de Chenôve à Dijon, qqn a un utilitaire ?", "transport de buffet", ListingCategory.ServiceMoving)]
     [InlineData("Qui pourrait m'aider à descendre mon armoire à la cave ?", "aide pour descendre une armoire", ListingCategory.ServiceMoving)]
+    [InlineData("Qqn pourrait m'aider à installer un lave-vaisselle ?", "installation de lave-vaisselle", ListingCategory.ServiceDiy)]
+    [InlineData("Je cherche quelqu'un pour tailler mes rosiers", "taille de rosier", ListingCategory.ServiceGarden)]
+    [InlineData("Besoin d'aide pour changer une ampoule au plafond", "changement d'ampoule", ListingCategory.ServiceDiy)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
