@@ -12,7 +12,7 @@ internal static partial class ServiceDetector
     // Words without which a rule cannot match: the rule's regex (a scan of the whole message) is skipped when none is there.
     private static readonly SearchValues<string> PrinterWords = SearchValues.Create(["imprimante", "scanner"], StringComparison.Ordinal);
     private static readonly SearchValues<string> BoxWords = SearchValues.Create(["box", "wifi", "connexion internet"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> PhoneWords = SearchValues.Create(["se servir", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PhoneWords = SearchValues.Create(["se servir", "telephone", "iphone", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio"], StringComparison.Ordinal);
     private static readonly SearchValues<string> ComputerWords = SearchValues.Create(["informati", "virus", "pub", "ordi", "pc"], StringComparison.Ordinal);
     private static readonly SearchValues<string> RideWords = SearchValues.Create(["covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller"], StringComparison.Ordinal);
 
@@ -113,6 +113,7 @@ internal static partial class ServiceDetector
         (DataRecovery(), _ => "récupération de données", ListingCategory.ServiceIt),
         (S49(), m => m.Value.Contains("tablette", StringComparison.Ordinal) && m.Groups["t"].Success ? "initiation à la tablette" : "aide smartphone", ListingCategory.ServiceIt),
         (S50(), _ => "dépannage informatique", ListingCategory.ServiceIt),
+        (Accounts(), _ => "aide informatique", ListingCategory.ServiceIt),
 
         (S51(), _ => "aide administrative", ListingCategory.Other),
         (S54(), m => m.Value.Contains("repass", StringComparison.Ordinal) ? "repassage" : m.Value.Contains("vitre", StringComparison.Ordinal) ? "nettoyage de vitres" : "ménage", ListingCategory.Other),
@@ -205,7 +206,7 @@ internal static partial class ServiceDetector
             {
                 "porter" or "transporter" or "descendre" or "monter" or "deplacer" or "demenager" or "vider" or "charger" or "decharger" or "bouger" => ListingCategory.ServiceMoving,
                 "reparer" or "fixer" or "changer" or "installer" or "poser" or "percer" or "accrocher" or "peindre" or "bricoler" or "remplacer" or "assembler" => ListingCategory.ServiceDiy,
-                "tondre" or "tailler" or "planter" or "desherber" or "arroser" or "ramasser" or "jardiner" => ListingCategory.ServiceGarden,
+                "tondre" or "tailler" or "planter" or "desherber" or "arroser" or "ramasser" or "jardiner" or "becher" or "ratisser" or "semer" or "debroussailler" or "elaguer" or "biner" or "retourner" => ListingCategory.ServiceGarden,
                 "garder" or "promener" or "nourrir" or "accompagner" or "visiter" => ListingCategory.ServiceCare,
                 "ecrire" or "remplir" or "rediger" or "traduire" or "lire" => ListingCategory.Other,
                 _ => ListingCategory.Other,
@@ -213,21 +214,34 @@ internal static partial class ServiceDetector
             hits.Add(new ServiceHit(title, category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
         }
 
-        hits.Sort((a, b) => a.Position.CompareTo(b.Position));
+        // Stable: two rules matching at the same place keep the catalogue's order.
+        var order = hits.ToList();
+        hits.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : order.IndexOf(a).CompareTo(order.IndexOf(b)));
 
-        // One computer problem is one service; generic titles give way to a specific one.
-        var it = false;
+        // One computer problem is one service (a printer on wifi is no box); three computer jobs named together
+        // ("installer vos box, configurer vos imprimantes, vous montrer WhatsApp") are computer help in general.
+        var jobs = 0;
+        foreach (var h in hits)
+        {
+            jobs += h.Category == ListingCategory.ServiceIt ? 1 : 0;
+        }
+
+        var it = -1;
         for (var i = 0; i < hits.Count; i++)
         {
             if (hits[i].Category == ListingCategory.ServiceIt)
             {
-                if (it)
+                if (it >= 0)
                 {
                     hits.RemoveAt(i--);
                     continue;
                 }
 
-                it = true;
+                it = i;
+                if (jobs >= 3)
+                {
+                    hits[i] = hits[i] with { Title = "dépannage informatique" };
+                }
             }
         }
 
@@ -412,7 +426,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
@@ -437,7 +451,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
     private static partial Regex SomeoneGoing();
 
-    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|nous sommes (\d|deux|trois|quatre))\b", Options)]
+    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|(pas|plus) de voiture|je ne conduis (pas|plus)|sans voiture|nous sommes (\d|deux|trois|quatre))\b", Options)]
     private static partial Regex Passenger();
 
     [GeneratedRegex(@"\b(repassage|repasser (vos|votre|mes|mon|du|le) (linge|chemises?)|faire (le|du) menage|(du |de )?menage (a domicile|chez)|femme de menage|nettoyer (mes|vos|les) vitres|lavage de vitres)\b", Options)]
@@ -486,7 +500,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(baby-?sitt(ing|er|euse|eur)|baby sitt(ing|er|euse)|babysitt(ing|er|euse))\b", Options)]
     private static partial Regex S06();
 
-    [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|garder (mes|les|vos|nos|des|ton|tes|ma|mon|notre|votre|sa|son|ses|leur|leurs) ((deux|trois|\d+) )?(enfants?|petits?|bambins|loulous|filles?|fils|bebes?|jumeaux|jumelles|petits-enfants|petite-fille|petit-fils|neveux?|nieces?)|enfants\b[^.!?]{0,80}\bles garder|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
+    [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|gard(er|e|es|ons|erai|erais) (mes|les|vos|nos|des|ton|tes|ma|mon|notre|votre|sa|son|ses|leur|leurs) ((deux|trois|\d+) )?(enfants?|petits?|bambins|loulous|filles?|fils|bebes?|jumeaux|jumelles|petits-enfants|petite-fille|petit-fils|neveux?|nieces?)|enfants\b[^.!?]{0,80}\bles garder|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
     private static partial Regex S07();
 
     [GeneratedRegex(@"\brecuperer (mon|ma) (fils|fille|bebe|enfant) a la creche\b", Options)]
@@ -552,7 +566,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linges?|machines? a laver|lave-vaisselles?|seche-linges?|electromenager|petits? appareils?|aspirateurs?|tondeuses?|frigos?|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt|scooters?|trottinettes?|motos?)\b", Options)]
     private static partial Regex S28();
 
-    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?creves?|crevaison|chambre a air|derailleur|freins? de velo)\b", Options)]
+    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?(creves?|a plat)|crevaison|chambre a air|derailleur|freins? de velo)\b", Options)]
     private static partial Regex S29();
 
     [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)|\b(toilettes|wc|evier|lavabo|douche|baignoire|canalisation)s? (est |sont )?(bouchee?s?)", Options)]
@@ -597,7 +611,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(desherb(er|age)|arracher les mauvaises herbes)\b", Options)]
     private static partial Regex S43();
 
-    [GeneratedRegex(@"\b(deneig(er|e|es|ez|eons|erai|erais|erait|ement)|pelleter|pellete|degager la neige|enlever la neige)\b", Options)]
+    [GeneratedRegex(@"\b(deneig(er|e|es|ez|eons|erai|erais|erait|ement)|pelleter|pellete|(degager|enlever|deblayer|retirer) la neige)\b", Options)]
     private static partial Regex S44();
 
     [GeneratedRegex(@"\b(remettre en etat|entretenir|entretien de) (un |mon |le |notre )?jardin|jardin laisse a l'abandon", Options)]
@@ -606,13 +620,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(jardinier|paysagiste)\b.{0,80}\b(conseill|conseil|potager|amenagement)|\bconseils? (pour|en|de) (jardinage|potager)", Options)]
     private static partial Regex S46();
 
-    [GeneratedRegex(@"\b(imprimante|scanner)\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)\b", Options)]
+    [GeneratedRegex(@"\b(imprimante|scanner)s?\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)s?\b", Options)]
     private static partial Regex S47();
 
     [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
     private static partial Regex S48();
 
-    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)", Options)]
+    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(configurer|parametrer|installer|regler|activer) (mon|ma|son|sa|votre|vos|le|la|un|une) (nouveau |nouvelle |vieux |vieille )?(telephone|portable|smartphone|tablette|iphone)\b", Options)]
     private static partial Regex S49();
 
     [GeneratedRegex(@"\b(informatique|informaticien|virus|pubs? qui s'ouvrent)\b|\b(ordis?|ordinateurs?|pc)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,40}\b(ordis?|ordinateurs?|pc)\b|\b(ordis?|ordinateurs?|pc|ecran)\b[^.!?]{0,60}\b(n'affiche|affiche plus|s'allume plus|ne s'allume|demarre plus|ne demarre|ecran noir|ecran bleu|mise a jour)", Options)]
@@ -630,7 +644,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
     private static partial Regex Gardening();
 
-    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
+    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
 
     [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
@@ -648,8 +662,12 @@ internal static partial class ServiceDetector
     private static partial Regex Waste();
 
     // "je peux faire vos vidanges et plaquettes de frein": car servicing, not a car.
-    [GeneratedRegex(@"\b(vidanges?|plaquettes de freins?|disques de freins?|mecano|mecanique auto|entretien (de |d'une |de la |de ma |de votre |de sa )?voiture|changer (les |mes |vos |ses )?(plaquettes|roues|pneus|bougies|courroie|essuie-glaces))\b", Options)]
+    [GeneratedRegex(@"\b((faire|fais|fait|une|la|les|vos|des|ma|sa|ta) vidanges?\b(?! plus)|plaquettes de freins?|disques de freins?|mecano|mecanique auto|entretien (de |d'une |de la |de ma |de votre |de sa )?voiture|changer (les |mes |vos |ses )?(plaquettes|roues|pneus|bougies|courroie|essuie-glaces))\b", Options)]
     private static partial Regex CarCare();
+
+    // "créer une adresse mail", "ouvrir un compte Ameli": setting up an online account is IT help.
+    [GeneratedRegex(@"\b(creer|configurer|parametrer|ouvrir) (une |mon |ma |un |son |sa |votre )?(adresse (e-?)?mail|boite mail|compte (gmail|mail|ameli|caf|impots|internet|en ligne|france travail))\b", Options)]
+    private static partial Regex Accounts();
 
     private static bool SameTitle(string a, string b) => a == b || a.TrimEnd('s') == b.TrimEnd('s');
 

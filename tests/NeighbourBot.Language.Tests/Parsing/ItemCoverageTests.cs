@@ -88,6 +88,14 @@ public sealed class ItemCoverageTests
     [InlineData("Qqn pourrait m'aider à installer un lave-vaisselle ?", "installation de lave-vaisselle", ListingCategory.ServiceDiy)]
     [InlineData("Je cherche quelqu'un pour tailler mes rosiers", "taille de rosier", ListingCategory.ServiceGarden)]
     [InlineData("Besoin d'aide pour changer une ampoule au plafond", "changement d'ampoule", ListingCategory.ServiceDiy)]
+    [InlineData("Étudiante, je garde vos enfants après l'école", "garde d'enfant", ListingCategory.ServiceCare)]
+    [InlineData("Je peux installer vos imprimantes", "installation d'imprimante", ListingCategory.ServiceIt)]
+    [InlineData("Besoin d'aide pour configurer mon nouveau téléphone", "aide smartphone", ListingCategory.ServiceIt)]
+    [InlineData("Qui pourrait m'aider à créer une adresse mail ?", "aide informatique", ListingCategory.ServiceIt)]
+    [InlineData("Je cherche qqn pour déblayer la neige devant chez moi", "déneigement", ListingCategory.ServiceGarden)]
+    [InlineData("Mon vélo a un pneu à plat, qqn pour m'aider ?", "réparation de vélo", ListingCategory.ServiceDiy)]
+    [InlineData("Je peux installer vos box, régler vos imprimantes et vous montrer WhatsApp", "dépannage informatique", ListingCategory.ServiceIt)]
+    [InlineData("Besoin d'un chauffeur pour emmener mamie à sa séance de rééducation", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -106,6 +114,7 @@ public sealed class ItemCoverageTests
     [InlineData("Qqn pourrait m'emmener chez le dentiste jeudi ?", "trajet vers le dentiste")]
     [InlineData("Je vais à Ikea samedi, je peux prendre 2 personnes", "trajet vers ikea")]
     [InlineData("Je peux conduire qqn à l'hôpital mardi", "trajet vers l'hôpital")]
+    [InlineData("Qqn va au Leclerc samedi ? Je n'ai pas de voiture", "trajet vers le supermarché")]
     public void Rides_phrased_every_way_are_carpool(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
