@@ -20,12 +20,22 @@ internal static partial class ServiceDetector
     private static readonly SearchValues<string> WasteWords = SearchValues.Create(["dechet", "gravat", "branchage", "taille", "vieux meubles"], StringComparison.Ordinal);
     private static readonly SearchValues<string> CarWords = SearchValues.Create(["vidange", "frein", "mecan", "voiture", "plaquette", "roue", "pneu", "bougie", "courroie", "essuie"], StringComparison.Ordinal);
     private static readonly SearchValues<char> PairMarks = SearchValues.Create("->/");
+    private static readonly SearchValues<string> TreeWords = SearchValues.Create(["elag", "arbre", "sapin", "tronc", "chene", "peuplier", "bouleau"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> LightWords = SearchValues.Create(["lustre", "luminaire", "plafonnier", "applique", "suspension"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> AccountWords = SearchValues.Create(["mail", "compte"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> CvWords = SearchValues.Create(["cv", "motivation"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> TranslationWords = SearchValues.Create(["tradu"], StringComparison.Ordinal);
 
     private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
     {
         [DataRecovery()] = DataWords,
         [Waste()] = WasteWords,
         [CarCare()] = CarWords,
+        [TreeWork()] = TreeWords,
+        [Lighting()] = LightWords,
+        [Accounts()] = AccountWords,
+        [S53()] = CvWords,
+        [S52()] = TranslationWords,
         [S47()] = PrinterWords,
         [S48()] = BoxWords,
         [S49()] = PhoneWords,
