@@ -378,7 +378,32 @@ internal static class ItemExtractor
     /// <summary>"ma voiture m'a lâché", "mon vélo a été volé": the owner's object as the subject of what happened to it.</summary>
     private static bool IsSubject(List<Token> tokens, int i, int end)
     {
-        if (i == 0 || tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))
+        if (i == 0)
+        {
+            return false;
+        }
+
+        // "Le chat de la voisine a eu des petits, qui veut un chaton ?": a thing named with its owner, then what happened to it.
+        if (tokens[i - 1].Norm is "le" or "la" or "les" or "l" && end < tokens.Count && tokens[end].Norm is "de" or "du" or "des" or "d")
+        {
+            for (var k = end + 1; k < tokens.Count && k <= end + 5; k++)
+            {
+                var w = tokens[k].Norm;
+                if (w is "." or "," or "!" or "?" or ":" or "\n")
+                {
+                    return false;
+                }
+
+                if (w is "a" or "ont" or "est" or "sont" or "vient" or "s")
+                {
+                    return k + 1 < tokens.Count && tokens[k + 1].Norm is "eu" or "fait" or "ete" or "casse" or "donne" or "laisse" or "perdu" or "mis" or "pris" or "lache" or "rendu" or "plus" or "besoin" or "mort" or "morte" or "parti" or "partie" or "tombe" or "tombee";
+                }
+            }
+
+            return false;
+        }
+
+        if (tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))
         {
             return false;
         }

@@ -49,6 +49,8 @@ public sealed class ItemCoverageTests
     [InlineData("J'ai perdu mon alliance dans le gazon, qqn a un détecteur de métaux à me prêter ?", "détecteur de métaux")]
     [InlineData("Mon fils a laissé son sac de sport dans le tram hier", "sac de sport")]
     [InlineData("Mon chien a besoin d'un panier plus grand, vous en auriez un ?", "panier")]
+    [InlineData("Le chat de la voisine a eu des petits, qui veut un chaton ?", "chaton")]
+    [InlineData("Mon chat a disparu depuis hier soir, il porte un collier rouge", "chat")]
     [InlineData("Je les offre volontiers : toute ma collection de Paris Match", "magazine")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
