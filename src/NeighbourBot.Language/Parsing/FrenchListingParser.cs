@@ -389,6 +389,12 @@ public sealed partial class FrenchListingParser : IListingParser
             services = services.ConvertAll(s => s.Title == "courses" ? s with { Title = "aide pour les courses" } : s);
         }
 
+        // Accompanying an elderly person, even by car, is care (a chauffeur "pour emmener papy à sa dialyse").
+        if (ride is not null && services.Exists(s => s.Title == "accompagnement de personne âgée"))
+        {
+            ride = null;
+        }
+
         if (ride is { } r && (services.Count == 0 || r.Position <= services[0].Position || services.TrueForAll(s => s.Category is ListingCategory.ServiceErrands)))
         {
             return ([r.Title], ListingCategory.Carpool);

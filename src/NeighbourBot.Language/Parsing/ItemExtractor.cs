@@ -378,7 +378,32 @@ internal static class ItemExtractor
     /// <summary>"ma voiture m'a lâché", "mon vélo a été volé": the owner's object as the subject of what happened to it.</summary>
     private static bool IsSubject(List<Token> tokens, int i, int end)
     {
-        if (i == 0 || tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))
+        if (i == 0)
+        {
+            return false;
+        }
+
+        // "Le chat de la voisine a eu des petits, qui veut un chaton ?": a thing named with its owner, then what happened to it.
+        if (tokens[i - 1].Norm is "le" or "la" or "les" or "l" && end < tokens.Count && tokens[end].Norm is "de" or "du" or "des" or "d")
+        {
+            for (var k = end + 1; k < tokens.Count && k <= end + 5; k++)
+            {
+                var w = tokens[k].Norm;
+                if (w is "." or "," or "!" or "?" or ":" or "\n")
+                {
+                    return false;
+                }
+
+                if (w is "a" or "ont" or "est" or "sont" or "vient" or "s")
+                {
+                    return k + 1 < tokens.Count && tokens[k + 1].Norm is "eu" or "fait" or "ete" or "casse" or "donne" or "laisse" or "perdu" or "mis" or "pris" or "lache" or "rendu" or "plus" or "besoin" or "mort" or "morte" or "parti" or "partie" or "tombe" or "tombee";
+                }
+            }
+
+            return false;
+        }
+
+        if (tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))
         {
             return false;
         }
@@ -399,8 +424,8 @@ internal static class ItemExtractor
         {
             // "a" is the verb ("mon vélo a été volé") or the preposition ("ma scie à qui en a besoin").
             var after = end + 1 < tokens.Count ? tokens[end + 1].Norm : string.Empty;
-            return after.Length > 2 && after is not ("qui" or "une" or "des" or "les" or "mes" or "ses" or "vos" or "nos" or "tout" or "tous" or "moi" or "toi" or "lui") &&
-                   !after.EndsWith("re", StringComparison.Ordinal) && !after.EndsWith("er", StringComparison.Ordinal) && !after.EndsWith("ir", StringComparison.Ordinal) && after[^1] is 'e' or 'i' or 'u' or 's' or 't';
+            return after is "besoin" || (after.Length > 2 && after is not ("qui" or "une" or "des" or "les" or "mes" or "ses" or "vos" or "nos" or "tout" or "tous" or "moi" or "toi" or "lui") &&
+                   !after.EndsWith("re", StringComparison.Ordinal) && !after.EndsWith("er", StringComparison.Ordinal) && !after.EndsWith("ir", StringComparison.Ordinal) && after[^1] is 'e' or 'i' or 'u' or 's' or 't');
         }
 
         return next is "m" or "est" or "s" or "ne" or "n" or "vient" or "fait" or "sont" or "ont" or "etait" or "avait" or "me" or "nous" or "va" or "prend" or "tombe" or "marche" or "refuse" or "lache" or "rend";

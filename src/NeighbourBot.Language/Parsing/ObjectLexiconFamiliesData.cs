@@ -177,5 +177,53 @@ sachets de the|thé|fo
 galette des rois;galette|galette des rois|fo
 buche de noel|bûche de noël|fo
 foie gras|foie gras|fo
+moka|cafetière italienne|ho
+machine a soda;sodastream|machine à soda|ap
+cuit-vapeur|cuit-vapeur|ap
+cookeo;multicuiseur|multicuiseur|ap
+carafe filtrante;carafe brita|carafe filtrante|ho
+couteaux;couteau de cuisine|couteau|ho
+serviette de table|serviette de table|ho
+peignoir|peignoir|cl
+rideau de douche|rideau de douche|ho
+porte-serviettes;porte-serviette|porte-serviettes|ho
+colonne de salle de bain;meuble sous vasque|meuble de salle de bain|fu
+commode a langer|commode à langer|ki
+tour de lit|tour de lit|ki
+mobile pour bebe|mobile musical|ki
+cahier;cahiers;stylo;stylos|fournitures scolaires|ki
+genouilleres;genouillere;coudieres;protections de roller|protections de roller|sl
+planche a roulettes|skateboard|sl
+lampe de camping|lampe de camping|sl
+boussole|boussole|sl
+epuisette|épuisette|sl
+waders|waders|sl
+gilet de sauvetage|gilet de sauvetage|sl
+bouteille de plongee|bouteille de plongée|sl
+disques de fonte;disque de fonte;poids de musculation|disque de fonte|sl
+barre de traction|barre de traction|sl
+jeu de go|jeu de go|sl
+dominos;jeu de dominos|dominos|sl
+broderie;canevas;kit de broderie|canevas|sl
+crochets;crochet a tricoter|aiguille à tricoter|sl
+patron de couture;patrons de couture|patron de couture|sl
+mannequin de couture;buste de couture|mannequin de couture|sl
+brodeuse;machine a broder|brodeuse|ap
+tour de potier|tour de potier|sl
+four a ceramique|four à céramique|sl
+boite a couture;necessaire a couture|boîte à couture|sl
+fleurs sechees;bouquet de fleurs sechees|fleurs séchées|ho
+voile d hivernage|voile d'hivernage|gp
+treillis;treillage|treillis|gp
+arroseur;arroseur oscillant;programmateur arrosage;programmateur d arrosage|arroseur|gp
+echenilloir;coupe-branches;coupe branches|coupe-branches|gp
+hache;coin a fendre|hache|gp
+chevalet de sciage|chevalet de sciage|gp
+granules de bois|granulés de bois|ho
+allume-feu;allume feu;briquettes|allume-feu|ho
+insert;insert de cheminee|insert de cheminée|ap
+pare-feu;pare-etincelles;serviteur de cheminee|accessoire de cheminée|ho
+philodendron|plante d'intérieur|gp
+oranger|arbre fruitier|gp
 """;
 }

@@ -387,7 +387,7 @@ enrouleur;enrouleur electrique|enrouleur|dt
 lampe frontale|lampe frontale|sl
 baladeuse|baladeuse|dt
 projecteur de chantier;projecteur led|projecteur de chantier|dt
-detecteur de metaux;detecteur de cloison|détecteur|dt
+detecteur de cloison|détecteur|dt
 aspirateur eau et poussiere|aspirateur de chantier|dt
 groupe electrogene|groupe électrogène|dt
 poste a souder|poste à souder|dt

@@ -12,12 +12,30 @@ internal static partial class ServiceDetector
     // Words without which a rule cannot match: the rule's regex (a scan of the whole message) is skipped when none is there.
     private static readonly SearchValues<string> PrinterWords = SearchValues.Create(["imprimante", "scanner"], StringComparison.Ordinal);
     private static readonly SearchValues<string> BoxWords = SearchValues.Create(["box", "wifi", "connexion internet"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> PhoneWords = SearchValues.Create(["se servir", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PhoneWords = SearchValues.Create(["se servir", "telephone", "iphone", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio"], StringComparison.Ordinal);
     private static readonly SearchValues<string> ComputerWords = SearchValues.Create(["informati", "virus", "pub", "ordi", "pc"], StringComparison.Ordinal);
     private static readonly SearchValues<string> RideWords = SearchValues.Create(["covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller"], StringComparison.Ordinal);
 
+    private static readonly SearchValues<string> DataWords = SearchValues.Create(["photo", "donnee", "fichier", "contact", "document", "video"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> WasteWords = SearchValues.Create(["dechet", "gravat", "branchage", "taille", "vieux meubles"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> CarWords = SearchValues.Create(["vidange", "frein", "mecan", "voiture", "plaquette", "roue", "pneu", "bougie", "courroie", "essuie"], StringComparison.Ordinal);
+    private static readonly SearchValues<char> PairMarks = SearchValues.Create("->/");
+    private static readonly SearchValues<string> TreeWords = SearchValues.Create(["elag", "arbre", "sapin", "tronc", "chene", "peuplier", "bouleau"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> LightWords = SearchValues.Create(["lustre", "luminaire", "plafonnier", "applique", "suspension"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> AccountWords = SearchValues.Create(["mail", "compte"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> CvWords = SearchValues.Create(["cv", "motivation"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> TranslationWords = SearchValues.Create(["tradu"], StringComparison.Ordinal);
+
     private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
     {
+        [DataRecovery()] = DataWords,
+        [Waste()] = WasteWords,
+        [CarCare()] = CarWords,
+        [TreeWork()] = TreeWords,
+        [Lighting()] = LightWords,
+        [Accounts()] = AccountWords,
+        [S53()] = CvWords,
+        [S52()] = TranslationWords,
         [S47()] = PrinterWords,
         [S48()] = BoxWords,
         [S49()] = PhoneWords,
@@ -70,7 +88,7 @@ internal static partial class ServiceDetector
         (S24(), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
         (Waste(), m => "transport de " + WasteTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
         (Vehicle(), m => "transport de " + ObjectTitle(Sing(m.Groups["o"].Value)), ListingCategory.ServiceMoving),
-        (S25(), m => (m.Value.StartsWith("depla", StringComparison.Ordinal) ? "déplacement de " : "transport de ") + ObjectTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
+        (S25(), m => CarryTitle(m), ListingCategory.ServiceMoving),
 
         (S26(), m => m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : "montage de meuble", ListingCategory.ServiceDiy),
         (S27(), _ => "aide pour couper une planche", ListingCategory.ServiceDiy),
@@ -86,10 +104,12 @@ internal static partial class ServiceDetector
         (S36(), _ => "aide en menuiserie", ListingCategory.ServiceDiy),
         (S37(), _ => "petits travaux de bricolage", ListingCategory.ServiceDiy),
         (S38(), _ => "réparation de lave-linge", ListingCategory.ServiceDiy),
+        (Lighting(), m => "installation de " + (m.Groups["o"].Value.StartsWith("lustre", StringComparison.Ordinal) ? "lustre" : "luminaire"), ListingCategory.ServiceDiy),
         (CarCare(), _ => "entretien de voiture", ListingCategory.ServiceDiy),
 
         (S39(), _ => "tonte de pelouse", ListingCategory.ServiceGarden),
         (S40(), _ => "taille de haie", ListingCategory.ServiceGarden),
+        (TreeWork(), m => m.Value.StartsWith("elag", StringComparison.Ordinal) ? "élagage" : "débitage d'arbre", ListingCategory.ServiceGarden),
         (S41(), _ => "taille d'arbre fruitier", ListingCategory.ServiceGarden),
         (S42(), _ => "arrosage de plantes", ListingCategory.ServiceGarden),
         (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
@@ -103,6 +123,7 @@ internal static partial class ServiceDetector
         (DataRecovery(), _ => "récupération de données", ListingCategory.ServiceIt),
         (S49(), m => m.Value.Contains("tablette", StringComparison.Ordinal) && m.Groups["t"].Success ? "initiation à la tablette" : "aide smartphone", ListingCategory.ServiceIt),
         (S50(), _ => "dépannage informatique", ListingCategory.ServiceIt),
+        (Accounts(), _ => "aide informatique", ListingCategory.ServiceIt),
 
         (S51(), _ => "aide administrative", ListingCategory.Other),
         (S54(), m => m.Value.Contains("repass", StringComparison.Ordinal) ? "repassage" : m.Value.Contains("vitre", StringComparison.Ordinal) ? "nettoyage de vitres" : "ménage", ListingCategory.Other),
@@ -128,7 +149,7 @@ internal static partial class ServiceDetector
             for (var m = pattern.MatchGated(folded); m.Success; m = m.NextMatch())
             {
                 var t = title(m);
-                if (t.Length == 0 || hits.Exists(h => h.Title == t))
+                if (t.Length == 0 || hits.Exists(h => SameTitle(h.Title, t)))
                 {
                     continue;
                 }
@@ -170,11 +191,32 @@ internal static partial class ServiceDetector
             var quoted = original is not null && original.Length == folded.Length;
             var title = "aide pour " + (quoted ? original![g.Groups["v"].Index..(g.Groups["v"].Index + g.Groups["v"].Length)].ToLowerInvariant() : verb) +
                         (g.Groups["o"].Success ? " " + (quoted ? original![g.Groups["o"].Index..(g.Groups["o"].Index + g.Groups["o"].Length)].ToLowerInvariant() : g.Groups["o"].Value) : string.Empty);
+            // "tailler mes rosiers", "installer un lave-vaisselle": a job with a service noun is titled by it ("taille de rosier").
+            var nominal = verb switch
+            {
+                "installer" => "installation",
+                "tailler" => "taille",
+                "poser" => "pose",
+                "nettoyer" => "nettoyage",
+                "remplacer" => "remplacement",
+                "changer" => "changement",
+                _ => null,
+            };
+            if (nominal is not null && g.Groups["o"].Success)
+            {
+                var o = quoted ? original![g.Groups["o"].Index..(g.Groups["o"].Index + g.Groups["o"].Length)].ToLowerInvariant() : g.Groups["o"].Value;
+                var noun = Tokenizer.Singular(o[(o.LastIndexOfAny([' ', '\'']) + 1)..]);
+                if (noun.Length > 2)
+                {
+                    title = nominal + (noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'é' or 'è' or 'ê' or 'â' or 'î' or 'ô' ? " d'" : " de ") + noun;
+                }
+            }
+
             var category = verb switch
             {
                 "porter" or "transporter" or "descendre" or "monter" or "deplacer" or "demenager" or "vider" or "charger" or "decharger" or "bouger" => ListingCategory.ServiceMoving,
                 "reparer" or "fixer" or "changer" or "installer" or "poser" or "percer" or "accrocher" or "peindre" or "bricoler" or "remplacer" or "assembler" => ListingCategory.ServiceDiy,
-                "tondre" or "tailler" or "planter" or "desherber" or "arroser" or "ramasser" or "jardiner" => ListingCategory.ServiceGarden,
+                "tondre" or "tailler" or "planter" or "desherber" or "arroser" or "ramasser" or "jardiner" or "becher" or "ratisser" or "semer" or "debroussailler" or "elaguer" or "biner" or "retourner" => ListingCategory.ServiceGarden,
                 "garder" or "promener" or "nourrir" or "accompagner" or "visiter" => ListingCategory.ServiceCare,
                 "ecrire" or "remplir" or "rediger" or "traduire" or "lire" => ListingCategory.Other,
                 _ => ListingCategory.Other,
@@ -182,21 +224,34 @@ internal static partial class ServiceDetector
             hits.Add(new ServiceHit(title, category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
         }
 
-        hits.Sort((a, b) => a.Position.CompareTo(b.Position));
+        // Stable: two rules matching at the same place keep the catalogue's order.
+        var order = hits.ToList();
+        hits.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : order.IndexOf(a).CompareTo(order.IndexOf(b)));
 
-        // One computer problem is one service; generic titles give way to a specific one.
-        var it = false;
+        // One computer problem is one service (a printer on wifi is no box); three computer jobs named together
+        // ("installer vos box, configurer vos imprimantes, vous montrer WhatsApp") are computer help in general.
+        var jobs = 0;
+        foreach (var h in hits)
+        {
+            jobs += h.Category == ListingCategory.ServiceIt ? 1 : 0;
+        }
+
+        var it = -1;
         for (var i = 0; i < hits.Count; i++)
         {
             if (hits[i].Category == ListingCategory.ServiceIt)
             {
-                if (it)
+                if (it >= 0)
                 {
                     hits.RemoveAt(i--);
                     continue;
                 }
 
-                it = true;
+                it = i;
+                if (jobs >= 3)
+                {
+                    hits[i] = hits[i] with { Title = "dépannage informatique" };
+                }
             }
         }
 
@@ -206,7 +261,12 @@ internal static partial class ServiceDetector
         }
 
         // "je fais les courses…, si qq1 a besoin que je lui ramène qqch": one errand, said twice.
-        if (hits.Exists(h => h.Title == "courses"))
+        if (hits.Exists(h => h.Title.StartsWith("installation de lu", StringComparison.Ordinal)))
+        {
+            hits.RemoveAll(h => h.Title == "dépannage électrique");
+        }
+
+        if (hits.Exists(h => h.Title is "courses" or "récupération de médicaments"))
         {
             hits.RemoveAll(h => h.Title == "ramener des achats");
         }
@@ -216,7 +276,7 @@ internal static partial class ServiceDetector
 
     public static ServiceHit? FindRide(string folded)
     {
-        if (CityPair().Match(folded) is { Success: true } pair && RideContext().IsMatch(folded))
+        if (folded.AsSpan().IndexOfAny(PairMarks) >= 0 && CityPair().Match(folded) is { Success: true } pair && RideContext().IsMatch(folded))
         {
             return new ServiceHit("trajet " + Accent(pair.Groups["a"].Value) + "-" + Accent(pair.Groups["b"].Value), ListingCategory.Carpool, pair.Index, pair.Index + pair.Length);
         }
@@ -244,9 +304,22 @@ internal static partial class ServiceDetector
             var p = next.Groups["p"].Value;
             where = next.Groups["d"].Value switch
             {
-                "au" or "jusqu'au" => "le " + p,
-                "a la" or "jusqu'a la" => "la " + p,
-                "a l'" or "jusqu'a l'" => "l'" + p,
+                "au" or "jusqu'au" or "chez le" => "le " + p,
+                "a la" or "jusqu'a la" or "chez la" => "la " + p,
+                "a l'" or "jusqu'a l'" or "chez l'" => "l'" + p,
+                _ => p,
+            };
+        }
+
+        // "Je vais à Ikea samedi, je peux prendre 2 personnes": the place the driver says they go to.
+        if (where is null && GoingTo().Match(folded) is { Success: true } going && !NotAPlace(going.Groups["p"].Value))
+        {
+            var p = going.Groups["p"].Value;
+            where = going.Groups["d"].Value switch
+            {
+                "au" => "le " + p,
+                "a la" => "la " + p,
+                "a l'" => "l'" + p,
                 _ => p,
             };
         }
@@ -255,7 +328,7 @@ internal static partial class ServiceDetector
     }
 
     private static bool NotAPlace(string w) => w is "demain" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche" or "midi" or "minuit" or "partir" or
-        "moi" or "toi" or "lui" or "vous" or "nous" or "eux" or "elle" or "la" or "le" or "les" or "cette" or "ce" or "une" or "un" or "des" or "quelqu'un" or "personne" or "pied" or "velo" or "voiture" or "heure" or "retour" or "aller" or "plusieurs" or "chaque";
+        "moi" or "toi" or "lui" or "vous" or "nous" or "eux" or "elle" or "la" or "le" or "les" or "cette" or "ce" or "une" or "un" or "des" or "quelqu'un" or "personne" or "pied" or "velo" or "voiture" or "heure" or "retour" or "aller" or "plusieurs" or "chaque" or "vacances" or "maison" or "travail" or "boulot" or "peu" or "mon" or "ma" or "mes" or "son" or "sa";
 
     private static string DestinationTitle(Match dest)
     {
@@ -331,6 +404,7 @@ internal static partial class ServiceDetector
         "frigo" or "refrigerateur" => "frigo",
         "canape" => "canapé",
         "congelateur" => "congélateur",
+        "machine a laver" => "machine à laver",
         _ => o,
     };
 
@@ -362,7 +436,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
@@ -378,13 +452,16 @@ internal static partial class ServiceDetector
     private static partial Regex RideContext();
 
     // "m'emmener au Zénith": the place right after a ride verb, when no known destination is named.
-    [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
+    [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a|chez le|chez la|chez l') ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
     private static partial Regex NextPlace();
+
+    [GeneratedRegex(@"\b(je vais|je pars|je descends|je monte|je remonte|on va|on part|nous allons|je me rends|direction) (?<d>au|a la|a l'|a|sur|vers) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
+    private static partial Regex GoingTo();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
     private static partial Regex SomeoneGoing();
 
-    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|nous sommes (\d|deux|trois|quatre))", Options)]
+    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|(pas|plus) de voiture|je ne conduis (pas|plus)|sans voiture|nous sommes (\d|deux|trois|quatre))\b", Options)]
     private static partial Regex Passenger();
 
     [GeneratedRegex(@"\b(repassage|repasser (vos|votre|mes|mon|du|le) (linge|chemises?)|faire (le|du) menage|(du |de )?menage (a domicile|chez)|femme de menage|nettoyer (mes|vos|les) vitres|lavage de vitres)\b", Options)]
@@ -415,7 +492,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(soutien scolaire|cours de soutien|soutien en (maths?|francais|anglais|physique))\b", Options)]
     private static partial Regex S00();
 
-    [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire )?(les |ses |leurs )?devoirs|aider (vos|les|mes|tes|nos|des|leurs|ses) (enfants?|eleves|ados?|collegiens|ecoliers) (pour|a faire|dans|avec) (les |leurs |ses |vos )?devoirs)\b", Options)]
+    [GeneratedRegex(@"\b(aide aux devoirs|(aider|aide) (pour |a faire |aux )?(les |ses |leurs )?devoirs|aider (vos|les|mes|tes|nos|des|leurs|ses) (enfants?|eleves|ados?|collegiens|ecoliers) (pour|a faire|dans|avec) (les |leurs |ses |vos )?devoirs)\b", Options)]
     private static partial Regex S01();
 
     [GeneratedRegex(@"\b(apprendre|appris|apprenne|montrer|enseigner) a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire|faire du velo|conduire|skier|faire du ski)\b", Options)]
@@ -427,13 +504,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(bilingue|native|natif) (?<l>anglais|espagnol|allemand|italien)\b", Options)]
     private static partial Regex S04();
 
-    [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide|bac|brevet|soutien|quelqu'un|qqn|qq1|serait dispo))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)|\b(besoin d'aide|de l'aide|aide|soutien) en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)", Options)]
+    [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide|bac|brevet|soutien|quelqu'un|qqn|qq1|serait dispo))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)|\b(besoin d'aide|de l'aide|aide|soutien|coup de pouce|coup de main|nul|nulle|faible|difficultes?|du mal|lacunes?|largue|larguee|a la ramasse) en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)", Options)]
     private static partial Regex S05();
 
     [GeneratedRegex(@"\b(baby-?sitt(ing|er|euse|eur)|baby sitt(ing|er|euse)|babysitt(ing|er|euse))\b", Options)]
     private static partial Regex S06();
 
-    [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|garder (mes|les|vos|nos|des|ton|tes|ma|mon|notre|votre|sa|son|ses|leur|leurs) ((deux|trois|\d+) )?(enfants?|petits?|bambins|loulous|filles?|fils|bebes?|jumeaux|jumelles|petits-enfants|petite-fille|petit-fils|neveux?|nieces?)|enfants\b[^.!?]{0,80}\bles garder|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
+    [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|gard(er|e|es|ons|erai|erais) (mes|les|vos|nos|des|ton|tes|ma|mon|notre|votre|sa|son|ses|leur|leurs) ((deux|trois|\d+) )?(enfants?|petits?|bambins|loulous|filles?|fils|bebes?|jumeaux|jumelles|petits-enfants|petite-fille|petit-fils|neveux?|nieces?)|enfants\b[^.!?]{0,80}\bles garder|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
     private static partial Regex S07();
 
     [GeneratedRegex(@"\brecuperer (mon|ma) (fils|fille|bebe|enfant) a la creche\b", Options)]
@@ -442,7 +519,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(promener|promenade de|sortir|balader) (mon|ma|mes|vos|votre|les|nos|notre|ton|tes|son|sa|ses|leur|leurs) (?<a>chiens?|chiennes?|toutous?)\b", Options)]
     private static partial Regex S09();
 
-    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))", Options)]
+    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))|\b(mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?) (a|ont|aura|auront) besoin d'etre (gardee?s?|nourrie?s?|promenee?s?)|\bfaire garder (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b", Options)]
     private static partial Regex S10();
 
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
@@ -460,7 +537,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b", Options)]
     private static partial Regex S15();
 
-    [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
+    [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
     private static partial Regex S16();
 
     [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
@@ -487,7 +564,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie", Options)]
     private static partial Regex S24();
 
-    [GeneratedRegex(@"\b(transporter|deplacer|descendre|porter|bouger) (un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b|\bmonter (un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
+    [GeneratedRegex(@"\b(?<v>transporter|deplacer|descendre|porter|bouger) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b|\b(?<v>monter) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
     private static partial Regex S25();
 
     [GeneratedRegex(@"\b(mont(er|e|ez|age) (de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b", Options)]
@@ -499,7 +576,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linges?|machines? a laver|lave-vaisselles?|seche-linges?|electromenager|petits? appareils?|aspirateurs?|tondeuses?|frigos?|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt|scooters?|trottinettes?|motos?)\b", Options)]
     private static partial Regex S28();
 
-    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?creves?|crevaison|chambre a air|derailleur|freins? de velo)\b", Options)]
+    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?(creves?|a plat)|crevaison|chambre a air|derailleur|freins? de velo)\b", Options)]
     private static partial Regex S29();
 
     [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)|\b(toilettes|wc|evier|lavabo|douche|baignoire|canalisation)s? (est |sont )?(bouchee?s?)", Options)]
@@ -544,7 +621,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(desherb(er|age)|arracher les mauvaises herbes)\b", Options)]
     private static partial Regex S43();
 
-    [GeneratedRegex(@"\b(deneig(er|e|es|ez|eons|erai|erais|erait|ement)|pelleter|pellete|degager la neige|enlever la neige)\b", Options)]
+    [GeneratedRegex(@"\b(deneig(er|e|es|ez|eons|erai|erais|erait|ement)|pelleter|pellete|(degager|enlever|deblayer|retirer) la neige)\b", Options)]
     private static partial Regex S44();
 
     [GeneratedRegex(@"\b(remettre en etat|entretenir|entretien de) (un |mon |le |notre )?jardin|jardin laisse a l'abandon", Options)]
@@ -553,16 +630,16 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(jardinier|paysagiste)\b.{0,80}\b(conseill|conseil|potager|amenagement)|\bconseils? (pour|en|de) (jardinage|potager)", Options)]
     private static partial Regex S46();
 
-    [GeneratedRegex(@"\b(imprimante|scanner)\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)\b", Options)]
+    [GeneratedRegex(@"\b(imprimante|scanner)s?\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)s?\b", Options)]
     private static partial Regex S47();
 
     [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
     private static partial Regex S48();
 
-    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)", Options)]
+    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(configurer|parametrer|installer|regler|activer) (mon|ma|son|sa|votre|vos|le|la|un|une) (nouveau |nouvelle |vieux |vieille )?(telephone|portable|smartphone|tablette|iphone)\b", Options)]
     private static partial Regex S49();
 
-    [GeneratedRegex(@"\b(informatique|informaticien|virus|pubs? qui s'ouvrent)\b|\b(ordis?|ordinateurs?|pc)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,40}\b(ordis?|ordinateurs?|pc)\b", Options)]
+    [GeneratedRegex(@"\b(informatique|informaticien|virus|pubs? qui s'ouvrent)\b|\b(ordis?|ordinateurs?|pc)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,40}\b(ordis?|ordinateurs?|pc)\b|\b(ordis?|ordinateurs?|pc|ecran)\b[^.!?]{0,60}\b(n'affiche|affiche plus|s'allume plus|ne s'allume|demarre plus|ne demarre|ecran noir|ecran bleu|mise a jour)", Options)]
     private static partial Regex S50();
 
     [GeneratedRegex(@"\b(impots?|declaration d'impots|papiers administratifs|vos papiers|dossiers? (caf|retraite)|caf|administrati(f|ve|ves)|remplir (mes|ma|mon|vos|des|un|une|le|ce|cette|les) (dossiers?|declaration|formulaires?)|prefecture|titre de sejour|logement social|demarches administratives|dossiers? de (logement|retraite|demande))\b", Options)]
@@ -577,7 +654,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
     private static partial Regex Gardening();
 
-    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(?<v>(?!etre\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
+    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
 
     [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
@@ -595,8 +672,39 @@ internal static partial class ServiceDetector
     private static partial Regex Waste();
 
     // "je peux faire vos vidanges et plaquettes de frein": car servicing, not a car.
-    [GeneratedRegex(@"\b(vidanges?|plaquettes de freins?|disques de freins?|mecano|mecanique auto|entretien (de |d'une |de la |de ma |de votre |de sa )?voiture|changer (les |mes |vos |ses )?(plaquettes|roues|pneus|bougies|courroie|essuie-glaces))\b", Options)]
+    [GeneratedRegex(@"\b((faire|fais|fait|une|la|les|vos|des|ma|sa|ta) vidanges?\b(?! plus)|plaquettes de freins?|disques de freins?|mecano|mecanique auto|entretien (de |d'une |de la |de ma |de votre |de sa )?voiture|changer (les |mes |vos |ses )?(plaquettes|roues|pneus|bougies|courroie|essuie-glaces))\b", Options)]
     private static partial Regex CarCare();
+
+    // "créer une adresse mail", "ouvrir un compte Ameli": setting up an online account is IT help.
+    [GeneratedRegex(@"\b(creer|configurer|parametrer|ouvrir) (une |mon |ma |un |son |sa |votre )?(adresse (e-?)?mail|boite mail|compte (gmail|mail|ameli|caf|impots|internet|en ligne|france travail))\b", Options)]
+    private static partial Regex Accounts();
+
+    private static bool SameTitle(string a, string b) => a == b || a.TrimEnd('s') == b.TrimEnd('s');
+
+    /// <summary>
+    /// "porter un frigo au 3e" is carrying by hand, titled as asked ("aide pour porter un frigo"); "transporter un canapé"
+    /// is a transport.
+    /// </summary>
+    private static string CarryTitle(Match m)
+    {
+        var verb = m.Groups["v"].Value;
+        var o = ObjectTitle(m.Groups["o"].Value);
+        if (verb is "porter" or "descendre" or "monter")
+        {
+            var article = m.Groups["d"].Value is "mes" or "des" or "les" ? "des" : o is "armoire" or "machine à laver" or "commode" ? "une" : "un";
+            return "aide pour " + verb + " " + article + " " + o;
+        }
+
+        return (verb == "deplacer" ? "déplacement de " : "transport de ") + o;
+    }
+
+    // "abattre ou tailler vos arbres morts", "débiter deux sapins couchés", "élagueur": tree work, not hedge trimming.
+    [GeneratedRegex(@"\belag(uer|ueur|ueuse|age)s?\b|\b(abattre|abattage|debiter|tronconner|couper) (un |une |des |les |mes |vos |nos |ces |le |la |l')?((vieux|gros|grand|grands|deux|trois|\d+) )?(arbres?|sapins?|troncs?|chenes?|peupliers?|bouleaux?)\b|\b(arbres?|sapins?|troncs?)\b[^.!?]{0,80}\b(les|le|la) (debiter|tronconner|abattre|couper)\b", Options)]
+    private static partial Regex TreeWork();
+
+    // "accrocher un lustre", "changer un luminaire": fitting a light.
+    [GeneratedRegex(@"\b(accrocher|installer|poser|changer|fixer|monter|brancher) (un |une |mon |ma |le |la |des |mes |vos |ce |cette )?(nouveau |nouvelle |petit |petite |gros |grosse )?(?<o>lustres?|luminaires?|plafonniers?|appliques?|suspensions?)\b", Options)]
+    private static partial Regex Lighting();
 
     private static string WasteTitle(string o) => o switch
     {
@@ -607,6 +715,6 @@ internal static partial class ServiceDetector
     };
 
     // "je peux prendre quelqu'un", "je vais à la gare demain en voiture": checked only when Ride found nothing.
-    [GeneratedRegex(@"\bje peux (prendre|emmener) (quelqu'un|qqn|qq1|du monde|des gens|une personne)\b|\bje vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture\b", Options)]
+    [GeneratedRegex(@"\bje peux (prendre|emmener|conduire|deposer) (quelqu'un|qqn|qq1|du monde|des gens|une personne|\d personnes|deux personnes|trois personnes)\b|\bje vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture\b", Options)]
     private static partial Regex Ride2();
 }

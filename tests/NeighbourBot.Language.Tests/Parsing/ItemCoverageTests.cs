@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Language.Parsing;
+
+namespace NeighbourBot.Language.Tests.Parsing;
+
+/// <summary>
+/// Probe messages written for these tests, none taken from the corpus: objects of every family neighbours post about,
+/// services phrased as verbs, rides phrased every way, and the object asked for preferred to the words around it.
+/// </summary>
+public sealed class ItemCoverageTests
+{
+    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+
+    [Theory]
+    [InlineData("Je donne une couveuse 24 œufs, mes poules ne couvent plus", "couveuse", ListingCategory.Animals)]
+    [InlineData("Qui me prête une tireuse à bière pour l'anniversaire de mon frère ?", "tireuse à bière", ListingCategory.Appliances)]
+    [InlineData("Vends masque de plongée et tuba taille adulte, 10€", "masque de plongée", ListingCategory.SportsLeisure)]
+    [InlineData("Cherche une rampe d'accès pour fauteuil, deux marches à l'entrée", "rampe d'accès", ListingCategory.Other)]
+    [InlineData("Mon fils collectionne les cartes Pokémon, qqn en donne ?", "carte pokémon", ListingCategory.Kids)]
+    [InlineData("Je garde le marc de café pour les jardiniers, servez-vous", "marc de café", ListingCategory.GardenPlants)]
+    [InlineData("Il nous reste une quiche et deux tartes après la fête, qui en veut ?", "quiche", ListingCategory.Food)]
+    [InlineData("jdonne 1 pack de lait infantile 1er âge, bébé allergique", "pack de lait infantile", ListingCategory.Kids)]
+    [InlineData("Vends chaudière à granulés démontée, 300€", "chaudière à granulés", ListingCategory.Appliances)]
+    [InlineData("Donne 3 ramettes de papier A4 pour l'école", "rame de papier", ListingCategory.Household)]
+    [InlineData("Recherche table à langer pour notre premier bébé", "table à langer", ListingCategory.Kids)]
+    [InlineData("Je prête mon appareil photo reflex pour votre mariage", "appareil photo reflex", ListingCategory.Multimedia)]
+    [InlineData("Perdu mon alliance au square dimanche, récompense", "alliance", ListingCategory.Clothing)]
+    [InlineData("Je vends ma calculatrice graphique, le bac est passé", "calculatrice graphique", ListingCategory.Kids)]
+    [InlineData("Donne herbe de tonte pour vos poules ou votre compost", "herbe de tonte", ListingCategory.GardenPlants)]
+    [InlineData("Qq1 aurait une poussette de poupée pour ma petite ?", "poussette de poupée", ListingCategory.Kids)]
+    [InlineData("Vends pneus hiver sur jantes, 100€ les quatre", "pneu hiver", ListingCategory.Transport)]
+    [InlineData("Je donne un radiateur bain d'huile, il chauffe bien", "radiateur bain d'huile", ListingCategory.Appliances)]
+    public void Objects_of_every_family_are_named_with_their_type(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je suis enceinte et je cherche un lit parapluie d'occasion", "lit parapluie")]
+    [InlineData("Je passe avec ma remorque, je suis preneur de vos branchages", "branchage")]
+    [InlineData("Ma voiture m'a lâché, je cherche un vélo pour aller au travail", "vélo")]
+    [InlineData("On cherche des Kapla, on prend tout ce qui traîne au fond des placards", "kapla")]
+    [InlineData("Pour ceux qui font des confitures : je donne une bassine en cuivre", "bassine")]
+    [InlineData("Cherche acheteur pour ma chaudière à granulés, à venir chercher avec un utilitaire", "chaudière à granulés")]
+    [InlineData("J'ai perdu mon alliance dans le gazon, qqn a un détecteur de métaux à me prêter ?", "détecteur de métaux")]
+    [InlineData("Mon fils a laissé son sac de sport dans le tram hier", "sac de sport")]
+    [InlineData("Mon chien a besoin d'un panier plus grand, vous en auriez un ?", "panier")]
+    [InlineData("Le chat de la voisine a eu des petits, qui veut un chaton ?", "chaton")]
+    [InlineData("Mon chat a disparu depuis hier soir, il porte un collier rouge", "chat")]
+    [InlineData("Je les offre volontiers : toute ma collection de Paris Match", "magazine")]
+    public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+    }
+
+    [Theory]
+    [InlineData("Je déneige vos allées le matin avant le travail, gratuitement", "déneigement", ListingCategory.ServiceGarden)]
+    [InlineData("Qui pourrait pelleter devant chez moi ? je me suis fait mal au dos", "déneigement", ListingCategory.ServiceGarden)]
+    [InlineData("Ancien garagiste, je fais vos vidanges le samedi", "entretien de voiture", ListingCategory.ServiceDiy)]
+    [InlineData("Je peux vous apprendre à faire des visios avec vos petits-enfants sur votre tablette", "initiation à la tablette", ListingCategory.ServiceIt)]
+    [InlineData("Qqn pourrait m'acheter du paracétamol à la pharmacie ? je suis au lit", "récupération de médicaments", ListingCategory.ServiceErrands)]
+    [InlineData("Cherche qqn pour garder mon fils de 4 ans jeudi soir", "garde d'enfant", ListingCategory.ServiceCare)]
+    [InlineData("Qui pourrait prendre ma chienne chez lui pendant mes vacances ?", "garde de chien", ListingCategory.ServiceCare)]
+    [InlineData("Je pars une semaine, qqn pourrait nourrir mes trois chats ?", "garde de chat", ListingCategory.ServiceCare)]
+    [InlineData("Je me suis cassé le bras, qqn pourrait descendre mes poubelles le lundi ?", "sortie des poubelles", ListingCategory.ServiceErrands)]
+    [InlineData("J'ai un utilitaire, je peux évacuer vos déchets verts à la déchetterie", "transport de déchets verts", ListingCategory.ServiceMoving)]
+    [InlineData("Qui saurait récupérer les photos de mon téléphone cassé ?", "récupération de données", ListingCategory.ServiceIt)]
+    [InlineData("Je propose des conversations en anglais autour d'un café", "conversation en anglais", ListingCategory.ServiceLessons)]
+    [InlineData("Je relis vos CV gratuitement, ancienne DRH", "relecture de cv", ListingCategory.Other)]
+    [InlineData("Traductrice à la retraite, je vous aide pour vos démarches", "traduction", ListingCategory.Other)]
+    [InlineData("Besoin de bras pour monter un frigo au 4e sans ascenseur", "aide pour monter un frigo", ListingCategory.ServiceMoving)]
+    [InlineData("Il nous faut un chauffeur pour emmener papy à ses séances de kiné", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
+    [InlineData("Je fais mes courses au marché le samedi, je peux vous ramener ce qu'il vous faut", "aide pour les courses", ListingCategory.ServiceErrands)]
+    [InlineData("Qqn a une voiture pour m'aider à ramener une commode de Talant ?", "transport de commode", ListingCategory.ServiceMoving)]
+    [InlineData("Je cherche qqn pour aller chercher mon colis au point relais", "réception de colis", ListingCategory.ServiceErrands)]
+    [InlineData("Je peux aider aux devoirs le soir", "aide aux devoirs", ListingCategory.ServiceLessons)]
+    [InlineData("Mon fils est nul en maths, qqn pourrait l'aider ?", "cours de maths", ListingCategory.ServiceLessons)]
+    [InlineData("Élagueur, je peux abattre vos arbres dangereux", "élagage", ListingCategory.ServiceGarden)]
+    [InlineData("Qqn pourrait accrocher un lustre dans mon salon ?", "installation de lustre", ListingCategory.ServiceDiy)]
+    [InlineData("Mon écran d'ordi reste noir depuis la mise à jour", "dépannage informatique", ListingCategory.ServiceIt)]
+    [InlineData("Mon chat a besoin d'être gardé du 3 au 10 août", "garde de chat", ListingCategory.ServiceCare)]
+    [InlineData("Il faudrait transporter un buffet de Chenôve à Dijon, qqn a un utilitaire ?", "transport de buffet", ListingCategory.ServiceMoving)]
+    [InlineData("Qui pourrait m'aider à descendre mon armoire à la cave ?", "aide pour descendre une armoire", ListingCategory.ServiceMoving)]
+    [InlineData("Qqn pourrait m'aider à installer un lave-vaisselle ?", "installation de lave-vaisselle", ListingCategory.ServiceDiy)]
+    [InlineData("Je cherche quelqu'un pour tailler mes rosiers", "taille de rosier", ListingCategory.ServiceGarden)]
+    [InlineData("Besoin d'aide pour changer une ampoule au plafond", "changement d'ampoule", ListingCategory.ServiceDiy)]
+    [InlineData("Étudiante, je garde vos enfants après l'école", "garde d'enfant", ListingCategory.ServiceCare)]
+    [InlineData("Je peux installer vos imprimantes", "installation d'imprimante", ListingCategory.ServiceIt)]
+    [InlineData("Besoin d'aide pour configurer mon nouveau téléphone", "aide smartphone", ListingCategory.ServiceIt)]
+    [InlineData("Qui pourrait m'aider à créer une adresse mail ?", "aide informatique", ListingCategory.ServiceIt)]
+    [InlineData("Je cherche qqn pour déblayer la neige devant chez moi", "déneigement", ListingCategory.ServiceGarden)]
+    [InlineData("Mon vélo a un pneu à plat, qqn pour m'aider ?", "réparation de vélo", ListingCategory.ServiceDiy)]
+    [InlineData("Je peux installer vos box, régler vos imprimantes et vous montrer WhatsApp", "dépannage informatique", ListingCategory.ServiceIt)]
+    [InlineData("Besoin d'un chauffeur pour emmener mamie à sa séance de rééducation", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
+    public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je fais Nancy-Metz tous les matins, 2 places libres", "trajet nancy-metz")]
+    [InlineData("Trajet Dijon > Besançon vendredi, il reste de la place", "trajet dijon-besançon")]
+    [InlineData("Je cherche qqn qui descend sur Marseille le 20, on partage les frais", "trajet vers marseille")]
+    [InlineData("Quelqu'un va à la gare demain matin ? On est deux avec des bagages", "trajet vers la gare")]
+    [InlineData("Qui pourrait m'emmener au CHU jeudi pour une prise de sang ?", "trajet vers le chu")]
+    [InlineData("Qqn pourrait me déposer au Zénith samedi soir ?", "trajet vers le zénith")]
+    [InlineData("Qqn pourrait m'emmener chez le dentiste jeudi ?", "trajet vers le dentiste")]
+    [InlineData("Je vais à Ikea samedi, je peux prendre 2 personnes", "trajet vers ikea")]
+    [InlineData("Je peux conduire qqn à l'hôpital mardi", "trajet vers l'hôpital")]
+    [InlineData("Qqn va au Leclerc samedi ? Je n'ai pas de voiture", "trajet vers le supermarché")]
+    public void Rides_phrased_every_way_are_carpool(string text, string firstItem)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+        Assert.Equal(ListingCategory.Carpool, parse.Category);
+    }
+}
