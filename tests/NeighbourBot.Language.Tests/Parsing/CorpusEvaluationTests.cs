@@ -33,6 +33,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
             ["authored7"] = CorpusLine.Load("authored7.jsonl"),
             ["authored8"] = CorpusLine.Load("authored8.jsonl"),
             ["authored9"] = CorpusLine.Load("authored9.jsonl"),
+            ["authored10"] = CorpusLine.Load("authored10.jsonl"),
+            ["authored11"] = CorpusLine.Load("authored11.jsonl"),
         };
         var scores = sets.ToDictionary(s => s.Key, s => (CorpusScores.Compute(s.Value, Parser), CorpusScores.Compute(s.Value, RulesOnly)));
         var dump = Environment.GetEnvironmentVariable("NB_EVAL_DUMP");
@@ -68,6 +70,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored7"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
         ["authored8"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
         ["authored9"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
+        ["authored10"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
+        ["authored11"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
     };
 
     public static TheoryData<string> Sets => new(Floors.Keys);

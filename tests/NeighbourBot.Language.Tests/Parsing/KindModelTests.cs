@@ -10,7 +10,7 @@ public sealed class KindModelTests
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public void The_shipped_model_never_learns_from_the_held_out_fifth()
+    public void The_shipped_model_never_learns_from_the_held_out_fifth_or_the_reserve_sets()
     {
         var training = KindModel.ShippedExamples();
         var heldOut = CorpusLine.Load().Where(l => l.IsHeldOut).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
@@ -25,6 +25,10 @@ public sealed class KindModelTests
 
         // Counted, not listed: a failure must not print held-out lines.
         Assert.Equal(0, training.Count(e => heldOut.Contains(e.Text)));
+
+        // The sets kept in reserve (see Corpus/AUTHORED10.md, AUTHORED11.md) stay unseen too.
+        var reserve = CorpusLine.Load("authored10.jsonl").Concat(CorpusLine.Load("authored11.jsonl")).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(0, training.Count(e => reserve.Contains(e.Text)));
 
         // Exactly the labelled tuning lines of every set, with their labels (a text an authored set shares with the held-out fifth is left out).
         Assert.Equal(tuning, training.Select(e => ListingVocabulary.ToWire(e.Kind) + "\t" + e.Text).Order(StringComparer.Ordinal).ToList());
