@@ -52,26 +52,29 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     });
 
     /// <summary>
-    /// Floors per set. The dev part carries the thresholds themselves. The others sit a little under the figures
-    /// measured on 2026-11-26 (first scores, before a set was used for tuning, are in Corpus/AUTHORED*.md).
+    /// Floors per set. The dev part carries the thresholds themselves. The others sit just under the figures
+    /// measured at the end of 2026-11-26 (first scores, before a set was used for tuning, are in Corpus/AUTHORED*.md;
+    /// authored10 and authored11 are kept in reserve: never tuned on, not in the kind model's training). Sets in the kind
+    /// model's training read near 1.000 kind accuracy: the model remembers its training lines, so only first scores,
+    /// the reserve sets and the held-out fifth say how the parser does on messages it has never seen.
     /// </summary>
     private static readonly IReadOnlyDictionary<string, CorpusFloors> Floors = new Dictionary<string, CorpusFloors>
     {
         ["dev"] = new(Kind: 0.95, KindMacroF1: 0.92, ItemHit: 0.92, ItemTokenF1: 0.80, Category: 0.90, QuantityListings: 0.95, PriceListings: 0.95, When: 0.90, ContactPrecision: 0.95, QuantityLabelled: 0.95, PriceLabelled: 0.95),
 
         // Never read while tuning: it does not reach the dev thresholds yet, and must not slide back.
-        ["held-out"] = new(Kind: 0.86, KindMacroF1: 0.85, ItemHit: 0.85, ItemTokenF1: 0.80, Category: 0.83, QuantityListings: 0.94, PriceListings: 0.97, When: 0.82, ContactPrecision: 0.95),
-        ["authored"] = new(Kind: 0.95, KindMacroF1: 0.95, ItemHit: 0.92, ItemTokenF1: 0.85, Category: 0.96, QuantityListings: 0.97, PriceListings: 0.97, When: 0.96, ContactPrecision: 0.95),
-        ["authored2"] = new(Kind: 0.97, KindMacroF1: 0.97, ItemHit: 0.90, ItemTokenF1: 0.82, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.98, When: 0.95, ContactPrecision: 0.95),
-        ["authored3"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.93, ItemTokenF1: 0.87, Category: 0.96, QuantityListings: 0.98, PriceListings: 0.98, When: 0.96, ContactPrecision: 0.95),
-        ["authored4"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
-        ["authored5"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
-        ["authored6"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
-        ["authored7"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
-        ["authored8"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
-        ["authored9"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
-        ["authored10"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
-        ["authored11"] = new(Kind: 0.0, KindMacroF1: 0.0, ItemHit: 0.0, ItemTokenF1: 0.0, Category: 0.0, QuantityListings: 0.0, PriceListings: 0.0, When: 0.0, ContactPrecision: 0.0),
+        ["held-out"] = new(Kind: 0.93, KindMacroF1: 0.92, ItemHit: 0.87, ItemTokenF1: 0.82, Category: 0.88, QuantityListings: 0.96, PriceListings: 0.99, When: 0.88, ContactPrecision: 0.95),
+        ["authored"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.88, Category: 0.97, QuantityListings: 0.98, PriceListings: 0.99, When: 0.97, ContactPrecision: 0.95),
+        ["authored2"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.87, Category: 0.97, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
+        ["authored3"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.96, ItemTokenF1: 0.90, Category: 0.97, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
+        ["authored4"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.85, Category: 0.93, QuantityListings: 0.98, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.95),
+        ["authored5"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.87, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.99, When: 0.97, ContactPrecision: 0.95),
+        ["authored6"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.81, ItemTokenF1: 0.75, Category: 0.83, QuantityListings: 0.96, PriceListings: 0.99, When: 0.91, ContactPrecision: 0.95),
+        ["authored7"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.87, ItemTokenF1: 0.78, Category: 0.91, QuantityListings: 0.98, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
+        ["authored8"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.83, ItemTokenF1: 0.72, Category: 0.84, QuantityListings: 0.97, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
+        ["authored9"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.85, ItemTokenF1: 0.76, Category: 0.87, QuantityListings: 0.98, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
+        ["authored10"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.84, Category: 0.94, QuantityListings: 0.95, PriceListings: 0.99, When: 0.91, ContactPrecision: 0.95),
+        ["authored11"] = new(Kind: 0.95, KindMacroF1: 0.95, ItemHit: 0.89, ItemTokenF1: 0.82, Category: 0.91, QuantityListings: 0.97, PriceListings: 0.98, When: 0.96, ContactPrecision: 0.95),
     };
 
     public static TheoryData<string> Sets => new(Floors.Keys);
