@@ -384,11 +384,6 @@ public sealed partial class FrenchListingParser : IListingParser
             services = services.FindAll(s => s.Position < inReturn);
         }
 
-        if (kind == ListingKind.HelpOffer)
-        {
-            services = services.ConvertAll(s => s.Title == "courses" ? s with { Title = "aide pour les courses" } : s);
-        }
-
         // Accompanying an elderly person, even by car, is care (a chauffeur "pour emmener papy à sa dialyse").
         if (ride is not null && services.Exists(s => s.Title == "accompagnement de personne âgée"))
         {

@@ -232,7 +232,8 @@ dvd;blu-ray|dvd|bc
 vinyle;33 tours;disque vinyle|vinyle|bc
 disque|disque|bc
 billet;ticket|billet|bc
-billet de concert;place de concert|billet de concert|bc
+billet de concert;billet concert|billet de concert|bc
+place de concert;place concert|place de concert|bc
 place de cinema;place de cine;billet de cinema|place de cinéma|bc
 piano|piano|bc
 piano droit|piano droit|bc

@@ -74,8 +74,10 @@ paris match;telerama;geo;national geographic;marie claire;picsou;okapi;j aime li
 album pour enfant|album jeunesse|ki
 roman graphique|roman graphique|bc
 annales du bac|annales|bc
-place pour un spectacle;places pour un spectacle;billet pour un spectacle|place de spectacle|bc
-place de cirque;billet de cirque;billet pour le cirque;place pour le cirque|billet de cirque|bc
+place pour un spectacle;places pour un spectacle|place de spectacle|bc
+billet pour un spectacle|billet de spectacle|bc
+billet de cirque;billet pour le cirque|billet de cirque|bc
+place de cirque;place pour le cirque|place de cirque|bc
 abonnement de tram|abonnement de transport|ot
 chevaliere|chevalière|cl
 gourmette|gourmette|cl

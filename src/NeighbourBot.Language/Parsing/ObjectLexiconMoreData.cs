@@ -328,8 +328,6 @@ cours de fac|cours de fac|bc
 cd audio;album cd|cd|bc
 coffret dvd|dvd|bc
 billet de train|billet de train|ot
-billet de spectacle;billet de theatre;place de theatre;place de spectacle;place pour le concert|billet de spectacle|bc
-place de match;billet de match|billet de match|bc
 djembe;percussion;cajon|djembé|bc
 batterie acoustique|batterie|bc
 clavier de piano|clavier de piano|bc

@@ -130,7 +130,7 @@ internal static partial class ServiceDetector
         (S55(), _ => "coiffure à domicile", ListingCategory.Other),
         (S52(), m => m.Groups["c"].Success ? "traduction de courrier" : "traduction", ListingCategory.Other),
         (S53(), m => m.Groups["r"].Success ? "relecture de cv" : "rédaction de lettre de motivation", ListingCategory.Other),
-        (Letter(), _ => "aide pour écrire une lettre", ListingCategory.Other),
+        (Letter(), _ => "rédaction de lettre", ListingCategory.Other),
         (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
     ];
 
@@ -200,6 +200,12 @@ internal static partial class ServiceDetector
                 "nettoyer" => "nettoyage",
                 "remplacer" => "remplacement",
                 "changer" => "changement",
+                "reparer" => "réparation",
+                "fixer" => "pose",
+                "decrocher" when IsAssembled(g.Groups["o"].Value) => "démontage",
+                "monter" when IsAssembled(g.Groups["o"].Value) => "montage",
+                "ecrire" or "rediger" => "rédaction",
+                "decharger" => "déchargement",
                 _ => null,
             };
             if (nominal is not null && g.Groups["o"].Success)
@@ -221,6 +227,11 @@ internal static partial class ServiceDetector
                 "ecrire" or "remplir" or "rediger" or "traduire" or "lire" => ListingCategory.Other,
                 _ => ListingCategory.Other,
             };
+            if (nominal is "montage" or "démontage" && title.StartsWith(nominal, StringComparison.Ordinal))
+            {
+                category = ListingCategory.ServiceDiy;
+            }
+
             hits.Add(new ServiceHit(title, category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
         }
 
@@ -436,7 +447,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
@@ -656,6 +667,13 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
+
+    // "monter une serre", "décrocher une hotte": things put together or taken down (montage), not carried up the stairs.
+    private static bool IsAssembled(string o) =>
+        o.EndsWith("serre", StringComparison.Ordinal) || o.EndsWith("armoire", StringComparison.Ordinal) || o.EndsWith("meuble", StringComparison.Ordinal) ||
+        o.EndsWith("meubles", StringComparison.Ordinal) || o.EndsWith("hotte", StringComparison.Ordinal) || o.EndsWith("etagere", StringComparison.Ordinal) ||
+        o.EndsWith("tente", StringComparison.Ordinal) || o.EndsWith("commode", StringComparison.Ordinal) || o.EndsWith("placard", StringComparison.Ordinal) ||
+        o.EndsWith("abri", StringComparison.Ordinal) || o.EndsWith("trampoline", StringComparison.Ordinal) || o.EndsWith("cabane", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
     private static partial Regex Nursing();

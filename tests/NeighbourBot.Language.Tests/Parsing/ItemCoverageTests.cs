@@ -31,6 +31,9 @@ public sealed class ItemCoverageTests
     [InlineData("Qq1 aurait une poussette de poupée pour ma petite ?", "poussette de poupée", ListingCategory.Kids)]
     [InlineData("Vends pneus hiver sur jantes, 100€ les quatre", "pneu hiver", ListingCategory.Transport)]
     [InlineData("Je donne un radiateur bain d'huile, il chauffe bien", "radiateur bain d'huile", ListingCategory.Appliances)]
+    [InlineData("Je revends 2 places pour le match de dimanche, 20€ chacune", "place de match", ListingCategory.BooksCulture)]
+    [InlineData("Je revends 2 billets pour le match de dimanche, 20€ chacun", "billet de match", ListingCategory.BooksCulture)]
+    [InlineData("Échange une place pour le festival contre une place pour le concert du 12", "place de festival", ListingCategory.BooksCulture)]
     public void Objects_of_every_family_are_named_with_their_type(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -76,7 +79,7 @@ public sealed class ItemCoverageTests
     [InlineData("Traductrice à la retraite, je vous aide pour vos démarches", "traduction", ListingCategory.Other)]
     [InlineData("Besoin de bras pour monter un frigo au 4e sans ascenseur", "aide pour monter un frigo", ListingCategory.ServiceMoving)]
     [InlineData("Il nous faut un chauffeur pour emmener papy à ses séances de kiné", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
-    [InlineData("Je fais mes courses au marché le samedi, je peux vous ramener ce qu'il vous faut", "aide pour les courses", ListingCategory.ServiceErrands)]
+    [InlineData("Je fais mes courses au marché le samedi, je peux vous ramener ce qu'il vous faut", "courses", ListingCategory.ServiceErrands)]
     [InlineData("Qqn a une voiture pour m'aider à ramener une commode de Talant ?", "transport de commode", ListingCategory.ServiceMoving)]
     [InlineData("Je cherche qqn pour aller chercher mon colis au point relais", "réception de colis", ListingCategory.ServiceErrands)]
     [InlineData("Je peux aider aux devoirs le soir", "aide aux devoirs", ListingCategory.ServiceLessons)]
@@ -98,6 +101,12 @@ public sealed class ItemCoverageTests
     [InlineData("Mon vélo a un pneu à plat, qqn pour m'aider ?", "réparation de vélo", ListingCategory.ServiceDiy)]
     [InlineData("Je peux installer vos box, régler vos imprimantes et vous montrer WhatsApp", "dépannage informatique", ListingCategory.ServiceIt)]
     [InlineData("Besoin d'un chauffeur pour emmener mamie à sa séance de rééducation", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
+    [InlineData("Qqn saurait réparer une gouttière ? elle pend depuis la tempête", "réparation de gouttière", ListingCategory.ServiceDiy)]
+    [InlineData("Qui pourrait m'aider à fixer une étagère dans la cuisine ?", "pose d'étagère", ListingCategory.ServiceDiy)]
+    [InlineData("Besoin d'aide pour monter une serre de jardin samedi", "montage de serre", ListingCategory.ServiceDiy)]
+    [InlineData("Qqn pourrait m'aider à décrocher une étagère murale ? trop lourde pour moi", "démontage d'étagère", ListingCategory.ServiceDiy)]
+    [InlineData("Je cherche qqn pour rédiger un courrier à ma banque", "rédaction de lettre", ListingCategory.Other)]
+    [InlineData("Retraitée, je fais vos courses au Leclerc le vendredi", "courses", ListingCategory.ServiceErrands)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -117,6 +126,8 @@ public sealed class ItemCoverageTests
     [InlineData("Je vais à Ikea samedi, je peux prendre 2 personnes", "trajet vers ikea")]
     [InlineData("Je peux conduire qqn à l'hôpital mardi", "trajet vers l'hôpital")]
     [InlineData("Qqn va au Leclerc samedi ? Je n'ai pas de voiture", "trajet vers le supermarché")]
+    [InlineData("On descend à Montpellier dimanche, il nous reste 2 places", "trajet vers montpellier")]
+    [InlineData("Départ pour Lille vendredi, un siège libre si ça vous dit", "trajet vers lille")]
     public void Rides_phrased_every_way_are_carpool(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
