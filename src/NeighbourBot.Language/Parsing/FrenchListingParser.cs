@@ -385,7 +385,7 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         // Accompanying an elderly person, even by car, is care (a chauffeur "pour emmener papy à sa dialyse").
-        if (ride is not null && services.Exists(s => s.Title == "accompagnement de personne âgée"))
+        if (ride is not null && services.Exists(s => s.Title.StartsWith("accompagnement ", StringComparison.Ordinal) || s.Title.StartsWith("visite ", StringComparison.Ordinal)))
         {
             ride = null;
         }

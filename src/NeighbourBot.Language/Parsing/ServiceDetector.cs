@@ -25,6 +25,8 @@ internal static partial class ServiceDetector
     private static readonly SearchValues<string> AccountWords = SearchValues.Create(["mail", "compte"], StringComparison.Ordinal);
     private static readonly SearchValues<string> CvWords = SearchValues.Create(["cv", "motivation"], StringComparison.Ordinal);
     private static readonly SearchValues<string> TranslationWords = SearchValues.Create(["tradu"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> EscortWords = SearchValues.Create(["emmen", "accompagn", "amene", "condui", "depose"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> VisitWords = SearchValues.Create(["passer voir", "passer la voir", "passer le voir", "passer les voir"], StringComparison.Ordinal);
 
     private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
     {
@@ -36,6 +38,9 @@ internal static partial class ServiceDetector
         [Accounts()] = AccountWords,
         [S53()] = CvWords,
         [S52()] = TranslationWords,
+        [ShoppingEscort()] = EscortWords,
+        [SchoolEscort()] = EscortWords,
+        [Visit()] = VisitWords,
         [S47()] = PrinterWords,
         [S48()] = BoxWords,
         [S49()] = PhoneWords,
@@ -67,6 +72,9 @@ internal static partial class ServiceDetector
         (S07(), _ => "garde d'enfant", ListingCategory.ServiceCare),
         (S08(), _ => "récupération d'enfant à la crèche", ListingCategory.ServiceCare),
         (SchoolRun(), _ => "récupération d'enfant à l'école", ListingCategory.ServiceCare),
+        (SchoolEscort(), _ => "accompagnement d'enfant à l'école", ListingCategory.ServiceCare),
+        (ShoppingEscort(), _ => "accompagnement aux courses", ListingCategory.ServiceCare),
+        (Visit(), m => m.Value.Contains("voir les", StringComparison.Ordinal) || m.Value.Contains("voir des", StringComparison.Ordinal) ? "visite aux personnes âgées" : "visite à une personne âgée", ListingCategory.ServiceCare),
         (S09(), _ => "promenade de chien", ListingCategory.ServiceCare),
         (S10(), m => Sing(m.Groups["a"].Value) is var a && a[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "garde d'" + a : "garde de " + a, ListingCategory.ServiceCare),
         (S11(), m => m.Value.Contains("chien", StringComparison.Ordinal) ? "garde de chien" : "garde de chat", ListingCategory.ServiceCare),
@@ -275,6 +283,12 @@ internal static partial class ServiceDetector
         if (hits.Exists(h => h.Title.StartsWith("installation de lu", StringComparison.Ordinal)))
         {
             hits.RemoveAll(h => h.Title == "dépannage électrique");
+        }
+
+        // "qqn pour me conduire faire mes courses": the person is taken along, not sent with a list.
+        if (hits.Exists(h => h.Title == "accompagnement aux courses"))
+        {
+            hits.RemoveAll(h => h.Title == "courses");
         }
 
         if (hits.Exists(h => h.Title is "courses" or "récupération de médicaments"))
@@ -667,6 +681,19 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
+
+    // "qu'on l'emmène à ses courses", "me conduire faire mes courses": taking someone shopping is care, not an errand
+    // ("je peux vous emmener faire vos courses, 3 places" is a ride offered).
+    [GeneratedRegex(@"\b(emmene[rsz]?|accompagne[rsz]?|amene[rsz]?|conduire|conduis|conduit)\b( [a-z'-]+){0,3}? (a (ses|mes|leurs) |faire (ses|mes|leurs) |pour (ses|mes|leurs) )courses\b", Options)]
+    private static partial Regex ShoppingEscort();
+
+    // "emmener mon fils à l'école", "accompagner les enfants de l'immeuble à l'école": the school run in the morning.
+    [GeneratedRegex(@"\b(emmene[rsz]?|accompagne[rsz]?|amene[rsz]?|conduire|conduis|deposer|depose)\b (mon|ma|mes|les|vos|nos|leurs|ses|son|sa|tes|ton|des) (fils|fille|filles|enfants?|petits?|petits-enfants|gamins?|loulous?)\b( [a-z'-]+){0,4}? (a l'ecole|au college|a la creche|a la maternelle|en classe)\b", Options)]
+    private static partial Regex SchoolEscort();
+
+    // "qqn pourrait passer la voir une heure ?" said of an old parent, "passer voir les personnes âgées seules": a visit.
+    [GeneratedRegex(@"\b(mere|pere|grand-mere|grand-pere|mamie|papi|maman|papa|voisine? agee?|personnes? agees?|\d{2} ans)\b[^?!]{0,160}?\bpasser (la |le |lui )?voir\b|\bpasser voir (les |des |nos |vos )?(personnes? agees?|aines|seniors|anciens|personnes seules)\b", Options)]
+    private static partial Regex Visit();
 
     // "monter une serre", "décrocher une hotte": things put together or taken down (montage), not carried up the stairs.
     private static bool IsAssembled(string o) =>

@@ -107,6 +107,10 @@ public sealed class ItemCoverageTests
     [InlineData("Qqn pourrait m'aider à décrocher une étagère murale ? trop lourde pour moi", "démontage d'étagère", ListingCategory.ServiceDiy)]
     [InlineData("Je cherche qqn pour rédiger un courrier à ma banque", "rédaction de lettre", ListingCategory.Other)]
     [InlineData("Retraitée, je fais vos courses au Leclerc le vendredi", "courses", ListingCategory.ServiceErrands)]
+    [InlineData("Mon voisin de 90 ans ne conduit plus, qqn pourrait l'emmener à ses courses le mardi ?", "accompagnement aux courses", ListingCategory.ServiceCare)]
+    [InlineData("Qui pourrait amener ma fille à l'école le jeudi matin ? je commence tôt", "accompagnement d'enfant à l'école", ListingCategory.ServiceCare)]
+    [InlineData("Mon grand-père vit seul au 3e, qqn pourrait passer le voir le dimanche ?", "visite à une personne âgée", ListingCategory.ServiceCare)]
+    [InlineData("Le mercredi je peux passer voir les personnes âgées de la rue", "visite aux personnes âgées", ListingCategory.ServiceCare)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
