@@ -139,4 +139,18 @@ public sealed class ItemCoverageTests
         Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
         Assert.Equal(ListingCategory.Carpool, parse.Category);
     }
+
+    [Theory]
+    [InlineData("Des amateurs pour une sortie raquettes au Ballon d'Alsace dimanche ?", "sortie raquettes", ListingKind.Event)]
+    [InlineData("On organise une sortie pêche au lac le 3 mai, qui vient ?", "sortie pêche", ListingKind.Event)]
+    [InlineData("Qui est partant pour un basket au city stade samedi 15h ?", "match de basket", ListingKind.Event)]
+    [InlineData("AG extraordinaire du club de boules le 5 février à 18h à la salle des fêtes", "assemblée générale", ListingKind.Event)]
+    [InlineData("Chantier participatif au jardin partagé samedi 14 mars, venez avec des gants", "chantier participatif", ListingKind.Event)]
+    public void Gatherings_are_titled_by_what_people_do_together(string text, string firstItem, ListingKind kind)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(kind, parse.Kind);
+        Assert.StartsWith(firstItem, parse.Items.Count > 0 ? parse.Items[0] : string.Empty, StringComparison.Ordinal);
+    }
 }
