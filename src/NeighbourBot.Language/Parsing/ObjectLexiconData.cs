@@ -410,7 +410,8 @@ canard|canard|an|a
 tortue|tortue|an|a
 poisson rouge|poisson rouge|an|a
 poisson|poisson|an|a
-cheval;poney|cheval|an|a
+cheval|cheval|an|a
+poney|poney|an|a
 chevre|chèvre|an|a
 mouton|mouton|an|a
 aquarium|aquarium|an

@@ -8,6 +8,24 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconFamiliesData
 {
     public const string Lines = """
+jument|jument|an|a
+belier|bélier|an|a
+ane;anesse|âne|an|a
+brebis|brebis|an|a
+agneau|agneau|an|a
+vache;genisse|vache|an|a
+veau|veau|an|a
+cochon;truie;cochon nain|cochon|an|a
+dinde;dindon|dinde|an|a
+pintade|pintade|an|a
+essaim;essaim d abeilles|essaim d'abeilles|an
+pressoir;pressoir a fruits;pressoir a pommes|pressoir|gp
+broyeur de fruits|broyeur de fruits|gp
+quad|quad|tr
+betaillere;van a chevaux|bétaillère|tr
+tracteur;petit tracteur;micro tracteur|tracteur|gp
+globe;globe terrestre|globe terrestre|bc
+notes de cours;fiches de revision;fiche de revision|notes de cours|bc
 tireuse a biere;tireuse;pompe a biere|tireuse à bière|ap
 fut de biere;fut|fût|ap
 rampe d acces;rampe pour fauteuil;rampe handicape;rampe pmr|rampe d'accès|ot

@@ -25,6 +25,8 @@ internal static partial class ServiceDetector
     private static readonly SearchValues<string> AccountWords = SearchValues.Create(["mail", "compte"], StringComparison.Ordinal);
     private static readonly SearchValues<string> CvWords = SearchValues.Create(["cv", "motivation"], StringComparison.Ordinal);
     private static readonly SearchValues<string> TranslationWords = SearchValues.Create(["tradu"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> LeafWords = SearchValues.Create(["feuilles"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> WoodWords = SearchValues.Create(["bois"], StringComparison.Ordinal);
     private static readonly SearchValues<string> EscortWords = SearchValues.Create(["emmen", "accompagn", "amene", "condui", "depose"], StringComparison.Ordinal);
     private static readonly SearchValues<string> VisitWords = SearchValues.Create(["passer voir", "passer la voir", "passer le voir", "passer les voir"], StringComparison.Ordinal);
 
@@ -41,6 +43,8 @@ internal static partial class ServiceDetector
         [ShoppingEscort()] = EscortWords,
         [SchoolEscort()] = EscortWords,
         [Visit()] = VisitWords,
+        [Leaves()] = LeafWords,
+        [Firewood()] = WoodWords,
         [S47()] = PrinterWords,
         [S48()] = BoxWords,
         [S49()] = PhoneWords,
@@ -123,6 +127,8 @@ internal static partial class ServiceDetector
         (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
         (S44(), _ => "déneigement", ListingCategory.ServiceGarden),
         (S45(), _ => "remise en état de jardin", ListingCategory.ServiceGarden),
+        (Leaves(), _ => "ramassage de feuilles", ListingCategory.ServiceGarden),
+        (Firewood(), _ => "rentrée du bois", ListingCategory.ServiceMoving),
         (Gardening(), _ => "aide au jardinage", ListingCategory.ServiceGarden),
         (S46(), _ => "conseil en jardinage", ListingCategory.ServiceGarden),
 
@@ -694,6 +700,14 @@ internal static partial class ServiceDetector
     // "qqn pourrait passer la voir une heure ?" said of an old parent, "passer voir les personnes âgées seules": a visit.
     [GeneratedRegex(@"\b(mere|pere|grand-mere|grand-pere|mamie|papi|maman|papa|voisine? agee?|personnes? agees?|\d{2} ans)\b[^?!]{0,160}?\bpasser (la |le |lui )?voir\b|\bpasser voir (les |des |nos |vos )?(personnes? agees?|aines|seniors|anciens|personnes seules)\b", Options)]
     private static partial Regex Visit();
+
+    // "je ramasse les feuilles chez les personnes âgées", "je n'arrive plus à ramasser les feuilles": a garden job.
+    [GeneratedRegex(@"\b(ramasse[rsz]?|ramassons|ratisser|ratisse[sz]?|souffler) (les |des |vos |mes |ses |leurs |toutes les )?feuilles\b", Options)]
+    private static partial Regex Leaves();
+
+    // "m'aider à rentrer mon bois", "rentrer et ranger le bois des personnes âgées": firewood carried in and stacked.
+    [GeneratedRegex(@"\b(rentrer|ranger|empiler|corder|rentre[rz]?) (et (ranger|empiler|corder) )?(mon |le |du |votre |vos |son |leur |notre |ce |tout le )?bois\b(?! (de|d') (palette|lit|chene massif))", Options)]
+    private static partial Regex Firewood();
 
     // "monter une serre", "décrocher une hotte": things put together or taken down (montage), not carried up the stairs.
     private static bool IsAssembled(string o) =>

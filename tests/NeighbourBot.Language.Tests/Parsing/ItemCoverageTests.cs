@@ -34,6 +34,10 @@ public sealed class ItemCoverageTests
     [InlineData("Je revends 2 places pour le match de dimanche, 20€ chacune", "place de match", ListingCategory.BooksCulture)]
     [InlineData("Je revends 2 billets pour le match de dimanche, 20€ chacun", "billet de match", ListingCategory.BooksCulture)]
     [InlineData("Échange une place pour le festival contre une place pour le concert du 12", "place de festival", ListingCategory.BooksCulture)]
+    [InlineData("Notre vieille jument cherche une compagne de pré, on la prête volontiers", "jument", ListingCategory.Animals)]
+    [InlineData("Trois brebis échappées vers le lavoir, à qui sont-elles ?", "brebis", ListingCategory.Animals)]
+    [InlineData("Je prête mon pressoir à pommes le week-end, rendez-le propre", "pressoir", ListingCategory.GardenPlants)]
+    [InlineData("Vends quad 250 cm3, 900€, carte grise ok", "quad", ListingCategory.Transport)]
     public void Objects_of_every_family_are_named_with_their_type(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -111,6 +115,8 @@ public sealed class ItemCoverageTests
     [InlineData("Qui pourrait amener ma fille à l'école le jeudi matin ? je commence tôt", "accompagnement d'enfant à l'école", ListingCategory.ServiceCare)]
     [InlineData("Mon grand-père vit seul au 3e, qqn pourrait passer le voir le dimanche ?", "visite à une personne âgée", ListingCategory.ServiceCare)]
     [InlineData("Le mercredi je peux passer voir les personnes âgées de la rue", "visite aux personnes âgées", ListingCategory.ServiceCare)]
+    [InlineData("Je peux ratisser les feuilles de votre pelouse samedi matin", "ramassage de feuilles", ListingCategory.ServiceGarden)]
+    [InlineData("Mon stère vient d'être livré, qqn pour m'aider à rentrer le bois au garage ?", "rentrée du bois", ListingCategory.ServiceMoving)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
