@@ -365,6 +365,21 @@ internal static class ItemExtractor
     /// <summary>"je passe avec ma remorque", "à venir chercher avec un utilitaire": how the author comes, not what is offered.</summary>
     private static bool IsMeans(List<Token> tokens, int i, ItemHit hit)
     {
+        // "trouvé en allant chercher le pain", "en sortant la poubelle": what the author was doing when it happened.
+        for (var b = i - 1; b >= 1 && b >= i - 5; b--)
+        {
+            var w = tokens[b].Norm;
+            if (w is "." or "!" or "?" or ":" or "," or "\n")
+            {
+                break;
+            }
+
+            if (tokens[b - 1].Norm == "en" && w.Length > 4 && w.EndsWith("ant", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         if (i < 2 || tokens[i - 2].Norm != "avec")
         {
             return false;

@@ -59,6 +59,8 @@ public sealed class ItemCoverageTests
     [InlineData("Le chat de la voisine a eu des petits, qui veut un chaton ?", "chaton")]
     [InlineData("Mon chat a disparu depuis hier soir, il porte un collier rouge", "chat")]
     [InlineData("Je les offre volontiers : toute ma collection de Paris Match", "magazine")]
+    [InlineData("Trouvé en sortant le chien ce matin : un bonnet rouge d'enfant, au pied de l'arbre", "bonnet")]
+    [InlineData("Sous le grand platane du square, trouvé un doudou lapin bleu", "doudou lapin")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
