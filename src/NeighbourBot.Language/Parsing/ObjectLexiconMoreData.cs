@@ -158,7 +158,8 @@ brosse a dent electrique|brosse à dents électrique|ap
 machine a pates|machine à pâtes|ap
 ecran plat|télé|mm
 smart tv|télé|mm
-portable android;telephone portable;gsm;cellulaire|smartphone|mm
+portable android|smartphone|mm
+telephone portable;gsm;cellulaire|téléphone portable|mm
 xiaomi;huawei;oneplus;pixel|smartphone|mm
 telephone fixe|téléphone fixe|mm
 tablette tactile;tablette android;galaxy tab|tablette|mm

@@ -72,7 +72,7 @@ internal static partial class ServiceDetector
         (S04(), m => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
         (S05(), m => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
 
-        (S06(), _ => "baby-sitting", ListingCategory.ServiceCare),
+        (S06(), m => m.Value == "babysitting" ? "babysitting" : "baby-sitting", ListingCategory.ServiceCare),
         (S07(), _ => "garde d'enfant", ListingCategory.ServiceCare),
         (S08(), _ => "récupération d'enfant à la crèche", ListingCategory.ServiceCare),
         (SchoolRun(), _ => "récupération d'enfant à l'école", ListingCategory.ServiceCare),

@@ -38,6 +38,7 @@ public sealed class ItemCoverageTests
     [InlineData("Trois brebis échappées vers le lavoir, à qui sont-elles ?", "brebis", ListingCategory.Animals)]
     [InlineData("Je prête mon pressoir à pommes le week-end, rendez-le propre", "pressoir", ListingCategory.GardenPlants)]
     [InlineData("Vends quad 250 cm3, 900€, carte grise ok", "quad", ListingCategory.Transport)]
+    [InlineData("Je revends mon GSM, un Nokia qui tient la semaine sans charge, 20€", "téléphone portable", ListingCategory.Multimedia)]
     public void Objects_of_every_family_are_named_with_their_type(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -119,6 +120,8 @@ public sealed class ItemCoverageTests
     [InlineData("Le mercredi je peux passer voir les personnes âgées de la rue", "visite aux personnes âgées", ListingCategory.ServiceCare)]
     [InlineData("Je peux ratisser les feuilles de votre pelouse samedi matin", "ramassage de feuilles", ListingCategory.ServiceGarden)]
     [InlineData("Mon stère vient d'être livré, qqn pour m'aider à rentrer le bois au garage ?", "rentrée du bois", ListingCategory.ServiceMoving)]
+    [InlineData("Lycéenne, je fais du babysitting le mercredi après-midi", "babysitting", ListingCategory.ServiceCare)]
+    [InlineData("Cherche une baby-sitter pour samedi soir, deux enfants", "baby-sitting", ListingCategory.ServiceCare)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);

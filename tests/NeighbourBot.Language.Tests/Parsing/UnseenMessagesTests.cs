@@ -61,7 +61,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Séance de méditation en plein air samedi matin au jardin partagé, ouvert à tous.", ListingKind.Event, "séance de méditation")]
     [InlineData("Je troque mes cours de yoga contre des cours de guitare.", ListingKind.Exchange, "cours de yoga")]
     [InlineData("Qui connaît le code du portail ?", ListingKind.None, null)]
-    [InlineData("Je prête mon GSM de secours à qui en a besoin pour quelques jours.", ListingKind.Lend, "smartphone")]
+    [InlineData("Je prête mon GSM de secours à qui en a besoin pour quelques jours.", ListingKind.Lend, "téléphone portable")]
     public void A_message_in_other_words_is_understood(string text, ListingKind kind, string? firstItem)
     {
         var parse = Parser.Parse(text);
