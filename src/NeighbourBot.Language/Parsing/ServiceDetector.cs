@@ -54,6 +54,7 @@ internal static partial class ServiceDetector
     private static readonly (Regex Pattern, Func<Match, string> Title, ListingCategory Category)[] Rules =
     [
         (Lessons(), m => LessonTitle(m), ListingCategory.ServiceLessons),
+        (LessonsByVerb(), m => LessonTitle(m), ListingCategory.ServiceLessons),
         (S00(), _ => "soutien scolaire", ListingCategory.ServiceLessons),
         (S01(), _ => "aide aux devoirs", ListingCategory.ServiceLessons),
         (S02(), m => m.Groups["v"].Value switch
@@ -708,6 +709,10 @@ internal static partial class ServiceDetector
     // "m'aider à rentrer mon bois", "rentrer et ranger le bois des personnes âgées": firewood carried in and stacked.
     [GeneratedRegex(@"\b(rentrer|ranger|empiler|corder|rentre[rz]?) (et (ranger|empiler|corder) )?(mon |le |du |votre |vos |son |leur |notre |ce |tout le )?bois\b(?! (de|d') (palette|lit|chene massif))", Options)]
     private static partial Regex Firewood();
+
+    // "qqn pour m'apprendre la guitare", "m'aider en chimie", "l'aider en anglais": a lesson asked with a verb.
+    [GeneratedRegex(@"\b((apprendre|enseigner|montrer) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en|pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|solfege|physique|chimie|physique-chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation)\b", Options)]
+    private static partial Regex LessonsByVerb();
 
     // "monter une serre", "décrocher une hotte": things put together or taken down (montage), not carried up the stairs.
     private static bool IsAssembled(string o) =>

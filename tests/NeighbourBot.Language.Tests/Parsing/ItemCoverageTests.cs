@@ -122,6 +122,8 @@ public sealed class ItemCoverageTests
     [InlineData("Mon stère vient d'être livré, qqn pour m'aider à rentrer le bois au garage ?", "rentrée du bois", ListingCategory.ServiceMoving)]
     [InlineData("Lycéenne, je fais du babysitting le mercredi après-midi", "babysitting", ListingCategory.ServiceCare)]
     [InlineData("Cherche une baby-sitter pour samedi soir, deux enfants", "baby-sitting", ListingCategory.ServiceCare)]
+    [InlineData("Qui pourrait m'apprendre le piano ? J'ai un clavier à la maison", "cours de piano", ListingCategory.ServiceLessons)]
+    [InlineData("Mon fils a besoin qu'on l'aide en physique avant le bac", "cours de physique", ListingCategory.ServiceLessons)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
