@@ -566,7 +566,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(preparer|cuisiner|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))|\b(lui|leur) (preparer|cuisiner|faire|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b", Options)]
     private static partial Regex S14();
 
-    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b", Options)]
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b|\b(je|on|qu'on|que je) (leur |vous |me |lui |te )?(prenne|prendre|ramene|rapporte) (des|les|vos|leurs|mes|ses) courses\b", Options)]
     private static partial Regex S15();
 
     [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
@@ -653,7 +653,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(desherb(er|age)|arracher les mauvaises herbes)\b", Options)]
     private static partial Regex S43();
 
-    [GeneratedRegex(@"\b(deneig(er|e|es|ez|eons|erai|erais|erait|ement)|pelleter|pellete|(degager|enlever|deblayer|retirer) la neige)\b", Options)]
+    [GeneratedRegex(@"\b(deneig(er|e|es|ez|eons|erai|erais|erait|ement)|pelleter|pellete|(degager|enlever|deblayer|retirer) la neige|(deneigeu(r|se)|s'il neige|(la|de|cette|toute la|toute cette) neige)\b[^.!?]{0,60}\b(degage|degager|deblaye|deblayer|pelle)\b|\b(degage|degager|deblaye|deblayer)\b[^.!?]{0,40}\b(trottoirs?|allees?) [^.!?]{0,40}\bneige)\b", Options)]
     private static partial Regex S44();
 
     [GeneratedRegex(@"\b(remettre en etat|entretenir|entretien de) (un |mon |le |notre )?jardin|jardin laisse a l'abandon", Options)]

@@ -124,6 +124,8 @@ public sealed class ItemCoverageTests
     [InlineData("Cherche une baby-sitter pour samedi soir, deux enfants", "baby-sitting", ListingCategory.ServiceCare)]
     [InlineData("Qui pourrait m'apprendre le piano ? J'ai un clavier à la maison", "cours de piano", ListingCategory.ServiceLessons)]
     [InlineData("Mon fils a besoin qu'on l'aide en physique avant le bac", "cours de physique", ListingCategory.ServiceLessons)]
+    [InlineData("Avec toute cette neige, qqn pourrait dégager ma sortie de garage ? J'ai une pelle", "déneigement", ListingCategory.ServiceGarden)]
+    [InlineData("Je passe chez Aldi le lundi, si vous voulez que je vous prenne des courses, faites-moi signe", "courses", ListingCategory.ServiceErrands)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
