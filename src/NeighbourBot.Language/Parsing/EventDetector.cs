@@ -74,6 +74,7 @@ internal static partial class EventDetector
         (E37(), m => "sortie " + Accent(m.Groups["x"].Value)),
         (E38(), m => "partie de " + Accent(m.Groups["x"].Value)),
         (E41(), m => Outing(m.Groups["x"].Value)),
+        (E43(), m => (m.Value.StartsWith("seance", StringComparison.Ordinal) ? "séance de " : "cours de ") + Accent(m.Groups["x"].Value)),
         (E42(), m => m.Groups["x"].Value switch
         {
             "foot" or "football" or "five" or "futsal" => "match de foot",
@@ -188,6 +189,7 @@ internal static partial class EventDetector
         "peche" => "pêche",
         "velo" => "vélo",
         "musees" => "musées",
+        "meditation" => "méditation",
         _ => w,
     };
 
@@ -315,6 +317,10 @@ internal static partial class EventDetector
     // "qui est partant pour une sortie luge ?", "on organise une sortie pêche": an outing named anywhere in the message.
     [GeneratedRegex(@"\b(pour|organise|organisons|organiser|propose|proposons|proposer|prevoit|prevoyons) (une |la |notre |votre )?sortie (a la |au |en |de |d'|du )?(?<x>[a-z-]{4,})\b", Options)]
     private static partial Regex E41();
+
+    // "Cours de zumba gratuit dans la cour", "Séance de yoga collective au parc": a class open to all, named by its activity.
+    [GeneratedRegex(@"\b(cours|seance)s? (collective?s? |gratuite?s? )?(de |d')(?<x>yoga|zumba|pilates|gym|gymnastique|stretching|tai-chi|qi gong|fitness|meditation|sophrologie|danse|step|body pump)\b", Options)]
+    private static partial Regex E43();
 
     // "qui est partant pour un foot samedi ?", "chauds pour un basket ce soir": a game proposed in a word.
     [GeneratedRegex(@"\b(partante?s?|chauds?|chaudes?|motivee?s?|dispos?) pour (un |une |faire un |faire une )(?<x>foot|football|five|futsal|basket|volley|tennis|badminton|ping-pong|petanque|belote|tarot|rugby|hand)\b", Options)]

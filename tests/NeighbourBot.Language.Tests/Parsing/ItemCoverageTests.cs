@@ -161,6 +161,7 @@ public sealed class ItemCoverageTests
     [InlineData("Qui est partant pour un basket au city stade samedi 15h ?", "match de basket", ListingKind.Event)]
     [InlineData("AG extraordinaire du club de boules le 5 février à 18h à la salle des fêtes", "assemblée générale", ListingKind.Event)]
     [InlineData("Chantier participatif au jardin partagé samedi 14 mars, venez avec des gants", "chantier participatif", ListingKind.Event)]
+    [InlineData("Cours de pilates gratuit sur la pelouse de la résidence samedi 10h, venez avec un tapis", "cours de pilates", ListingKind.Event)]
     public void Gatherings_are_titled_by_what_people_do_together(string text, string firstItem, ListingKind kind)
     {
         var parse = Parser.Parse(text);
