@@ -107,6 +107,13 @@ internal static class ItemExtractor
 
             var end = i + e.Surface.Length;
 
+            // "ça traînait depuis des lustres", "bloqués depuis le gel": what follows "depuis" says since when, not what.
+            if ((i > 0 && tokens[i - 1].Norm == "depuis") || (i > 1 && tokens[i - 2].Norm == "depuis" && tokens[i - 1].Norm is "des" or "le" or "la" or "les" or "l" or "un" or "une"))
+            {
+                i = end - 1;
+                continue;
+            }
+
             // "il a laissé son sac": after an auxiliary, a written accent the object's name does not have marks a participle.
             if (e.Surface.Length == 1 && i > 0 && tokens[i - 1].Norm is "a" or "ai" or "as" or "avons" or "avez" or "ont" or "est" or "suis" or "sont" or "ete" or "etait" && IsParticiple(text, t, e.Title))
             {
@@ -196,7 +203,7 @@ internal static class ItemExtractor
         "cela", "ici", "la", "en", "y", "si", "et", "ou", "mais", "dans", "sur", "chez", "par", "pas", "ne", "n", "me", "m", "te", "se", "s",
         "bonjour", "salut", "bonsoir", "coucou", "hello", "aide", "service", "services", "cours", "annonce", "message", "demande", "offre",
         "moi", "toi", "lui", "eux", "gens", "volontiers", "gratuitement", "gracieusement", "bientot", "maintenant", "aujourd'hui", "demain", "vite", "rapidement",
-        "contre", "bons", "soins", "celle", "celui", "ceux", "celles", "tous", "toutes", "partir", "suite", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
+        "contre", "bons", "soins", "aux", "celle", "celui", "ceux", "celles", "tous", "toutes", "partir", "suite", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -62,6 +62,7 @@ public sealed class ItemCoverageTests
     [InlineData("Je les offre volontiers : toute ma collection de Paris Match", "magazine")]
     [InlineData("Trouvé en sortant le chien ce matin : un bonnet rouge d'enfant, au pied de l'arbre", "bonnet")]
     [InlineData("Sous le grand platane du square, trouvé un doudou lapin bleu", "doudou lapin")]
+    [InlineData("Ça traîne depuis des lustres au garage, alors je donne mon buffet en chêne", "buffet")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
