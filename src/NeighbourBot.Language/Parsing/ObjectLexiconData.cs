@@ -8,7 +8,8 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconData
 {
     public const string Lines = """
-canape;divan;sofa;clic-clac;clic clac;banquette|canapé|fu
+canape;divan;sofa;banquette|canapé|fu
+clic-clac;clic clac|clic-clac|fu
 canape d angle|canapé d'angle|fu
 canape convertible|canapé convertible|fu
 fauteuil|fauteuil|fu
@@ -540,7 +541,8 @@ clou;vis|clou|bm
 papier peint|papier peint|bm
 isolant;laine de verre|isolant|bm
 fenetre|fenêtre|bm
-velo;bicyclette;vtc|vélo|tr
+velo;bicyclette|vélo|tr
+vtc|vtc|tr
 velo electrique;vae|vélo électrique|tr
 velo de course|vélo de course|tr
 vtt|vtt|tr

@@ -117,7 +117,8 @@ porte-parapluie|porte-parapluie|ho
 ventilateur de plafond|ventilateur de plafond|ap
 serpilliere;balai vapeur|balai vapeur|ho
 pied de biche|pied de biche|dt
-fendeuse;fendeur de buches|fendeuse de bûches|gp
+fendeuse|fendeuse de bûches|gp
+fendeur de buches;fendeur de bois|fendeur de bûches|gp
 scie a buches|scie à bûches|gp
 epandeur|épandeur|gp
 houe;grelinette;aerobeche|grelinette|gp

@@ -142,7 +142,8 @@ raclette electrique;appareil a raclette electrique|appareil à raclette|ap
 fontaine a chocolat|fontaine à chocolat|ap
 machine a barbe a papa;barbe a papa|machine à barbe à papa|ap
 machine a pop-corn;machine a popcorn|machine à pop-corn|ap
-tente de reception|tonnelle|gp
+tente de reception|tente de réception|gp
+piquet de vigne|piquet de vigne|gp
 fauteuil de camping|mobilier de camping|sl
 jeu de petanque|boules de pétanque|sl
 palet breton|jeu d'extérieur|sl

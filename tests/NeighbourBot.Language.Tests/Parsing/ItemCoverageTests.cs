@@ -39,6 +39,8 @@ public sealed class ItemCoverageTests
     [InlineData("Je prête mon pressoir à pommes le week-end, rendez-le propre", "pressoir", ListingCategory.GardenPlants)]
     [InlineData("Vends quad 250 cm3, 900€, carte grise ok", "quad", ListingCategory.Transport)]
     [InlineData("Je revends mon GSM, un Nokia qui tient la semaine sans charge, 20€", "téléphone portable", ListingCategory.Multimedia)]
+    [InlineData("Donne clic-clac gris, la housse part à la machine", "clic-clac", ListingCategory.Furniture)]
+    [InlineData("Vends mon VTC taille M, révisé en septembre, 150€", "vtc", ListingCategory.Transport)]
     public void Objects_of_every_family_are_named_with_their_type(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
