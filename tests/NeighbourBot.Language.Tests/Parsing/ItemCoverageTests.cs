@@ -150,6 +150,7 @@ public sealed class ItemCoverageTests
     [InlineData("Qqn va au Leclerc samedi ? Je n'ai pas de voiture", "trajet vers le supermarché")]
     [InlineData("On descend à Montpellier dimanche, il nous reste 2 places", "trajet vers montpellier")]
     [InlineData("Départ pour Lille vendredi, un siège libre si ça vous dit", "trajet vers lille")]
+    [InlineData("Covoit Lorient -> Vannes lundi matin, qui en est ?", "trajet lorient-vannes")]
     public void Rides_phrased_every_way_are_carpool(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
