@@ -548,7 +548,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\brecuperer (mon|ma) (fils|fille|bebe|enfant) a la creche\b", Options)]
     private static partial Regex S08();
 
-    [GeneratedRegex(@"\b(promener|promenade de|sortir|balader) (mon|ma|mes|vos|votre|les|nos|notre|ton|tes|son|sa|ses|leur|leurs) (?<a>chiens?|chiennes?|toutous?)\b", Options)]
+    [GeneratedRegex(@"\b(promener|promene|promenes|promenez|promenade de|sortir|sors|balader) (mon|ma|mes|vos|votre|les|nos|notre|ton|tes|son|sa|ses|leur|leurs) (?<a>chiens?|chiennes?|toutous?)\b|\bpromener [a-z]+, (mon|ma|notre) (vieux |vieille |petit |petite |gros |grosse )?(?<a>chien|chienne|labrador|berger|caniche|teckel|golden|beagle|husky|bouledogue|epagneul|setter|jack russell)\b", Options)]
     private static partial Regex S09();
 
     [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))|\b(mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?) (a|ont|aura|auront) besoin d'etre (gardee?s?|nourrie?s?|promenee?s?)|\bfaire garder (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b", Options)]

@@ -129,6 +129,8 @@ public sealed class ItemCoverageTests
     [InlineData("Mon fils a besoin qu'on l'aide en physique avant le bac", "cours de physique", ListingCategory.ServiceLessons)]
     [InlineData("Avec toute cette neige, qqn pourrait dégager ma sortie de garage ? J'ai une pelle", "déneigement", ListingCategory.ServiceGarden)]
     [InlineData("Je passe chez Aldi le lundi, si vous voulez que je vous prenne des courses, faites-moi signe", "courses", ListingCategory.ServiceErrands)]
+    [InlineData("Opérée du genou, je cherche qqn pour promener Rex, mon vieux berger, le soir", "promenade de chien", ListingCategory.ServiceCare)]
+    [InlineData("Retraité, je promène vos chiens en fin de matinée", "promenade de chien", ListingCategory.ServiceCare)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
