@@ -61,6 +61,7 @@ internal static partial class EventDetector
             "bal masque" => "bal masqué",
             "souper partage" => "souper partagé",
             "barbecue partage" => "barbecue partagé",
+            "sortie velo" => "sortie vélo",
             _ => m.Value,
         }),
         (E31(), _ => "soirée"),
@@ -72,6 +73,14 @@ internal static partial class EventDetector
         (E36(), _ => "réunion du conseil de quartier"),
         (E37(), m => "sortie " + Accent(m.Groups["x"].Value)),
         (E38(), m => "partie de " + Accent(m.Groups["x"].Value)),
+        (E41(), m => Outing(m.Groups["x"].Value)),
+        (E43(), m => (m.Value.StartsWith("seance", StringComparison.Ordinal) ? "séance de " : "cours de ") + Accent(m.Groups["x"].Value)),
+        (E42(), m => m.Groups["x"].Value switch
+        {
+            "foot" or "football" or "five" or "futsal" => "match de foot",
+            "petanque" or "belote" or "tarot" or "cartes" => "partie de " + Accent(m.Groups["x"].Value),
+            _ => "match de " + m.Groups["x"].Value,
+        }),
     ];
 
     /// <param name="folded">The message folded by <see cref="Text.TextNormalizer.FoldSameLength"/>.</param>
@@ -166,6 +175,9 @@ internal static partial class EventDetector
         _ => w.TrimEnd('s'),
     };
 
+    // "une sortie dimanche" names no outing; "une sortie luge" does.
+    private static string Outing(string x) => NotAComplement.Contains(x) ? "sortie" : "sortie " + Accent(x);
+
     private static string Accent(string w) => w switch
     {
         "petanque" => "pétanque",
@@ -174,6 +186,10 @@ internal static partial class EventDetector
         "musee" => "musée",
         "foret" => "forêt",
         "echecs" => "échecs",
+        "peche" => "pêche",
+        "velo" => "vélo",
+        "musees" => "musées",
+        "meditation" => "méditation",
         _ => w,
     };
 
@@ -282,7 +298,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bstage (de |d')(?<x>[a-z-]{3,})(?=.{0,120}\b(inscri\w*|organise|vacances|places?|asso\w*|enfants|ados|adultes)\b)", Options)]
     private static partial Regex E34();
 
-    [GeneratedRegex(@"\b(assemblee generale|ag annuelle)\b", Options)]
+    [GeneratedRegex(@"\b(assemblee generale|ag annuelle|ag (ordinaire|extraordinaire|de la|de l'|du|des) ?[a-z]+)\b", Options)]
     private static partial Regex E35();
 
     [GeneratedRegex(@"\bconseil (de quartier|syndical)\b", Options)]
@@ -295,6 +311,18 @@ internal static partial class EventDetector
     private static partial Regex E38();
 
     // Regional and less common gatherings, apart from E30 so that its scan stays fast.
-    [GeneratedRegex(@"\b(souper communautaire|souper partage|epluchette|corvee de nettoyage|potluck|auberge espagnole|barbecue collectif|barbecue partage|soiree dansante|the dansant|loto|bal masque)\b", Options)]
+    [GeneratedRegex(@"\b(souper communautaire|souper partage|epluchette|corvee de nettoyage|potluck|auberge espagnole|barbecue collectif|barbecue partage|soiree dansante|the dansant|loto|bal masque|chantier participatif|marche nordique|sortie velo)\b", Options)]
     private static partial Regex E40();
+
+    // "qui est partant pour une sortie luge ?", "on organise une sortie pêche": an outing named anywhere in the message.
+    [GeneratedRegex(@"\b(pour|organise|organisons|organiser|propose|proposons|proposer|prevoit|prevoyons) (une |la |notre |votre )?sortie (a la |au |en |de |d'|du )?(?<x>[a-z-]{4,})\b", Options)]
+    private static partial Regex E41();
+
+    // "Cours de zumba gratuit dans la cour", "Séance de yoga collective au parc": a class open to all, named by its activity.
+    [GeneratedRegex(@"\b(cours|seance)s? (collective?s? |gratuite?s? )?(de |d')(?<x>yoga|zumba|pilates|gym|gymnastique|stretching|tai-chi|qi gong|fitness|meditation|sophrologie|danse|step|body pump)\b", Options)]
+    private static partial Regex E43();
+
+    // "qui est partant pour un foot samedi ?", "chauds pour un basket ce soir": a game proposed in a word.
+    [GeneratedRegex(@"\b(partante?s?|chauds?|chaudes?|motivee?s?|dispos?) pour (un |une |faire un |faire une )(?<x>foot|football|five|futsal|basket|volley|tennis|badminton|ping-pong|petanque|belote|tarot|rugby|hand)\b", Options)]
+    private static partial Regex E42();
 }

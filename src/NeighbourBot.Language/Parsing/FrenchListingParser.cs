@@ -384,13 +384,8 @@ public sealed partial class FrenchListingParser : IListingParser
             services = services.FindAll(s => s.Position < inReturn);
         }
 
-        if (kind == ListingKind.HelpOffer)
-        {
-            services = services.ConvertAll(s => s.Title == "courses" ? s with { Title = "aide pour les courses" } : s);
-        }
-
         // Accompanying an elderly person, even by car, is care (a chauffeur "pour emmener papy à sa dialyse").
-        if (ride is not null && services.Exists(s => s.Title == "accompagnement de personne âgée"))
+        if (ride is not null && services.Exists(s => s.Title.StartsWith("accompagnement ", StringComparison.Ordinal) || s.Title.StartsWith("visite ", StringComparison.Ordinal)))
         {
             ride = null;
         }

@@ -107,6 +107,13 @@ internal static class ItemExtractor
 
             var end = i + e.Surface.Length;
 
+            // "ça traînait depuis des lustres", "bloqués depuis le gel": what follows "depuis" says since when, not what.
+            if ((i > 0 && tokens[i - 1].Norm == "depuis") || (i > 1 && tokens[i - 2].Norm == "depuis" && tokens[i - 1].Norm is "des" or "le" or "la" or "les" or "l" or "un" or "une"))
+            {
+                i = end - 1;
+                continue;
+            }
+
             // "il a laissé son sac": after an auxiliary, a written accent the object's name does not have marks a participle.
             if (e.Surface.Length == 1 && i > 0 && tokens[i - 1].Norm is "a" or "ai" or "as" or "avons" or "avez" or "ont" or "est" or "suis" or "sont" or "ete" or "etait" && IsParticiple(text, t, e.Title))
             {
@@ -196,7 +203,7 @@ internal static class ItemExtractor
         "cela", "ici", "la", "en", "y", "si", "et", "ou", "mais", "dans", "sur", "chez", "par", "pas", "ne", "n", "me", "m", "te", "se", "s",
         "bonjour", "salut", "bonsoir", "coucou", "hello", "aide", "service", "services", "cours", "annonce", "message", "demande", "offre",
         "moi", "toi", "lui", "eux", "gens", "volontiers", "gratuitement", "gracieusement", "bientot", "maintenant", "aujourd'hui", "demain", "vite", "rapidement",
-        "contre", "bons", "soins", "celle", "celui", "ceux", "celles", "tous", "toutes", "partir", "suite", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
+        "contre", "bons", "soins", "aux", "celle", "celui", "ceux", "celles", "tous", "toutes", "partir", "suite", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -365,6 +372,21 @@ internal static class ItemExtractor
     /// <summary>"je passe avec ma remorque", "à venir chercher avec un utilitaire": how the author comes, not what is offered.</summary>
     private static bool IsMeans(List<Token> tokens, int i, ItemHit hit)
     {
+        // "trouvé en allant chercher le pain", "en sortant la poubelle": what the author was doing when it happened.
+        for (var b = i - 1; b >= 1 && b >= i - 5; b--)
+        {
+            var w = tokens[b].Norm;
+            if (w is "." or "!" or "?" or ":" or "," or "\n")
+            {
+                break;
+            }
+
+            if (tokens[b - 1].Norm == "en" && w.Length > 4 && w.EndsWith("ant", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         if (i < 2 || tokens[i - 2].Norm != "avec")
         {
             return false;

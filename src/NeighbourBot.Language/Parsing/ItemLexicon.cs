@@ -104,10 +104,22 @@ internal sealed class ItemLexicon
             StringComparer.Ordinal));
     }
 
+    // Everyday words one letter away from an object ("platane" / "platine", "campagne" / "champagne"): spelled right, not typos.
+    private static readonly FrozenSet<string> NotTypos = new[]
+    {
+        "platane", "platanes", "campagne", "compagne", "montagne", "castagne", "chantier", "charpente", "cartouche", "boutique", "pression", "question",
+        "personne", "personnes", "position", "portable", "chambres", "cabinet", "carnaval", "concours", "coiffeur", "coiffure", "courrier",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private bool TryTypo(string word, out LexiconEntry[] entries)
     {
         entries = [];
         if (word.Length is < 7 or > 14 || !word.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        if (NotTypos.Contains(word))
         {
             return false;
         }

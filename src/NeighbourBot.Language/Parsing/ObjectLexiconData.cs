@@ -8,7 +8,8 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconData
 {
     public const string Lines = """
-canape;divan;sofa;clic-clac;clic clac;banquette|canapé|fu
+canape;divan;sofa;banquette|canapé|fu
+clic-clac;clic clac|clic-clac|fu
 canape d angle|canapé d'angle|fu
 canape convertible|canapé convertible|fu
 fauteuil|fauteuil|fu
@@ -232,7 +233,8 @@ dvd;blu-ray|dvd|bc
 vinyle;33 tours;disque vinyle|vinyle|bc
 disque|disque|bc
 billet;ticket|billet|bc
-billet de concert;place de concert|billet de concert|bc
+billet de concert;billet concert|billet de concert|bc
+place de concert;place concert|place de concert|bc
 place de cinema;place de cine;billet de cinema|place de cinéma|bc
 piano|piano|bc
 piano droit|piano droit|bc
@@ -409,7 +411,8 @@ canard|canard|an|a
 tortue|tortue|an|a
 poisson rouge|poisson rouge|an|a
 poisson|poisson|an|a
-cheval;poney|cheval|an|a
+cheval|cheval|an|a
+poney|poney|an|a
 chevre|chèvre|an|a
 mouton|mouton|an|a
 aquarium|aquarium|an
@@ -538,7 +541,8 @@ clou;vis|clou|bm
 papier peint|papier peint|bm
 isolant;laine de verre|isolant|bm
 fenetre|fenêtre|bm
-velo;bicyclette;vtc|vélo|tr
+velo;bicyclette|vélo|tr
+vtc|vtc|tr
 velo electrique;vae|vélo électrique|tr
 velo de course|vélo de course|tr
 vtt|vtt|tr

@@ -59,11 +59,16 @@ congelateur armoire|congélateur armoire|ap
 verre a vin|verre à vin|ho
 verre a eau|verre à eau|ho
 cle de voiture;cle de la voiture|clé de voiture|ot
-billet de match;place de match;billet pour le match;place pour le match|billet de match|bc
-place de spectacle;billet de spectacle;place pour le spectacle;billet pour le spectacle|place de spectacle|bc
-place de theatre;billet de theatre;place pour le theatre;billet pour le theatre|place de théâtre|bc
-billet pour le concert;place pour le concert|billet de concert|bc
-billet de festival;place pour le festival;billet pour le festival;pass festival|billet de festival|bc
+billet de match;billet pour le match|billet de match|bc
+place de match;place pour le match|place de match|bc
+place de spectacle;place pour le spectacle|place de spectacle|bc
+billet de spectacle;billet pour le spectacle|billet de spectacle|bc
+place de theatre;place pour le theatre|place de théâtre|bc
+billet de theatre;billet pour le theatre|billet de théâtre|bc
+billet pour le concert|billet de concert|bc
+place pour le concert|place de concert|bc
+billet de festival;billet pour le festival;pass festival|billet de festival|bc
+place de festival;place pour le festival|place de festival|bc
 botte de pluie;botte en caoutchouc|botte de pluie|cl
 papier peint|papier peint|bm
 rouleau de papier peint|rouleau de papier peint|bm
@@ -112,7 +117,8 @@ porte-parapluie|porte-parapluie|ho
 ventilateur de plafond|ventilateur de plafond|ap
 serpilliere;balai vapeur|balai vapeur|ho
 pied de biche|pied de biche|dt
-fendeuse;fendeur de buches|fendeuse de bûches|gp
+fendeuse|fendeuse de bûches|gp
+fendeur de buches;fendeur de bois|fendeur de bûches|gp
 scie a buches|scie à bûches|gp
 epandeur|épandeur|gp
 houe;grelinette;aerobeche|grelinette|gp

@@ -8,6 +8,24 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconFamiliesData
 {
     public const string Lines = """
+jument|jument|an|a
+belier|bélier|an|a
+ane;anesse|âne|an|a
+brebis|brebis|an|a
+agneau|agneau|an|a
+vache;genisse|vache|an|a
+veau|veau|an|a
+cochon;truie;cochon nain|cochon|an|a
+dinde;dindon|dinde|an|a
+pintade|pintade|an|a
+essaim;essaim d abeilles|essaim d'abeilles|an
+pressoir;pressoir a fruits;pressoir a pommes|pressoir|gp
+broyeur de fruits|broyeur de fruits|gp
+quad|quad|tr
+betaillere;van a chevaux|bétaillère|tr
+tracteur;petit tracteur;micro tracteur|tracteur|gp
+globe;globe terrestre|globe terrestre|bc
+notes de cours;fiches de revision;fiche de revision|notes de cours|bc
 tireuse a biere;tireuse;pompe a biere|tireuse à bière|ap
 fut de biere;fut|fût|ap
 rampe d acces;rampe pour fauteuil;rampe handicape;rampe pmr|rampe d'accès|ot
@@ -74,8 +92,10 @@ paris match;telerama;geo;national geographic;marie claire;picsou;okapi;j aime li
 album pour enfant|album jeunesse|ki
 roman graphique|roman graphique|bc
 annales du bac|annales|bc
-place pour un spectacle;places pour un spectacle;billet pour un spectacle|place de spectacle|bc
-place de cirque;billet de cirque;billet pour le cirque;place pour le cirque|billet de cirque|bc
+place pour un spectacle;places pour un spectacle|place de spectacle|bc
+billet pour un spectacle|billet de spectacle|bc
+billet de cirque;billet pour le cirque|billet de cirque|bc
+place de cirque;place pour le cirque|place de cirque|bc
 abonnement de tram|abonnement de transport|ot
 chevaliere|chevalière|cl
 gourmette|gourmette|cl
@@ -122,7 +142,8 @@ raclette electrique;appareil a raclette electrique|appareil à raclette|ap
 fontaine a chocolat|fontaine à chocolat|ap
 machine a barbe a papa;barbe a papa|machine à barbe à papa|ap
 machine a pop-corn;machine a popcorn|machine à pop-corn|ap
-tente de reception|tonnelle|gp
+tente de reception|tente de réception|gp
+piquet de vigne|piquet de vigne|gp
 fauteuil de camping|mobilier de camping|sl
 jeu de petanque|boules de pétanque|sl
 palet breton|jeu d'extérieur|sl

@@ -158,7 +158,8 @@ brosse a dent electrique|brosse à dents électrique|ap
 machine a pates|machine à pâtes|ap
 ecran plat|télé|mm
 smart tv|télé|mm
-portable android;telephone portable;gsm;cellulaire|smartphone|mm
+portable android|smartphone|mm
+telephone portable;gsm;cellulaire|téléphone portable|mm
 xiaomi;huawei;oneplus;pixel|smartphone|mm
 telephone fixe|téléphone fixe|mm
 tablette tactile;tablette android;galaxy tab|tablette|mm
@@ -328,8 +329,6 @@ cours de fac|cours de fac|bc
 cd audio;album cd|cd|bc
 coffret dvd|dvd|bc
 billet de train|billet de train|ot
-billet de spectacle;billet de theatre;place de theatre;place de spectacle;place pour le concert|billet de spectacle|bc
-place de match;billet de match|billet de match|bc
 djembe;percussion;cajon|djembé|bc
 batterie acoustique|batterie|bc
 clavier de piano|clavier de piano|bc

@@ -25,6 +25,10 @@ internal static partial class ServiceDetector
     private static readonly SearchValues<string> AccountWords = SearchValues.Create(["mail", "compte"], StringComparison.Ordinal);
     private static readonly SearchValues<string> CvWords = SearchValues.Create(["cv", "motivation"], StringComparison.Ordinal);
     private static readonly SearchValues<string> TranslationWords = SearchValues.Create(["tradu"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> LeafWords = SearchValues.Create(["feuilles"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> WoodWords = SearchValues.Create(["bois"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> EscortWords = SearchValues.Create(["emmen", "accompagn", "amene", "condui", "depose"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> VisitWords = SearchValues.Create(["passer voir", "passer la voir", "passer le voir", "passer les voir"], StringComparison.Ordinal);
 
     private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
     {
@@ -36,6 +40,11 @@ internal static partial class ServiceDetector
         [Accounts()] = AccountWords,
         [S53()] = CvWords,
         [S52()] = TranslationWords,
+        [ShoppingEscort()] = EscortWords,
+        [SchoolEscort()] = EscortWords,
+        [Visit()] = VisitWords,
+        [Leaves()] = LeafWords,
+        [Firewood()] = WoodWords,
         [S47()] = PrinterWords,
         [S48()] = BoxWords,
         [S49()] = PhoneWords,
@@ -45,6 +54,7 @@ internal static partial class ServiceDetector
     private static readonly (Regex Pattern, Func<Match, string> Title, ListingCategory Category)[] Rules =
     [
         (Lessons(), m => LessonTitle(m), ListingCategory.ServiceLessons),
+        (LessonsByVerb(), m => LessonTitle(m), ListingCategory.ServiceLessons),
         (S00(), _ => "soutien scolaire", ListingCategory.ServiceLessons),
         (S01(), _ => "aide aux devoirs", ListingCategory.ServiceLessons),
         (S02(), m => m.Groups["v"].Value switch
@@ -63,10 +73,13 @@ internal static partial class ServiceDetector
         (S04(), m => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
         (S05(), m => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
 
-        (S06(), _ => "baby-sitting", ListingCategory.ServiceCare),
+        (S06(), m => m.Value == "babysitting" ? "babysitting" : "baby-sitting", ListingCategory.ServiceCare),
         (S07(), _ => "garde d'enfant", ListingCategory.ServiceCare),
         (S08(), _ => "récupération d'enfant à la crèche", ListingCategory.ServiceCare),
         (SchoolRun(), _ => "récupération d'enfant à l'école", ListingCategory.ServiceCare),
+        (SchoolEscort(), _ => "accompagnement d'enfant à l'école", ListingCategory.ServiceCare),
+        (ShoppingEscort(), _ => "accompagnement aux courses", ListingCategory.ServiceCare),
+        (Visit(), m => m.Value.Contains("voir les", StringComparison.Ordinal) || m.Value.Contains("voir des", StringComparison.Ordinal) ? "visite aux personnes âgées" : "visite à une personne âgée", ListingCategory.ServiceCare),
         (S09(), _ => "promenade de chien", ListingCategory.ServiceCare),
         (S10(), m => Sing(m.Groups["a"].Value) is var a && a[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "garde d'" + a : "garde de " + a, ListingCategory.ServiceCare),
         (S11(), m => m.Value.Contains("chien", StringComparison.Ordinal) ? "garde de chien" : "garde de chat", ListingCategory.ServiceCare),
@@ -115,6 +128,8 @@ internal static partial class ServiceDetector
         (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
         (S44(), _ => "déneigement", ListingCategory.ServiceGarden),
         (S45(), _ => "remise en état de jardin", ListingCategory.ServiceGarden),
+        (Leaves(), _ => "ramassage de feuilles", ListingCategory.ServiceGarden),
+        (Firewood(), _ => "rentrée du bois", ListingCategory.ServiceMoving),
         (Gardening(), _ => "aide au jardinage", ListingCategory.ServiceGarden),
         (S46(), _ => "conseil en jardinage", ListingCategory.ServiceGarden),
 
@@ -130,7 +145,7 @@ internal static partial class ServiceDetector
         (S55(), _ => "coiffure à domicile", ListingCategory.Other),
         (S52(), m => m.Groups["c"].Success ? "traduction de courrier" : "traduction", ListingCategory.Other),
         (S53(), m => m.Groups["r"].Success ? "relecture de cv" : "rédaction de lettre de motivation", ListingCategory.Other),
-        (Letter(), _ => "aide pour écrire une lettre", ListingCategory.Other),
+        (Letter(), _ => "rédaction de lettre", ListingCategory.Other),
         (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
     ];
 
@@ -200,6 +215,12 @@ internal static partial class ServiceDetector
                 "nettoyer" => "nettoyage",
                 "remplacer" => "remplacement",
                 "changer" => "changement",
+                "reparer" => "réparation",
+                "fixer" => "pose",
+                "decrocher" when IsAssembled(g.Groups["o"].Value) => "démontage",
+                "monter" when IsAssembled(g.Groups["o"].Value) => "montage",
+                "ecrire" or "rediger" => "rédaction",
+                "decharger" => "déchargement",
                 _ => null,
             };
             if (nominal is not null && g.Groups["o"].Success)
@@ -221,6 +242,11 @@ internal static partial class ServiceDetector
                 "ecrire" or "remplir" or "rediger" or "traduire" or "lire" => ListingCategory.Other,
                 _ => ListingCategory.Other,
             };
+            if (nominal is "montage" or "démontage" && title.StartsWith(nominal, StringComparison.Ordinal))
+            {
+                category = ListingCategory.ServiceDiy;
+            }
+
             hits.Add(new ServiceHit(title, category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
         }
 
@@ -264,6 +290,12 @@ internal static partial class ServiceDetector
         if (hits.Exists(h => h.Title.StartsWith("installation de lu", StringComparison.Ordinal)))
         {
             hits.RemoveAll(h => h.Title == "dépannage électrique");
+        }
+
+        // "qqn pour me conduire faire mes courses": the person is taken along, not sent with a list.
+        if (hits.Exists(h => h.Title == "accompagnement aux courses"))
+        {
+            hits.RemoveAll(h => h.Title == "courses");
         }
 
         if (hits.Exists(h => h.Title is "courses" or "récupération de médicaments"))
@@ -436,13 +468,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il me reste \d+ places?|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|il me reste (une|deux|trois|quatre) places?|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
     private static partial Regex Destination();
 
-    private const string Cities = "paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne";
+    private const string Cities = "paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne|quimper|lorient|vannes|saint-brieuc|saint-malo|le mans|laval|la rochelle|niort|angouleme|bayeux|cherbourg|le havre|dunkerque|calais|arras|lens|valenciennes|charleville|epinal|thionville|verdun|chartres|blois|chateauroux|vichy|roanne|saint-nazaire|cannes|antibes|aix|arles|ajaccio|bastia|tarbes|agen|albi|rodez|cahors|perigueux|brive|montauban|carcassonne|beziers|sete|gap|charleroi|mons|gand|anvers|sherbrooke|gatineau|trois-rivieres|ottawa|fribourg|neuchatel|sion";
 
     // "Je fais Metz-Strasbourg tous les lundis": two towns joined name a ride.
     [GeneratedRegex(@"\b(?<a>" + Cities + @") ?(-|>|->|/) ?(?<b>" + Cities + @")\b", Options)]
@@ -516,7 +548,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\brecuperer (mon|ma) (fils|fille|bebe|enfant) a la creche\b", Options)]
     private static partial Regex S08();
 
-    [GeneratedRegex(@"\b(promener|promenade de|sortir|balader) (mon|ma|mes|vos|votre|les|nos|notre|ton|tes|son|sa|ses|leur|leurs) (?<a>chiens?|chiennes?|toutous?)\b", Options)]
+    [GeneratedRegex(@"\b(promener|promene|promenes|promenez|promenade de|sortir|sors|balader) (mon|ma|mes|vos|votre|les|nos|notre|ton|tes|son|sa|ses|leur|leurs) (?<a>chiens?|chiennes?|toutous?)\b|\bpromener [a-z]+, (mon|ma|notre) (vieux |vieille |petit |petite |gros |grosse )?(?<a>chien|chienne|labrador|berger|caniche|teckel|golden|beagle|husky|bouledogue|epagneul|setter|jack russell)\b", Options)]
     private static partial Regex S09();
 
     [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))|\b(mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?) (a|ont|aura|auront) besoin d'etre (gardee?s?|nourrie?s?|promenee?s?)|\bfaire garder (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b", Options)]
@@ -528,13 +560,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
     private static partial Regex S12();
 
-    [GeneratedRegex(@"\baccompagner\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b|\b(emmener|conduire|amener|accompagner) (papy|papi|mamie|pepe|meme|ma mere|mon pere|ma maman|mon papa|ma grand-mere|mon grand-pere|une personne agee|ma voisine agee|mon voisin age)\b", Options)]
+    [GeneratedRegex(@"\baccompagne[rsz]?\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b|\b(emmener|conduire|amener|accompagner) (papy|papi|mamie|pepe|meme|ma mere|mon pere|ma maman|mon papa|ma grand-mere|mon grand-pere|une personne agee|ma voisine agee|mon voisin age)\b", Options)]
     private static partial Regex S13();
 
     [GeneratedRegex(@"\b(preparer|cuisiner|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))|\b(lui|leur) (preparer|cuisiner|faire|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b", Options)]
     private static partial Regex S14();
 
-    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b", Options)]
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b|\b(je|on|qu'on|que je) (leur |vous |me |lui |te )?(prenne|prendre|ramene|rapporte) (des|les|vos|leurs|mes|ses) courses\b", Options)]
     private static partial Regex S15();
 
     [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
@@ -621,7 +653,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(desherb(er|age)|arracher les mauvaises herbes)\b", Options)]
     private static partial Regex S43();
 
-    [GeneratedRegex(@"\b(deneig(er|e|es|ez|eons|erai|erais|erait|ement)|pelleter|pellete|(degager|enlever|deblayer|retirer) la neige)\b", Options)]
+    [GeneratedRegex(@"\b(deneig(er|e|es|ez|eons|erai|erais|erait|ement)|pelleter|pellete|(degager|enlever|deblayer|retirer) la neige|(deneigeu(r|se)|s'il neige|(la|de|cette|toute la|toute cette) neige)\b[^.!?]{0,60}\b(degage|degager|deblaye|deblayer|pelle)\b|\b(degage|degager|deblaye|deblayer)\b[^.!?]{0,40}\b(trottoirs?|allees?) [^.!?]{0,40}\bneige)\b", Options)]
     private static partial Regex S44();
 
     [GeneratedRegex(@"\b(remettre en etat|entretenir|entretien de) (un |mon |le |notre )?jardin|jardin laisse a l'abandon", Options)]
@@ -656,6 +688,38 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
+
+    // "qu'on l'emmène à ses courses", "me conduire faire mes courses": taking someone shopping is care, not an errand
+    // ("je peux vous emmener faire vos courses, 3 places" is a ride offered).
+    [GeneratedRegex(@"\b(emmene[rsz]?|accompagne[rsz]?|amene[rsz]?|conduire|conduis|conduit)\b( [a-z'-]+){0,3}? (a (ses|mes|leurs) |faire (ses|mes|leurs) |pour (ses|mes|leurs) )courses\b", Options)]
+    private static partial Regex ShoppingEscort();
+
+    // "emmener mon fils à l'école", "accompagner les enfants de l'immeuble à l'école": the school run in the morning.
+    [GeneratedRegex(@"\b(emmene[rsz]?|accompagne[rsz]?|amene[rsz]?|conduire|conduis|deposer|depose)\b (mon|ma|mes|les|vos|nos|leurs|ses|son|sa|tes|ton|des) (fils|fille|filles|enfants?|petits?|petits-enfants|gamins?|loulous?)\b( [a-z'-]+){0,4}? (a l'ecole|au college|a la creche|a la maternelle|en classe)\b", Options)]
+    private static partial Regex SchoolEscort();
+
+    // "qqn pourrait passer la voir une heure ?" said of an old parent, "passer voir les personnes âgées seules": a visit.
+    [GeneratedRegex(@"\b(mere|pere|grand-mere|grand-pere|mamie|papi|maman|papa|voisine? agee?|personnes? agees?|\d{2} ans)\b[^?!]{0,160}?\bpasser (la |le |lui )?voir\b|\bpasser voir (les |des |nos |vos )?(personnes? agees?|aines|seniors|anciens|personnes seules)\b", Options)]
+    private static partial Regex Visit();
+
+    // "je ramasse les feuilles chez les personnes âgées", "je n'arrive plus à ramasser les feuilles": a garden job.
+    [GeneratedRegex(@"\b(ramasse[rsz]?|ramassons|ratisser|ratisse[sz]?|souffler) (les |des |vos |mes |ses |leurs |toutes les )?feuilles\b", Options)]
+    private static partial Regex Leaves();
+
+    // "m'aider à rentrer mon bois", "rentrer et ranger le bois des personnes âgées": firewood carried in and stacked.
+    [GeneratedRegex(@"\b(rentrer|ranger|empiler|corder|rentre[rz]?) (et (ranger|empiler|corder) )?(mon |le |du |votre |vos |son |leur |notre |ce |tout le )?bois\b(?! (de|d') (palette|lit|chene massif))", Options)]
+    private static partial Regex Firewood();
+
+    // "qqn pour m'apprendre la guitare", "m'aider en chimie", "l'aider en anglais": a lesson asked with a verb.
+    [GeneratedRegex(@"\b((apprendre|enseigner|montrer) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en|pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|solfege|physique|chimie|physique-chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation)\b", Options)]
+    private static partial Regex LessonsByVerb();
+
+    // "monter une serre", "décrocher une hotte": things put together or taken down (montage), not carried up the stairs.
+    private static bool IsAssembled(string o) =>
+        o.EndsWith("serre", StringComparison.Ordinal) || o.EndsWith("armoire", StringComparison.Ordinal) || o.EndsWith("meuble", StringComparison.Ordinal) ||
+        o.EndsWith("meubles", StringComparison.Ordinal) || o.EndsWith("hotte", StringComparison.Ordinal) || o.EndsWith("etagere", StringComparison.Ordinal) ||
+        o.EndsWith("tente", StringComparison.Ordinal) || o.EndsWith("commode", StringComparison.Ordinal) || o.EndsWith("placard", StringComparison.Ordinal) ||
+        o.EndsWith("abri", StringComparison.Ordinal) || o.EndsWith("trampoline", StringComparison.Ordinal) || o.EndsWith("cabane", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
     private static partial Regex Nursing();

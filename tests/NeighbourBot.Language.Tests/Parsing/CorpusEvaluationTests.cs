@@ -63,16 +63,16 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["dev"] = new(Kind: 0.95, KindMacroF1: 0.92, ItemHit: 0.92, ItemTokenF1: 0.80, Category: 0.90, QuantityListings: 0.95, PriceListings: 0.95, When: 0.90, ContactPrecision: 0.95, QuantityLabelled: 0.95, PriceLabelled: 0.95),
 
         // Never read while tuning: it does not reach the dev thresholds yet, and must not slide back.
-        ["held-out"] = new(Kind: 0.93, KindMacroF1: 0.92, ItemHit: 0.87, ItemTokenF1: 0.82, Category: 0.88, QuantityListings: 0.96, PriceListings: 0.99, When: 0.88, ContactPrecision: 0.95),
+        ["held-out"] = new(Kind: 0.93, KindMacroF1: 0.92, ItemHit: 0.89, ItemTokenF1: 0.84, Category: 0.88, QuantityListings: 0.96, PriceListings: 0.99, When: 0.88, ContactPrecision: 0.95),
         ["authored"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.88, Category: 0.97, QuantityListings: 0.98, PriceListings: 0.99, When: 0.97, ContactPrecision: 0.95),
         ["authored2"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.87, Category: 0.97, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
         ["authored3"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.96, ItemTokenF1: 0.90, Category: 0.97, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
         ["authored4"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.85, Category: 0.93, QuantityListings: 0.98, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.95),
         ["authored5"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.87, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.99, When: 0.97, ContactPrecision: 0.95),
-        ["authored6"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.81, ItemTokenF1: 0.75, Category: 0.83, QuantityListings: 0.96, PriceListings: 0.99, When: 0.91, ContactPrecision: 0.95),
-        ["authored7"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.87, ItemTokenF1: 0.78, Category: 0.91, QuantityListings: 0.98, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
-        ["authored8"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.83, ItemTokenF1: 0.72, Category: 0.84, QuantityListings: 0.97, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
-        ["authored9"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.85, ItemTokenF1: 0.76, Category: 0.87, QuantityListings: 0.98, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
+        ["authored6"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.87, ItemTokenF1: 0.80, Category: 0.86, QuantityListings: 0.96, PriceListings: 0.99, When: 0.91, ContactPrecision: 0.95),
+        ["authored7"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.82, Category: 0.93, QuantityListings: 0.98, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
+        ["authored8"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.81, Category: 0.90, QuantityListings: 0.97, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
+        ["authored9"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.89, ItemTokenF1: 0.79, Category: 0.88, QuantityListings: 0.98, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
         ["authored10"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.84, Category: 0.94, QuantityListings: 0.95, PriceListings: 0.99, When: 0.91, ContactPrecision: 0.95),
         ["authored11"] = new(Kind: 0.95, KindMacroF1: 0.95, ItemHit: 0.89, ItemTokenF1: 0.82, Category: 0.91, QuantityListings: 0.97, PriceListings: 0.98, When: 0.96, ContactPrecision: 0.95),
     };

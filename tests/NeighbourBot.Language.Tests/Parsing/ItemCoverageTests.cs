@@ -31,6 +31,16 @@ public sealed class ItemCoverageTests
     [InlineData("Qq1 aurait une poussette de poupée pour ma petite ?", "poussette de poupée", ListingCategory.Kids)]
     [InlineData("Vends pneus hiver sur jantes, 100€ les quatre", "pneu hiver", ListingCategory.Transport)]
     [InlineData("Je donne un radiateur bain d'huile, il chauffe bien", "radiateur bain d'huile", ListingCategory.Appliances)]
+    [InlineData("Je revends 2 places pour le match de dimanche, 20€ chacune", "place de match", ListingCategory.BooksCulture)]
+    [InlineData("Je revends 2 billets pour le match de dimanche, 20€ chacun", "billet de match", ListingCategory.BooksCulture)]
+    [InlineData("Échange une place pour le festival contre une place pour le concert du 12", "place de festival", ListingCategory.BooksCulture)]
+    [InlineData("Notre vieille jument cherche une compagne de pré, on la prête volontiers", "jument", ListingCategory.Animals)]
+    [InlineData("Trois brebis échappées vers le lavoir, à qui sont-elles ?", "brebis", ListingCategory.Animals)]
+    [InlineData("Je prête mon pressoir à pommes le week-end, rendez-le propre", "pressoir", ListingCategory.GardenPlants)]
+    [InlineData("Vends quad 250 cm3, 900€, carte grise ok", "quad", ListingCategory.Transport)]
+    [InlineData("Je revends mon GSM, un Nokia qui tient la semaine sans charge, 20€", "téléphone portable", ListingCategory.Multimedia)]
+    [InlineData("Donne clic-clac gris, la housse part à la machine", "clic-clac", ListingCategory.Furniture)]
+    [InlineData("Vends mon VTC taille M, révisé en septembre, 150€", "vtc", ListingCategory.Transport)]
     public void Objects_of_every_family_are_named_with_their_type(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -52,6 +62,9 @@ public sealed class ItemCoverageTests
     [InlineData("Le chat de la voisine a eu des petits, qui veut un chaton ?", "chaton")]
     [InlineData("Mon chat a disparu depuis hier soir, il porte un collier rouge", "chat")]
     [InlineData("Je les offre volontiers : toute ma collection de Paris Match", "magazine")]
+    [InlineData("Trouvé en sortant le chien ce matin : un bonnet rouge d'enfant, au pied de l'arbre", "bonnet")]
+    [InlineData("Sous le grand platane du square, trouvé un doudou lapin bleu", "doudou lapin")]
+    [InlineData("Ça traîne depuis des lustres au garage, alors je donne mon buffet en chêne", "buffet")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
@@ -76,7 +89,7 @@ public sealed class ItemCoverageTests
     [InlineData("Traductrice à la retraite, je vous aide pour vos démarches", "traduction", ListingCategory.Other)]
     [InlineData("Besoin de bras pour monter un frigo au 4e sans ascenseur", "aide pour monter un frigo", ListingCategory.ServiceMoving)]
     [InlineData("Il nous faut un chauffeur pour emmener papy à ses séances de kiné", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
-    [InlineData("Je fais mes courses au marché le samedi, je peux vous ramener ce qu'il vous faut", "aide pour les courses", ListingCategory.ServiceErrands)]
+    [InlineData("Je fais mes courses au marché le samedi, je peux vous ramener ce qu'il vous faut", "courses", ListingCategory.ServiceErrands)]
     [InlineData("Qqn a une voiture pour m'aider à ramener une commode de Talant ?", "transport de commode", ListingCategory.ServiceMoving)]
     [InlineData("Je cherche qqn pour aller chercher mon colis au point relais", "réception de colis", ListingCategory.ServiceErrands)]
     [InlineData("Je peux aider aux devoirs le soir", "aide aux devoirs", ListingCategory.ServiceLessons)]
@@ -98,6 +111,26 @@ public sealed class ItemCoverageTests
     [InlineData("Mon vélo a un pneu à plat, qqn pour m'aider ?", "réparation de vélo", ListingCategory.ServiceDiy)]
     [InlineData("Je peux installer vos box, régler vos imprimantes et vous montrer WhatsApp", "dépannage informatique", ListingCategory.ServiceIt)]
     [InlineData("Besoin d'un chauffeur pour emmener mamie à sa séance de rééducation", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
+    [InlineData("Qqn saurait réparer une gouttière ? elle pend depuis la tempête", "réparation de gouttière", ListingCategory.ServiceDiy)]
+    [InlineData("Qui pourrait m'aider à fixer une étagère dans la cuisine ?", "pose d'étagère", ListingCategory.ServiceDiy)]
+    [InlineData("Besoin d'aide pour monter une serre de jardin samedi", "montage de serre", ListingCategory.ServiceDiy)]
+    [InlineData("Qqn pourrait m'aider à décrocher une étagère murale ? trop lourde pour moi", "démontage d'étagère", ListingCategory.ServiceDiy)]
+    [InlineData("Je cherche qqn pour rédiger un courrier à ma banque", "rédaction de lettre", ListingCategory.Other)]
+    [InlineData("Retraitée, je fais vos courses au Leclerc le vendredi", "courses", ListingCategory.ServiceErrands)]
+    [InlineData("Mon voisin de 90 ans ne conduit plus, qqn pourrait l'emmener à ses courses le mardi ?", "accompagnement aux courses", ListingCategory.ServiceCare)]
+    [InlineData("Qui pourrait amener ma fille à l'école le jeudi matin ? je commence tôt", "accompagnement d'enfant à l'école", ListingCategory.ServiceCare)]
+    [InlineData("Mon grand-père vit seul au 3e, qqn pourrait passer le voir le dimanche ?", "visite à une personne âgée", ListingCategory.ServiceCare)]
+    [InlineData("Le mercredi je peux passer voir les personnes âgées de la rue", "visite aux personnes âgées", ListingCategory.ServiceCare)]
+    [InlineData("Je peux ratisser les feuilles de votre pelouse samedi matin", "ramassage de feuilles", ListingCategory.ServiceGarden)]
+    [InlineData("Mon stère vient d'être livré, qqn pour m'aider à rentrer le bois au garage ?", "rentrée du bois", ListingCategory.ServiceMoving)]
+    [InlineData("Lycéenne, je fais du babysitting le mercredi après-midi", "babysitting", ListingCategory.ServiceCare)]
+    [InlineData("Cherche une baby-sitter pour samedi soir, deux enfants", "baby-sitting", ListingCategory.ServiceCare)]
+    [InlineData("Qui pourrait m'apprendre le piano ? J'ai un clavier à la maison", "cours de piano", ListingCategory.ServiceLessons)]
+    [InlineData("Mon fils a besoin qu'on l'aide en physique avant le bac", "cours de physique", ListingCategory.ServiceLessons)]
+    [InlineData("Avec toute cette neige, qqn pourrait dégager ma sortie de garage ? J'ai une pelle", "déneigement", ListingCategory.ServiceGarden)]
+    [InlineData("Je passe chez Aldi le lundi, si vous voulez que je vous prenne des courses, faites-moi signe", "courses", ListingCategory.ServiceErrands)]
+    [InlineData("Opérée du genou, je cherche qqn pour promener Rex, mon vieux berger, le soir", "promenade de chien", ListingCategory.ServiceCare)]
+    [InlineData("Retraité, je promène vos chiens en fin de matinée", "promenade de chien", ListingCategory.ServiceCare)]
     public void Services_phrased_as_verbs_are_titled_as_services(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -117,11 +150,29 @@ public sealed class ItemCoverageTests
     [InlineData("Je vais à Ikea samedi, je peux prendre 2 personnes", "trajet vers ikea")]
     [InlineData("Je peux conduire qqn à l'hôpital mardi", "trajet vers l'hôpital")]
     [InlineData("Qqn va au Leclerc samedi ? Je n'ai pas de voiture", "trajet vers le supermarché")]
+    [InlineData("On descend à Montpellier dimanche, il nous reste 2 places", "trajet vers montpellier")]
+    [InlineData("Départ pour Lille vendredi, un siège libre si ça vous dit", "trajet vers lille")]
+    [InlineData("Covoit Lorient -> Vannes lundi matin, qui en est ?", "trajet lorient-vannes")]
     public void Rides_phrased_every_way_are_carpool(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
 
         Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
         Assert.Equal(ListingCategory.Carpool, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Des amateurs pour une sortie raquettes au Ballon d'Alsace dimanche ?", "sortie raquettes", ListingKind.Event)]
+    [InlineData("On organise une sortie pêche au lac le 3 mai, qui vient ?", "sortie pêche", ListingKind.Event)]
+    [InlineData("Qui est partant pour un basket au city stade samedi 15h ?", "match de basket", ListingKind.Event)]
+    [InlineData("AG extraordinaire du club de boules le 5 février à 18h à la salle des fêtes", "assemblée générale", ListingKind.Event)]
+    [InlineData("Chantier participatif au jardin partagé samedi 14 mars, venez avec des gants", "chantier participatif", ListingKind.Event)]
+    [InlineData("Cours de pilates gratuit sur la pelouse de la résidence samedi 10h, venez avec un tapis", "cours de pilates", ListingKind.Event)]
+    public void Gatherings_are_titled_by_what_people_do_together(string text, string firstItem, ListingKind kind)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(kind, parse.Kind);
+        Assert.StartsWith(firstItem, parse.Items.Count > 0 ? parse.Items[0] : string.Empty, StringComparison.Ordinal);
     }
 }

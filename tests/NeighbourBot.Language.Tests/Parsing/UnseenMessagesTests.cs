@@ -29,7 +29,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Troc : 3 livres de poche contre un puzzle", ListingKind.Exchange, "livre de poche")]
     [InlineData("Jeune étudiante propose baby-sitting le soir et le mercredi", ListingKind.HelpOffer, "baby-sitting")]
     [InlineData("Besoin d'aide lundi prochain entre 10h et midi pour porter des cartons", ListingKind.HelpRequest, "aide pour porter des cartons")]
-    [InlineData("Je cherche quelqu'un pour réparer ma chaise en bois", ListingKind.HelpRequest, "aide pour réparer ma chaise")]
+    [InlineData("Je cherche quelqu'un pour réparer ma chaise en bois", ListingKind.HelpRequest, "réparation de chaise")]
     [InlineData("dispo dim aprem pr garder vos chiens", ListingKind.HelpOffer, "garde de chien")]
     [InlineData("Qui voudrait bien me déposer au centre commercial samedi ?", ListingKind.HelpRequest, "trajet vers le centre commercial")]
     [InlineData("Goûter de Noël pour les enfants de la résidence mercredi 16h", ListingKind.Event, "goûter de noël")]
@@ -61,7 +61,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Séance de méditation en plein air samedi matin au jardin partagé, ouvert à tous.", ListingKind.Event, "séance de méditation")]
     [InlineData("Je troque mes cours de yoga contre des cours de guitare.", ListingKind.Exchange, "cours de yoga")]
     [InlineData("Qui connaît le code du portail ?", ListingKind.None, null)]
-    [InlineData("Je prête mon GSM de secours à qui en a besoin pour quelques jours.", ListingKind.Lend, "smartphone")]
+    [InlineData("Je prête mon GSM de secours à qui en a besoin pour quelques jours.", ListingKind.Lend, "téléphone portable")]
     public void A_message_in_other_words_is_understood(string text, ListingKind kind, string? firstItem)
     {
         var parse = Parser.Parse(text);
