@@ -308,7 +308,8 @@ internal static partial class ServiceDetector
 
     public static ServiceHit? FindRide(string folded)
     {
-        if (folded.AsSpan().IndexOfAny(PairMarks) >= 0 && CityPair().Match(folded) is { Success: true } pair && RideContext().IsMatch(folded))
+        // The cheap ride context first: the long list of towns is scanned only in a message that speaks of a ride.
+        if (folded.AsSpan().IndexOfAny(PairMarks) >= 0 && RideContext().IsMatchGated(folded) && CityPair().MatchGated(folded) is { Success: true } pair)
         {
             return new ServiceHit("trajet " + Accent(pair.Groups["a"].Value) + "-" + Accent(pair.Groups["b"].Value), ListingCategory.Carpool, pair.Index, pair.Index + pair.Length);
         }
