@@ -48,31 +48,15 @@ internal sealed class KindModel
     public static KindModel Train(IEnumerable<(string Text, ListingKind Kind)> examples)
     {
         var docs = new int[Kinds.Length];
-        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var totals = new long[Kinds.Length];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var counting = new Counting(new Dictionary<string, int[]>(StringComparer.Ordinal), new long[Kinds.Length], new HashSet<string>(StringComparer.Ordinal));
         foreach (var (text, kind) in examples)
         {
-            var k = (int)kind;
-            docs[k]++;
-            seen.Clear();
-            foreach (var feature in Features(Text.TextNormalizer.FoldSameLength(text)))
-            {
-                if (!seen.Add(feature))
-                {
-                    continue;
-                }
-
-                if (!counts.TryGetValue(feature, out var c))
-                {
-                    c = new int[Kinds.Length];
-                    counts[feature] = c;
-                }
-
-                c[k]++;
-                totals[k]++;
-            }
+            docs[(int)kind]++;
+            counting.Start((int)kind);
+            ReadFeatures(Text.TextNormalizer.FoldSameLength(text), ref counting);
         }
+
+        var (counts, totals) = (counting.Counts, counting.Totals);
 
         var n = docs.Sum();
         var priors = new double[Kinds.Length];
@@ -99,39 +83,9 @@ internal sealed class KindModel
     /// <summary>The kind the model is sure of (posterior at least <see cref="Certainty"/>), or null.</summary>
     public ListingKind? SureKind(string folded)
     {
-        var scores = (double[])priors.Clone();
-        var used = new HashSet<float[]>(ReferenceEqualityComparer.Instance);
-        Span<char> buffer = stackalloc char[(2 * MaxTokenLength) + 3];
-        var previous = default(Range);
-        var hasPrevious = false;
-        var i = 0;
-        var position = 0;
-        while (NextToken(folded, ref i) is { } token)
-        {
-            var word = folded.AsSpan(token);
-            buffer[0] = 'w';
-            buffer[1] = ':';
-            word.CopyTo(buffer[2..]);
-            Add(buffer[..(word.Length + 2)]);
-            if (position++ < OpeningWords)
-            {
-                buffer[0] = 's';
-                Add(buffer[..(word.Length + 2)]);
-            }
-
-            if (hasPrevious)
-            {
-                var before = folded.AsSpan(previous);
-                buffer[0] = 'b';
-                before.CopyTo(buffer[2..]);
-                buffer[2 + before.Length] = '_';
-                word.CopyTo(buffer[(3 + before.Length)..]);
-                Add(buffer[..(before.Length + word.Length + 3)]);
-            }
-
-            previous = token;
-            hasPrevious = true;
-        }
+        var scoring = new Scoring(lookup, (double[])priors.Clone(), new HashSet<float[]>(ReferenceEqualityComparer.Instance));
+        ReadFeatures(folded, ref scoring);
+        var scores = scoring.Scores;
 
         var best = 0;
         for (var k = 1; k < scores.Length; k++)
@@ -152,40 +106,46 @@ internal sealed class KindModel
         }
 
         return 1 / (1 + others) >= Certainty ? Kinds[best] : null;
-
-        void Add(ReadOnlySpan<char> feature)
-        {
-            if (lookup.TryGetValue(feature, out var l) && used.Add(l))
-            {
-                for (var k = 0; k < scores.Length; k++)
-                {
-                    scores[k] += l[k];
-                }
-            }
-        }
     }
 
-    /// <summary>Words (letters and digits, cut at <see cref="MaxTokenLength"/>), question marks and euro signs, the opening words and word pairs, as a message is read in training.</summary>
-    internal static IEnumerable<string> Features(string folded)
+    /// <summary>
+    /// Hands <paramref name="sink"/> every feature of a folded message: its words (letters and digits, cut at
+    /// <see cref="MaxTokenLength"/>), question marks and euro signs, its opening words, and its word pairs. Training and
+    /// scoring both read a message here, so the two can never see different features.
+    /// </summary>
+    private static void ReadFeatures<TSink>(string folded, ref TSink sink)
+        where TSink : struct, IFeatureSink
     {
-        string? previous = null;
+        Span<char> buffer = stackalloc char[(2 * MaxTokenLength) + 3];
+        var previous = default(Range);
+        var hasPrevious = false;
         var i = 0;
         var position = 0;
         while (NextToken(folded, ref i) is { } token)
         {
-            var word = folded[token];
-            yield return "w:" + word;
+            var word = folded.AsSpan(token);
+            buffer[0] = 'w';
+            buffer[1] = ':';
+            word.CopyTo(buffer[2..]);
+            sink.Add(buffer[..(word.Length + 2)]);
             if (position++ < OpeningWords)
             {
-                yield return "s:" + word;
+                buffer[0] = 's';
+                sink.Add(buffer[..(word.Length + 2)]);
             }
 
-            if (previous is not null)
+            if (hasPrevious)
             {
-                yield return "b:" + previous + "_" + word;
+                var before = folded.AsSpan(previous);
+                buffer[0] = 'b';
+                before.CopyTo(buffer[2..]);
+                buffer[2 + before.Length] = '_';
+                word.CopyTo(buffer[(3 + before.Length)..]);
+                sink.Add(buffer[..(before.Length + word.Length + 3)]);
             }
 
-            previous = word;
+            previous = token;
+            hasPrevious = true;
         }
     }
 
@@ -238,5 +198,61 @@ internal sealed class KindModel
         }
 
         return examples;
+    }
+
+    private interface IFeatureSink
+    {
+        void Add(ReadOnlySpan<char> feature);
+    }
+
+    /// <summary>Training: each feature counted once per message, for the message's kind.</summary>
+    private struct Counting(Dictionary<string, int[]> counts, long[] totals, HashSet<string> seen) : IFeatureSink
+    {
+        private int kind;
+
+        public readonly Dictionary<string, int[]> Counts => counts;
+
+        public readonly long[] Totals => totals;
+
+        public void Start(int messageKind)
+        {
+            kind = messageKind;
+            seen.Clear();
+        }
+
+        public readonly void Add(ReadOnlySpan<char> feature)
+        {
+            var key = feature.ToString();
+            if (!seen.Add(key))
+            {
+                return;
+            }
+
+            if (!counts.TryGetValue(key, out var c))
+            {
+                c = new int[Kinds.Length];
+                counts[key] = c;
+            }
+
+            c[kind]++;
+            totals[kind]++;
+        }
+    }
+
+    /// <summary>Scoring: each known feature's log-likelihoods added once to every kind's score.</summary>
+    private readonly struct Scoring(Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup, double[] scores, HashSet<float[]> used) : IFeatureSink
+    {
+        public double[] Scores => scores;
+
+        public void Add(ReadOnlySpan<char> feature)
+        {
+            if (lookup.TryGetValue(feature, out var l) && used.Add(l))
+            {
+                for (var k = 0; k < scores.Length; k++)
+                {
+                    scores[k] += l[k];
+                }
+            }
+        }
     }
 }
