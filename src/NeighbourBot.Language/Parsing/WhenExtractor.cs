@@ -231,7 +231,7 @@ internal static class WhenExtractor
         for (var k = s - 1; k >= 0 && k >= s - 4; k--)
         {
             var w = tokens[k].Norm;
-            if (w is "." or "," or "!" or "?" or ";" or ":" or "\n")
+            if (EndsClause(w))
             {
                 return false;
             }
@@ -244,6 +244,8 @@ internal static class WhenExtractor
 
         return false;
     }
+
+    private static bool EndsClause(string w) => w is "." or "," or "!" or "?" or ";" or ":" or "\n";
 
     /// <summary>"le soir même", "dans la journée", "dans l'heure": a time counted from the loan, not a date.</summary>
     private static bool IsRelative(List<Token> tokens, int s, int end)
@@ -295,7 +297,7 @@ internal static class WhenExtractor
 
         // The clause in front of the time: back to the last punctuation.
         var c = s - 1;
-        while (c >= 0 && tokens[c].Norm is not ("." or "," or "!" or "?" or ";" or ":" or "\n"))
+        while (c >= 0 && !EndsClause(tokens[c].Norm))
         {
             c--;
         }
