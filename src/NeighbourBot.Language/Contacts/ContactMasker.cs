@@ -73,7 +73,8 @@ public sealed partial class ContactMasker
                 }
 
                 // "cave n°14 résidence les Peupliers", "box 3 allée B": the number of a cellar or a door inside a building, not a street number.
-                if (UnitBefore().IsMatch(folded.AsSpan(Math.Max(0, m.Index - 24), m.Index - Math.Max(0, m.Index - 24))))
+                var look = Math.Max(0, m.Index - 24);
+                if (UnitBefore().IsMatch(folded.AsSpan(look, m.Index - look)))
                 {
                     continue;
                 }

@@ -191,7 +191,7 @@ public sealed partial class FrenchListingParser : IListingParser
         switch (kind)
         {
             case ListingKind.Event:
-                items = [ev?.Title ?? LeadingTitle(analysed)];
+                items = [ev?.Title ?? LeadingTitle(analysed, folded)];
                 category = ListingCategory.Event;
                 break;
             case ListingKind.HelpOffer or ListingKind.HelpRequest:
@@ -474,9 +474,9 @@ public sealed partial class FrenchListingParser : IListingParser
     private static partial System.Text.RegularExpressions.Regex ForAService();
 
     /// <summary>A gathering the catalogue does not name is titled by the message's opening words ("Séance de méditation en plein air…").</summary>
-    private static string LeadingTitle(string text)
+    private static string LeadingTitle(string text, string folded)
     {
-        var m = LeadingWords().Match(TextNormalizer.FoldSameLength(text));
+        var m = LeadingWords().Match(folded);
         if (!m.Success || m.Groups["t"].Length < 3)
         {
             return "événement";
@@ -501,7 +501,7 @@ public sealed partial class FrenchListingParser : IListingParser
     private static readonly FrozenSet<string> EventStops = new[]
     {
         "au", "a", "aux", "dans", "le", "la", "les", "l", "ce", "cette", "cet", "chez", "pour", "avec", "en", "sur", "entre", "tous", "toutes", "chaque", "ouvert",
-        "ouverte", "gratuit", "gratuite", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "ce", "des", "depuis", "avant", "apres", "vers",
+        "ouverte", "gratuit", "gratuite", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "des", "depuis", "avant", "apres", "vers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^\W*(on organise |nous organisons |je lance |j'organise |je propose )?(une |un |des |le |la |les |l')?(?<t>[a-z][a-z' -]{2,60}?)(?=[,.!?:;(]|$| (au|a|aux|dans|ce|cette|chez|le|la|les|tous|chaque|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b)", RegexOptions.CultureInvariant)]
