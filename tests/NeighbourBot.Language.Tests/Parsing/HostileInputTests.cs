@@ -122,8 +122,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     {
         // Residents send half-typed messages: every cut of every tuning message at a space or an apostrophe, and every tail.
         var parser = WarmParser();
-        var texts = CorpusLine.Load().Where(l => !l.IsHeldOut)
-            .Concat(new[] { "authored", "authored2", "authored3", "authored4", "authored5", "authored6", "authored7", "authored8", "authored9" }.SelectMany(set => CorpusLine.Load(set + ".jsonl")))
+        var texts = CorpusLine.LoadTuning()
             .Select(l => l.Text)
             .ToList();
         var cuts = 0;

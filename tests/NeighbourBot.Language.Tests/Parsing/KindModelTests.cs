@@ -14,8 +14,7 @@ public sealed class KindModelTests
     {
         var training = KindModel.ShippedExamples();
         var heldOut = CorpusLine.Load().Where(l => l.IsHeldOut).Select(l => l.Text).ToHashSet(StringComparer.Ordinal);
-        var tuning = CorpusLine.Load().Where(l => !l.IsHeldOut)
-            .Concat(new[] { "authored", "authored2", "authored3", "authored4", "authored5", "authored6", "authored7", "authored8", "authored9" }.SelectMany(set => CorpusLine.Load(set + ".jsonl")))
+        var tuning = CorpusLine.LoadTuning()
             .Where(l => !heldOut.Contains(l.Text))
             .Select(l => l.Kind + "\t" + l.Text)
             .Order(StringComparer.Ordinal)
