@@ -30,9 +30,9 @@ internal static partial class EventDetector
         (E17(), _ => "sortie champignons"),
         (E18(), _ => "pique-nique"),
         (E19(), m => "club de " + Accent(m.Groups["x"].Value)),
-        (E20(), _ => "footing collectif"),
+        (E20(), _ => "footing"),
         (E21(), m => "groupe de " + m.Groups["x"].Value),
-        (E22(), _ => "ramassage de déchets"),
+        (E22(), m => m.Groups["n"].Success ? "nettoyage " + m.Groups["n"].Value : "ramassage de déchets"),
         (E23(), _ => "petit-déjeuner partagé"),
         (E24(), _ => "diffusion de match"),
         (E25(), m => m.Groups["p"].Success && m.Groups["p"].Value.Contains("parc", StringComparison.Ordinal) ? "apéro au parc" : "apéro"),
@@ -113,12 +113,18 @@ internal static partial class EventDetector
         "aout", "septembre", "octobre", "novembre", "decembre", "demain", "ce", "cette", "cet", "ces", "mon", "ma", "mes", "ton", "ta", "tes",
         "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "le", "la", "les", "un", "une", "residence", "immeuble", "batiment",
         "rue", "cour", "salle", "parc", "square", "mairie", "ecole", "jardin", "maison", "local", "place", "chez", "tous", "toutes", "chaque",
-        "midi", "soir", "matin", "semaine", "mois", "annee", "printemps", "ete", "automne", "hiver", "retour", "debut", "plus",
+        "midi", "soir", "matin", "semaine", "mois", "annee", "printemps", "ete", "automne", "hiver", "retour", "debut", "fin", "plus",
+
+        // Who holds it and for whom: "l'AG de l'association des locataires", "le marché de Noël des créateurs du quartier",
+        // "l'apéro de départ de Mme Lopes" are an AG, a marché de Noël, an apéro de départ ("une chorale de quartier", with
+        // no article, says what kind of choir it is and stays).
+        "quartier", "association", "asso", "comite", "coloc", "colocation", "createurs", "artisans", "producteurs", "commercants", "canton",
+        "village", "commune", "ville", "club", "secours", "harmonie", "mme", "madame", "monsieur", "france",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EventAdjectives = new[]
     {
-        "solidaire", "collectif", "collective", "geant", "geante", "annuel", "annuelle", "participatif", "participative", "partage", "partagee",
+        "solidaire", "collectif", "collective", "annuel", "annuelle", "participatif", "participative", "partage", "partagee",
         "musical", "musicale", "dansant", "dansante", "costume", "costumee", "caritatif", "caritative", "convivial", "conviviale",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -154,7 +160,8 @@ internal static partial class EventDetector
 
             var word = m.Groups["w"].Value;
             var isAdjective = !m.Groups["p"].Success;
-            if ((isAdjective && !EventAdjectives.Contains(word)) || (!isAdjective && NotAComplement.Contains(word)) || foldedTitle.Contains(word, StringComparison.Ordinal))
+            if ((isAdjective && !EventAdjectives.Contains(word)) || (!isAdjective && ((NotAComplement.Contains(word) && !(word == "quartier" && m.Groups["p"].Value == "de ")) || IsProperName(word, original, m.Groups["p"].Index, m.Groups["w"].Index))) ||
+                foldedTitle.Contains(word, StringComparison.Ordinal))
             {
                 break;
             }
@@ -164,6 +171,21 @@ internal static partial class EventDetector
         }
 
         return title;
+    }
+
+    /// <summary>
+    /// "de la Saint-Laurent", "de l'ACCA", "du match de la CAN": a patron saint's day or an acronym names the organiser or the
+    /// occasion, not the kind of gathering.
+    /// </summary>
+    private static bool IsProperName(string word, string original, int preposition, int at)
+    {
+        if (word.StartsWith("saint-", StringComparison.Ordinal) || word.StartsWith("sainte-", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A message typed in capitals has no acronyms to tell apart.
+        return word.Length <= 6 && char.IsLower(original[preposition]) && char.IsUpper(original[at]) && char.IsUpper(original[at + 1]);
     }
 
     [GeneratedRegex(@"\G ?(?<p>de la |de l'|du |des |de |d'|aux )?(?<w>[a-z][a-z-]{2,})\b(?!')", Options)]
@@ -259,7 +281,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bgroupe de (?<x>marche|course|yoga|lecture|parole|musique)\b", Options)]
     private static partial Regex E21();
 
-    [GeneratedRegex(@"\b(nettoyage du quartier|operation nettoyage|grand nettoyage|nettoyage de printemps|nettoyage (du|de la|des) (square|parc|rue|residence|berges|cour)|ramassage (de |des )?dechets|world clean ?up|clean ?walk)\b", Options)]
+    [GeneratedRegex(@"\b((grand )?nettoyage (?<n>(du|de la|des) (square|parc|rue|residence|berges|cour|canal|caves|plage|bois|lac|quai))|nettoyage du quartier|operation nettoyage|grand nettoyage|nettoyage de printemps|ramassage (de |des )?dechets|world clean ?up|clean ?walk)\b", Options)]
     private static partial Regex E22();
 
     [GeneratedRegex(@"\bpetit-?dej(euner)? partage|petit-?dej(euner)?\b(?=.{0,40}(chacun|partage|square|ensemble))", Options)]

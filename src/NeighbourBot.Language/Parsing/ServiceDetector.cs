@@ -89,7 +89,7 @@ internal static partial class ServiceDetector
         (Nursing(), _ => "soins infirmiers", ListingCategory.ServiceCare),
 
         (S15(), _ => "courses", ListingCategory.ServiceErrands),
-        (S16(), _ => "réception de colis", ListingCategory.ServiceErrands),
+        (S16(), m => ParcelTitle(m), ListingCategory.ServiceErrands),
         (S17(), _ => "sortie des poubelles", ListingCategory.ServiceErrands),
         (S18(), _ => "relève du courrier", ListingCategory.ServiceErrands),
         (S19(), m => m.Value.Contains("recommande", StringComparison.Ordinal) ? "envoi de lettre recommandée" : m.Value.Contains("colis", StringComparison.Ordinal) || m.Value.Contains("paquet", StringComparison.Ordinal) ? "envoi de colis" : "envoi de lettre", ListingCategory.ServiceErrands),
@@ -108,9 +108,9 @@ internal static partial class ServiceDetector
         (S28(), m => RepairTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
         (S29(), _ => "réparation de vélo", ListingCategory.ServiceDiy),
         (S30(), m => m.Value.Contains("evier", StringComparison.Ordinal) ? "débouchage d'évier" : m.Value.Contains("lavabo", StringComparison.Ordinal) ? "débouchage de lavabo" : m.Value.Contains("douche", StringComparison.Ordinal) || m.Value.Contains("baignoire", StringComparison.Ordinal) ? "débouchage de douche" : m.Value.Contains("canalisation", StringComparison.Ordinal) ? "débouchage de canalisation" : "débouchage de toilettes", ListingCategory.ServiceDiy),
-        (S31(), _ => "réparation de fuite", ListingCategory.ServiceDiy),
+        (S31(), m => m.Value.StartsWith("robinet de radiateur", StringComparison.Ordinal) ? "réparation de radiateur" : m.Value == "robinet" ? "réparation de robinet" : "réparation de fuite", ListingCategory.ServiceDiy),
         (Sweep(), _ => "ramonage", ListingCategory.ServiceDiy),
-        (S32(), _ => "dépannage électrique", ListingCategory.ServiceDiy),
+        (S32(), m => m.Value.StartsWith("electric", StringComparison.Ordinal) && !Breakdown().IsMatch(m.Result("$_")) ? "travaux d'électricité" : "dépannage électrique", ListingCategory.ServiceDiy),
         (S33(), _ => "pose de papier peint", ListingCategory.ServiceDiy),
         (S34(), _ => "travaux de peinture", ListingCategory.ServiceDiy),
         (S35(), _ => "retouche couture", ListingCategory.ServiceDiy),
@@ -124,7 +124,7 @@ internal static partial class ServiceDetector
         (S40(), _ => "taille de haie", ListingCategory.ServiceGarden),
         (TreeWork(), m => m.Value.StartsWith("elag", StringComparison.Ordinal) ? "élagage" : "débitage d'arbre", ListingCategory.ServiceGarden),
         (S41(), _ => "taille d'arbre fruitier", ListingCategory.ServiceGarden),
-        (S42(), _ => "arrosage de plantes", ListingCategory.ServiceGarden),
+        (S42(), m => Potager().IsMatch(m.Value) ? "arrosage de potager" : "arrosage de plantes", ListingCategory.ServiceGarden),
         (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
         (S44(), _ => "déneigement", ListingCategory.ServiceGarden),
         (S45(), _ => "remise en état de jardin", ListingCategory.ServiceGarden),
@@ -143,7 +143,7 @@ internal static partial class ServiceDetector
         (S51(), _ => "aide administrative", ListingCategory.Other),
         (S54(), m => m.Value.Contains("repass", StringComparison.Ordinal) ? "repassage" : m.Value.Contains("vitre", StringComparison.Ordinal) ? "nettoyage de vitres" : "ménage", ListingCategory.Other),
         (S55(), _ => "coiffure à domicile", ListingCategory.Other),
-        (S52(), m => m.Groups["c"].Success ? "traduction de courrier" : "traduction", ListingCategory.Other),
+        (S52(), m => !m.Groups["c"].Success ? "traduction" : m.Groups["c"].Value.TrimEnd('s').EndsWith("lettre", StringComparison.Ordinal) ? "traduction de lettre" : "traduction de courrier", ListingCategory.Other),
         (S53(), m => m.Groups["r"].Success ? "relecture de cv" : "rédaction de lettre de motivation", ListingCategory.Other),
         (Letter(), _ => "rédaction de lettre", ListingCategory.Other),
         (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
@@ -154,6 +154,7 @@ internal static partial class ServiceDetector
     public static List<ServiceHit> Find(string folded, string? original = null)
     {
         var hits = new List<ServiceHit>(2);
+        var prof = -1;
         foreach (var (pattern, title, category) in Rules)
         {
             if (Gates.TryGetValue(pattern, out var gate) && folded.AsSpan().IndexOfAny(gate) < 0)
@@ -171,6 +172,11 @@ internal static partial class ServiceDetector
 
                 var c = category == ListingCategory.ServiceDiy && (t.Contains("ordinateur", StringComparison.Ordinal) || t.Contains("informatique", StringComparison.Ordinal)) ? ListingCategory.ServiceIt : category;
                 hits.Add(new ServiceHit(t, c, m.Index, m.Index + m.Length));
+                if (m.Groups["p"].Success && prof < 0)
+                {
+                    prof = m.Index;
+                }
+
                 if (m.Groups["s2"].Success)
                 {
                     var second = "cours de " + Accent(m.Groups["s2"].Value);
@@ -289,7 +295,32 @@ internal static partial class ServiceDetector
         // "je fais les courses…, si qq1 a besoin que je lui ramène qqch": one errand, said twice.
         if (hits.Exists(h => h.Title.StartsWith("installation de lu", StringComparison.Ordinal)))
         {
-            hits.RemoveAll(h => h.Title == "dépannage électrique");
+            hits.RemoveAll(h => h.Title is "dépannage électrique" or "travaux d'électricité");
+        }
+
+        // "Prof d'allemand à la retraite, je propose de l'aide aux devoirs": the teacher's subject says who offers, the other lesson what.
+        if (prof >= 0 && hits.Count(h => h.Category == ListingCategory.ServiceLessons) > 1)
+        {
+            hits.RemoveAll(h => h.Position == prof && h.Category == ListingCategory.ServiceLessons);
+        }
+
+        // "électricien, je peux changer vos prises": one electrician's work, named once; "réparer vos fuites et vos joints de robinet" one plumbing job.
+        RemoveLater(hits, "travaux d'électricité", "dépannage électrique");
+        RemoveLater(hits, "réparation de fuite", "réparation de robinet");
+
+        // "traduire vos courriers… vous accompagner à la CAF": translating the papers is the help.
+        if (hits.Exists(h => h.Title.StartsWith("traduction", StringComparison.Ordinal)))
+        {
+            hits.RemoveAll(h => h.Title == "aide administrative");
+        }
+
+        // "je garde vos poules, lapins et chats", "garder les chèvres et nourrir les lapins": several animals are one service.
+        var pets = hits.FindIndex(h => h.Category == ListingCategory.ServiceCare && h.Title.StartsWith("garde d", StringComparison.Ordinal) && h.Title != "garde d'enfant");
+        if (pets >= 0 && (hits.Count(h => h.Category == ListingCategory.ServiceCare && h.Title.StartsWith("garde d", StringComparison.Ordinal) && h.Title != "garde d'enfant") > 1 ||
+            AnimalList().IsMatch(folded, hits[pets].End)))
+        {
+            hits[pets] = hits[pets] with { Title = "garde d'animaux" };
+            hits.RemoveAll(h => h.Position != hits[pets].Position && h.Category == ListingCategory.ServiceCare && h.Title.StartsWith("garde d", StringComparison.Ordinal) && h.Title != "garde d'enfant");
         }
 
         // "qqn pour me conduire faire mes courses": the person is taken along, not sent with a list.
@@ -331,7 +362,7 @@ internal static partial class ServiceDetector
         }
 
         var dest = Destination().MatchGated(folded, Math.Max(0, m.Index - 40));
-        var where = dest.Success ? DestinationTitle(dest) : null;
+        var where = dest.Success ? DestinationTitle(dest) + PlaceComplement(folded, dest) : null;
         if (where is null && NextPlace().Match(folded, m.Index + m.Length) is { Success: true } next && !NotAPlace(next.Groups["p"].Value))
         {
             var p = next.Groups["p"].Value;
@@ -362,6 +393,36 @@ internal static partial class ServiceDetector
 
     private static bool NotAPlace(string w) => w is "demain" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche" or "midi" or "minuit" or "partir" or
         "moi" or "toi" or "lui" or "vous" or "nous" or "eux" or "elle" or "la" or "le" or "les" or "cette" or "ce" or "une" or "un" or "des" or "quelqu'un" or "personne" or "pied" or "velo" or "voiture" or "heure" or "retour" or "aller" or "plusieurs" or "chaque" or "vacances" or "maison" or "travail" or "boulot" or "peu" or "mon" or "ma" or "mes" or "son" or "sa";
+
+    /// <summary>
+    /// "à la gare de Namur", "à l'aéroport de Lyon", "à la gare TGV", "à Clermont-Ferrand": the station, airport or town is
+    /// named in full, as the driver and the passenger would say it.
+    /// </summary>
+    private static string PlaceComplement(string folded, Match dest)
+    {
+        var p = dest.Groups["p"];
+        var end = p.Index + p.Length;
+        if (end < folded.Length && folded[end] == '-' && PlaceTail().Match(folded, end + 1) is { Success: true } tail)
+        {
+            return "-" + Accent(tail.Value);
+        }
+
+        if (p.Value is not ("gare" or "aeroport" or "hopital" or "universite" or "fac" or "clinique"))
+        {
+            return string.Empty;
+        }
+
+        var of = OfPlace().Match(folded, end);
+        return of.Success && !NotAPlace(of.Groups["c"].Value) && of.Groups["c"].Value is not ("bonne" or "nuit" or "jour" or "train" or "bus")
+            ? (of.Groups["d"].Success ? " " + of.Groups["d"].Value : " ") + Accent(of.Groups["c"].Value)
+            : string.Empty;
+    }
+
+    [GeneratedRegex(@"\G[a-z]{3,}\b", Options)]
+    private static partial Regex PlaceTail();
+
+    [GeneratedRegex(@"\G (?<d>de |d')?(?<c>(?<=de |d')[a-z][a-z-]{2,}|tgv|sncf|routiere|part-dieu|saint-jean|centrale)\b", Options)]
+    private static partial Regex OfPlace();
 
     private static string DestinationTitle(Match dest)
     {
@@ -429,6 +490,7 @@ internal static partial class ServiceDetector
         "oiseaux" => "oiseau",
         "chienne" or "chiennes" => "chien",
         "chatte" or "chattes" => "chat",
+        "chevre" or "chevres" => "chèvre",
         _ => w.EndsWith('s') ? w[..^1] : w,
     };
 
@@ -466,7 +528,7 @@ internal static partial class ServiceDetector
     }
 
 
-    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
+    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
     [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
@@ -537,7 +599,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(bilingue|native|natif) (?<l>anglais|espagnol|allemand|italien)\b", Options)]
     private static partial Regex S04();
 
-    [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide|bac|brevet|soutien|quelqu'un|qqn|qq1|serait dispo))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)|\b(besoin d'aide|de l'aide|aide|soutien|coup de pouce|coup de main|nul|nulle|faible|difficultes?|du mal|lacunes?|largue|larguee|a la ramasse) en (?<l>anglais|maths|math|francais|espagnol|allemand|physique|chimie|svt|histoire|philo|latin|italien)", Options)]
+    [GeneratedRegex(@"\b(en|d') ?(?<l>anglais|maths|math|francais|espagnol|allemand|physique-chimie|physique|chimie|svt|histoire|philo|latin|italien)\b(?=.{0,40}(une heure|le mercredi|niveau|aider|aide|bac|brevet|soutien|quelqu'un|qqn|qq1|serait dispo))|(aider|aide) (mon|ma|mes) (fils|fille|enfants?)( de \w+)? en (?<l>anglais|maths|math|francais|espagnol|allemand|physique-chimie|physique|chimie|svt|histoire|philo|latin|italien)|\b(besoin d'aide|de l'aide|aide|soutien|coup de pouce|coup de main|nul|nulle|faible|difficultes?|du mal|lacunes?|largue|larguee|a la ramasse) en (?<l>anglais|maths|math|francais|espagnol|allemand|physique-chimie|physique|chimie|svt|histoire|philo|latin|italien)", Options)]
     private static partial Regex S05();
 
     [GeneratedRegex(@"\b(baby-?sitt(ing|er|euse|eur)|baby sitt(ing|er|euse)|babysitt(ing|er|euse))\b", Options)]
@@ -552,7 +614,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(promener|promene|promenes|promenez|promenade de|sortir|sors|balader) (mon|ma|mes|vos|votre|les|nos|notre|ton|tes|son|sa|ses|leur|leurs) (?<a>chiens?|chiennes?|toutous?)\b|\bpromener [a-z]+, (mon|ma|notre) (vieux |vieille |petit |petite |gros |grosse )?(?<a>chien|chienne|labrador|berger|caniche|teckel|golden|beagle|husky|bouledogue|epagneul|setter|jack russell)\b", Options)]
     private static partial Regex S09();
 
-    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))|\b(mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?) (a|ont|aura|auront) besoin d'etre (gardee?s?|nourrie?s?|promenee?s?)|\bfaire garder (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b", Options)]
+    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?|chevres?|moutons?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))|\b(mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?) (a|ont|aura|auront) besoin d'etre (gardee?s?|nourrie?s?|promenee?s?)|\bfaire garder (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b", Options)]
     private static partial Regex S10();
 
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
@@ -615,7 +677,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)|\b(toilettes|wc|evier|lavabo|douche|baignoire|canalisation)s? (est |sont )?(bouchee?s?)", Options)]
     private static partial Regex S30();
 
-    [GeneratedRegex(@"\b(fuite|plomberie|robinet|chasse d'eau|joint de|siphon)\b", Options)]
+    [GeneratedRegex(@"\b(fuites?|fuit|fuient|plomberie|robinet de radiateur|robinet|chasse d'eau|joint de|siphon)\b", Options)]
     private static partial Regex S31();
 
     [GeneratedRegex(@"\b(electricien|electricite|prises?|luminaires?|disjoncteur|tableau electrique)\b", Options)]
@@ -648,7 +710,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(taill(er|e|ez)|taille) (de |d'|vos |mes |les |des )?(haies et (vos |les |des )?)?arbres( fruitiers)?|\barbres fruitiers\b", Options)]
     private static partial Regex S41();
 
-    [GeneratedRegex(@"\barros(er|e|age|erai)\b|\b(garder|s'occuper de|m'occuper de) (vos|tes|mes|les|ses) plantes\b", Options)]
+    [GeneratedRegex(@"\barros(er|e|age|erai)\b( (mon|le|notre|votre|vos|ton|son|leur) potager\b)?|\b(garder|s'occuper de|m'occuper de) (vos|tes|mes|les|ses) plantes\b|\b(le|mon|notre|votre) potager\b[^.!?]{0,40}\barrosage\b", Options)]
     private static partial Regex S42();
 
     [GeneratedRegex(@"\b(desherb(er|age)|arracher les mauvaises herbes)\b", Options)]
@@ -712,7 +774,7 @@ internal static partial class ServiceDetector
     private static partial Regex Firewood();
 
     // "qqn pour m'apprendre la guitare", "m'aider en chimie", "l'aider en anglais": a lesson asked with a verb.
-    [GeneratedRegex(@"\b((apprendre|enseigner|montrer) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en|pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|solfege|physique|chimie|physique-chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation)\b", Options)]
+    [GeneratedRegex(@"\b((apprendre|enseigner|montrer) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en|pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|solfege|physique-chimie|physique|chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation)\b", Options)]
     private static partial Regex LessonsByVerb();
 
     // "monter une serre", "décrocher une hotte": things put together or taken down (montage), not carried up the stairs.
@@ -724,6 +786,13 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
     private static partial Regex Nursing();
+
+    // "je peux vous dépanner", "le disjoncteur saute": an electrician called for a fault, not for work.
+    [GeneratedRegex(@"\b(depann\w*|pannes?|saute|disjoncte|plus de courant|court-circuit)\b", Options)]
+    private static partial Regex Breakdown();
+
+    [GeneratedRegex(@"\bpotager\b", Options)]
+    private static partial Regex Potager();
 
     [GeneratedRegex(@"\b(ramoner|ramonage|ramone)\b", Options)]
     private static partial Regex Sweep();
@@ -743,6 +812,39 @@ internal static partial class ServiceDetector
     // "créer une adresse mail", "ouvrir un compte Ameli": setting up an online account is IT help.
     [GeneratedRegex(@"\b(creer|configurer|parametrer|ouvrir) (une |mon |ma |un |son |sa |votre )?(adresse (e-?)?mail|boite mail|compte (gmail|mail|ameli|caf|impots|internet|en ligne|france travail))\b", Options)]
     private static partial Regex Accounts();
+
+    /// <summary>
+    /// "récupérer un colis au point relais" is fetching it; "je peux récupérer vos colis quand vous êtes au travail" is taking it in.
+    /// </summary>
+    private static string ParcelTitle(Match m)
+    {
+        if (m.Value.StartsWith("retir", StringComparison.Ordinal))
+        {
+            return "retrait de colis";
+        }
+
+        return (m.Value.StartsWith("recup", StringComparison.Ordinal) || m.Value.StartsWith("cherch", StringComparison.Ordinal)) && PickupPoint().IsMatch(m.Result("$'"))
+            ? "récupération de colis"
+            : "réception de colis";
+    }
+
+    [GeneratedRegex(@"^[^.!?]{0,40}\b(point relais|relais|poste|consigne|locker|bureau de tabac|tabac)\b", Options)]
+    private static partial Regex PickupPoint();
+
+    // "garder votre chat ou votre lapin", "vos poules, lapins et chats": another animal right after the first.
+    [GeneratedRegex(@"\G(,| et| ou) (mon |ma |mes |vos |votre |les |nos |des |leurs? )?(chats?|chiens?|lapins?|poules?|tortues?|poissons?|oiseaux|perruches?|hamsters?|chevres?|moutons?|canards?|cochons? d'inde)\b", Options)]
+    private static partial Regex AnimalList();
+
+    /// <summary>Of two titles for one job, the one named first stays.</summary>
+    private static void RemoveLater(List<ServiceHit> hits, string a, string b)
+    {
+        var i = hits.FindIndex(h => h.Title == a);
+        var j = hits.FindIndex(h => h.Title == b);
+        if (i >= 0 && j >= 0)
+        {
+            hits.RemoveAt(Math.Max(i, j));
+        }
+    }
 
     private static bool SameTitle(string a, string b) => a == b || a.TrimEnd('s') == b.TrimEnd('s');
 

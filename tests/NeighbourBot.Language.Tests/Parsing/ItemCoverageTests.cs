@@ -91,7 +91,7 @@ public sealed class ItemCoverageTests
     [InlineData("Il nous faut un chauffeur pour emmener papy à ses séances de kiné", "accompagnement de personne âgée", ListingCategory.ServiceCare)]
     [InlineData("Je fais mes courses au marché le samedi, je peux vous ramener ce qu'il vous faut", "courses", ListingCategory.ServiceErrands)]
     [InlineData("Qqn a une voiture pour m'aider à ramener une commode de Talant ?", "transport de commode", ListingCategory.ServiceMoving)]
-    [InlineData("Je cherche qqn pour aller chercher mon colis au point relais", "réception de colis", ListingCategory.ServiceErrands)]
+    [InlineData("Je cherche qqn pour aller chercher mon colis au point relais", "récupération de colis", ListingCategory.ServiceErrands)]
     [InlineData("Je peux aider aux devoirs le soir", "aide aux devoirs", ListingCategory.ServiceLessons)]
     [InlineData("Mon fils est nul en maths, qqn pourrait l'aider ?", "cours de maths", ListingCategory.ServiceLessons)]
     [InlineData("Élagueur, je peux abattre vos arbres dangereux", "élagage", ListingCategory.ServiceGarden)]
@@ -159,6 +159,57 @@ public sealed class ItemCoverageTests
 
         Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
         Assert.Equal(ListingCategory.Carpool, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je peux garder votre chien ou votre chat pendant les vacances, j'ai un jardin", "garde d'animaux", ListingCategory.ServiceCare)]
+    [InlineData("Je m'occupe de vos lapins, poules et canards cet été si vous partez", "garde d'animaux", ListingCategory.ServiceCare)]
+    [InlineData("Prof d'anglais retraitée, je propose de l'aide aux devoirs le mercredi", "aide aux devoirs", ListingCategory.ServiceLessons)]
+    [InlineData("Ma fille a besoin d'aide en physique-chimie pour le brevet", "cours de physique-chimie", ListingCategory.ServiceLessons)]
+    [InlineData("Qui peut arroser mon potager en août ? Servez-vous en courgettes", "arrosage de potager", ListingCategory.ServiceGarden)]
+    [InlineData("Je traduis vos lettres de la préfecture en arabe, gratuitement", "traduction de lettre", ListingCategory.Other)]
+    [InlineData("Électricien à la retraite, je peux changer vos prises et interrupteurs", "travaux d'électricité", ListingCategory.ServiceDiy)]
+    [InlineData("Un électricien dans le coin ? Le disjoncteur saute dès que j'allume le four", "dépannage électrique", ListingCategory.ServiceDiy)]
+    [InlineData("Qqn pourrait récupérer un colis pour moi au point relais samedi ?", "récupération de colis", ListingCategory.ServiceErrands)]
+    [InlineData("Je suis chez moi toute la journée, je peux récupérer vos colis", "réception de colis", ListingCategory.ServiceErrands)]
+    [InlineData("Mon robinet de salle de bain goutte, un voisin bricoleur pourrait passer ?", "réparation de robinet", ListingCategory.ServiceDiy)]
+    [InlineData("Mon évier fuit depuis hier soir, qqn pourrait jeter un œil ?", "réparation de fuite", ListingCategory.ServiceDiy)]
+    public void Services_are_titled_once_as_neighbours_name_them(string text, string title, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal([title], parse.Items);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Qqn pourrait me déposer à la gare de Chambéry vendredi à 7h ?", "trajet vers la gare de chambéry")]
+    [InlineData("Je vais à l'aéroport de Bâle lundi matin, je peux prendre 2 personnes", "trajet vers l'aéroport de bâle")]
+    [InlineData("Qqn peut m'emmener à la gare TGV demain à 6h ? Je paie l'essence", "trajet vers la gare tgv")]
+    [InlineData("Je descends à Clermont-Ferrand samedi, il me reste une place", "trajet vers clermont-ferrand")]
+    public void A_station_or_a_town_is_named_in_full(string text, string title)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal([title], parse.Items);
+        Assert.Equal(ListingCategory.Carpool, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Loto de l'association des parents d'élèves samedi 20h à la salle des fêtes", "loto")]
+    [InlineData("Loto de l'APE vendredi à 20h au gymnase, nombreux lots", "loto")]
+    [InlineData("Vide-grenier de la Saint-Martin dimanche 11 novembre sur la place", "vide-grenier")]
+    [InlineData("Marché de Noël des artisans du quartier samedi 6 décembre de 10h à 18h", "marché de noël")]
+    [InlineData("Pique-nique géant sur les quais dimanche midi, chacun apporte un plat", "pique-nique")]
+    [InlineData("Grand nettoyage du square samedi 9h, sacs et gants fournis", "nettoyage du square")]
+    [InlineData("Chorale de quartier : on cherche des altos, répétition le mardi à 20h", "chorale de quartier")]
+    [InlineData("Jogging tous les samedis à 8h au bord du canal, tous niveaux", "footing")]
+    public void An_event_is_named_without_who_holds_it(string text, string title)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(ListingKind.Event, parse.Kind);
+        Assert.Equal([title], parse.Items);
     }
 
     [Theory]
