@@ -28,6 +28,11 @@ internal static partial class ServiceDetector
     private static readonly SearchValues<string> LeafWords = SearchValues.Create(["feuilles"], StringComparison.Ordinal);
     private static readonly SearchValues<string> WoodWords = SearchValues.Create(["bois"], StringComparison.Ordinal);
     private static readonly SearchValues<string> EscortWords = SearchValues.Create(["emmen", "accompagn", "amene", "condui", "depose"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> ShutterWords = SearchValues.Create(["volet"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> LockWords = SearchValues.Create(["serrure"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HeaterWords = SearchValues.Create(["chaudiere", "chauffe-eau", "ballon d'eau", "cumulus", "poele"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HarvestWords = SearchValues.Create(["vendange"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PloughWords = SearchValues.Create(["labour", "retourner", "motocult"], StringComparison.Ordinal);
     private static readonly SearchValues<string> VisitWords = SearchValues.Create(["passer voir", "passer la voir", "passer le voir", "passer les voir"], StringComparison.Ordinal);
 
     private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
@@ -35,6 +40,13 @@ internal static partial class ServiceDetector
         [DataRecovery()] = DataWords,
         [Waste()] = WasteWords,
         [CarCare()] = CarWords,
+        [CarJob()] = CarWords,
+        [CarBreakdown()] = CarWords,
+        [Shutter()] = ShutterWords,
+        [LockRepair()] = LockWords,
+        [HeaterFault()] = HeaterWords,
+        [Harvest()] = HarvestWords,
+        [Plough()] = PloughWords,
         [TreeWork()] = TreeWords,
         [Lighting()] = LightWords,
         [Accounts()] = AccountWords,
@@ -118,12 +130,19 @@ internal static partial class ServiceDetector
         (S37(), _ => "petits travaux de bricolage", ListingCategory.ServiceDiy),
         (S38(), _ => "réparation de lave-linge", ListingCategory.ServiceDiy),
         (Lighting(), m => "installation de " + (m.Groups["o"].Value.StartsWith("lustre", StringComparison.Ordinal) ? "lustre" : "luminaire"), ListingCategory.ServiceDiy),
+        (CarJob(), m => "changement de " + CarPart(m.Groups["o"].Value), ListingCategory.ServiceDiy),
+        (CarBreakdown(), _ => "dépannage de voiture", ListingCategory.ServiceDiy),
         (CarCare(), _ => "entretien de voiture", ListingCategory.ServiceDiy),
+        (Shutter(), m => m.Groups["r"].Success ? "réparation de volet roulant" : "réparation de volet", ListingCategory.ServiceDiy),
+        (LockRepair(), _ => "réparation de serrure", ListingCategory.ServiceDiy),
+        (HeaterFault(), m => "dépannage de " + HeaterTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
 
         (S39(), _ => "tonte de pelouse", ListingCategory.ServiceGarden),
         (S40(), _ => "taille de haie", ListingCategory.ServiceGarden),
         (TreeWork(), m => m.Value.StartsWith("elag", StringComparison.Ordinal) ? "élagage" : "débitage d'arbre", ListingCategory.ServiceGarden),
-        (S41(), _ => "taille d'arbre fruitier", ListingCategory.ServiceGarden),
+        (S41(), m => m.Value.Contains("vigne", StringComparison.Ordinal) ? "taille de vigne" : "taille d'arbre fruitier", ListingCategory.ServiceGarden),
+        (Harvest(), _ => "aide aux vendanges", ListingCategory.ServiceGarden),
+        (Plough(), m => "labour de " + m.Groups["o"].Value, ListingCategory.ServiceGarden),
         (S42(), m => Potager().IsMatch(m.Value) ? "arrosage de potager" : "arrosage de plantes", ListingCategory.ServiceGarden),
         (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
         (S44(), _ => "déneigement", ListingCategory.ServiceGarden),
@@ -170,7 +189,7 @@ internal static partial class ServiceDetector
                     continue;
                 }
 
-                var c = category == ListingCategory.ServiceDiy && (t.Contains("ordinateur", StringComparison.Ordinal) || t.Contains("informatique", StringComparison.Ordinal)) ? ListingCategory.ServiceIt : category;
+                var c = category == ListingCategory.ServiceDiy && IsScreenOrComputer(t) ? ListingCategory.ServiceIt : category;
                 hits.Add(new ServiceHit(t, c, m.Index, m.Index + m.Length));
                 if (m.Groups["p"].Success && prof < 0)
                 {
@@ -253,6 +272,11 @@ internal static partial class ServiceDetector
                 category = ListingCategory.ServiceDiy;
             }
 
+            if (category is ListingCategory.ServiceDiy or ListingCategory.Other && IsScreenOrComputer(title))
+            {
+                category = ListingCategory.ServiceIt;
+            }
+
             hits.Add(new ServiceHit(title, category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
         }
 
@@ -287,9 +311,12 @@ internal static partial class ServiceDetector
             }
         }
 
+        // "un bricoleur pour ma serrure" names the job; "je peux aider pour vos déménagements ou transporter des meubles" offers
+        // the move first, "transporter vos meubles (pas de déménagements complets)" the transport.
         if (hits.Count > 1)
         {
-            hits.RemoveAll(h => h.Title is "petits travaux de bricolage" or "aide au déménagement" && hits.Count > 1);
+            var first = hits[0].Title;
+            hits.RemoveAll(h => (h.Title == "petits travaux de bricolage" || (h.Title == "aide au déménagement" && first != h.Title)) && hits.Count > 1);
         }
 
         // "je fais les courses…, si qq1 a besoin que je lui ramène qqch": one errand, said twice.
@@ -307,6 +334,12 @@ internal static partial class ServiceDetector
         // "électricien, je peux changer vos prises": one electrician's work, named once; "réparer vos fuites et vos joints de robinet" one plumbing job.
         RemoveLater(hits, "travaux d'électricité", "dépannage électrique");
         RemoveLater(hits, "réparation de fuite", "réparation de robinet");
+
+        // "changer la roue de ma voiture": the job named, not car servicing in general.
+        if (hits.Exists(h => h.Title.StartsWith("changement de ", StringComparison.Ordinal)))
+        {
+            hits.RemoveAll(h => h.Title == "entretien de voiture");
+        }
 
         // "traduire vos courriers… vous accompagner à la CAF": translating the papers is the help.
         if (hits.Exists(h => h.Title.StartsWith("traduction", StringComparison.Ordinal)))
@@ -644,7 +677,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\bposter (une|un|ma|mon|des|mes|vos|tes|leurs|les) (lettres?|courriers?|colis|recommandes?)( recommandee?)?|\b(deposer|envoyer|expedier) (une|un|ma|mon|des|mes) (lettre|courrier|colis|paquet|recommande)s?( recommandee?)? (a la poste|au relais|au point relais|pour moi)", Options)]
     private static partial Regex S19();
 
-    [GeneratedRegex(@"\b(chercher|recuperer) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)|\b(chercher|recuperer|acheter|prendre|ramener|rapporter) (mes |des |vos |les |ses |leurs |du |de la |mon |son |ma |sa |un |une )?(medicaments?|medocs?|ordonnances?|doliprane|paracetamol|sirop|traitement)\b|\b(chercher|recuperer|acheter|ramener|rapporter)\b[^.!?]{0,40}\b(a|de) la pharmacie\b", Options)]
+    [GeneratedRegex(@"\b(chercher|recuperer|recupere|ramene) (mes|des|vos|les) medicaments|a la pharmacie pour (moi|elle|lui)|\b(chercher|recuperer|acheter|prendre|ramener|rapporter) (mes |des |vos |les |ses |leurs |du |de la |mon |son |ma |sa |un |une )?(medicaments?|medocs?|ordonnances?|doliprane|paracetamol|sirop|traitement)\b|\b(chercher|recuperer|recupere|acheter|ramener|ramene|rapporter)\b[^.!?]{0,40}\b(a|de) la pharmacie\b", Options)]
     private static partial Regex S20();
 
     [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats|des provisions|du pain|des legumes|vos colis|vos medicaments)( pour (les|des|vous))?|\b(me ramener|me rapporter|m'acheter|me prendre|nous ramener|nous rapporter) (des|du|de la|de l'|un|une|quelques|mes|mon|ma|qqch|quelque chose)\b|\b(leur|lui|vous) (ramene|ramener|rapporte|rapporter|acheter|prendre ce dont)\b", Options)]
@@ -656,10 +689,10 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\bdemenag(er|ement|ements|e|es)\b", Options)]
     private static partial Regex S23();
 
-    [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie", Options)]
+    [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie|\bdechetterie\b[^.!?]{0,80}\bencombrants\b", Options)]
     private static partial Regex S24();
 
-    [GeneratedRegex(@"\b(?<v>transporter|deplacer|descendre|porter|bouger) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meuble|buffet|matelas|congelateur|commode|lit)\b|\b(?<v>monter) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
+    [GeneratedRegex(@"\b(?<v>transporter|deplacer|descendre|porter|bouger) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meubles|meuble|buffet|matelas|congelateur|commode|lit)\b|\b(?<v>monter) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
     private static partial Regex S25();
 
     [GeneratedRegex(@"\b(mont(er|e|ez|age) (de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b", Options)]
@@ -671,7 +704,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regler) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linges?|machines? a laver|lave-vaisselles?|seche-linges?|electromenager|petits? appareils?|aspirateurs?|tondeuses?|frigos?|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt|scooters?|trottinettes?|motos?)\b", Options)]
     private static partial Regex S28();
 
-    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?(creves?|a plat)|crevaison|chambre a air|derailleur|freins? de velo)\b", Options)]
+    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?(creves?|a plat)|crevaison|chambre a air|derailleur|freins? de velo|chaine (de velo|de vtt|a saute|a deraille|deraille|deraillee))\b", Options)]
     private static partial Regex S29();
 
     [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)|\b(toilettes|wc|evier|lavabo|douche|baignoire|canalisation)s? (est |sont )?(bouchee?s?)", Options)]
@@ -707,7 +740,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?", Options)]
     private static partial Regex S40();
 
-    [GeneratedRegex(@"\b(taill(er|e|ez)|taille) (de |d'|vos |mes |les |des )?(haies et (vos |les |des )?)?arbres( fruitiers)?|\barbres fruitiers\b", Options)]
+    [GeneratedRegex(@"\b(taill(er|e|ez)|taille) (de |d'|vos |mes |les |des )?(haies et (vos |les |des )?)?arbres( fruitiers)?|\barbres fruitiers\b|\btaille (des|de vos|de mes) fruitiers\b|\btaill(er|e|ez) (la |les |ma |mes |vos |sa |ses )?vignes?\b", Options)]
     private static partial Regex S41();
 
     [GeneratedRegex(@"\barros(er|e|age|erai)\b( (mon|le|notre|votre|vos|ton|son|leur) potager\b)?|\b(garder|s'occuper de|m'occuper de) (vos|tes|mes|les|ses) plantes\b|\b(le|mon|notre|votre) potager\b[^.!?]{0,40}\barrosage\b", Options)]
@@ -722,13 +755,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(remettre en etat|entretenir|entretien de) (un |mon |le |notre )?jardin|jardin laisse a l'abandon", Options)]
     private static partial Regex S45();
 
-    [GeneratedRegex(@"\b(jardinier|paysagiste)\b.{0,80}\b(conseill|conseil|potager|amenagement)|\bconseils? (pour|en|de) (jardinage|potager)", Options)]
+    [GeneratedRegex(@"\b(jardinier|paysagiste)\b.{0,80}\b(conseill|conseil|potager|amenagement)|\bavis (d'un |de |du )?(jardinier|paysagiste)\b|\bconseils? (pour|en|de) (jardinage|potager)", Options)]
     private static partial Regex S46();
 
     [GeneratedRegex(@"\b(imprimante|scanner)s?\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)s?\b", Options)]
     private static partial Regex S47();
 
-    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
+    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|voyant|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
     private static partial Regex S48();
 
     [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(configurer|parametrer|installer|regler|activer) (mon|ma|son|sa|votre|vos|le|la|un|une) (nouveau |nouvelle |vieux |vieille )?(telephone|portable|smartphone|tablette|iphone)\b", Options)]
@@ -774,7 +807,7 @@ internal static partial class ServiceDetector
     private static partial Regex Firewood();
 
     // "qqn pour m'apprendre la guitare", "m'aider en chimie", "l'aider en anglais": a lesson asked with a verb.
-    [GeneratedRegex(@"\b((apprendre|enseigner|montrer) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en|pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|solfege|physique-chimie|physique|chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation)\b", Options)]
+    [GeneratedRegex(@"\b((apprendre|enseigner|montrer) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en |pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|solfege|physique-chimie|physique|chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation)\b", Options)]
     private static partial Regex LessonsByVerb();
 
     // "monter une serre", "décrocher une hotte": things put together or taken down (montage), not carried up the stairs.
@@ -790,6 +823,49 @@ internal static partial class ServiceDetector
     // "je peux vous dépanner", "le disjoncteur saute": an electrician called for a fault, not for work.
     [GeneratedRegex(@"\b(depann\w*|pannes?|saute|disjoncte|plus de courant|court-circuit)\b", Options)]
     private static partial Regex Breakdown();
+
+    // "changer la roue de ma voiture", "changer un pneu": one car job, titled by the part.
+    [GeneratedRegex(@"\bchanger (un |une |la |le |les |mes |vos |ses |ma |mon |sa |son )?(?<o>roue|pneu|plaquettes|batterie|essuie-glace)s?\b", Options)]
+    private static partial Regex CarJob();
+
+    // "ma voiture ne démarre plus", "batterie à plat": a car to start again.
+    [GeneratedRegex(@"\b(voiture|bagnole|auto)\b[^.!?]{0,25}\b(demarre plus|demarre pas|en panne|batterie a plat|a plus de batterie)\b|\bbatterie (de ma voiture |de la voiture )?a plat\b", Options)]
+    private static partial Regex CarBreakdown();
+
+    // "mes volets roulants sont bloqués", "un volet s'est décroché": a shutter to repair.
+    [GeneratedRegex(@"\bvolets?( (?<r>roulants?))?\b[^.!?]{0,40}\b(bloquee?s?|coincee?s?|decrochee?s?|cassee?s?|(s'ouvre|s'ouvrent|se ferme|se ferment|remonte|remontent|descend|descendent) plus|refixer|debloquer)\b|\b(debloquer|refixer|reparer) (mon |mes |le |les |un |des |ce |ces )?volets?( (?<r>roulants?))?\b", Options)]
+    private static partial Regex Shutter();
+
+    // "la serrure tourne dans le vide", "ma clé est cassée dans la serrure": a lock to repair.
+    [GeneratedRegex(@"\bserrure\b[^.!?]{0,30}\b(bloquee|coincee|tourne dans le vide|cassee|ferme plus|grippee|forcee)\b|\b(cle|clef)\b[^.!?]{0,20}\b(cassee|coincee|bloquee) dans (la|ma) serrure\b", Options)]
+    private static partial Regex LockRepair();
+
+    // "ma chaudière s'est mise en sécurité", "le chauffe-eau fait un bruit bizarre": heating or hot water to restart.
+    [GeneratedRegex(@"\b(?<o>chaudiere|chauffe-eau|ballon d'eau chaude|cumulus|poele a granules|poele a bois|poele a pellets)\b[^.!?]{0,50}\b(panne|en securite|en erreur|erreur|bruit|plus d'eau chaude|fuit|marche plus|fonctionne plus|s'allume plus|chauffe plus|relancer|redemarrer|s'est arretee?)\b", Options)]
+    private static partial Regex HeaterFault();
+
+    // "des bras pour les vendanges": harvest help.
+    [GeneratedRegex(@"\b(bras|aide|coup de main|monde|vendangeu(r|se)s?|benevoles|bonnes volontes)\b[^.!?]{0,30}\b(pour|aux) (les )?vendanges\b", Options)]
+    private static partial Regex Harvest();
+
+    // "je peux vous labourer ou retourner un potager": ploughing a plot.
+    [GeneratedRegex(@"\b(labourer|labour|retourner|motoculter)\b[^.!?]{0,30}?\b(un |le |votre |vos |mon |ton |les |la |des )?(?<o>potager|jardin|terrain|parcelle)s?\b", Options)]
+    private static partial Regex Plough();
+
+    private static string CarPart(string o) => o switch
+    {
+        "plaquettes" => "plaquettes de frein",
+        _ => o,
+    };
+
+    private static string HeaterTitle(string o) => o switch
+    {
+        "chaudiere" => "chaudière",
+        "poele a granules" => "poêle à granulés",
+        "poele a bois" => "poêle à bois",
+        "poele a pellets" => "poêle à granulés",
+        _ => o,
+    };
 
     [GeneratedRegex(@"\bpotager\b", Options)]
     private static partial Regex Potager();
@@ -835,6 +911,12 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\G(,| et| ou) (mon |ma |mes |vos |votre |les |nos |des |leurs? )?(chats?|chiens?|lapins?|poules?|tortues?|poissons?|oiseaux|perruches?|hamsters?|chevres?|moutons?|canards?|cochons? d'inde)\b", Options)]
     private static partial Regex AnimalList();
 
+    /// <summary>A computer, a television or its decoder set up or repaired is computer help ("installer la télé et le décodeur").</summary>
+    private static bool IsScreenOrComputer(string title) =>
+        title.Contains("ordinateur", StringComparison.Ordinal) || title.Contains("informatique", StringComparison.Ordinal) ||
+        title.EndsWith(" télé", StringComparison.Ordinal) || title.EndsWith(" tele", StringComparison.Ordinal) || title.Contains("décodeur", StringComparison.Ordinal) ||
+        title.Contains("decodeur", StringComparison.Ordinal);
+
     /// <summary>Of two titles for one job, the one named first stays.</summary>
     private static void RemoveLater(List<ServiceHit> hits, string a, string b)
     {
@@ -856,6 +938,11 @@ internal static partial class ServiceDetector
     {
         var verb = m.Groups["v"].Value;
         var o = ObjectTitle(m.Groups["o"].Value);
+        if (verb == "bouger")
+        {
+            return "aide pour déplacer " + (m.Groups["d"].Value is "mes" or "des" or "les" ? "des " : "un ") + o;
+        }
+
         if (verb is "porter" or "descendre" or "monter")
         {
             var article = m.Groups["d"].Value is "mes" or "des" or "les" ? "des" : o is "armoire" or "machine à laver" or "commode" ? "une" : "un";

@@ -174,6 +174,17 @@ public sealed class ItemCoverageTests
     [InlineData("Je suis chez moi toute la journée, je peux récupérer vos colis", "réception de colis", ListingCategory.ServiceErrands)]
     [InlineData("Mon robinet de salle de bain goutte, un voisin bricoleur pourrait passer ?", "réparation de robinet", ListingCategory.ServiceDiy)]
     [InlineData("Mon évier fuit depuis hier soir, qqn pourrait jeter un œil ?", "réparation de fuite", ListingCategory.ServiceDiy)]
+    [InlineData("Qqn saurait changer la roue de ma voiture ? J'ai crevé devant chez moi", "changement de roue", ListingCategory.ServiceDiy)]
+    [InlineData("Ma voiture ne démarre plus ce matin, qqn aurait des câbles ?", "dépannage de voiture", ListingCategory.ServiceDiy)]
+    [InlineData("Mes volets roulants sont coincés depuis l'orage, un voisin pourrait regarder ?", "réparation de volet roulant", ListingCategory.ServiceDiy)]
+    [InlineData("Ma clé est restée cassée dans la serrure, quelqu'un sait faire ?", "réparation de serrure", ListingCategory.ServiceDiy)]
+    [InlineData("Notre chaudière est en panne depuis hier soir, un voisin chauffagiste ?", "dépannage de chaudière", ListingCategory.ServiceDiy)]
+    [InlineData("Il nous faut des bras pour les vendanges la semaine prochaine, repas offert", "aide aux vendanges", ListingCategory.ServiceGarden)]
+    [InlineData("J'ai un motoculteur, je peux retourner votre potager au printemps", "labour de potager", ListingCategory.ServiceGarden)]
+    [InlineData("Je cherche qqn pour m'aider en chimie, je suis en première année", "cours de chimie", ListingCategory.ServiceLessons)]
+    [InlineData("Ma chaîne de vélo déraille sans arrêt, qqn pourrait regarder ?", "réparation de vélo", ListingCategory.ServiceDiy)]
+    [InlineData("Ma box a un voyant rouge depuis ce matin, qqn s'y connaît ?", "dépannage box internet", ListingCategory.ServiceIt)]
+    [InlineData("Qqn pourrait m'aider à installer mon décodeur ? Je n'y comprends rien", "installation de décodeur", ListingCategory.ServiceIt)]
     public void Services_are_titled_once_as_neighbours_name_them(string text, string title, ListingCategory category)
     {
         var parse = Parser.Parse(text);
