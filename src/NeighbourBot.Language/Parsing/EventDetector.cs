@@ -60,6 +60,7 @@ internal static partial class EventDetector
             "the dansant" => "thé dansant",
             "bal masque" => "bal masqué",
             "souper partage" => "souper partagé",
+            "repas champetre" => "repas champêtre",
             "barbecue partage" => "barbecue partagé",
             "sortie velo" => "sortie vélo",
             _ => m.Value,
@@ -125,7 +126,7 @@ internal static partial class EventDetector
     private static readonly FrozenSet<string> EventAdjectives = new[]
     {
         "solidaire", "collectif", "collective", "annuel", "annuelle", "participatif", "participative", "partage", "partagee",
-        "musical", "musicale", "dansant", "dansante", "costume", "costumee", "caritatif", "caritative", "convivial", "conviviale",
+        "publique", "public", "musical", "musicale", "dansant", "dansante", "costume", "costumee", "caritatif", "caritative", "convivial", "conviviale",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -144,7 +145,9 @@ internal static partial class EventDetector
 
         var lastWord = foldedTitle[(foldedTitle.LastIndexOf(' ') + 1)..];
         var at = folded.IndexOf(lastWord, start, StringComparison.Ordinal);
-        if (at < 0 || at >= end || (at + lastWord.Length < folded.Length && char.IsLetter(folded[at + lastWord.Length])))
+
+        // "apéro au parc" + "de la Colombière": the place already said is not named further.
+        if (at < 0 || (lastWord != foldedTitle && NotAComplement.Contains(lastWord)) || at >= end || (at + lastWord.Length < folded.Length && char.IsLetter(folded[at + lastWord.Length])))
         {
             return title;
         }
@@ -218,7 +221,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bfete des voisins\b", Options)]
     private static partial Regex E00();
 
-    [GeneratedRegex(@"\b(troc|bourse|echange) (de |d'|aux )(?<x>plantes|graines|livres|vetements|jouets|boutures|disques)\b(?=.{0,120}\b(au|a la|samedi|dimanche|jardin|salle|ecole|parc|place|de \d+h|le \d+)\b)", Options)]
+    [GeneratedRegex(@"\b(troc|bourse|echange) (de |d'|aux )(?<x>plantes|graines|livres|vetements|jouets|boutures|disques|skis|velos|puericulture)\b(?=.{0,120}\b(au|a la|samedi|dimanche|jardin|salle|ecole|parc|place|de \d+h|le \d+)\b)", Options)]
     private static partial Regex E01();
 
     [GeneratedRegex(@"\bvide-?(greniers?|dressings?|maisons?)|vide (greniers?|dressings?)\b", Options)]
@@ -233,7 +236,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\brepair ?cafe\b", Options)]
     private static partial Regex E05();
 
-    [GeneratedRegex(@"\batelier (de |d')?(?<x>[a-z-]+)", Options)]
+    [GeneratedRegex(@"\batelier (de |d')?(?<x>[a-z-]+( (velos?|meubles?|bijoux|vetements|jouets|ordis?))?)", Options)]
     private static partial Regex E06();
 
     [GeneratedRegex(@"\b(reunion|assemblee generale|ag) (des |de |du )(?<x>habitants|locataires|coproprietaires|voisins|quartier|copropriete|residence)", Options)]
@@ -326,14 +329,14 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bconseil (de quartier|syndical)\b", Options)]
     private static partial Regex E36();
 
-    [GeneratedRegex(@"^\W*sortie (a la |au |a |en |de |d')?(?<x>[a-z-]{4,})", Options)]
+    [GeneratedRegex(@"^\W*sortie (a la |au |a |en |de |d')?(?!(des|les|une|ces|ce|du|le|la)\b)(?<x>[a-z-]{3,})", Options)]
     private static partial Regex E37();
 
     [GeneratedRegex(@"\b(jouer|partie|match|faire|fait|fais|faisons) (au |a la |aux |de |d'|un |une )(?<x>foot|football|tennis|petanque|basket|volley|badminton|ping-pong|belote|tarot|echecs|cartes|scrabble|molkky|rugby)\b", Options)]
     private static partial Regex E38();
 
     // Regional and less common gatherings, apart from E30 so that its scan stays fast.
-    [GeneratedRegex(@"\b(souper communautaire|souper partage|epluchette|corvee de nettoyage|potluck|auberge espagnole|barbecue collectif|barbecue partage|soiree dansante|the dansant|loto|bal masque|chantier participatif|marche nordique|sortie velo)\b", Options)]
+    [GeneratedRegex(@"\b(souper communautaire|souper partage|repas champetre|epluchette|corvee de nettoyage|potluck|auberge espagnole|barbecue collectif|barbecue partage|soiree dansante|the dansant|loto|bal masque|chantier participatif|marche nordique|sortie velo)\b", Options)]
     private static partial Regex E40();
 
     // "qui est partant pour une sortie luge ?", "on organise une sortie pêche": an outing named anywhere in the message.

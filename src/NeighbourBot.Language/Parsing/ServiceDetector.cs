@@ -399,26 +399,28 @@ internal static partial class ServiceDetector
         if (where is null && NextPlace().Match(folded, m.Index + m.Length) is { Success: true } next && !NotAPlace(next.Groups["p"].Value))
         {
             var p = next.Groups["p"].Value;
-            where = next.Groups["d"].Value switch
+            var known = DestinationTitle(next);
+            where = (known != Accent(p) ? known : next.Groups["d"].Value switch
             {
                 "au" or "jusqu'au" or "chez le" => "le " + p,
                 "a la" or "jusqu'a la" or "chez la" => "la " + p,
                 "a l'" or "jusqu'a l'" or "chez l'" => "l'" + p,
                 _ => p,
-            };
+            }) + PlaceComplement(folded, next);
         }
 
         // "Je vais à Ikea samedi, je peux prendre 2 personnes": the place the driver says they go to.
         if (where is null && GoingTo().Match(folded) is { Success: true } going && !NotAPlace(going.Groups["p"].Value))
         {
             var p = going.Groups["p"].Value;
-            where = going.Groups["d"].Value switch
+            var known = DestinationTitle(going);
+            where = (known != Accent(p) ? known : going.Groups["d"].Value switch
             {
                 "au" => "le " + p,
                 "a la" => "la " + p,
                 "a l'" => "l'" + p,
                 _ => p,
-            };
+            }) + PlaceComplement(folded, going);
         }
 
         return new ServiceHit(where is null ? "covoiturage" : "trajet vers " + where, ListingCategory.Carpool, m.Index, m.Index + m.Length);
@@ -567,7 +569,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
-    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
+    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction|chez) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
     private static partial Regex Destination();
 
     private const string Cities = "paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne|quimper|lorient|vannes|saint-brieuc|saint-malo|le mans|laval|la rochelle|niort|angouleme|bayeux|cherbourg|le havre|dunkerque|calais|arras|lens|valenciennes|charleville|epinal|thionville|verdun|chartres|blois|chateauroux|vichy|roanne|saint-nazaire|cannes|antibes|aix|arles|ajaccio|bastia|tarbes|agen|albi|rodez|cahors|perigueux|brive|montauban|carcassonne|beziers|sete|gap|charleroi|mons|gand|anvers|sherbrooke|gatineau|trois-rivieres|ottawa|fribourg|neuchatel|sion";
@@ -583,7 +585,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a|chez le|chez la|chez l') ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
     private static partial Regex NextPlace();
 
-    [GeneratedRegex(@"\b(je vais|je pars|je descends|je monte|je remonte|on va|on part|nous allons|je me rends|direction) (?<d>au|a la|a l'|a|sur|vers) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
+    [GeneratedRegex(@"\b(je vais|je pars|je descends|je monte|je remonte|on va|on part|nous allons|je me rends|je passe|direction) (?<d>au|a la|a l'|a|sur|vers|chez) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
     private static partial Regex GoingTo();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]

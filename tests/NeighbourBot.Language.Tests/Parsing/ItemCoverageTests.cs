@@ -198,6 +198,8 @@ public sealed class ItemCoverageTests
     [InlineData("Je vais à l'aéroport de Bâle lundi matin, je peux prendre 2 personnes", "trajet vers l'aéroport de bâle")]
     [InlineData("Qqn peut m'emmener à la gare TGV demain à 6h ? Je paie l'essence", "trajet vers la gare tgv")]
     [InlineData("Je descends à Clermont-Ferrand samedi, il me reste une place", "trajet vers clermont-ferrand")]
+    [InlineData("Je vais à l'aéroport de Nantes jeudi à 5h, quelqu'un veut venir ? Il reste 2 places", "trajet vers l'aéroport de nantes")]
+    [InlineData("Je passe chez Carrefour tous les mardis en voiture, il me reste 2 places", "trajet vers le supermarché")]
     public void A_station_or_a_town_is_named_in_full(string text, string title)
     {
         var parse = Parser.Parse(text);
@@ -215,6 +217,11 @@ public sealed class ItemCoverageTests
     [InlineData("Grand nettoyage du square samedi 9h, sacs et gants fournis", "nettoyage du square")]
     [InlineData("Chorale de quartier : on cherche des altos, répétition le mardi à 20h", "chorale de quartier")]
     [InlineData("Jogging tous les samedis à 8h au bord du canal, tous niveaux", "footing")]
+    [InlineData("Apéro au square des Tilleuls vendredi 19h, ramenez un truc à grignoter", "apéro")]
+    [InlineData("Atelier réparation vélos au garage associatif samedi de 14h à 17h", "atelier réparation vélos")]
+    [InlineData("Bourse aux skis à la salle des fêtes dimanche de 9h à 16h", "bourse aux ski")]
+    [InlineData("Réunion publique sur le nouveau plan de circulation lundi 18h30 à la mairie", "réunion publique")]
+    [InlineData("Sortie à la mer pour les familles le 20 juillet, départ 8h en car", "sortie mer")]
     public void An_event_is_named_without_who_holds_it(string text, string title)
     {
         var parse = Parser.Parse(text);
