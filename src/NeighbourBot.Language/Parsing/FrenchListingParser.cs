@@ -169,9 +169,9 @@ public sealed partial class FrenchListingParser : IListingParser
 
         var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
         // A stated amount makes a sale (SCHEMA rule 3): the model, which reads words and not amounts, never turns it into a gift.
-        if (kindModel()?.SureKind(folded) is { } sure && !(sure == ListingKind.Give && hasPrice))
+        if (kindModel()?.Overrule(folded, kind) is { } overruled && !(overruled == ListingKind.Give && hasPrice))
         {
-            kind = sure;
+            kind = overruled;
         }
 
         if (kind == ListingKind.None)
