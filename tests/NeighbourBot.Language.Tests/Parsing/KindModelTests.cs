@@ -20,6 +20,12 @@ public sealed class KindModelTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        // Retraining after a set joins CorpusLine.TuningSets: the README's command writes the file this spec expects.
+        if (Environment.GetEnvironmentVariable("NB_WRITE_KIND_TRAINING") is { Length: > 0 } target)
+        {
+            File.WriteAllLines(target, tuning);
+        }
+
         Assert.Equal(84, heldOut.Count);
 
         // Counted, not listed: a failure must not print held-out lines.
