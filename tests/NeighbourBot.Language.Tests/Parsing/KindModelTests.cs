@@ -94,6 +94,22 @@ public sealed class KindModelTests
     }
 
     [Fact]
+    public void No_stated_amount_keeps_the_model_from_making_a_sale()
+    {
+        string[] things = ["lampe", "table", "chaise", "vélo", "livre"];
+        var model = KindModel.Train(Examples()
+            .Concat(things.Select(t => ($"à saisir mon ancien {t}", ListingKind.Sell)))
+            .Concat(things.Select(t => ($"qui veut un {t} gratuit", ListingKind.Give))));
+        var withModel = new FrenchListingParser(Clock, null, null, model);
+        var rulesOnly = new FrenchListingParser(Clock, null, null, kindModel: null);
+
+        // The model would make a sale of both; only the priced message is one.
+        Assert.Equal(ListingKind.Sell, model.Overrule(Fold("à saisir mon ancien vélo, je donne"), ListingKind.Give));
+        Assert.Equal(rulesOnly.Parse("À saisir mon ancien vélo, je donne").Kind, withModel.Parse("À saisir mon ancien vélo, je donne").Kind);
+        Assert.Equal(ListingKind.Sell, withModel.Parse("À saisir mon ancien vélo, je donne, 40 €").Kind);
+    }
+
+    [Fact]
     public void A_hostile_message_is_read_by_the_model_without_harm()
     {
         var model = KindModel.Default;
