@@ -126,7 +126,7 @@ internal static partial class EventDetector
     private static readonly FrozenSet<string> EventAdjectives = new[]
     {
         "solidaire", "collectif", "collective", "annuel", "annuelle", "participatif", "participative", "partage", "partagee",
-        "publique", "public", "musical", "musicale", "dansant", "dansante", "costume", "costumee", "caritatif", "caritative", "convivial", "conviviale",
+        "publique", "public", "enfants", "enfant", "bebe", "jeunesse", "ados", "seniors", "musical", "musicale", "dansant", "dansante", "costume", "costumee", "caritatif", "caritative", "convivial", "conviviale",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -284,7 +284,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bgroupe de (?<x>marche|course|yoga|lecture|parole|musique)\b", Options)]
     private static partial Regex E21();
 
-    [GeneratedRegex(@"\b((grand )?nettoyage (?<n>(du|de la|des) (square|parc|rue|residence|berges|cour|canal|caves|plage|bois|lac|quai))|nettoyage du quartier|operation nettoyage|grand nettoyage|nettoyage de printemps|ramassage (de |des )?dechets|world clean ?up|clean ?walk)\b", Options)]
+    [GeneratedRegex(@"\b((grande? )?(corvee de )?nettoyage (?<n>(du|de la|des) (square|parc|rue|residence|berges|cour|canal|caves|plage|bois|lac|quai))|nettoyage du quartier|operation nettoyage|grand nettoyage|nettoyage de printemps|ramassage (de |des )?dechets|world clean ?up|clean ?walk)\b", Options)]
     private static partial Regex E22();
 
     [GeneratedRegex(@"\bpetit-?dej(euner)? partage|petit-?dej(euner)?\b(?=.{0,40}(chacun|partage|square|ensemble))", Options)]

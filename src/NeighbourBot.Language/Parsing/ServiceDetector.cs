@@ -67,6 +67,7 @@ internal static partial class ServiceDetector
     [
         (Lessons(), m => LessonTitle(m), ListingCategory.ServiceLessons),
         (LessonsByVerb(), m => LessonTitle(m), ListingCategory.ServiceLessons),
+        (Player(), m => LessonTitle(m), ListingCategory.ServiceLessons),
         (S00(), _ => "soutien scolaire", ListingCategory.ServiceLessons),
         (S01(), _ => "aide aux devoirs", ListingCategory.ServiceLessons),
         (S02(), m => m.Groups["v"].Value switch
@@ -95,9 +96,9 @@ internal static partial class ServiceDetector
         (S09(), _ => "promenade de chien", ListingCategory.ServiceCare),
         (S10(), m => Sing(m.Groups["a"].Value) is var a && a[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "garde d'" + a : "garde de " + a, ListingCategory.ServiceCare),
         (S11(), m => m.Value.Contains("chien", StringComparison.Ordinal) ? "garde de chien" : "garde de chat", ListingCategory.ServiceCare),
-        (S12(), m => m.Value.Contains("visite", StringComparison.Ordinal) ? "visite à une personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
+        (S12(), m => m.Value.Contains("visite", StringComparison.Ordinal) ? "visite à une personne âgée" : m.Value.Contains("lecture", StringComparison.Ordinal) ? "lecture à personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
         (S13(), _ => "accompagnement de personne âgée", ListingCategory.ServiceCare),
-        (S14(), _ => "préparation de repas", ListingCategory.ServiceCare),
+        (S14(), m => Bring().IsMatch(m.Result("$_")) ? "portage de repas" : "préparation de repas", ListingCategory.ServiceCare),
         (Nursing(), _ => "soins infirmiers", ListingCategory.ServiceCare),
 
         (S15(), _ => "courses", ListingCategory.ServiceErrands),
@@ -108,14 +109,14 @@ internal static partial class ServiceDetector
         (S20(), _ => "récupération de médicaments", ListingCategory.ServiceErrands),
         (S21(), _ => "ramener des achats", ListingCategory.ServiceErrands),
 
-        (S22(), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : m.Value.Contains("grenier", StringComparison.Ordinal) ? "vidage de grenier" : m.Value.Contains("garage", StringComparison.Ordinal) ? "vidage de garage" : "vidage de cave", ListingCategory.ServiceMoving),
+        (S22(), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : (m.Value.StartsWith("debarrass", StringComparison.Ordinal) ? "débarras de " : "vidage de ") + (m.Value.Contains("grenier", StringComparison.Ordinal) ? "grenier" : m.Value.Contains("garage", StringComparison.Ordinal) ? "garage" : "cave"), ListingCategory.ServiceMoving),
         (S23(), _ => "aide au déménagement", ListingCategory.ServiceMoving),
         (S24(), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
         (Waste(), m => "transport de " + WasteTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
         (Vehicle(), m => "transport de " + ObjectTitle(Sing(m.Groups["o"].Value)), ListingCategory.ServiceMoving),
         (S25(), m => CarryTitle(m), ListingCategory.ServiceMoving),
 
-        (S26(), m => m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : "montage de meuble", ListingCategory.ServiceDiy),
+        (S26(), m => (m.Value.StartsWith("de", StringComparison.Ordinal) ? "dé" : string.Empty) + (m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : "montage de meuble"), ListingCategory.ServiceDiy),
         (S27(), _ => "aide pour couper une planche", ListingCategory.ServiceDiy),
         (S28(), m => RepairTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
         (S29(), _ => "réparation de vélo", ListingCategory.ServiceDiy),
@@ -124,6 +125,7 @@ internal static partial class ServiceDetector
         (Sweep(), _ => "ramonage", ListingCategory.ServiceDiy),
         (S32(), m => m.Value.StartsWith("electric", StringComparison.Ordinal) && !Breakdown().IsMatch(m.Result("$_")) ? "travaux d'électricité" : "dépannage électrique", ListingCategory.ServiceDiy),
         (S33(), _ => "pose de papier peint", ListingCategory.ServiceDiy),
+        (PaintJob(), m => "peinture de " + SurfaceTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
         (S34(), _ => "travaux de peinture", ListingCategory.ServiceDiy),
         (S35(), _ => "retouche couture", ListingCategory.ServiceDiy),
         (S36(), _ => "aide en menuiserie", ListingCategory.ServiceDiy),
@@ -143,7 +145,7 @@ internal static partial class ServiceDetector
         (S41(), m => m.Value.Contains("vigne", StringComparison.Ordinal) ? "taille de vigne" : "taille d'arbre fruitier", ListingCategory.ServiceGarden),
         (Harvest(), _ => "aide aux vendanges", ListingCategory.ServiceGarden),
         (Plough(), m => "labour de " + m.Groups["o"].Value, ListingCategory.ServiceGarden),
-        (S42(), m => Potager().IsMatch(m.Value) ? "arrosage de potager" : "arrosage de plantes", ListingCategory.ServiceGarden),
+        (S42(), m => Potager().IsMatch(m.Value) ? "arrosage de potager" : m.Value.StartsWith("garder", StringComparison.Ordinal) ? "garde de plantes" : "arrosage de plantes", ListingCategory.ServiceGarden),
         (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
         (S44(), _ => "déneigement", ListingCategory.ServiceGarden),
         (S45(), _ => "remise en état de jardin", ListingCategory.ServiceGarden),
@@ -163,7 +165,7 @@ internal static partial class ServiceDetector
         (S54(), m => m.Value.Contains("repass", StringComparison.Ordinal) ? "repassage" : m.Value.Contains("vitre", StringComparison.Ordinal) ? "nettoyage de vitres" : "ménage", ListingCategory.Other),
         (S55(), _ => "coiffure à domicile", ListingCategory.Other),
         (S52(), m => !m.Groups["c"].Success ? "traduction" : m.Groups["c"].Value.TrimEnd('s').EndsWith("lettre", StringComparison.Ordinal) ? "traduction de lettre" : "traduction de courrier", ListingCategory.Other),
-        (S53(), m => m.Groups["r"].Success ? "relecture de cv" : "rédaction de lettre de motivation", ListingCategory.Other),
+        (S53(), m => m.Groups["r"].Success ? "relecture de cv" : m.Value.EndsWith("cv", StringComparison.Ordinal) ? "rédaction de cv" : "rédaction de lettre de motivation", ListingCategory.Other),
         (Letter(), _ => "rédaction de lettre", ListingCategory.Other),
         (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
     ];
@@ -341,6 +343,25 @@ internal static partial class ServiceDetector
             hits.RemoveAll(h => h.Title == "entretien de voiture");
         }
 
+        // "peindre vos volets": the surface named, not painting in general.
+        if (hits.Exists(h => h.Title.StartsWith("peinture de ", StringComparison.Ordinal)))
+        {
+            hits.RemoveAll(h => h.Title == "travaux de peinture");
+        }
+
+        // "faire le ménage chez ma mère handicapée": housework for someone frail is care.
+        var housework = hits.FindIndex(h => h.Title == "ménage");
+        if (housework >= 0 && Frail().IsMatch(folded))
+        {
+            hits[housework] = hits[housework] with { Category = ListingCategory.ServiceCare };
+        }
+
+        // "un courrier en allemand, quelqu'un pourrait me le traduire": the language is the translation's, not a lesson.
+        if (hits.Exists(h => h.Title.StartsWith("traduction", StringComparison.Ordinal)))
+        {
+            hits.RemoveAll(h => h.Category == ListingCategory.ServiceLessons && Language().IsMatch(h.Title));
+        }
+
         // "traduire vos courriers… vous accompagner à la CAF": translating the papers is the help.
         if (hits.Exists(h => h.Title.StartsWith("traduction", StringComparison.Ordinal)))
         {
@@ -354,6 +375,23 @@ internal static partial class ServiceDetector
         {
             hits[pets] = hits[pets] with { Title = "garde d'animaux" };
             hits.RemoveAll(h => h.Position != hits[pets].Position && h.Category == ListingCategory.ServiceCare && h.Title.StartsWith("garde d", StringComparison.Ordinal) && h.Title != "garde d'enfant");
+        }
+
+        // "récupérer mon fils à l'école et le garder": one child-minding; "aider à déménager ou transporter vos meubles": one move.
+        if (hits.Exists(h => h.Title == "garde d'enfant"))
+        {
+            hits.RemoveAll(h => h.Title == "récupération d'enfant à l'école");
+        }
+
+        // "un utilitaire… vos déchets verts à la déchetterie": the load named is what is carried.
+        if (!folded.Contains("encombrant", StringComparison.Ordinal) && hits.Exists(h => h.Title.StartsWith("transport de", StringComparison.Ordinal)))
+        {
+            hits.RemoveAll(h => h.Title == "transport d'encombrants");
+        }
+
+        if (hits.Count > 1 && hits[0].Title == "aide au déménagement")
+        {
+            hits.RemoveAll(h => h.Title.StartsWith("transport de meuble", StringComparison.Ordinal));
         }
 
         // "qqn pour me conduire faire mes courses": the person is taken along, not sent with a list.
@@ -563,10 +601,10 @@ internal static partial class ServiceDetector
     }
 
 
-    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
+    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|me deposer|me conduire|vous emmener|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction|chez) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
@@ -600,7 +638,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(coiffure|coiffeuse a domicile|couper les cheveux|coupe de cheveux)\b", Options)]
     private static partial Regex S55();
 
-    [GeneratedRegex(@"\b((aller )?(chercher|recuperer) (les|mes|vos|nos|des|leurs|ses) (enfants|petits|loulous|bambins|petits-enfants) (a|de|devant|apres) (l'ecole|la sortie de l'ecole|l'ecole)|sorties? d'ecole)\b", Options)]
+    [GeneratedRegex(@"\b((aller )?(chercher|recuperer) (les|mes|vos|nos|des|leurs|ses|mon|ma|son|sa|notre|votre) (enfants?|petits?|loulous|bambins|petits-enfants|fils|fille|filles) (a|de|devant|apres|au) (l'ecole|la sortie de l'ecole|college|la sortie du college|centre de loisirs|la garderie)|sorties? d'ecole)\b", Options)]
     private static partial Regex SchoolRun();
 
     // "Un chauffagiste parmi les voisins ?": a trade asked for names the repair.
@@ -616,7 +654,7 @@ internal static partial class ServiceDetector
     private static partial Regex Vehicle();
 
     // "je donne des cours de zumba": a lesson the catalogue does not list, titled by its subject.
-    [GeneratedRegex(@"\b(je |j')?(donne|propose|cherche|recherche|prendrais) (des |quelques )?(cours|lecons) (particuliers? |particulieres? )?(de |d')(?<s>[a-z]{4,})\b(?<!(de|d') (soutien|niveau|temps|groupe|chez))", Options)]
+    [GeneratedRegex(@"\b(je |j')?(donne|propose|cherche|recherche|prendrais) (des |quelques )?(cours|lecons) (particuliers? |particulieres? )?(de |d')(?<s>[a-z]{4,})\b(?<!(de|d') (soutien|niveau|temps|groupe|chez|conversation))", Options)]
     private static partial Regex AnyLesson();
 
     [GeneratedRegex(@"\b(soutien scolaire|cours de soutien|soutien en (maths?|francais|anglais|physique))\b", Options)]
@@ -649,25 +687,25 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(promener|promene|promenes|promenez|promenade de|sortir|sors|balader) (mon|ma|mes|vos|votre|les|nos|notre|ton|tes|son|sa|ses|leur|leurs) (?<a>chiens?|chiennes?|toutous?)\b|\bpromener [a-z]+, (mon|ma|notre) (vieux |vieille |petit |petite |gros |grosse )?(?<a>chien|chienne|labrador|berger|caniche|teckel|golden|beagle|husky|bouledogue|epagneul|setter|jack russell)\b", Options)]
     private static partial Regex S09();
 
-    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?|chevres?|moutons?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))|\b(mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?) (a|ont|aura|auront) besoin d'etre (gardee?s?|nourrie?s?|promenee?s?)|\bfaire garder (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b", Options)]
+    [GeneratedRegex(@"\b(garder|garde|gardes|gardez|nourrir|nourris|passer voir|venir voir|vienne voir|s'occuper de|m'occupe de|garde de|visiter|nourrisse|heberger|accueillir|prendre en pension) (mon|ma|mes|vos|votre|les|nos|ton|tes|notre|un|une|des) ((deux|trois|quatre|\d+) )?(?<a>chats?|chattes?|chatons?|chiens?|chiennes?|lapins?|tortues?|poissons?|oiseaux?|perruches?|hamsters?|cochons? d'inde|animaux|poules?|chevres?|moutons?)\b|\bprendre (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b(?= (chez|en garde|en pension|pendant|quelques|du \d|pour (le|les|la|une|quelques)))|\b(mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?) (a|ont|aura|auront) besoin d'etre (gardee?s?|nourrie?s?|promenee?s?)|\bfaire garder (mon|ma|mes|notre|nos) (?<a>chats?|chattes?|chiens?|chiennes?|lapins?)\b", Options)]
     private static partial Regex S10();
 
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
     private static partial Regex S11();
 
-    [GeneratedRegex(@"\b((faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
+    [GeneratedRegex(@"\b((jouer|papoter|bavarder|discuter) [^.!?]{0,40}\bavec (des|les|nos|vos) (personnes agees|aines|seniors|anciens|personnes seules)|(faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
     private static partial Regex S12();
 
     [GeneratedRegex(@"\baccompagne[rsz]?\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b|\b(emmener|conduire|amener|accompagner) (papy|papi|mamie|pepe|meme|ma mere|mon pere|ma maman|mon papa|ma grand-mere|mon grand-pere|une personne agee|ma voisine agee|mon voisin age)\b", Options)]
     private static partial Regex S13();
 
-    [GeneratedRegex(@"\b(preparer|cuisiner|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))|\b(lui|leur) (preparer|cuisiner|faire|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b", Options)]
+    [GeneratedRegex(@"\b(preparer|cuisiner|cuisine|prepare|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))|\b(lui|leur) (preparer|cuisiner|faire|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b", Options)]
     private static partial Regex S14();
 
     [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b|\b(je|on|qu'on|que je) (leur |vous |me |lui |te )?(prenne|prendre|ramene|rapporte) (des|les|vos|leurs|mes|ses) courses\b", Options)]
     private static partial Regex S15();
 
-    [GeneratedRegex(@"\b(receptionner|recevoir|recuperer|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
+    [GeneratedRegex(@"\b(receptionner|receptionne|recevoir|recois|recoit|recuperer|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
     private static partial Regex S16();
 
     [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
@@ -685,19 +723,19 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(ramene|ramener|rapporte|rapporter) (qqch|quelque chose|des trucs|vos achats|des provisions|du pain|des legumes|vos colis|vos medicaments)( pour (les|des|vous))?|\b(me ramener|me rapporter|m'acheter|me prendre|nous ramener|nous rapporter) (des|du|de la|de l'|un|une|quelques|mes|mon|ma|qqch|quelque chose)\b|\b(leur|lui|vous) (ramene|ramener|rapporte|rapporter|acheter|prendre ce dont)\b", Options)]
     private static partial Regex S21();
 
-    [GeneratedRegex(@"\b(decharger|charger|vider|ranger|debarrasser|desencombrer|trier) (un |le |mon |ma |la |sa |son |votre |vos )?(camion|camionnette|utilitaire|cave|grenier|garage)", Options)]
+    [GeneratedRegex(@"\b(decharger|charger|vider|ranger|debarrasser|debarrasse|desencombrer|trier) (un |le |mon |ma |la |sa |son |votre |vos |les |des )?(camion|camionnette|utilitaire|caves?|greniers?|garages?)", Options)]
     private static partial Regex S22();
 
     [GeneratedRegex(@"\bdemenag(er|ement|ements|e|es)\b", Options)]
     private static partial Regex S23();
 
-    [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie|\bdechetterie\b[^.!?]{0,80}\bencombrants\b", Options)]
+    [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie|\bdechetterie\b[^.!?]{0,80}\bencombrants\b|\bdechetterie\b[^?!]{0,80}\b(utilitaire|camionnette|camion|fourgon|kangoo)\b|\b(utilitaire|camionnette|camion benne|fourgon|kangoo)\b[^?!]{0,80}\bdechetterie\b", Options)]
     private static partial Regex S24();
 
-    [GeneratedRegex(@"\b(?<v>transporter|deplacer|descendre|porter|bouger) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meubles|meuble|buffet|matelas|congelateur|commode|lit)\b|\b(?<v>monter) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
+    [GeneratedRegex(@"\b(?<v>transporter|deplacer|descendre|porter|bouger) (?<d>un|une|mon|ma|le|la|mes|des|vos|tes|nos) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meubles|meuble|buffet|matelas|congelateur|commode|lit)\b|\b(?<v>monter) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
     private static partial Regex S25();
 
-    [GeneratedRegex(@"\b(mont(er|e|ez|age) (de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b", Options)]
+    [GeneratedRegex(@"\b((de)?mont(er|e|ez|age) (et remonter )?(de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b", Options)]
     private static partial Regex S26();
 
     [GeneratedRegex(@"\bcouper une planche\b", Options)]
@@ -760,7 +798,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(jardinier|paysagiste)\b.{0,80}\b(conseill|conseil|potager|amenagement)|\bavis (d'un |de |du )?(jardinier|paysagiste)\b|\bconseils? (pour|en|de) (jardinage|potager)", Options)]
     private static partial Regex S46();
 
-    [GeneratedRegex(@"\b(imprimante|scanner)s?\b(?=.{0,80}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)s?\b", Options)]
+    [GeneratedRegex(@"\b(imprimante|scanner)s?\b(?=.{0,80}\b(veut plus|se connecter|se connecte plus|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)s?\b", Options)]
     private static partial Regex S47();
 
     [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|voyant|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
@@ -809,8 +847,36 @@ internal static partial class ServiceDetector
     private static partial Regex Firewood();
 
     // "qqn pour m'apprendre la guitare", "m'aider en chimie", "l'aider en anglais": a lesson asked with a verb.
-    [GeneratedRegex(@"\b((apprendre|enseigner|montrer) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en |pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|solfege|physique-chimie|physique|chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation)\b", Options)]
+    [GeneratedRegex(@"\b((apprendre|enseigner|montrer) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en |pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|solfege|tricot|crochet|couture|dessin|aquarelle|physique-chimie|physique|chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation)\b( et (le |la |l'|les |du |de la )?(?<s2>tricot|crochet|couture|dessin|solfege|piano|guitare|chant))?", Options)]
     private static partial Regex LessonsByVerb();
+
+    [GeneratedRegex(@"^cours d('|e )(anglais|espagnol|allemand|italien|arabe|français|portugais|russe|chinois|japonais|turc|polonais)$", Options)]
+    private static partial Regex Language();
+
+    [GeneratedRegex(@"\b(personnes? agees?|agee|handicapee?|malade|mere|pere|grand-mere|grand-pere|mamie|papi|seniors|aines)\b", Options)]
+    private static partial Regex Frail();
+
+    // "repeindre le plafond du salon", "peindre vos volets": the surface painted names the job.
+    [GeneratedRegex(@"\b(re)?peindre (le |la |les |vos |mes |une |un |ma |mon |nos |ses |des |l'|votre |notre )(?<o>volets?|plafonds?|murs?|chambres?|cuisine|salon|portails?|clotures?|facade|salle de bain|pieces?|boiseries|fenetres?|portes?|grilles?)\b", Options)]
+    private static partial Regex PaintJob();
+
+    private static string SurfaceTitle(string o) => Sing(o) switch
+    {
+        "cloture" => "clôture",
+        "facade" => "façade",
+        "piece" => "pièce",
+        "fenetre" => "fenêtre",
+        "boiserie" => "boiseries",
+        var x => x,
+    };
+
+    // "je peux en porter à une personne seule", "leur livrer": meals taken to someone.
+    [GeneratedRegex(@"\b((en|les|leur|lui|vous) (porter|apporter|livrer|deposer)|portage)\b", Options)]
+    private static partial Regex Bring();
+
+    // "je joue de la guitare depuis 25 ans, je peux donner quelques cours": the instrument played is the lesson given.
+    [GeneratedRegex(@"\bjou(e|es|ent|er) (de la |du |de l')(?<s>guitare|piano|batterie|violon|flute|saxophone|accordeon|ukulele|harpe|trompette|clarinette|violoncelle|basse)\b(?=[^?!]{0,100}\b(cours|lecons)\b)", Options)]
+    private static partial Regex Player();
 
     // "monter une serre", "décrocher une hotte": things put together or taken down (montage), not carried up the stairs.
     private static bool IsAssembled(string o) =>
@@ -827,7 +893,8 @@ internal static partial class ServiceDetector
     private static partial Regex Breakdown();
 
     // "changer la roue de ma voiture", "changer un pneu": one car job, titled by the part.
-    [GeneratedRegex(@"\bchanger (un |une |la |le |les |mes |vos |ses |ma |mon |sa |son )?(?<o>roue|pneu|plaquettes|batterie|essuie-glace)s?\b", Options)]
+    // "me passer un cric pour changer une roue" borrows the tool.
+    [GeneratedRegex(@"(?<!\b(cric|cle|cles|outils?|pompe)\b[^.!?]{0,15})\bchanger (un |une |la |le |les |mes |vos |ses |ma |mon |sa |son )?(?<o>roue|pneu|plaquettes|batterie|essuie-glace)s?\b", Options)]
     private static partial Regex CarJob();
 
     // "ma voiture ne démarre plus", "batterie à plat": a car to start again.
@@ -910,7 +977,7 @@ internal static partial class ServiceDetector
     private static partial Regex PickupPoint();
 
     // "garder votre chat ou votre lapin", "vos poules, lapins et chats": another animal right after the first.
-    [GeneratedRegex(@"\G(,| et| ou) (mon |ma |mes |vos |votre |les |nos |des |leurs? )?(chats?|chiens?|lapins?|poules?|tortues?|poissons?|oiseaux|perruches?|hamsters?|chevres?|moutons?|canards?|cochons? d'inde)\b", Options)]
+    [GeneratedRegex(@"\G ?(,|/| et| ou) ?(mon |ma |mes |vos |votre |les |nos |des |leurs? )?(chats?|chiens?|lapins?|poules?|tortues?|poissons?|oiseaux|perruches?|hamsters?|chevres?|moutons?|canards?|cochons? d'inde)\b", Options)]
     private static partial Regex AnimalList();
 
     /// <summary>A computer, a television or its decoder set up or repaired is computer help ("installer la télé et le décodeur").</summary>

@@ -185,6 +185,21 @@ public sealed class ItemCoverageTests
     [InlineData("Ma chaîne de vélo déraille sans arrêt, qqn pourrait regarder ?", "réparation de vélo", ListingCategory.ServiceDiy)]
     [InlineData("Ma box a un voyant rouge depuis ce matin, qqn s'y connaît ?", "dépannage box internet", ListingCategory.ServiceIt)]
     [InlineData("Qqn pourrait m'aider à installer mon décodeur ? Je n'y comprends rien", "installation de décodeur", ListingCategory.ServiceIt)]
+    [InlineData("Je joue du piano depuis 30 ans, je peux donner des cours aux enfants du quartier", "cours de piano", ListingCategory.ServiceLessons)]
+    [InlineData("Qqn pourrait venir voir mes chats ce week-end ? Je laisse les croquettes", "garde de chat", ListingCategory.ServiceCare)]
+    [InlineData("Je garde vos chiens/chats pendant l'été, j'ai un grand jardin", "garde d'animaux", ListingCategory.ServiceCare)]
+    [InlineData("Qqn pourrait aller chercher ma fille au collège mardi à 17h ?", "récupération d'enfant à l'école", ListingCategory.ServiceCare)]
+    [InlineData("Je reçois vos colis en journée, je suis à la maison", "réception de colis", ListingCategory.ServiceErrands)]
+    [InlineData("Mon imprimante ne veut plus se connecter, qqn de patient ?", "installation d'imprimante", ListingCategory.ServiceIt)]
+    [InlineData("J'ai un utilitaire, je peux emmener vos vieux trucs à la déchetterie le samedi", "transport d'encombrants", ListingCategory.ServiceMoving)]
+    [InlineData("Je débarrasse caves et greniers avec mon camion, je trie ce qui peut servir", "débarras de cave", ListingCategory.ServiceMoving)]
+    [InlineData("Je peux démonter vos meubles avant votre déménagement, j'ai les outils", "démontage de meuble", ListingCategory.ServiceDiy)]
+    [InlineData("Je propose de jouer aux cartes avec des personnes âgées le mercredi", "compagnie pour personne âgée", ListingCategory.ServiceCare)]
+    [InlineData("Je cuisine des soupes le dimanche, je peux en porter aux voisins malades", "portage de repas", ListingCategory.ServiceCare)]
+    [InlineData("Je cherche qqn pour faire le ménage chez mon père âgé, deux heures par semaine", "ménage", ListingCategory.ServiceCare)]
+    [InlineData("Qqn pourrait repeindre les volets de ma maison ? Je fournis la peinture", "peinture de volet", ListingCategory.ServiceDiy)]
+    [InlineData("J'ai reçu une lettre en anglais de ma banque, qqn pourrait me la traduire ?", "traduction", ListingCategory.Other)]
+    [InlineData("Besoin d'aide pour mon CV, je postule partout sans réponse", "rédaction de cv", ListingCategory.Other)]
     public void Services_are_titled_once_as_neighbours_name_them(string text, string title, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -200,6 +215,8 @@ public sealed class ItemCoverageTests
     [InlineData("Je descends à Clermont-Ferrand samedi, il me reste une place", "trajet vers clermont-ferrand")]
     [InlineData("Je vais à l'aéroport de Nantes jeudi à 5h, quelqu'un veut venir ? Il reste 2 places", "trajet vers l'aéroport de nantes")]
     [InlineData("Je passe chez Carrefour tous les mardis en voiture, il me reste 2 places", "trajet vers le supermarché")]
+    [InlineData("qui peut m emmener a la gare de Dole lundi 6h ?", "trajet vers la gare de dole")]
+    [InlineData("Je peux vous déposer à l'aéroport de Bâle le jeudi matin, 3 places", "trajet vers l'aéroport de bâle")]
     public void A_station_or_a_town_is_named_in_full(string text, string title)
     {
         var parse = Parser.Parse(text);
@@ -222,12 +239,23 @@ public sealed class ItemCoverageTests
     [InlineData("Bourse aux skis à la salle des fêtes dimanche de 9h à 16h", "bourse aux ski")]
     [InlineData("Réunion publique sur le nouveau plan de circulation lundi 18h30 à la mairie", "réunion publique")]
     [InlineData("Sortie à la mer pour les familles le 20 juillet, départ 8h en car", "sortie mer")]
+    [InlineData("Troc de vêtements enfants à l'école samedi de 10h à 12h, apportez ce qui est trop petit", "troc de vêtements enfants")]
+    [InlineData("Grande corvée de nettoyage du square dimanche 10h, on fournit les sacs", "nettoyage du square")]
     public void An_event_is_named_without_who_holds_it(string text, string title)
     {
         var parse = Parser.Parse(text);
 
         Assert.Equal(ListingKind.Event, parse.Kind);
         Assert.Equal([title], parse.Items);
+    }
+
+    [Fact]
+    public void Two_crafts_taught_together_are_two_lessons()
+    {
+        var parse = Parser.Parse("Je peux apprendre le crochet et le tricot aux débutants le dimanche après-midi");
+
+        Assert.Equal(["cours de crochet", "cours de tricot"], parse.Items);
+        Assert.Equal(ListingCategory.ServiceLessons, parse.Category);
     }
 
     [Theory]
