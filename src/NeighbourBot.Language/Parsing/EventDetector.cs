@@ -120,7 +120,8 @@ internal static partial class EventDetector
         // "l'apéro de départ de Mme Lopes" are an AG, a marché de Noël, an apéro de départ ("une chorale de quartier", with
         // no article, says what kind of choir it is and stays).
         "quartier", "association", "asso", "comite", "coloc", "colocation", "createurs", "artisans", "producteurs", "commercants", "canton",
-        "village", "commune", "ville", "club", "secours", "harmonie", "mme", "madame", "monsieur", "france",
+        "village", "commune", "ville", "club", "secours", "harmonie", "mme", "madame", "monsieur", "france", "enfants", "familles",
+        "berges", "canal", "lac", "quai", "plage",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EventAdjectives = new[]

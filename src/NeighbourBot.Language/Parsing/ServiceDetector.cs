@@ -19,7 +19,7 @@ internal static partial class ServiceDetector
     private static readonly SearchValues<string> DataWords = SearchValues.Create(["photo", "donnee", "fichier", "contact", "document", "video"], StringComparison.Ordinal);
     private static readonly SearchValues<string> WasteWords = SearchValues.Create(["dechet", "gravat", "branchage", "taille", "vieux meubles"], StringComparison.Ordinal);
     private static readonly SearchValues<string> CarWords = SearchValues.Create(["vidange", "frein", "mecan", "voiture", "plaquette", "roue", "pneu", "bougie", "courroie", "essuie"], StringComparison.Ordinal);
-    private static readonly SearchValues<char> PairMarks = SearchValues.Create("->/");
+    private static readonly SearchValues<char> PairMarks = SearchValues.Create("->/→");
     private static readonly SearchValues<string> TreeWords = SearchValues.Create(["elag", "arbre", "sapin", "tronc", "chene", "peuplier", "bouleau"], StringComparison.Ordinal);
     private static readonly SearchValues<string> LightWords = SearchValues.Create(["lustre", "luminaire", "plafonnier", "applique", "suspension"], StringComparison.Ordinal);
     private static readonly SearchValues<string> AccountWords = SearchValues.Create(["mail", "compte"], StringComparison.Ordinal);
@@ -96,7 +96,7 @@ internal static partial class ServiceDetector
         (S09(), _ => "promenade de chien", ListingCategory.ServiceCare),
         (S10(), m => Sing(m.Groups["a"].Value) is var a && a[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "garde d'" + a : "garde de " + a, ListingCategory.ServiceCare),
         (S11(), m => m.Value.Contains("chien", StringComparison.Ordinal) ? "garde de chien" : "garde de chat", ListingCategory.ServiceCare),
-        (S12(), m => m.Value.Contains("visite", StringComparison.Ordinal) ? "visite à une personne âgée" : m.Value.Contains("lecture", StringComparison.Ordinal) ? "lecture à personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
+        (S12(), m => m.Value.Contains("visite", StringComparison.Ordinal) || m.Value.StartsWith("besoin", StringComparison.Ordinal) ? "visite à une personne âgée" : m.Value.Contains("lecture", StringComparison.Ordinal) ? "lecture à personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
         (S13(), _ => "accompagnement de personne âgée", ListingCategory.ServiceCare),
         (S14(), m => Bring().IsMatch(m.Result("$_")) ? "portage de repas" : "préparation de repas", ListingCategory.ServiceCare),
         (Nursing(), _ => "soins infirmiers", ListingCategory.ServiceCare),
@@ -116,13 +116,14 @@ internal static partial class ServiceDetector
         (Vehicle(), m => "transport de " + ObjectTitle(Sing(m.Groups["o"].Value)), ListingCategory.ServiceMoving),
         (S25(), m => CarryTitle(m), ListingCategory.ServiceMoving),
 
-        (S26(), m => (m.Value.StartsWith("de", StringComparison.Ordinal) ? "dé" : string.Empty) + (m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : "montage de meuble"), ListingCategory.ServiceDiy),
+        (S26(), m => (m.Value.StartsWith("de", StringComparison.Ordinal) ? "dé" : string.Empty) + (m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : m.Groups["o"].Value is "lit" or "lits" ? "montage de lit" : "montage de meuble"), ListingCategory.ServiceDiy),
         (S27(), _ => "aide pour couper une planche", ListingCategory.ServiceDiy),
         (S28(), m => RepairTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
         (S29(), _ => "réparation de vélo", ListingCategory.ServiceDiy),
         (S30(), m => m.Value.Contains("evier", StringComparison.Ordinal) ? "débouchage d'évier" : m.Value.Contains("lavabo", StringComparison.Ordinal) ? "débouchage de lavabo" : m.Value.Contains("douche", StringComparison.Ordinal) || m.Value.Contains("baignoire", StringComparison.Ordinal) ? "débouchage de douche" : m.Value.Contains("canalisation", StringComparison.Ordinal) ? "débouchage de canalisation" : "débouchage de toilettes", ListingCategory.ServiceDiy),
-        (S31(), m => m.Value.StartsWith("robinet de radiateur", StringComparison.Ordinal) ? "réparation de radiateur" : m.Value == "robinet" ? "réparation de robinet" : "réparation de fuite", ListingCategory.ServiceDiy),
+        (S31(), m => m.Value.StartsWith("robinet de radiateur", StringComparison.Ordinal) ? "réparation de radiateur" : m.Value == "robinet" ? "réparation de robinet" : m.Value == "plomberie" ? "travaux de plomberie" : "réparation de fuite", ListingCategory.ServiceDiy),
         (Sweep(), _ => "ramonage", ListingCategory.ServiceDiy),
+        (Welding(), _ => "soudure", ListingCategory.ServiceDiy),
         (S32(), m => m.Value.StartsWith("electric", StringComparison.Ordinal) && !Breakdown().IsMatch(m.Result("$_")) ? "travaux d'électricité" : "dépannage électrique", ListingCategory.ServiceDiy),
         (S33(), _ => "pose de papier peint", ListingCategory.ServiceDiy),
         (PaintJob(), m => "peinture de " + SurfaceTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
@@ -130,7 +131,7 @@ internal static partial class ServiceDetector
         (S35(), _ => "retouche couture", ListingCategory.ServiceDiy),
         (S36(), _ => "aide en menuiserie", ListingCategory.ServiceDiy),
         (S37(), _ => "petits travaux de bricolage", ListingCategory.ServiceDiy),
-        (S38(), _ => "réparation de lave-linge", ListingCategory.ServiceDiy),
+        (S38(), m => m.Result("$_") is var text && text.Contains("lave-vaisselle", StringComparison.Ordinal) ? "réparation de lave-vaisselle" : text.Contains("machine a laver", StringComparison.Ordinal) ? "réparation de machine à laver" : "réparation de lave-linge", ListingCategory.ServiceDiy),
         (Lighting(), m => "installation de " + (m.Groups["o"].Value.StartsWith("lustre", StringComparison.Ordinal) ? "lustre" : "luminaire"), ListingCategory.ServiceDiy),
         (CarJob(), m => "changement de " + CarPart(m.Groups["o"].Value), ListingCategory.ServiceDiy),
         (CarBreakdown(), _ => "dépannage de voiture", ListingCategory.ServiceDiy),
@@ -155,7 +156,7 @@ internal static partial class ServiceDetector
         (S46(), _ => "conseil en jardinage", ListingCategory.ServiceGarden),
 
         (S47(), _ => "installation d'imprimante", ListingCategory.ServiceIt),
-        (S48(), _ => "dépannage box internet", ListingCategory.ServiceIt),
+        (S48(), m => BoxSetUp().IsMatch(m.Value) ? "installation de box internet" : "dépannage box internet", ListingCategory.ServiceIt),
         (DataRecovery(), _ => "récupération de données", ListingCategory.ServiceIt),
         (S49(), m => m.Value.Contains("tablette", StringComparison.Ordinal) && m.Groups["t"].Success ? "initiation à la tablette" : "aide smartphone", ListingCategory.ServiceIt),
         (S50(), _ => "dépannage informatique", ListingCategory.ServiceIt),
@@ -176,6 +177,7 @@ internal static partial class ServiceDetector
     {
         var hits = new List<ServiceHit>(2);
         var prof = -1;
+        var informaticien = -1;
         foreach (var (pattern, title, category) in Rules)
         {
             if (Gates.TryGetValue(pattern, out var gate) && folded.AsSpan().IndexOfAny(gate) < 0)
@@ -193,6 +195,11 @@ internal static partial class ServiceDetector
 
                 var c = category == ListingCategory.ServiceDiy && IsScreenOrComputer(t) ? ListingCategory.ServiceIt : category;
                 hits.Add(new ServiceHit(t, c, m.Index, m.Index + m.Length));
+                if (pattern == S50() && m.Value == "informaticien")
+                {
+                    informaticien = m.Index;
+                }
+
                 if (m.Groups["p"].Success && prof < 0)
                 {
                     prof = m.Index;
@@ -294,6 +301,12 @@ internal static partial class ServiceDetector
             jobs += h.Category == ListingCategory.ServiceIt ? 1 : 0;
         }
 
+        // "Informaticien, j'aide les aînés à utiliser leur tablette": the trade says who offers, the job what.
+        if (informaticien >= 0 && hits.Count(h => h.Category == ListingCategory.ServiceIt) > 1)
+        {
+            hits.RemoveAll(h => h.Position == informaticien && h.Category == ListingCategory.ServiceIt);
+        }
+
         var it = -1;
         for (var i = 0; i < hits.Count; i++)
         {
@@ -336,6 +349,12 @@ internal static partial class ServiceDetector
         // "électricien, je peux changer vos prises": one electrician's work, named once; "réparer vos fuites et vos joints de robinet" one plumbing job.
         RemoveLater(hits, "travaux d'électricité", "dépannage électrique");
         RemoveLater(hits, "réparation de fuite", "réparation de robinet");
+
+        // "qqn qui s'y connaît en plomberie, mon chauffe-eau…": the field says who is sought, the job what.
+        if (hits.Count > 1 && hits.Exists(h => h.Title != "travaux de plomberie" && h.Category == ListingCategory.ServiceDiy && !h.Generic))
+        {
+            hits.RemoveAll(h => h.Title == "travaux de plomberie");
+        }
 
         // "changer la roue de ma voiture": the job named, not car servicing in general.
         if (hits.Exists(h => h.Title.StartsWith("changement de ", StringComparison.Ordinal)))
@@ -591,7 +610,8 @@ internal static partial class ServiceDetector
         return o switch
         {
             "fuite" => "réparation de fuite",
-            "lave-linge" or "machine a laver" or "lave-linges" or "machines a laver" => "réparation de lave-linge",
+            "lave-linge" or "lave-linges" => "réparation de lave-linge",
+            "machine a laver" or "machines a laver" => "réparation de machine à laver",
             "lave-vaisselle" or "lave-vaisselles" => "réparation de lave-vaisselle",
             "seche-linge" or "seche-linges" => "réparation de sèche-linge",
             "electromenager" or "petit appareil" or "petits appareils" => "réparation d'électroménager",
@@ -607,13 +627,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
-    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|jusqu'a|jusqu'au|direction|chez) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
+    [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|pr|jusqu'a|jusqu'au|direction|chez) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
     private static partial Regex Destination();
 
     private const string Cities = "paris|lyon|besancon|dijon|beaune|marseille|lille|nancy|strasbourg|grenoble|chalon|macon|auxerre|dole|geneve|bordeaux|nantes|toulouse|montpellier|rennes|metz|reims|troyes|nice|toulon|angers|tours|orleans|caen|rouen|amiens|brest|limoges|clermont|avignon|nimes|perpignan|pau|bayonne|poitiers|annecy|chambery|valence|colmar|mulhouse|belfort|vesoul|nevers|bourges|sens|bruxelles|liege|namur|lausanne|montreal|quebec|luxembourg|bale|zurich|autun|montbard|pontarlier|saint-etienne|quimper|lorient|vannes|saint-brieuc|saint-malo|le mans|laval|la rochelle|niort|angouleme|bayeux|cherbourg|le havre|dunkerque|calais|arras|lens|valenciennes|charleville|epinal|thionville|verdun|chartres|blois|chateauroux|vichy|roanne|saint-nazaire|cannes|antibes|aix|arles|ajaccio|bastia|tarbes|agen|albi|rodez|cahors|perigueux|brive|montauban|carcassonne|beziers|sete|gap|charleroi|mons|gand|anvers|sherbrooke|gatineau|trois-rivieres|ottawa|fribourg|neuchatel|sion";
 
     // "Je fais Metz-Strasbourg tous les lundis": two towns joined name a ride.
-    [GeneratedRegex(@"\b(?<a>" + Cities + @") ?(-|>|->|/) ?(?<b>" + Cities + @")\b", Options)]
+    [GeneratedRegex(@"\b(?<a>" + Cities + @") ?(-|>|->|/|→) ?(?<b>" + Cities + @")\b", Options)]
     private static partial Regex CityPair();
 
     [GeneratedRegex(@"\b(places?|voiture|covoit\w*|trajet|je fais|on fait|passagers?|essence|frais|lift|depanner|aller-retour|tous les)\b", Options)]
@@ -626,7 +646,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(je vais|je pars|je descends|je monte|je remonte|on va|on part|nous allons|je me rends|je passe|direction) (?<d>au|a la|a l'|a|sur|vers|chez) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
     private static partial Regex GoingTo();
 
-    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|descend|descendez|monte|montez|part|partez|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|irait|iraient|descend|descendez|descendrait|monte|montez|monterait|part|partez|partirait|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
     private static partial Regex SomeoneGoing();
 
     [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|(pas|plus) de voiture|je ne conduis (pas|plus)|sans voiture|nous sommes (\d|deux|trois|quatre))\b", Options)]
@@ -693,7 +713,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
     private static partial Regex S11();
 
-    [GeneratedRegex(@"\b((jouer|papoter|bavarder|discuter) [^.!?]{0,40}\bavec (des|les|nos|vos) (personnes agees|aines|seniors|anciens|personnes seules)|(faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
+    [GeneratedRegex(@"\b(besoin (de |d')visites?|(jouer|papoter|bavarder|discuter) [^.!?]{0,40}\bavec (des|les|nos|vos) (personnes agees|aines|seniors|anciens|personnes seules)|(faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
     private static partial Regex S12();
 
     [GeneratedRegex(@"\baccompagne[rsz]?\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b|\b(emmener|conduire|amener|accompagner) (papy|papi|mamie|pepe|meme|ma mere|mon pere|ma maman|mon papa|ma grand-mere|mon grand-pere|une personne agee|ma voisine agee|mon voisin age)\b", Options)]
@@ -705,7 +725,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b|\b(je|on|qu'on|que je) (leur |vous |me |lui |te )?(prenne|prendre|ramene|rapporte) (des|les|vos|leurs|mes|ses) courses\b", Options)]
     private static partial Regex S15();
 
-    [GeneratedRegex(@"\b(receptionner|receptionne|recevoir|recois|recoit|recuperer|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
+    [GeneratedRegex(@"\b(receptionner|receptionne|recevoir|recois|recoit|recuperer|recupere(?= vos)|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
     private static partial Regex S16();
 
     [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
@@ -732,7 +752,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(emmener|amener|transporter|porter|debarrasser|evacuer) (vos|mes|des|les) encombrants|encombrants a la dechetterie|\bdechetterie\b[^.!?]{0,80}\bencombrants\b|\bdechetterie\b[^?!]{0,80}\b(utilitaire|camionnette|camion|fourgon|kangoo)\b|\b(utilitaire|camionnette|camion benne|fourgon|kangoo)\b[^?!]{0,80}\bdechetterie\b", Options)]
     private static partial Regex S24();
 
-    [GeneratedRegex(@"\b(?<v>transporter|deplacer|descendre|porter|bouger) (?<d>un|une|mon|ma|le|la|mes|des|vos|tes|nos) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meubles|meuble|buffet|matelas|congelateur|commode|lit)\b|\b(?<v>monter) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
+    [GeneratedRegex(@"\b(?<v>transporter|deplacer|descendre|porter|bouger|ramener|rapporter) (?<d>un|une|mon|ma|le|la|mes|des|vos|tes|nos) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|armoire|meubles|meuble|buffet|matelas|congelateur|commode|lit)\b|\b(?<v>monter) (?<d>un|une|mon|ma|le|la|mes|des) ((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle) )?(?<o>piano|machine a laver|lave-linge|frigo|refrigerateur|canape|matelas|congelateur)\b", Options)]
     private static partial Regex S25();
 
     [GeneratedRegex(@"\b((de)?mont(er|e|ez|age) (et remonter )?(de |d'|vos |mes |des |un |une |ma |mon |les |l')?)(?<o>meubles?|armoires?|etageres?|lits?|bureaux?|commodes?|cuisines?|placards?|dressings?)\b", Options)]
@@ -804,7 +824,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|voyant|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
     private static partial Regex S48();
 
-    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphone|tablette|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(configurer|parametrer|installer|regler|activer) (mon|ma|son|sa|votre|vos|le|la|un|une) (nouveau |nouvelle |vieux |vieille )?(telephone|portable|smartphone|tablette|iphone)\b", Options)]
+    [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphones?|tablettes?|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphones?|tablettes?|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(configurer|parametrer|installer|regler|activer) (mon|ma|son|sa|votre|vos|le|la|un|une) (nouveau |nouvelle |vieux |vieille )?(telephone|portable|smartphone|tablette|iphone)\b", Options)]
     private static partial Regex S49();
 
     [GeneratedRegex(@"\b(informatique|informaticien|virus|pubs? qui s'ouvrent)\b|\b(ordis?|ordinateurs?|pc)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,40}\b(ordis?|ordinateurs?|pc)\b|\b(ordis?|ordinateurs?|pc|ecran)\b[^.!?]{0,60}\b(n'affiche|affiche plus|s'allume plus|ne s'allume|demarre plus|ne demarre|ecran noir|ecran bleu|mise a jour)", Options)]
@@ -870,6 +890,14 @@ internal static partial class ServiceDetector
         var x => x,
     };
 
+    // "installer ma nouvelle box", "brancher ma box": a box set up, not repaired.
+    [GeneratedRegex(@"\b(installer|installation|brancher|configurer|parametrer)\b", Options)]
+    private static partial Regex BoxSetUp();
+
+    // "besoin soudure sur portail", "quelqu'un sait souder ?": welding.
+    [GeneratedRegex(@"(?<!\b(fer|poste|station|masque|lunettes) (a|de) )\b(souder|soudure|soudeur|soudeuse)\b", Options)]
+    private static partial Regex Welding();
+
     // "je peux en porter à une personne seule", "leur livrer": meals taken to someone.
     [GeneratedRegex(@"\b((en|les|leur|lui|vous) (porter|apporter|livrer|deposer)|portage)\b", Options)]
     private static partial Regex Bring();
@@ -910,7 +938,7 @@ internal static partial class ServiceDetector
     private static partial Regex LockRepair();
 
     // "ma chaudière s'est mise en sécurité", "le chauffe-eau fait un bruit bizarre": heating or hot water to restart.
-    [GeneratedRegex(@"\b(?<o>chaudiere|chauffe-eau|ballon d'eau chaude|cumulus|poele a granules|poele a bois|poele a pellets)\b[^.!?]{0,50}\b(panne|en securite|en erreur|erreur|bruit|plus d'eau chaude|fuit|marche plus|fonctionne plus|s'allume plus|chauffe plus|relancer|redemarrer|s'est arretee?)\b", Options)]
+    [GeneratedRegex(@"\b(?<o>chaudiere|chauffe-eau|ballon d'eau chaude|cumulus|poele a granules|poele a bois|poele a pellets)\b[^.!]{0,60}\b(panne|en securite|en erreur|erreur|bruit|plus d'eau chaude|fuit|marche plus|fonctionne plus|s'allume plus|chauffe plus|relancer|redemarrer|s'est arretee?)\b", Options)]
     private static partial Regex HeaterFault();
 
     // "des bras pour les vendanges": harvest help.
@@ -1038,6 +1066,6 @@ internal static partial class ServiceDetector
     };
 
     // "je peux prendre quelqu'un", "je vais à la gare demain en voiture": checked only when Ride found nothing.
-    [GeneratedRegex(@"\bje peux (prendre|emmener|conduire|deposer) (quelqu'un|qqn|qq1|du monde|des gens|une personne|\d personnes|deux personnes|trois personnes)\b|\bje vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture\b", Options)]
+    [GeneratedRegex(@"\bje peux (prendre|emmener|conduire|deposer) (quelqu'un|qqn|qq1|du monde|des gens|une personne|\d personnes?|deux personnes|trois personnes)\b|\bje vais (a|au|sur|vers) (la |l')?[a-z-]+[^.!?]{0,30} en voiture\b|\bje vais (a|au|sur|vers) [a-z-]+[^.!?]{0,30}\b(\d|une|deux|trois|quatre) places?\b", Options)]
     private static partial Regex Ride2();
 }

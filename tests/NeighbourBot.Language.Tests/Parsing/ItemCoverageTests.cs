@@ -200,6 +200,15 @@ public sealed class ItemCoverageTests
     [InlineData("Qqn pourrait repeindre les volets de ma maison ? Je fournis la peinture", "peinture de volet", ListingCategory.ServiceDiy)]
     [InlineData("J'ai reçu une lettre en anglais de ma banque, qqn pourrait me la traduire ?", "traduction", ListingCategory.Other)]
     [InlineData("Besoin d'aide pour mon CV, je postule partout sans réponse", "rédaction de cv", ListingCategory.Other)]
+    [InlineData("Quelqu'un sait souder ? Le pied de mon banc en fer est cassé", "soudure", ListingCategory.ServiceDiy)]
+    [InlineData("Petits travaux de plomberie pour les voisins, je suis du métier", "travaux de plomberie", ListingCategory.ServiceDiy)]
+    [InlineData("Mon lave-vaisselle affiche une erreur, qqn s'y connaît en électroménager ?", "réparation de lave-vaisselle", ListingCategory.ServiceDiy)]
+    [InlineData("Qqn pourrait m'aider à brancher ma nouvelle box ?", "installation de box internet", ListingCategory.ServiceIt)]
+    [InlineData("Je récupère vos colis en journée, je travaille de chez moi", "réception de colis", ListingCategory.ServiceErrands)]
+    [InlineData("Mon père de 88 ans aurait besoin de visites, il s'ennuie", "visite à une personne âgée", ListingCategory.ServiceCare)]
+    [InlineData("Informaticien, je peux installer vos imprimantes le samedi", "installation d'imprimante", ListingCategory.ServiceIt)]
+    [InlineData("Je vais chez Ikea samedi avec ma remorque, je peux ramener vos meubles", "transport de meubles", ListingCategory.ServiceMoving)]
+    [InlineData("Besoin aide montage lit, merci d'avance", "montage de lit", ListingCategory.ServiceDiy)]
     public void Services_are_titled_once_as_neighbours_name_them(string text, string title, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -217,6 +226,10 @@ public sealed class ItemCoverageTests
     [InlineData("Je passe chez Carrefour tous les mardis en voiture, il me reste 2 places", "trajet vers le supermarché")]
     [InlineData("qui peut m emmener a la gare de Dole lundi 6h ?", "trajet vers la gare de dole")]
     [InlineData("Je peux vous déposer à l'aéroport de Bâle le jeudi matin, 3 places", "trajet vers l'aéroport de bâle")]
+    [InlineData("Trajet Lyon → Grenoble samedi matin, 2 places", "trajet lyon-grenoble")]
+    [InlineData("Je vais à Besançon samedi, 3 places", "trajet vers besançon")]
+    [InlineData("Besoin covoit pr la gare jeudi 7h", "trajet vers la gare")]
+    [InlineData("Quelqu'un irait à Nancy ce week-end ? Il me faudrait 1 place", "trajet vers nancy")]
     public void A_station_or_a_town_is_named_in_full(string text, string title)
     {
         var parse = Parser.Parse(text);
@@ -241,6 +254,8 @@ public sealed class ItemCoverageTests
     [InlineData("Sortie à la mer pour les familles le 20 juillet, départ 8h en car", "sortie mer")]
     [InlineData("Troc de vêtements enfants à l'école samedi de 10h à 12h, apportez ce qui est trop petit", "troc de vêtements enfants")]
     [InlineData("Grande corvée de nettoyage du square dimanche 10h, on fournit les sacs", "nettoyage du square")]
+    [InlineData("Nettoyage des berges de la Saône samedi 9h, gants fournis", "nettoyage des berges")]
+    [InlineData("Goûter de Noël des enfants de l'immeuble mercredi 15h dans le hall", "goûter de noël")]
     public void An_event_is_named_without_who_holds_it(string text, string title)
     {
         var parse = Parser.Parse(text);
