@@ -895,7 +895,7 @@ internal static partial class ServiceDetector
     private static partial Regex BoxSetUp();
 
     // "besoin soudure sur portail", "quelqu'un sait souder ?": welding.
-    [GeneratedRegex(@"(?<!\b(fer|poste|station|masque|lunettes) (a|de) )\b(souder|soudure|soudeur|soudeuse)\b", Options)]
+    [GeneratedRegex(@"\b(souder|soudure|soudeur|soudeuse)\b(?<!\b(fer|poste|station|masque|lunettes) (a|de) [a-z]+)", Options)]
     private static partial Regex Welding();
 
     // "je peux en porter à une personne seule", "leur livrer": meals taken to someone.
@@ -922,7 +922,7 @@ internal static partial class ServiceDetector
 
     // "changer la roue de ma voiture", "changer un pneu": one car job, titled by the part.
     // "me passer un cric pour changer une roue" borrows the tool.
-    [GeneratedRegex(@"(?<!\b(cric|cle|cles|outils?|pompe)\b[^.!?]{0,15})\bchanger (un |une |la |le |les |mes |vos |ses |ma |mon |sa |son )?(?<o>roue|pneu|plaquettes|batterie|essuie-glace)s?\b", Options)]
+    [GeneratedRegex(@"\bchanger(?<!\b(cric|cle|cles|outils?|pompe)\b[^.!?]{0,15}changer) (un |une |la |le |les |mes |vos |ses |ma |mon |sa |son )?(?<o>roue|pneu|plaquettes|batterie|essuie-glace)s?\b", Options)]
     private static partial Regex CarJob();
 
     // "ma voiture ne démarre plus", "batterie à plat": a car to start again.
