@@ -208,7 +208,9 @@ public sealed partial class FrenchListingParser : IListingParser
                 break;
             case ListingKind.Exchange:
                 var swapObjects = ItemExtractor.Find(analysed, tokens, swap: true, InContactOrService);
-                if (swapObjects.Count == 0 && services.Count > 0)
+                // "je tonds votre pelouse, vous me réparez mon vélo": two services named make a service swap, whatever word
+                // around them reads as an object; it takes the category of the service offered (SCHEMA).
+                if (services.Count > 0 && (swapObjects.Count == 0 || services.Count(s => !s.Generic) >= 2))
                 {
                     (items, category) = ServiceItems(kind, folded, services, null, objects);
                     break;

@@ -273,6 +273,16 @@ public sealed class ItemCoverageTests
         Assert.Equal(ListingCategory.ServiceLessons, parse.Category);
     }
 
+    [Fact]
+    public void A_service_swap_takes_the_category_of_the_service_offered()
+    {
+        var parse = Parser.Parse("J'échange des cours d'anglais contre du jardinage, mon potager déborde");
+
+        Assert.Equal(ListingKind.Exchange, parse.Kind);
+        Assert.Equal(["cours d'anglais", "aide au jardinage"], parse.Items);
+        Assert.Equal(ListingCategory.ServiceLessons, parse.Category);
+    }
+
     [Theory]
     [InlineData("Des amateurs pour une sortie raquettes au Ballon d'Alsace dimanche ?", "sortie raquettes", ListingKind.Event)]
     [InlineData("On organise une sortie pêche au lac le 3 mai, qui vient ?", "sortie pêche", ListingKind.Event)]
