@@ -61,6 +61,7 @@ internal static class WhenExtractor
     public static (int Start, int End)? Find(List<Token> tokens, string? text = null, bool strict = false)
     {
         (int Start, int End)? returning = null;
+        (int Start, int End)? vague = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -90,6 +91,14 @@ internal static class WhenExtractor
                 {
                     end = j + tail - 1;
                     j += tail;
+                    continue;
+                }
+
+                // "à la sortie de l'école Prévert vendredi": the school's name, then the day.
+                if (t.Capitalized && t.IsWord && j + 1 < tokens.Count && IsAnchor(tokens, j + 1) && tokens[j - 1].Norm is "ecole" or "college" or "lycee" or "creche")
+                {
+                    end = j + 1;
+                    j += 2;
                     continue;
                 }
 
@@ -128,9 +137,16 @@ internal static class WhenExtractor
 
             // Left: determiners, prepositions and ordinals in front of the anchor.
             var s = start;
-            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text))
+            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text) &&
+                   !(tokens[s - 1].Norm is "mois" && s - 2 >= 0 && tokens[s - 2].Norm is "par"))
             {
                 s--;
+            }
+
+            // "depuis trois jours", "depuis une semaine": how long a found animal has been around (a lost/found notice's time).
+            if (IsSinceCount(tokens, start))
+            {
+                s = start - 2;
             }
 
             // "un mercredi sur deux": the article belongs to the recurrence.
@@ -174,7 +190,8 @@ internal static class WhenExtractor
             }
 
             var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
-            if (leadingOf && s > b || Describers.Contains(before) || before is "par" || (strict && NotTheListingsTime(tokens, text, s, end)))
+            if (leadingOf && s > b || Describers.Contains(before) || before is "par" || IsFrequencyOrIndefinite(tokens, s, start, end) || AboutCalling(tokens, s) ||
+                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, s) || InConditionalDiscount(tokens, s))))
             {
                 i = end + 1;
                 continue;
@@ -193,10 +210,135 @@ internal static class WhenExtractor
                 continue;
             }
 
+            // "pour les fêtes…, commandes avant le 15 décembre": a purpose or a vague season gives way to a date said later.
+            if (strict && vague is null && IsVaguePurpose(tokens, s, end))
+            {
+                vague = (tokens[s].Start, tokens[end].End);
+                i = end + 1;
+                continue;
+            }
+
+            if (vague is not null && !IsPrecise(tokens, s, end))
+            {
+                return vague;
+            }
+
             return (tokens[s].Start, tokens[end].End);
         }
 
-        return returning;
+        return vague ?? returning;
+    }
+
+    /// <summary>
+    /// "un après-midi par semaine" (a frequency with no anchor), "un samedi" (any Saturday), "l'hiver arrive" (the season in
+    /// general): no date for the listing.
+    /// </summary>
+    private static bool IsFrequencyOrIndefinite(List<Token> tokens, int s, int start, int end)
+    {
+        if (end + 2 < tokens.Count && tokens[end + 1].Norm is "par" && tokens[end + 2].Sing is "semaine" or "mois" or "jour" or "an" or "annee")
+        {
+            return true;
+        }
+
+        if (s == start && start > 0 && tokens[start - 1].Norm is "un" && (Days.Contains(tokens[start].Norm) || tokens[start].Norm is "soir" or "matin") && NextNorm(tokens, end) is not "sur")
+        {
+            return true;
+        }
+
+        return s + 1 == start && tokens[s].Norm is "l" && tokens[start].Norm is "ete" or "hiver" or "automne" or "printemps";
+    }
+
+    /// <summary>"appelez le soir", "joignable après 18h": when to call, not when the listing happens.</summary>
+    private static bool AboutCalling(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 2; k--)
+        {
+            if (tokens[k].Norm is "appeler" or "appelez" or "appeller" or "appelle" or "telephoner" or "telephonez" or "joindre" or "joignable" or "contacter" or "contactez")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> ClauseDescribers = new[]
+    {
+        "recolte", "recoltee", "recoltes", "recoltees", "cueilli", "cueillie", "cueillis", "cueillies", "coupe", "coupes", "coupee", "coupees", "pondu", "pondus",
+        "fabrique", "fabriquee", "fabriques", "cuit", "cuite", "cuits", "cuites",
+        "ramasse", "ramasses", "ramassee", "ramassees", "date", "datant", "ne", "nes", "nee", "nees",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"sapins coupés ce matin", "cueilli du jardin ce matin même": the time describes the object.</summary>
+    private static bool DescribedInClause(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 4; k--)
+        {
+            if (EndsClause(tokens[k].Norm))
+            {
+                return false;
+            }
+
+            if (ClauseDescribers.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"30€, ou 25€ si vous venez ce soir": the time of a conditional discount, ignored like the discount itself.</summary>
+    private static bool InConditionalDiscount(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 1 && k >= s - 8; k--)
+        {
+            var w = tokens[k].Norm;
+            if (w is "." or "!" or "?" or ";" or "\n")
+            {
+                return false;
+            }
+
+            if (w is "si")
+            {
+                // "ou 25€ si", "ou 100 si": a second amount; "2 si possible" is a count.
+                for (var m = k - 1; m >= 0 && m >= k - 3; m--)
+                {
+                    var a = tokens[m].Norm;
+                    if (a is "€" or "euros" or "euro" or "balles" || (a.Length > 1 && char.IsDigit(a[0]) && a[^1] == 'e') || (tokens[m].IsNumber && m > 0 && tokens[m - 1].Norm is "ou"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"pour les fêtes", "pour la rentrée", "à la fin du mois": a purpose or a season, with no day, hour or month in it.</summary>
+    private static bool IsVaguePurpose(List<Token> tokens, int s, int end)
+    {
+        var opening = tokens[s].Norm is "pour" or "pr" || (tokens[s].Norm is "fin" or "a" && s + 2 <= end && tokens[s + 2].Norm is "fin") || tokens[s].Norm is "fin";
+        return opening && !IsPrecise(tokens, s, end);
+    }
+
+    /// <summary>Whether a span names a day, a date, an hour, a month or a part of a given day.</summary>
+    private static bool IsPrecise(List<Token> tokens, int s, int end)
+    {
+        for (var k = s; k <= end; k++)
+        {
+            var t = tokens[k];
+            if (Days.Contains(t.Norm) || Days.Contains(t.Sing) || Months.Contains(t.Norm) || IsDayNumber(t) || IsTime(t.Norm) ||
+                t.Norm is "demain" or "apres-demain" or "aujourd" or "auj" or "soir" or "matin" or "midi" or "apres-midi" or "aprem" or "week-end" or "weekend" or "we" or "nuit" or "soiree")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> Occasions = new[]
@@ -236,7 +378,8 @@ internal static class WhenExtractor
                 return false;
             }
 
-            if (w is "rends" or "rend" or "rendre" or "rendrai" or "rendrais" or "rapporte" or "rapporter" or "rapporterai" or "ramene" or "ramenerai")
+            if (w is "rends" or "rend" or "rendre" or "rendrai" or "rendrais" or "rapporte" or "rapporter" or "rapporterai" or "ramene" or "ramenerai" or "ramenez" or "ramener" or "rendez" or "rapportez" or
+                "rendu" or "rendus" or "rendue" or "rendues")
             {
                 return true;
             }
@@ -258,7 +401,8 @@ internal static class WhenExtractor
             }
         }
 
-        return end + 1 < tokens.Count && tokens[end + 1].Norm is "meme";
+        // "vous me le ramenez le soir": the evening of the loan.
+        return (end + 1 < tokens.Count && tokens[end + 1].Norm is "meme") || (end == s + 1 && tokens[s].Norm is "le" && tokens[end].Norm is "soir" or "lendemain");
     }
 
     /// <summary>"je suis là samedi": the adverb "là" folds to the article "la" but opens no time phrase.</summary>
@@ -296,8 +440,9 @@ internal static class WhenExtractor
         }
 
         // The clause in front of the time: back to the last punctuation.
+        // "…a rendu l'âme et j'ai des invités demain": a conjunction with a new subject opens a new clause too.
         var c = s - 1;
-        while (c >= 0 && !EndsClause(tokens[c].Norm))
+        while (c >= 0 && !EndsClause(tokens[c].Norm) && !(tokens[c].Norm is "et" or "mais" or "car" or "donc" && c + 1 < s && tokens[c + 1].Norm is "j" or "je" or "on" or "il" or "elle" or "nous" or "vous" or "ils" or "elles"))
         {
             c--;
         }
@@ -307,7 +452,8 @@ internal static class WhenExtractor
             var w = tokens[k].Norm;
 
             // "le mien a grillé ce matin", "on en a eu un nouveau à Noël": what happened to the object, not when to come.
-            if (text is not null && (w is "a" or "ai" or "as" or "avons" or "avez" or "ont" && text[tokens[k].Start] == 'a' || w is "est" or "sont" or "etait" or "etaient") && k + 1 < s)
+            // A participle far from the time ("je n'ai jamais fait ça, quelqu'un pour me montrer ce week-end ?") belongs to another thought.
+            if (text is not null && (w is "a" or "ai" or "as" or "avons" or "avez" or "ont" && text[tokens[k].Start] == 'a' || w is "est" or "sont" or "etait" or "etaient") && k + 1 < s && s - k <= 7)
             {
                 var p = k + 1;
                 while (p < s - 1 && tokens[p].Norm is "deja" or "bien" or "pas" or "jamais" or "encore")
@@ -364,6 +510,10 @@ internal static class WhenExtractor
         var w = tokens[j].Norm;
         var next = NextNorm(tokens, j);
         var prev = tokens[j - 1].Norm;
+        if (prev is "sortie")
+        {
+            return SortieTail(tokens, j);
+        }
         if (w is "du" && next is "mois" && prev is not ("debut" or "fin"))
         {
             return 2;
@@ -425,6 +575,18 @@ internal static class WhenExtractor
         return 0;
     }
 
+    /// <summary>"(sortie) de l'école", "(sortie) du boulot": how many tokens name the daily routine, or 0.</summary>
+    private static int SortieTail(List<Token> tokens, int j)
+    {
+        static bool Routine(string w) => w is "ecole" or "boulot" or "travail" or "taf" or "bureau" or "classe" or "classes" or "cours" or "creche" or "college" or "lycee" or "messe";
+        if (j + 2 < tokens.Count && tokens[j].Norm is "de" && tokens[j + 1].Norm is "l" or "la" && Routine(tokens[j + 2].Norm))
+        {
+            return 3;
+        }
+
+        return j + 1 < tokens.Count && tokens[j].Norm is "du" or "des" && Routine(tokens[j + 1].Norm) ? 2 : 0;
+    }
+
     private static string NextNorm(List<Token> tokens, int j) => j + 1 < tokens.Count ? tokens[j + 1].Norm : string.Empty;
 
     /// <summary>"20/12", "2/12/2026", "20.12": how many tokens the numeric date takes, or 0.</summary>
@@ -467,6 +629,11 @@ internal static class WhenExtractor
             return true;
         }
 
+        if (IsSinceCount(tokens, i))
+        {
+            return true;
+        }
+
         if (Months.Contains(w))
         {
             // "mars" the planet or a brand is rare next to a number, "en" or "fin"; "mai" alone is ambiguous too.
@@ -496,7 +663,8 @@ internal static class WhenExtractor
                 return prev is "les" or "des" or "ces" or "pendant" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
             }
 
-            if (w is "noel" && prev is "pere" or "papa" or "arbre" or "sapin" or "marche" or "de" or "costume")
+            // "à Noël", "pour Noël", "d'ici Noël" date; "l'atelier Noël", "le sapin de Noël" name a thing.
+            if (w is "noel" && i > 0 && tokens[i - 1].IsWord && prev is not ("a" or "pour" or "pr" or "avant" or "avt" or "apres" or "depuis" or "jusqu" or "vers" or "pendant" or "durant" or "ici" or "le" or "ce" or "et" or "ou" or "des"))
             {
                 return false;
             }
@@ -549,7 +717,24 @@ internal static class WhenExtractor
         }
 
         // "après la sieste", "après l'école", "après le boulot": the end of a daily routine.
-        if (w is "sieste" or "ecole" or "boulot" or "travail" or "taf" or "classe" or "cours" or "creche" && i > 1 && prev is "la" or "l" or "le" or "mon" or "ma" or "le" && tokens[i - 2].Norm is "apres")
+        if (w is "sieste" or "ecole" or "boulot" or "travail" or "taf" or "classe" or "cours" or "creche" or "messe" or "dejeuner" or "diner" or "gouter" or "repas" or "match" && i > 1 && prev is "la" or "l" or "le" or "mon" or "ma" or "le" && tokens[i - 2].Norm is "apres")
+        {
+            return true;
+        }
+
+        // "à la sortie de l'école", "vers la sortie du boulot".
+        if (w is "sortie" && prev is "la" && i > 1 && tokens[i - 2].Norm is "a" or "apres" or "avant" or "vers" or "des" && SortieTail(tokens, i + 1) > 0)
+        {
+            return true;
+        }
+
+        // "tout à l'heure", "avant les beaux jours".
+        if (w is "heure" && prev is "l" && i > 2 && tokens[i - 2].Norm is "a" && tokens[i - 3].Norm is "tout")
+        {
+            return true;
+        }
+
+        if ((w is "beaux" && NextNorm(tokens, i) is "jours" && prev is "les" or "des") || (w is "jours" && prev is "beaux" && i > 1 && tokens[i - 2].Norm is "les" or "des"))
         {
             return true;
         }
@@ -566,13 +751,18 @@ internal static class WhenExtractor
         }
 
         // "un anniversaire le 28 ?", "déménager le 30 et…": a day of the month on its own, closed by punctuation or a time.
+        if (IsDayNumber(t) && prev is "le" && i + 1 == tokens.Count && i > 1 && !tokens[i - 2].IsNumber)
+        {
+            return true;
+        }
+
         if (IsDayNumber(t) && prev is "le" && i + 1 < tokens.Count && (tokens[i + 1].Norm is "?" or "." or "!" or "," or "et" or "vers" or "a" && !(tokens[i + 1].Norm is "a" && i + 2 < tokens.Count && !IsTime(tokens[i + 2].Norm)) || IsTime(tokens[i + 1].Norm)))
         {
             return true;
         }
 
         // "avant le 15", "jusqu'au 20", "pour le 3": a day of the month after a deadline word.
-        if (IsDayNumber(t) && i >= 2 && (prev is "le" && tokens[i - 2].Norm is "avant" or "avt" or "pour" or "pr" or "ici" or "apres" || prev is "au" && tokens[i - 2].Norm is "jusqu") &&
+        if (IsDayNumber(t) && i >= 2 && (prev is "le" && tokens[i - 2].Norm is "avant" or "avt" or "pour" or "pr" or "ici" or "apres" || prev is "au" && tokens[i - 2].Norm is "jusqu" || prev is "du" && tokens[i - 2].Norm is "partir") &&
             !(i + 1 < tokens.Count && tokens[i + 1].Norm is "€" or "euros" or "euro" or "e" or "%" or "ans" or "kg" or "cm" or "m" or "rue" or "avenue" or "av" or "bd" or "boulevard" or "allee" or "place" or "impasse" or "chemin" or "route" or "quai" or "bis" or "ter" or "cours"))
         {
             return true;
@@ -596,6 +786,10 @@ internal static class WhenExtractor
 
         return false;
     }
+
+    private static bool IsSinceCount(List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 2].Norm is "depuis" && tokens[i].Sing is "jour" or "semaine" or "heure" or "nuit" &&
+        (IsSmallNumber(tokens[i - 1]) || tokens[i - 1].Norm is "une" or "deux" or "trois" or "quatre" or "cinq" or "quelques" or "plusieurs");
 
     private static bool IsDayNumberToken(Token t) => t.IsNumber && t.Norm.Length <= 2;
 
