@@ -280,8 +280,8 @@ public sealed partial class FrenchListingParser : IListingParser
                     k--;
                 }
 
-                // "1 grand sac" counts (a digit is a count, SCHEMA); "un sac" is an article.
-                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100)
+                // "1 grand sac" counts (a digit is a count, SCHEMA); "un sac" is an article; "yaourtière avec 7 pots" are its parts.
+                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100 && !(k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et"))
                 {
                     var first = objects[0];
                     var container = new ItemHit(ItemExtractor.Surface(text, tokens[i]) + " de " + first.Title, first.Category, first.Start, first.End, first.Head, 'c');

@@ -50,7 +50,7 @@ internal static class QuantityExtractor
             }
 
             // "rideaux x4", "chaises (x 2)".
-            for (var j = i + 1; j < Math.Min(tokens.Count, i + 5); j++)
+            for (var j = i + 1; j < Math.Min(tokens.Count, i < first.End ? Math.Max(i + 5, first.End + 3) : i + 5); j++)
             {
                 var w = tokens[j].Norm;
                 if (w.Length > 1 && w[0] == 'x' && int.TryParse(w.AsSpan(1), out var x) && x is > 0 and < 1000)
@@ -64,7 +64,7 @@ internal static class QuantityExtractor
                 }
 
                 // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible".
-                if (w == "," && j <= i + 2 && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed) && listed < 50)
+                if (w == "," && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed) && listed < 50)
                 {
                     var k2 = j + 2;
                     if (k2 + 1 < tokens.Count && tokens[k2].Norm is "ou" or "a" or "-" && tokens[k2 + 1].IsWord)
@@ -72,7 +72,7 @@ internal static class QuantityExtractor
                         k2 += 2;
                     }
 
-                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ")
+                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres")
                     {
                         return listed;
                     }
@@ -107,10 +107,22 @@ internal static class QuantityExtractor
         {
             var w = tokens[i].Norm;
 
-            // "chatons à donner, 3 petits": the young of an animal.
-            if (first.Category == Core.Listings.ListingCategory.Animals && w is "petits" or "bebes" or "males" or "femelles" or "chatons" or "chiots" && i > 0 && TryCount(tokens, i - 1, out var young))
+            // "chatons à donner, 3 petits": the young of an animal; "2 mâles et 3 femelles" are five.
+            if (first.Category == Core.Listings.ListingCategory.Animals && (w is "petits" or "bebes" or "chatons" or "chiots" || tokens[i].Sing is "male" or "femelle") && i > 0 && TryCount(tokens, i - 1, out var young))
             {
+                var at = i + 1 < tokens.Count && tokens[i + 1].Norm is "et" or "+" or "," ? i + 2 : i + 1;
+                if (tokens[i].Sing is "male" or "femelle" && at + 1 < tokens.Count && tokens[at + 1].Sing is "male" or "femelle" && tokens[at + 1].Sing != tokens[i].Sing && TryCount(tokens, at, out var others))
+                {
+                    return young + others;
+                }
+
                 return young;
+            }
+
+            // Tickets: "billets pour le spectacle, 2 places à 18€", "deux places pour le concert".
+            if (first.Head is "billet" or "place" or "ticket" && tokens[i].Sing is "place" or "billet" or "ticket" && i > 0 && TryCount(tokens, i - 1, out var seats) && seats < 20)
+            {
+                return seats;
             }
 
             // "raquettes à neige (2 paires)", "deux paires de gants": pairs are counted (SCHEMA), "une paire" is not.
@@ -169,7 +181,7 @@ internal static class QuantityExtractor
             }
 
             // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".
-            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" && i >= 1 && (tokens[i - 1].Norm is "en" || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" && i >= 1 && (tokens[i - 1].Norm is "en" || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
                 while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les")
@@ -223,7 +235,7 @@ internal static class QuantityExtractor
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" && n is > 0 and < 9)
+            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" or "siege" && n is > 0 and < 9)
             {
                 return n;
             }

@@ -93,6 +93,14 @@ public sealed class ListingParserTests
     [InlineData("Je cherche des poules pondeuses, 3 ou 4, pour mon poulailler", 4)]
     [InlineData("Qqn prête des manettes de console pour vendredi ? il en faut 3", 3)]
     [InlineData("Donne paille de l'an dernier, 12 bottes rondes", 12)]
+    [InlineData("Donne chatons, 2 mâles et 3 femelles, sevrés", 5)]
+    [InlineData("Vends billets pour le concert de Noël, 3 places à 20€ chacune", 3)]
+    [InlineData("Je cherche deux places pour le spectacle de fin d'année", 2)]
+    [InlineData("Trop de confiture cette année ! Je donne des pots, j'en offre 6 aux voisins", 6)]
+    [InlineData("Covoiturage vers Lyon samedi matin, il me reste 2 sièges à l'arrière", 2)]
+    [InlineData("Je cherche des cages de transport pour lapin, 2 si possible", 2)]
+    [InlineData("Donne cafetière avec 6 tasses", null)]
+    [InlineData("Donne une table de jardin, 4 chaises", null)]
     public void A_count_is_read_as_residents_state_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
