@@ -143,12 +143,6 @@ internal static class WhenExtractor
                 s--;
             }
 
-            // "depuis trois jours", "depuis une semaine": how long a found animal has been around (a lost/found notice's time).
-            if (IsSinceCount(tokens, start))
-            {
-                s = start - 2;
-            }
-
             // "un mercredi sur deux": the article belongs to the recurrence.
             if (s == start && s > 0 && tokens[s - 1].Norm is "un" && Days.Contains(tokens[start].Norm) && NextNorm(tokens, start) is "sur")
             {
@@ -177,7 +171,7 @@ internal static class WhenExtractor
             }
 
             // "après le match de dimanche", "pendant la messe de 10h30": the time of an occasion.
-            if (leadingOf && s > b && OccasionStart(tokens, b - 1) is var occasion && occasion >= 0)
+            if (leadingOf && s > b && OccasionStart(tokens, b - 1, Days.Contains(tokens[start].Norm)) is var occasion && occasion >= 0)
             {
                 s = occasion;
                 leadingOf = false;
@@ -191,7 +185,7 @@ internal static class WhenExtractor
 
             var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
             if (leadingOf && s > b || Describers.Contains(before) || before is "par" || IsFrequencyOrIndefinite(tokens, s, start, end) || AboutCalling(tokens, s) ||
-                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, s) || InConditionalDiscount(tokens, s))))
+                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, text, s) || AfterMoving(tokens, s, end))))
             {
                 i = end + 1;
                 continue;
@@ -262,15 +256,16 @@ internal static class WhenExtractor
         return false;
     }
 
+    /// <summary>Participles that date the object itself; folded forms that are also a present tense ("coupe") are matched with their accent.</summary>
     private static readonly FrozenSet<string> ClauseDescribers = new[]
     {
-        "recolte", "recoltee", "recoltes", "recoltees", "cueilli", "cueillie", "cueillis", "cueillies", "coupe", "coupes", "coupee", "coupees", "pondu", "pondus",
-        "fabrique", "fabriquee", "fabriques", "cuit", "cuite", "cuits", "cuites",
-        "ramasse", "ramasses", "ramassee", "ramassees", "date", "datant", "ne", "nes", "nee", "nees",
+        "cueilli", "cueillie", "cueillis", "cueillies", "pondu", "pondus", "coupee", "coupees", "recoltee", "recoltees", "ramassee", "ramassees", "fabriquee",
+        "fabriquees", "preparee", "preparees", "cuits", "cuites", "nes", "nee", "nees", "date", "datant", "dlc", "peremption", "periment", "perimes", "perimees", "expirent", "expire",
+        "coupé", "coupés", "récolté", "récoltés", "ramassé", "ramassés", "fabriqué", "fabriqués", "préparé", "préparés", "né",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>"sapins coupés ce matin", "cueilli du jardin ce matin même": the time describes the object.</summary>
-    private static bool DescribedInClause(List<Token> tokens, int s)
+    /// <summary>"sapins coupés ce matin", "cueilli du jardin ce matin même", "qui périment demain": the time describes the object.</summary>
+    private static bool DescribedInClause(List<Token> tokens, string? text, int s)
     {
         for (var k = s - 1; k >= 0 && k >= s - 4; k--)
         {
@@ -279,7 +274,7 @@ internal static class WhenExtractor
                 return false;
             }
 
-            if (ClauseDescribers.Contains(tokens[k].Norm))
+            if (ClauseDescribers.Contains(tokens[k].Norm) || (text is not null && tokens[k].IsWord && ClauseDescribers.Contains(text[tokens[k].Start..tokens[k].End].ToLowerInvariant())))
             {
                 return true;
             }
@@ -288,40 +283,36 @@ internal static class WhenExtractor
         return false;
     }
 
-    /// <summary>"30€, ou 25€ si vous venez ce soir": the time of a conditional discount, ignored like the discount itself.</summary>
-    private static bool InConditionalDiscount(List<Token> tokens, int s)
+    /// <summary>"on déménage à la fin du mois", "cause déménagement fin du mois": why things go, not when to come ("avant mon déménagement" is a deadline).</summary>
+    private static bool AfterMoving(List<Token> tokens, int s, int end)
     {
-        for (var k = s - 1; k >= 1 && k >= s - 8; k--)
+        // "je déménage samedi, qui peut m'aider ?": a named day is when help is needed.
+        if (tokens[s].Norm is "avant" or "avt" or "d" or "jusqu" || IsPrecise(tokens, s, end))
         {
-            var w = tokens[k].Norm;
-            if (w is "." or "!" or "?" or ";" or "\n")
+            return false;
+        }
+
+        for (var k = s - 1; k >= 0 && k >= s - 3; k--)
+        {
+            if (EndsClause(tokens[k].Norm))
             {
                 return false;
             }
 
-            if (w is "si")
+            // "on déménage", "cause déménagement"; "besoin de bras pour un déménagement ce mois-ci" is the service's time.
+            if (k > 0 && ((tokens[k].Norm is "demenage" or "demenageons" or "demenagent" && tokens[k - 1].Norm is "on" or "je" or "nous" or "ils") || (tokens[k].Norm is "demenagement" && tokens[k - 1].Norm is "cause")))
             {
-                // "ou 25€ si", "ou 100 si": a second amount; "2 si possible" is a count.
-                for (var m = k - 1; m >= 0 && m >= k - 3; m--)
-                {
-                    var a = tokens[m].Norm;
-                    if (a is "€" or "euros" or "euro" or "balles" || (a.Length > 1 && char.IsDigit(a[0]) && a[^1] == 'e') || (tokens[m].IsNumber && m > 0 && tokens[m - 1].Norm is "ou"))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return true;
             }
         }
 
         return false;
     }
 
-    /// <summary>"pour les fêtes", "pour la rentrée", "à la fin du mois": a purpose or a season, with no day, hour or month in it.</summary>
+    /// <summary>"pour les fêtes", "pour la rentrée", "à la fin du mois", "à Pâques": a purpose, a season or a holiday, with no day, hour or month in it.</summary>
     private static bool IsVaguePurpose(List<Token> tokens, int s, int end)
     {
-        var opening = tokens[s].Norm is "pour" or "pr" || (tokens[s].Norm is "fin" or "a" && s + 2 <= end && tokens[s + 2].Norm is "fin") || tokens[s].Norm is "fin";
+        var opening = tokens[s].Norm is "pour" or "pr" or "fin" || (tokens[s].Norm is "a" && s + 2 <= end && tokens[s + 2].Norm is "fin") || (tokens[s].Norm is "a" && s + 1 == end && tokens[end].Norm is "noel" or "paques" or "toussaint");
         return opening && !IsPrecise(tokens, s, end);
     }
 
@@ -351,9 +342,10 @@ internal static class WhenExtractor
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Where "après le match", "pendant la messe", "au loto" starts when <paramref name="noun"/> names the occasion, or -1.</summary>
-    private static int OccasionStart(List<Token> tokens, int noun)
+    private static int OccasionStart(List<Token> tokens, int noun, bool weekday)
     {
-        if (noun < 1 || !tokens[noun].IsWord || !(Occasions.Contains(tokens[noun].Sing) || Occasions.Contains(tokens[noun].Norm)))
+        // "pour la maraude de jeudi soir": before a weekday, any gathering or outing is an occasion.
+        if (noun < 1 || !tokens[noun].IsWord || !(weekday || Occasions.Contains(tokens[noun].Sing) || Occasions.Contains(tokens[noun].Norm)))
         {
             return -1;
         }
@@ -378,7 +370,7 @@ internal static class WhenExtractor
                 return false;
             }
 
-            if (w is "rends" or "rend" or "rendre" or "rendrai" or "rendrais" or "rapporte" or "rapporter" or "rapporterai" or "ramene" or "ramenerai" or "ramenez" or "ramener" or "rendez" or "rapportez" or
+            if (w.StartsWith("rendez-", StringComparison.Ordinal) || w.StartsWith("ramenez-", StringComparison.Ordinal) || w is "rends" or "rend" or "rendre" or "rendrai" or "rendrais" or "rapporte" or "rapporter" or "rapporterai" or "ramene" or "ramenerai" or "ramenez" or "ramener" or "rendez" or "rapportez" or
                 "rendu" or "rendus" or "rendue" or "rendues")
             {
                 return true;
@@ -629,11 +621,6 @@ internal static class WhenExtractor
             return true;
         }
 
-        if (IsSinceCount(tokens, i))
-        {
-            return true;
-        }
-
         if (Months.Contains(w))
         {
             // "mars" the planet or a brand is rare next to a number, "en" or "fin"; "mai" alone is ambiguous too.
@@ -643,7 +630,7 @@ internal static class WhenExtractor
         if (AlwaysAnchors.Contains(w) || AlwaysAnchors.Contains(t.Sing))
         {
             // "pour un week-end", "deux soirées": a duration, not a date.
-            if (prev is "un" or "une" or "deux" or "trois" or "quelques" or "plusieurs" && w is "week-end" or "weekend" or "soiree" or "soirees" or "nuit" or "nuits" or "matinee" or "apres-midi")
+            if ((prev is "un" or "une" or "deux" or "trois" or "quelques" or "plusieurs" || (i > 0 && tokens[i - 1].IsNumber)) && w is "week-end" or "weekend" or "soiree" or "soirees" or "nuit" or "nuits" or "matinee" or "apres-midi")
             {
                 return false;
             }
@@ -786,10 +773,6 @@ internal static class WhenExtractor
 
         return false;
     }
-
-    private static bool IsSinceCount(List<Token> tokens, int i) =>
-        i >= 2 && tokens[i - 2].Norm is "depuis" && tokens[i].Sing is "jour" or "semaine" or "heure" or "nuit" &&
-        (IsSmallNumber(tokens[i - 1]) || tokens[i - 1].Norm is "une" or "deux" or "trois" or "quatre" or "cinq" or "quelques" or "plusieurs");
 
     private static bool IsDayNumberToken(Token t) => t.IsNumber && t.Norm.Length <= 2;
 
