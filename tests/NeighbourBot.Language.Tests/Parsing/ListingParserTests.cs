@@ -21,6 +21,13 @@ public sealed class ListingParserTests
     [InlineData("Je cherche un frigo, budget entre 50 et 90 €", 90)]
     [InlineData("Vends 4 verres à pied, 3€ pièce ou les 4 pour 10", 10)]
     [InlineData("Je vends ma table en chêne, payée 900€ il y a deux ans, je la laisse à 250", 250)]
+    [InlineData("Vends vaisselle : assiettes 2€, verres 1€, plats 5€, le tout pour 30€", 30)]
+    [InlineData("Je vends mes poules, 12 euros pièce ou 40 le tout", 40)]
+    [InlineData("Vends bougies 2€ la bougie ou 10€ la boîte de 6", 10)]
+    [InlineData("Vends vélo 120€. Erratum : c'est 100€, je me suis trompé", 100)]
+    [InlineData("Vends fauteuil 80€, oups je voulais dire 60€", 60)]
+    [InlineData("Je vends des cookies maison, 50 centimes pièce", 0.5)]
+    [InlineData("Vends tondeuse 90 €, et pas 190 comme annoncé hier, pardon", 90)]
     public void A_price_is_read_in_every_written_form(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
