@@ -11,6 +11,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> Days = new[]
     {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Months = new[]
@@ -22,20 +23,21 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
     {
         "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
-        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "chandeleur", "conges", "ascension", "pentecote",
+        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "chandeleur", "conges", "ascension", "pentecote", "halloween",
+        "tonight", "tomorrow", "tmrw", "today", "yesterday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LeftWords = new[]
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant",
+        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
     {
         "a", "de", "d", "du", "au", "et", "entre", "vers", "jusqu", "partir", "avant", "apres", "des", "le", "la", "les", "l", "mois", "fin",
-        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-", "toute", "tot", "tard",
+        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-", "toute", "tot", "tard", "dans",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifiers = new[]
@@ -87,6 +89,15 @@ internal static class WhenExtractor
             while (j < tokens.Count)
             {
                 var t = tokens[j];
+
+                // "samedi 15/11 à 14h".
+                if (NumericDateLength(tokens, j) is var date && date > 0)
+                {
+                    end = j + date - 1;
+                    j += date;
+                    continue;
+                }
+
                 if (Tail(tokens, j) is var tail && tail > 0)
                 {
                     end = j + tail - 1;
@@ -143,6 +154,15 @@ internal static class WhenExtractor
                 s--;
             }
 
+            // "des plats pour 4 le dimanche": a number of people is no part of the time.
+            for (var k = s; k < start - 1; k++)
+            {
+                if (IsSmallNumber(tokens[k]) && tokens[k + 1].Norm is "le" or "la" or "les" && tokens[k].IsNumber)
+                {
+                    s = k + 1;
+                }
+            }
+
             // "un mercredi sur deux": the article belongs to the recurrence.
             if (s == start && s > 0 && tokens[s - 1].Norm is "un" && Days.Contains(tokens[start].Norm) && NextNorm(tokens, start) is "sur")
             {
@@ -161,6 +181,12 @@ internal static class WhenExtractor
             while (s < start && StripLeft(tokens, s))
             {
                 s++;
+            }
+
+            // "avant la fête du 14": the occasion named by its day.
+            if (s == start && start >= 2 && tokens[start - 1].Norm is "du" && OccasionStart(tokens, start - 2, false) is var named && named >= 0)
+            {
+                s = named;
             }
 
             // "de mi-juillet à fin août": a range keeps its opening "de".
@@ -184,8 +210,8 @@ internal static class WhenExtractor
             }
 
             var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
-            if (leadingOf && s > b || Describers.Contains(before) || before is "par" || IsFrequencyOrIndefinite(tokens, s, start, end) || AboutCalling(tokens, s) ||
-                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, text, s) || AfterMoving(tokens, s, end))))
+            if (leadingOf && s > b || (Describers.Contains(before) && !(before is "fois" && !UsedBefore(tokens, s - 1))) || before is "par" || IsFrequencyOrIndefinite(tokens, s, start, end) || AboutCalling(tokens, s) ||
+                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, text, s) || AfterMoving(tokens, s, end) || InConditionalDiscount(tokens, s))))
             {
                 i = end + 1;
                 continue;
@@ -242,14 +268,41 @@ internal static class WhenExtractor
         return s + 1 == start && tokens[s].Norm is "l" && tokens[start].Norm is "ete" or "hiver" or "automne" or "printemps";
     }
 
-    /// <summary>"appelez le soir", "joignable après 18h": when to call, not when the listing happens.</summary>
-    private static bool AboutCalling(List<Token> tokens, int s)
+    /// <summary>"porté 2 fois cet été" describes the object; "deux fois pendant le week-end" is a slot.</summary>
+    private static bool UsedBefore(List<Token> tokens, int fois)
     {
-        for (var k = s - 1; k >= 0 && k >= s - 2; k--)
+        for (var k = fois - 1; k >= 0 && k >= fois - 3; k--)
         {
-            if (tokens[k].Norm is "appeler" or "appelez" or "appeller" or "appelle" or "telephoner" or "telephonez" or "joindre" or "joignable" or "contacter" or "contactez")
+            if (Describers.Contains(tokens[k].Norm) && tokens[k].Norm is not "fois")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"appelez le soir", "appelez le 06 39 98 … (après 18h)": when to call, not when the listing happens.</summary>
+    private static bool AboutCalling(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 15; k--)
+        {
+            var w = tokens[k].Norm;
+            if (w.StartsWith("appel", StringComparison.Ordinal) || w.StartsWith("joign", StringComparison.Ordinal) || w.StartsWith("telephon", StringComparison.Ordinal) || w is "joindre" or "contacter" or "contactez")
+            {
+                // "elle s'appelle Mimi": a name, not a call.
+                return !(k > 0 && tokens[k - 1].Norm is "s");
+            }
+
+            // Only the number called ("le zéro six trente-neuf…", "au 06…") may sit between the verb and the time.
+            if (tokens[k].IsWord && !tokens[k].IsNumber && !FrenchNumbers.IsNumberWord(w) && w is not ("le" or "au" or "moi" or "nous" or "me" or "m"))
+            {
+                return false;
+            }
+
+            if (w is "." or "!" or "?" or ";" or "\n")
+            {
+                return false;
             }
         }
 
@@ -309,11 +362,62 @@ internal static class WhenExtractor
         return false;
     }
 
+    /// <summary>"30€, ou 25€ si vous venez ce soir": the time of a conditional discount, ignored like the discount itself (SCHEMA).</summary>
+    private static bool InConditionalDiscount(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 1 && k >= s - 8; k--)
+        {
+            var w = tokens[k].Norm;
+            if (w is "." or "!" or "?" or ";" or "\n")
+            {
+                return false;
+            }
+
+            if (w is "si")
+            {
+                // "ou 25€ si", "ou 100 si": a second amount; "2 si possible" is a count.
+                for (var m = k - 1; m >= 0 && m >= k - 3; m--)
+                {
+                    var a = tokens[m].Norm;
+                    if (a is "€" or "euros" or "euro" or "balles" || (a.Length > 1 && char.IsDigit(a[0]) && a[^1] == 'e') || (tokens[m].IsNumber && m > 0 && tokens[m - 1].Norm is "ou"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"pour les fêtes", "pour la rentrée", "à la fin du mois", "à Pâques": a purpose, a season or a holiday, with no day, hour or month in it.</summary>
     private static bool IsVaguePurpose(List<Token> tokens, int s, int end)
     {
-        var opening = tokens[s].Norm is "pour" or "pr" or "fin" || (tokens[s].Norm is "a" && s + 2 <= end && tokens[s + 2].Norm is "fin") || (tokens[s].Norm is "a" && s + 1 == end && tokens[end].Norm is "noel" or "paques" or "toussaint");
+        // "si vous partez cet été, … du 1er juillet au 15 août": a condition's time gives way too.
+        var opening = tokens[s].Norm is "pour" or "pr" or "fin" || InCondition(tokens, s) ||
+                      (tokens[s].Norm is "avant" && end == s + 1 && tokens[end].Norm is "noel" or "paques" or "toussaint") ||
+                      (tokens[s].Norm is "avant" && (tokens[end].Norm is "vacances" or "fetes" || (end >= s + 3 && tokens[end - 2].Norm is "vacances"))) || (tokens[s].Norm is "a" && s + 2 <= end && tokens[s + 2].Norm is "fin") || (tokens[s].Norm is "a" && s + 1 == end && tokens[end].Norm is "noel" or "paques" or "toussaint");
         return opening && !IsPrecise(tokens, s, end);
+    }
+
+    private static bool InCondition(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 4; k--)
+        {
+            if (EndsClause(tokens[k].Norm))
+            {
+                return false;
+            }
+
+            if (tokens[k].Norm is "si")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a span names a day, a date, an hour, a month or a part of a given day.</summary>
@@ -472,7 +576,7 @@ internal static class WhenExtractor
 
         var w = text[t.Start..t.End].ToLowerInvariant();
         return w.EndsWith('é') || w.EndsWith("ée", StringComparison.Ordinal) || w.EndsWith("és", StringComparison.Ordinal) || w.EndsWith("ées", StringComparison.Ordinal) ||
-               w is "eu" or "fait" or "pris" or "mis" or "dit" or "vu" or "reçu" or "perdu" or "vendu" or "offert" or "acquis" or "servi" or "fini" or "rendu" or "cassé" or "parti" or "partie" or "partis" or "parties" or "mort" or "morte" or "morts" or "venu" or "venue" or "né" or "née";
+               w is "eu" or "fait" or "pris" or "mis" or "dit" or "vu" or "reçu" or "perdu" or "vendu" or "offert" or "acquis" or "servi" or "fini" or "rendu" or "cassé" or "parti" or "partie" or "partis" or "parties" or "mort" or "morte" or "morts" or "venu" or "venue" or "né" or "née" or "mise" or "mises";
     }
 
     private static bool StripLeft(List<Token> tokens, int s)
@@ -516,6 +620,11 @@ internal static class WhenExtractor
             return 2;
         }
 
+        if (w is "de" && prev is "week-end" or "weekend" && next is "la" && j + 2 < tokens.Count && tokens[j + 2].Norm is "toussaint" or "pentecote")
+        {
+            return 3;
+        }
+
         if (w is "de" or "d" && prev is "vacances" or "conges" && (Months.Contains(next) || next is "noel" or "paques" or "toussaint" or "printemps" or "ete" or "hiver" or "fevrier" or "la" or "fin"))
         {
             return next == "la" && j + 2 < tokens.Count && tokens[j + 2].Norm is "toussaint" ? 3 : next == "la" ? 0 : next == "fin" && j + 2 < tokens.Count && tokens[j + 2].Norm is "d" or "de" ? 0 : 2;
@@ -533,7 +642,7 @@ internal static class WhenExtractor
             return 4;
         }
 
-        if (w is "et" && prev is "midi" && next is "deux")
+        if (w is "et" && prev is "midi" && next is "deux" or "2")
         {
             return 2;
         }
@@ -541,6 +650,18 @@ internal static class WhenExtractor
         if (w is "gras" && prev is "mardi")
         {
             return 1;
+        }
+
+        // "samedi en huit", "jeudi en 15".
+        if (w is "en" && next is "huit" or "8" or "quinze" or "15" && Days.Contains(prev))
+        {
+            return 2;
+        }
+
+        // "le soir d'Halloween", "le réveillon de Noël".
+        if (w is "d" or "de" && prev is "soir" or "soiree" or "nuit" or "reveillon" or "veille" && next is "halloween" or "noel" or "paques")
+        {
+            return 2;
         }
 
         // "un mercredi sur deux", "un samedi sur trois".
@@ -559,7 +680,7 @@ internal static class WhenExtractor
             return 2;
         }
 
-        if (w is "du" && prev is "week-end" or "weekend" or "we" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
+        if (w is "du" && prev is "week-end" or "weekend" or "we" or "reveillon" or "soiree" or "soir" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
         {
             return j + 2 < tokens.Count && Months.Contains(tokens[j + 2].Norm) ? 3 : 2;
         }
@@ -621,6 +742,39 @@ internal static class WhenExtractor
             return true;
         }
 
+        // "Après-midi jeux au foyer", "Soirée crêpes": a part of the day opening the message names the gathering.
+        if (i == 0 && w is "apres-midi" or "aprem" or "soiree" or "matinee" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !Connectors.Contains(tokens[i + 1].Norm) && !IsAnchor(tokens, i + 1))
+        {
+            return false;
+        }
+
+        // "pendant la fête des voisins", "durant le match": the time of an occasion, with no date.
+        // "pendant le match au stade samedi": the day, when one follows, is the time.
+        if (i > 1 && tokens[i - 2].Norm is "pendant" or "durant" && prev is "la" or "le" or "l" && (Occasions.Contains(t.Sing) || Occasions.Contains(w)))
+        {
+            for (var k = i + 1; k < tokens.Count && k <= i + 4; k++)
+            {
+                if (Days.Contains(tokens[k].Norm) || AlwaysAnchors.Contains(tokens[k].Norm))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // "avant les gelées".
+        if (w is "gelees" && prev is "les" or "premieres" && i > 1 && tokens[i - 2].Norm is "avant" or "apres" or "pour" or "les")
+        {
+            return true;
+        }
+
+        // "avant la fête du 14", "pour le loto du 3": a day of the month naming an occasion.
+        if (IsDayNumber(t) && prev is "du" && i > 1 && (Occasions.Contains(tokens[i - 2].Sing) || Occasions.Contains(tokens[i - 2].Norm)) && (i + 1 == tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Norm is "et" or "a"))
+        {
+            return true;
+        }
+
         if (Months.Contains(w))
         {
             // "mars" the planet or a brand is rare next to a number, "en" or "fin"; "mai" alone is ambiguous too.
@@ -651,7 +805,7 @@ internal static class WhenExtractor
             }
 
             // "à Noël", "pour Noël", "d'ici Noël" date; "l'atelier Noël", "le sapin de Noël" name a thing.
-            if (w is "noel" && i > 0 && tokens[i - 1].IsWord && prev is not ("a" or "pour" or "pr" or "avant" or "avt" or "apres" or "depuis" or "jusqu" or "vers" or "pendant" or "durant" or "ici" or "le" or "ce" or "et" or "ou" or "des"))
+            if (w is "noel" or "halloween" && i > 0 && tokens[i - 1].IsWord && prev is not ("a" or "pour" or "pr" or "avant" or "avt" or "apres" or "depuis" or "jusqu" or "vers" or "pendant" or "durant" or "ici" or "le" or "ce" or "et" or "ou" or "des"))
             {
                 return false;
             }
@@ -734,11 +888,18 @@ internal static class WhenExtractor
 
         if (w is "ete" or "hiver" or "printemps" or "automne" or "rentree")
         {
+            // "pour le printemps", "avant le printemps".
+            if (w is "printemps" && prev is "le" && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "avant" or "apres" or "jusqu" or "depuis")
+            {
+                return true;
+            }
+
             return prev is "cet" or "cette" or "ce" or "l" or "en" or "la" or "d" or "au" || NextNorm(tokens, i) is "prochain";
         }
 
         // "un anniversaire le 28 ?", "déménager le 30 et…": a day of the month on its own, closed by punctuation or a time.
-        if (IsDayNumber(t) && prev is "le" && i + 1 == tokens.Count && i > 1 && !tokens[i - 2].IsNumber)
+        // "au marché de Noël le 19": a day of the month closing the message.
+        if (IsDayNumber(t) && prev is "le" && i > 1 && !tokens[i - 2].IsNumber && i + 1 == tokens.Count)
         {
             return true;
         }
@@ -768,7 +929,7 @@ internal static class WhenExtractor
                 return i > 1 && (IsTime(tokens[i - 2].Norm) || IsAnchor(tokens, i - 2));
             }
 
-            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "au" or "partir" or "ce" or "-" or "depuis" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
+            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "au" or "partir" or "ce" or "-" or "depuis" or "at" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
         }
 
         return false;
