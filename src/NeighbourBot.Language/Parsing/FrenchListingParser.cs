@@ -276,7 +276,7 @@ public sealed partial class FrenchListingParser : IListingParser
         {
             // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
             if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or "botte" or "seau" or "bidon" or "fagot" or "rouleau" &&
-                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && tokens[i + 2].IsNumber)))
+                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && char.IsAsciiDigit(tokens[i + 2].Norm[0]))))
             {
                 var k = i - 1;
                 while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites")

@@ -49,6 +49,11 @@ internal static class QuantityExtractor
                 return n;
             }
 
+            if (ContainerBefore(tokens, i) is { } bags)
+            {
+                return bags;
+            }
+
             // "rideaux x4", "chaises (x 2)".
             for (var j = i + 1; j < Math.Min(tokens.Count, i < first.End ? Math.Max(i + 5, first.End + 3) : i + 5); j++)
             {
@@ -56,6 +61,19 @@ internal static class QuantityExtractor
                 if (w.Length > 1 && w[0] == 'x' && int.TryParse(w.AsSpan(1), out var x) && x is > 0 and < 1000)
                 {
                     return x;
+                }
+
+                // "pneus hiver 205/55 R16 x4": a glued "x4" further in the sentence.
+                if (j == i + 4)
+                {
+                    for (var g = j + 1; g < tokens.Count && g <= i + 10 && tokens[g].Norm is not ("." or "!" or "?" or ","); g++)
+                    {
+                        var v = tokens[g].Norm;
+                        if (v.Length > 1 && v[0] == 'x' && int.TryParse(v.AsSpan(1), out var far) && far is > 0 and < 50)
+                        {
+                            return far;
+                        }
+                    }
                 }
 
                 if (w == "x" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && int.TryParse(tokens[j + 1].Norm, out x) && x is > 0 and < 1000)
@@ -133,6 +151,25 @@ internal static class QuantityExtractor
                 return pairs;
             }
 
+            // "12€ pièce, 4 dispo": what is available is the count.
+            if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" &&
+                !(i > 0 && tokens[i - 1].Norm is "€" or "euros") && TryCount(tokens, i, out var available) && available < 100)
+            {
+                return available;
+            }
+
+            // "salade du jardin, 5 pieds", "3 plants de tomates": produce and plants are counted by the plant.
+            if (first.Category is Core.Listings.ListingCategory.Food or Core.Listings.ListingCategory.GardenPlants && tokens[i].Sing is "pied" or "plant" && i > 0 && TryCount(tokens, i - 1, out var plants) && plants < 100)
+            {
+                return plants;
+            }
+
+            // "ma collection de BD (plus de 200)".
+            if (w is "plus" && i > 0 && tokens[i - 1].Norm == "(" && i + 3 < tokens.Count && tokens[i + 1].Norm is "de" && TryCount(tokens, i + 2, out var over) && tokens[i + 3].Norm is ")")
+            {
+                return over;
+            }
+
             // "cintres (50 environ)".
             if (tokens[i].IsNumber && i > 0 && tokens[i - 1].Norm == "(" && i + 1 < tokens.Count && tokens[i + 1].Norm is "environ" or "env" && TryCount(tokens, i, out var roughly))
             {
@@ -148,10 +185,23 @@ internal static class QuantityExtractor
                     approx *= times;
                 }
 
+                // "on sera une vingtaine": people, not things.
+                if (i >= 2 && tokens[i - 2].Norm is "sera" or "serons" or "est" or "sommes" or "etions" or "etait" or "seront")
+                {
+                    continue;
+                }
+
                 var after = i + 1 < tokens.Count ? tokens[i + 1].Norm : ".";
                 if (after is "de" or "d")
                 {
-                    var noun = i + 2 < tokens.Count ? tokens[i + 2] : default;
+                    // "une douzaine de petits pots".
+                    var at = i + 2;
+                    while (at < tokens.Count - 1 && Skippable.Contains(tokens[at].Norm) && tokens[at].Norm is not ("de" or "d"))
+                    {
+                        at++;
+                    }
+
+                    var noun = at < tokens.Count ? tokens[at] : default;
                     // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
                     if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title))
@@ -181,7 +231,7 @@ internal static class QuantityExtractor
             }
 
             // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".
-            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" && i >= 1 && (tokens[i - 1].Norm is "en" || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
                 while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les")
@@ -216,6 +266,36 @@ internal static class QuantityExtractor
         }
 
         return null;
+    }
+
+    private static readonly FrozenSet<string> Containers = new[]
+    {
+        "sac", "carton", "paquet", "caisse", "cagette", "cageot", "bac", "boite", "sachet", "bocal", "barquette", "panier", "seau", "bidon", "pot", "filet",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"2 sacs de croquettes", "2 sacs de 10 kg de croquettes": the containers before the item are counted.</summary>
+    private static int? ContainerBefore(List<Token> tokens, int head)
+    {
+        var k = head - 1;
+        if (k < 1 || tokens[k].Norm is not ("de" or "d"))
+        {
+            return null;
+        }
+
+        k--;
+
+        // "de 10 kg de": a weight or volume of each container.
+        if (k >= 2 && NotCountable.Contains(tokens[k].Sing) && tokens[k - 1].IsNumber && tokens[k - 2].Norm is "de")
+        {
+            k -= 3;
+        }
+
+        while (k > 0 && Skippable.Contains(tokens[k].Norm) && tokens[k].Norm is not ("de" or "d"))
+        {
+            k--;
+        }
+
+        return k >= 1 && Containers.Contains(tokens[k].Sing) && tokens[k - 1].IsNumber && TryCount(tokens, k - 1, out var n) && n < 100 ? n : null;
     }
 
     private static bool HasLaterRemainder(List<Token> tokens, int from)

@@ -108,6 +108,15 @@ public sealed class ListingParserTests
     [InlineData("Je cherche des cages de transport pour lapin, 2 si possible", 2)]
     [InlineData("Donne cafetière avec 6 tasses", null)]
     [InlineData("Donne une table de jardin, 4 chaises", null)]
+    [InlineData("VENDS LAPINS NAINS 6 MOIS, 15€ PIECE, 3 DISPO", 3)]
+    [InlineData("Vends jantes alu Peugeot 16 pouces x4, 150€ le lot", 4)]
+    [InlineData("Il nous manque des tables pour la fête, quelqu'un pourrait nous en prêter 4 samedi ?", 4)]
+    [InlineData("qui veut des courges? jen ai 8 dans la cave", 8)]
+    [InlineData("Laitues du potager à donner, 6 pieds", 6)]
+    [InlineData("Donne 3 sacs de 5 kg de terreau, jamais ouverts", 3)]
+    [InlineData("Je cherche une plancha pour l'anniversaire de ma fille, on sera une trentaine", null)]
+    [InlineData("Je prête ma collection de mangas (plus de 150), à rendre quand vous avez fini", 150)]
+    [InlineData("Je troque mes cactus (une dizaine de petits pots) contre des boutures", 10)]
     public void A_count_is_read_as_residents_state_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
