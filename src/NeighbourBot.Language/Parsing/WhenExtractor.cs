@@ -31,7 +31,7 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next",
+        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
@@ -711,8 +711,11 @@ internal static class WhenExtractor
             return 0;
         }
 
-        // "groupe 2/3", "taille 2/3 ans" are no dates: a numeric date follows a preposition, an article or a day.
-        if (i == 0 || !(LeftWords.Contains(tokens[i - 1].Norm) || Days.Contains(tokens[i - 1].Norm)))
+        // "groupe 2/3", "taille 2/3 ans" are no dates: a numeric date follows a preposition, an article or a day, or closes
+        // the name of a show ("concert Orelsan 13/12,").
+        var named = i > 0 && tokens[i - 1].Capitalized && tokens[i - 1].IsWord && !tokens[i - 1].IsNumber && tokens[i - 1].Norm is not ("taille" or "groupe" or "pointure" or "t" or "age") &&
+                    (i + 3 >= tokens.Count || tokens[i + 3].Norm is "," or "." or "!" or "a" or "?");
+        if (i == 0 || !(LeftWords.Contains(tokens[i - 1].Norm) || Days.Contains(tokens[i - 1].Norm) || named))
         {
             return 0;
         }
@@ -801,7 +804,7 @@ internal static class WhenExtractor
 
             if (w is "vacances" or "conges")
             {
-                return prev is "les" or "des" or "ces" or "pendant" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
+                return prev is "les" or "des" or "ces" or "pendant" or "pdt" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
             }
 
             // "à Noël", "pour Noël", "d'ici Noël" date; "l'atelier Noël", "le sapin de Noël" name a thing.

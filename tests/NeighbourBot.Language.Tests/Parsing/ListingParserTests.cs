@@ -77,6 +77,9 @@ public sealed class ListingParserTests
     [InlineData("Quelqu'un peut me prêter une échelle pour samedi ?", "pour samedi", "2026-11-28T00:00:00+01:00")]
     [InlineData("Vide-grenier de la rue le dimanche 6 décembre de 8h à 18h", "le dimanche 6 décembre de 8h à 18h", "2026-12-06T08:00:00+01:00")]
     [InlineData("donne table, dispo avant jeudi", "avant jeudi", "2026-12-03T00:00:00+01:00")]
+    [InlineData("Qui vient courir avec moi samedi en huit ? Départ du parc", "samedi en huit", "2026-12-05T00:00:00+01:00")]
+    [InlineData("Free sofa, pick up tomorrow", "tomorrow", "2026-11-27T00:00:00+01:00")]
+    [InlineData("Défilé costumé dans la rue le soir d'Halloween, départ 18h", "le soir d'Halloween", "2027-10-31T19:00:00+01:00")]
     public void A_date_keeps_its_preposition_and_is_read_against_the_residents_local_now(string text, string when, string start)
     {
         var parse = Parser.Parse(text);

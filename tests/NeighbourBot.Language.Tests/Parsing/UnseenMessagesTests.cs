@@ -160,6 +160,9 @@ public sealed class UnseenMessagesTests
     [InlineData("Qui serait partant pour un pique-nique avant les vacances ? Je pensais au samedi 5 juillet au parc", "samedi 5 juillet")]
     [InlineData("Soirée halloween pour les petits le 31 octobre à 18h", "le 31 octobre à 18h")]
     [InlineData("Free sofa, pick up tomorrow", "tomorrow")]
+    [InlineData("Vds 2 places concert Stromae 14/03, 50€ chacune", "14/03")]
+    [InlineData("Donne siège auto Taille 2/3, très propre", null)]
+    [InlineData("Je peux arroser vos plantes pdt les vacances", "pdt les vacances")]
     public void Time_phrases_are_found_and_durations_or_descriptions_are_not(string text, string? when)
     {
         Assert.Equal(when, Parser.Parse(text).When);
