@@ -31,7 +31,7 @@ internal static class PriceExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             // "200€. Erratum : c'est 150€", "150 euros. Non attendez, 130€": the amount after a correction wins (SCHEMA rule 2).
-            if (first is not null && tokens[i].Norm is "erratum" or "correction" or "rectification" or "rectificatif" or "attendez" or "oups")
+            if (first is not null && (tokens[i].Norm is "erratum" or "correction" or "rectification" or "rectificatif" or "attendez" or "oups" || (tokens[i].Norm is "fait" && i > 0 && tokens[i - 1].Norm is "en")))
             {
                 correction = true;
             }
@@ -121,8 +121,10 @@ internal static class PriceExtractor
             var unit = t.Norm[k..];
             // "3e" is mostly an ordinal ("3e étage", "de 3e"): a glued "e" is a price from 10 up, or with cents.
             // "dans le 21e", "au 15e": an ordinal after an article is a district or a floor, not a price.
-            var ordinal = unit == "e" && i > 0 && tokens[i - 1].Norm is "le" or "du" or "au" or "la";
-            if (unit is "e" or "eur" or "euro" or "euros" or "€" && TryDecimal(t.Norm[..k], out value) && (unit != "e" || value >= 10 || value != decimal.Truncate(value)) && !ordinal)
+            // "Bottes de pluie T39 5e": a small glued "e" closing the message is a price too ("Bâtiment F, 9e" is a floor).
+            var ordinal = unit == "e" && i > 0 && tokens[i - 1].Norm is "le" or "du" or "au" or "la" or "aux" or "en";
+            var closing = i + 1 == tokens.Count && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Length > 1 && tokens[i - 1].Norm is not ("bat" or "batiment" or "etage" or "escalier" or "porte");
+            if (unit is "e" or "eur" or "euro" or "euros" or "€" && TryDecimal(t.Norm[..k], out value) && (unit != "e" || value >= 10 || value != decimal.Truncate(value) || closing) && !ordinal)
             {
                 return true;
             }
@@ -136,6 +138,15 @@ internal static class PriceExtractor
         }
 
         var j = i + consumed;
+
+        // "120 max", "Switch 150 ou échange": a bare amount with a budget or swap cue.
+        if (t.IsNumber && value is >= 10 and < 100_000 && j < tokens.Count && !(i > 0 && tokens[i - 1].Norm is "x" or "/" or "de" or "des" or "les") &&
+            (tokens[j].Norm is "max" or "maxi" or "maximum" || (tokens[j].Norm is "ou" && j + 1 < tokens.Count && tokens[j + 1].Norm is "echange" or "ech" or "troc")))
+        {
+            next = j;
+            return true;
+        }
+
         if (j < tokens.Count && CurrencyWords.Contains(tokens[j].Norm))
         {
             // A lone "e" must follow digits directly ("60 e."), not a word ("cinq e" is no price).

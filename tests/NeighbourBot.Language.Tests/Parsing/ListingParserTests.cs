@@ -28,6 +28,11 @@ public sealed class ListingParserTests
     [InlineData("Vends fauteuil 80€, oups je voulais dire 60€", 60)]
     [InlineData("Je vends des cookies maison, 50 centimes pièce", 0.5)]
     [InlineData("Vends tondeuse 90 €, et pas 190 comme annoncé hier, pardon", 90)]
+    [InlineData("slt je cherche une trottinette d'occase, 80 max", 80)]
+    [InlineData("PS4 100 ou échange", 100)]
+    [InlineData("Gants de ski T8 4e", 4)]
+    [InlineData("Vends perceuse 30€. Non en fait 25€, je veux m'en débarrasser", 25)]
+    [InlineData("Je vends des plants de tomates 2€ le plant ou 6 pour 10€", 2)]
     public void A_price_is_read_in_every_written_form(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);

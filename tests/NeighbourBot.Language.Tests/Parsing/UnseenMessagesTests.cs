@@ -86,6 +86,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Cliquez vite et donnez vos coordonnées bancaires pour gagner un téléviseur", ListingKind.None)]
     [InlineData("jpeux monter vos packs d'eau dans les étages tant que l'ascenseur est en panne", ListingKind.HelpOffer)]
     [InlineData("Une poussette canne dispo, si besoin n'hésitez pas", ListingKind.Give)]
+    [InlineData("Je donne une étagère, bâtiment B, 3e étage, porte F, 9e", ListingKind.Give)]
     [InlineData("Dispo gratuitement : trois plaques de placo, à venir chercher", ListingKind.Give)]
     public void The_rules_read_a_kind_said_in_everyday_words(string text, ListingKind kind)
     {
