@@ -838,7 +838,9 @@ internal static class WhenExtractor
             return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere" or "pro");
         }
 
-        if (w is "fetes" or "vendanges" or "moissons" && prev is "les" or "des" or "ces" && i > 1 && tokens[i - 2].Norm is "pendant" or "pour" or "avant" or "apres" or "durant" or "pr" or "avt")
+        // "pour les fêtes" is a season; "pour les fêtes de famille", "les fêtes d'école" are kinds of party ("les fêtes de fin d'année" stays one).
+        if (w is "fetes" or "vendanges" or "moissons" && prev is "les" or "des" or "ces" && i > 1 && tokens[i - 2].Norm is "pendant" or "pour" or "avant" or "apres" or "durant" or "pr" or "avt" &&
+            !(w is "fetes" && NextNorm(tokens, i) is "de" or "d" && i + 2 < tokens.Count && tokens[i + 2].Norm is not ("fin" or "noel" or "paques" or "l")))
         {
             return true;
         }

@@ -164,6 +164,8 @@ public sealed class UnseenMessagesTests
     [InlineData("Vds 2 places concert Stromae 14/03, 50€ chacune", "14/03")]
     [InlineData("Donne siège auto Taille 2/3, très propre", null)]
     [InlineData("Je peux arroser vos plantes pdt les vacances", "pdt les vacances")]
+    [InlineData("Je prête ma sono pour les fêtes de famille, elle est au garage", null)]
+    [InlineData("Je prête ma sono pour les fêtes de fin d'année", "pour les fêtes de fin d'année")]
     public void Time_phrases_are_found_and_durations_or_descriptions_are_not(string text, string? when)
     {
         Assert.Equal(when, Parser.Parse(text).When);
