@@ -32,7 +32,7 @@ internal static class QuantityExtractor
         // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head)
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head || OtherKind(tokens, first, i))
             {
                 continue;
             }
@@ -266,6 +266,25 @@ internal static class QuantityExtractor
         }
 
         return null;
+    }
+
+    /// <summary>"un pot de peinture et 2 pots de sous-couche": the same head naming another thing is another item.</summary>
+    private static bool OtherKind(List<Token> tokens, ItemHit first, int i)
+    {
+        if (i >= first.Start && i < first.End || i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d"))
+        {
+            return false;
+        }
+
+        for (var k = first.Start; k + 1 < first.End && k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Norm is "de" or "d")
+            {
+                return tokens[k + 1].Sing != tokens[i + 2].Sing;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> Containers = new[]

@@ -125,6 +125,8 @@ public sealed class ListingParserTests
     [InlineData("Je cherche une plancha pour l'anniversaire de ma fille, on sera une trentaine", null)]
     [InlineData("Je prête ma collection de mangas (plus de 150), à rendre quand vous avez fini", 150)]
     [InlineData("Je troque mes cactus (une dizaine de petits pots) contre des boutures", 10)]
+    [InlineData("Donne un sac de terreau et 3 sacs de sable", null)]
+    [InlineData("Donne 3 sacs de terreau", 3)]
     public void A_count_is_read_as_residents_state_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
