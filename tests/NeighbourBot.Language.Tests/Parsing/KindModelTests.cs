@@ -80,10 +80,7 @@ public sealed class KindModelTests
     [Fact]
     public void A_stated_price_keeps_a_sale_whatever_the_model_says()
     {
-        string[] things = ["lampe", "table", "chaise", "vélo", "livre"];
-        var model = KindModel.Train(Examples()
-            .Concat(things.Select(t => ($"qui veut mon ancien {t} ?", ListingKind.Give)))
-            .Concat(things.Select(t => ($"vends grand {t} pas cher", ListingKind.Sell))));
+        var model = TrainWith(("qui veut mon ancien {0} ?", ListingKind.Give), ("vends grand {0} pas cher", ListingKind.Sell));
         var withModel = new FrenchListingParser(Clock, null, null, model);
 
         // The model, which never saw an amount, would make a gift of the priced message too: the parser does not let it.
@@ -91,6 +88,19 @@ public sealed class KindModelTests
         Assert.Equal(ListingKind.Give, model.Overrule(Fold("qui veut mon ancien vélo ? 40 €"), ListingKind.Sell));
         Assert.Equal(ListingKind.Give, withModel.Parse("Qui veut mon ancien vélo ?").Kind);
         Assert.Equal(ListingKind.Sell, withModel.Parse("Qui veut mon ancien vélo ? 40 €").Kind);
+    }
+
+    [Fact]
+    public void No_stated_amount_keeps_the_model_from_making_a_sale()
+    {
+        var model = TrainWith(("à saisir mon ancien {0}", ListingKind.Sell), ("qui veut un {0} gratuit", ListingKind.Give));
+        var withModel = new FrenchListingParser(Clock, null, null, model);
+        var rulesOnly = new FrenchListingParser(Clock, null, null, kindModel: null);
+
+        // The model would make a sale of both; only the priced message is one.
+        Assert.Equal(ListingKind.Sell, model.Overrule(Fold("à saisir mon ancien vélo, je donne"), ListingKind.Give));
+        Assert.Equal(rulesOnly.Parse("À saisir mon ancien vélo, je donne").Kind, withModel.Parse("À saisir mon ancien vélo, je donne").Kind);
+        Assert.Equal(ListingKind.Sell, withModel.Parse("À saisir mon ancien vélo, je donne, 40 €").Kind);
     }
 
     [Fact]
@@ -107,6 +117,13 @@ public sealed class KindModelTests
     }
 
     private static string Fold(string text) => NeighbourBot.Language.Text.TextNormalizer.FoldSameLength(text);
+
+    /// <summary>The toy examples, plus each pattern filled with five things.</summary>
+    private static KindModel TrainWith(params (string Pattern, ListingKind Kind)[] patterns)
+    {
+        string[] things = ["lampe", "table", "chaise", "vélo", "livre"];
+        return KindModel.Train(Examples().Concat(patterns.SelectMany(p => things.Select(t => (string.Format(System.Globalization.CultureInfo.InvariantCulture, p.Pattern, t), p.Kind)))));
+    }
 
     private static IEnumerable<(string, ListingKind)> Examples()
     {
