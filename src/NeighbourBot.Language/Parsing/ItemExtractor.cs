@@ -17,7 +17,7 @@ internal static class ItemExtractor
         "mecanique", "basse", "haute", "portable", "gonflable", "superpose", "mezzanine", "parapluie", "metallique", "sec", "seche",
         "orbital", "orbitale", "sauteuse", "vapeur", "club", "graphique", "scientifique", "excentrique", "hydraulique", "artificiel", "artificielle",
         "argentique", "bluetooth", "jogging", "roulant", "roulante", "infantile", "laser", "midi", "technic", "chauffant", "chauffante", "nain",
-        "naine", "reflex", "fixe", "sans-fil", "compact", "automatique", "pneumatique", "tactile",
+        "naine", "reflex", "fixe", "sans-fil", "compact", "automatique", "pneumatique", "tactile", "evolutif", "evolutive", "fourre", "fourree", "longue",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> QuantityHeads = new[]
@@ -129,10 +129,30 @@ internal static class ItemExtractor
             }
 
             var hit = Build(text, tokens, i, end, e);
+            if (hit is not null && outside.Count + inside.Count + purposes.Count + context.Count + subjects.Count > 0 && IsDescribedPart(text, tokens, hit))
+            {
+                i = hit.End - 1;
+                continue;
+            }
+
             if (hit is not null)
             {
-                (depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) ? context : IsSubject(tokens, i, hit.End) ? subjects : outside).Add(hit);
+                var list = depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) ? context : IsSubject(tokens, i, hit.End) ? subjects : outside;
+                list.Add(hit);
                 i = hit.End - 1;
+
+                // "des plants de tomates et de poivrons": the container or the plant is repeated for each contents.
+                var of = hit.Title.IndexOf(" de ", StringComparison.Ordinal);
+                if (of > 0 && i + 1 > hit.Start + 1 && tokens[hit.Start + 1].Norm is "de" or "d")
+                {
+                    var holder = hit.Title[..of];
+                    while (SharedContents(text, tokens, hit.End, holder, e.Flag, hit) is { } more)
+                    {
+                        list.Add(more);
+                        hit = more;
+                        i = hit.End - 1;
+                    }
+                }
             }
         }
 
@@ -170,7 +190,8 @@ internal static class ItemExtractor
                 continue;
             }
 
-            if (!hits.Exists(h => h.Title == cur.Title))
+            // "plants de tomates…, 1,50€ le plant": the bare container or plant again is the same item.
+            if (!hits.Exists(h => h.Title == cur.Title || (h.Title.StartsWith(cur.Title, StringComparison.Ordinal) && h.Title.AsSpan(cur.Title.Length).StartsWith(" de "))))
             {
                 hits.Add(cur);
             }
@@ -249,6 +270,74 @@ internal static class ItemExtractor
         }
 
         return null;
+    }
+
+    private static ItemHit? SharedContents(string text, List<Token> tokens, int at, string holder, char flag, ItemHit first)
+    {
+        var head = first.Head;
+        if (at + 2 >= tokens.Count || tokens[at].Norm is not ("et" or "ou" or ",") || tokens[at + 1].Norm is not ("de" or "d") || !tokens[at + 2].IsWord || tokens[at + 2].IsNumber)
+        {
+            return null;
+        }
+
+        var from = at + 2;
+        if (ItemLexicon.Objects.Match(tokens, from) is { } inner)
+        {
+            if (inner.Flag is 'c' or 't')
+            {
+                return null;
+            }
+
+            var innerEnd = from + inner.Surface.Length;
+            var innerHit = Build(text, tokens, from, innerEnd, inner);
+            return new ItemHit(holder + " de " + (innerHit?.Title ?? inner.Title), flag == 'c' ? innerHit?.Category ?? inner.Category : first.Category, from, innerHit?.End ?? innerEnd, head, flag);
+        }
+
+        var word = tokens[from];
+        if (flag == 'k' || ComplementBlock.Contains(word.Norm) || FallbackStop.Contains(word.Norm) || word.Norm.Length < 3 || !char.IsLetter(word.Norm[0]) || IsVerbLike(word.Norm))
+        {
+            return null;
+        }
+
+        return new ItemHit(holder + " de " + Surface(text, word), flag == 'c' ? ListingCategory.Other : first.Category, from, from + 1, head, flag);
+    }
+
+    private static readonly FrozenSet<string> Parts = new[]
+    {
+        "ecran", "batterie", "dalle", "pneu", "coque", "vitre", "moteur", "roue", "frein", "selle", "chaine", "clavier", "bureau", "baignoire",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StateWords = new[]
+    {
+        "fissure", "fissuree", "fendu", "fendue", "casse", "cassee", "raye", "rayee", "neuf", "neuve", "neufs", "neuves", "nickel", "sans", "ok",
+        "impeccable", "intact", "intacte", "change", "changee", "changes", "changees", "remplace", "remplacee", "recent", "recente", "hs", "un",
+        "refait", "refaite", "usee", "use", "uses", "usees", "integre", "integree", "integres", "integrees", "incorpore", "incorporee", "tient",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "iPhone…, écran fissuré, batterie 85%", "lit mezzanine avec bureau intégré": a part of the object already named, followed by its
+    /// state, describes that object; it is not offered on its own.
+    /// </summary>
+    private static bool IsDescribedPart(string text, List<Token> tokens, ItemHit hit)
+    {
+        if (!Parts.Contains(hit.Head) || hit.End >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[hit.End];
+        if (next.IsNumber && hit.End + 1 < tokens.Count && tokens[hit.End + 1].Norm == "%")
+        {
+            return true;
+        }
+
+        // "bureau" or "clavier" are objects of their own unless said to be built in.
+        if (hit.Head is "bureau" or "clavier" or "baignoire")
+        {
+            return next.Norm is "integre" or "integree" or "integres" or "integrees" or "incorpore" or "incorporee";
+        }
+
+        return StateWords.Contains(next.Norm) || (next.IsNumber && text.AsSpan(next.End).TrimStart().StartsWith("%"));
     }
 
     private static bool IsParticiple(string text, Token t, string title)
@@ -560,7 +649,7 @@ internal static class ItemExtractor
                 }
 
                 var word = tokens[end + 1];
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && e.Flag != 'k')
+                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && char.IsLetter(word.Norm[0]) && e.Flag != 'k')
                 {
                     return new ItemHit(e.Title + " de " + Surface(text, word), category, start, end + 2, head, e.Flag);
                 }
@@ -591,8 +680,10 @@ internal static class ItemExtractor
         if (plain)
         {
             var k = end;
-            while (e.Surface.Length == 1 && k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal) &&
-                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement"))
+            // Gender defines a garment ("manteau femme"), not a bike or a bed; after a longer name only a child or "artificiel" still does.
+            while (k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal) &&
+                   (e.Surface.Length == 1 || tokens[k].Sing is "enfant" or "bebe" or "artificiel" or "artificielle") &&
+                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement" || category == ListingCategory.Clothing))
             {
                 title += " " + Surface(text, tokens[k]);
                 if (tokens[k].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food))
@@ -601,6 +692,25 @@ internal static class ItemExtractor
                 }
 
                 k++;
+            }
+
+            // "des gants d'enfant", "un bonnet de bébé": who the object is for defines its type.
+            if (k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && tokens[k + 1].Norm is "enfant" or "bebe" && !Fold(title).Contains(tokens[k + 1].Sing, StringComparison.Ordinal))
+            {
+                title += (tokens[k].Norm == "d" ? " d'" : " de ") + Surface(text, tokens[k + 1]);
+                if (category is not (ListingCategory.Animals or ListingCategory.Food))
+                {
+                    category = ListingCategory.Kids;
+                }
+
+                k += 2;
+            }
+
+            // "une boîte à œufs", "un râteau à feuilles", "des verres à vin": after a written "à", a bare noun says what the object is for.
+            if (k == end && e.Surface.Length == 1 && k + 1 < tokens.Count && tokens[k].Norm == "a" && IsUseNoun(text, tokens, k))
+            {
+                title += " à " + text[tokens[k + 1].Start..tokens[k + 1].End].ToLowerInvariant();
+                k += 2;
             }
 
             if (k == end && e.Surface.Length == 1 && k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && tokens[k + 1].IsWord && !tokens[k + 1].IsNumber)
@@ -631,6 +741,33 @@ internal static class ItemExtractor
         }
 
         return new ItemHit(title, category, start, end, head, e.Flag);
+    }
+
+    private static readonly FrozenSet<string> NotUses = new[]
+    {
+        "prix", "moitie", "peine", "neuf", "cote", "part", "domicile", "proximite", "partir", "bientot", "dispo", "disposition", "gauche", "droite",
+        "plat", "jour", "volonte", "vie", "vue", "vous", "moi", "toi", "lui", "eux", "nous", "qui", "quoi", "tout", "tous", "chaque", "nouveau",
+        "fond", "fin", "cause", "condition", "chacun", "personne", "emporter", "saisir", "debattre", "vendre", "donner", "prendre", "preter",
+        "recuperer", "venir", "voir", "faire", "mettre", "ceux", "celles", "celui", "celle", "tous", "toutes", "plusieurs", "quelqu'un", "qqn",
+        "noel", "paques", "midi", "minuit", "pied", "velo", "pointure", "taille", "usage", "vendredi", "samedi", "dimanche", "lundi", "mardi",
+        "mercredi", "jeudi", "demain", "l'occasion", "occasion", "emprunter", "retirer", "enlever", "debarrasser", "changer", "reparer", "rafraichir",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"boîte à œufs": "à" written with its accent (not the verb "a"), then a bare common noun, not a verb, a place or a time.</summary>
+    private static bool IsUseNoun(string text, List<Token> tokens, int at)
+    {
+        var a = tokens[at];
+        var w = tokens[at + 1];
+        if (!text.AsSpan(a.Start, a.End - a.Start).Equals("à", StringComparison.OrdinalIgnoreCase) || !w.IsWord || w.IsNumber || w.Capitalized || w.Norm.Length < 3 ||
+            !char.IsLetter(w.Norm[0]) || NotUses.Contains(w.Norm) || ItemLexicon.Objects.Match(tokens, at + 1) is { Category: ListingCategory.Animals } || ComplementBlock.Contains(w.Norm) || Stop.Contains(w.Norm) || FallbackStop.Contains(w.Norm) ||
+            w.Norm.EndsWith("er", StringComparison.Ordinal) || w.Norm.EndsWith("ir", StringComparison.Ordinal) || w.Norm.EndsWith("re", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A word written with a final "é" is a participle ("à moitié", "à côté" are listed above).
+        var written = text.AsSpan(w.Start, w.End - w.Start);
+        return !written.EndsWith("é", StringComparison.OrdinalIgnoreCase) && !written.EndsWith("és", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsTypeNoun(List<Token> tokens, int i) => tokens[i].Sing is "toit" or "transport" or "couchage" or "voyage" or "securite";

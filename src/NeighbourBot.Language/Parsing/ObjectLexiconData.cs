@@ -155,7 +155,7 @@ escarpin|escarpin|cl
 sandale|sandale|cl
 tong|tongs|cl
 chaussure de securite|chaussure de sécurité|cl
-chaussure de randonnee|chaussure de randonnée|sl
+chaussure de randonnee|chaussure de randonnée|cl
 chaussure de ski|chaussure de ski|sl
 sac a main;sac main|sac à main|cl
 ceinture|ceinture|cl
@@ -246,7 +246,7 @@ guitare electrique|guitare électrique|bc
 guitare classique|guitare classique|bc
 violon|violon|bc
 flute|flûte|bc
-batterie electronique|batterie|bc
+batterie electronique|batterie électronique|bc
 ukulele|ukulélé|bc
 accordeon|accordéon|bc
 ampli;amplificateur|ampli|bc
@@ -333,7 +333,8 @@ bulbe|bulbe|gp
 terreau|terreau|gp
 sac de terreau|sac de terreau|gp
 compost|compost|gp
-fumier;fumier de cheval|fumier de cheval|gp
+fumier|fumier|gp
+fumier de cheval|fumier de cheval|gp
 pot en terre cuite|pot en terre cuite|gp
 pot de fleur;pot a fleur|pot de fleurs|gp
 pothos;tradescantia;pilea;ficus;sansevieria|plante d'intérieur|gp
@@ -453,7 +454,9 @@ jeu de societe;jeux de societe|jeu de société|sl
 puzzle|puzzle|sl
 jeu|jeu|sl|j
 carte a jouer;jeu de carte|jeu de cartes|sl
-laine;pelote;pelote de laine|pelote de laine|sl
+laine|laine|sl
+pelote;pelote de laine|pelote de laine|sl
+laine de mouton|laine de mouton|sl
 tissu|tissu|sl
 chute de tissu|chute de tissu|sl
 mercerie|mercerie|sl
@@ -521,7 +524,8 @@ planche a repasser|planche à repasser|ho
 caisse|caisse|ho
 cagette|cagette|fo|c
 peinture;pot de peinture|pot de peinture|bm
-placo;plaque de placo;ba13;plaque de platre|plaque de placo|bm
+placo;plaque de placo;ba13|plaque de placo|bm
+plaque de platre|plaque de plâtre|bm
 carrelage;carreau|carrelage|bm
 parquet;parquet flottant|parquet flottant|bm
 paquet de parquet;paquet de parquet flottant|paquet de parquet flottant|bm
@@ -561,7 +565,8 @@ porte-velo;porte velo|porte-vélo|tr
 casque de velo;casque velo|casque de vélo|tr
 antivol|antivol|tr
 siege enfant velo|siège vélo enfant|tr
-cle;clef;trousseau|trousseau de clés|ot
+cle;clef|clé|ot
+trousseau|trousseau de clés|ot
 trousseau de cle;trousseau de clef|trousseau de clés|ot
 portefeuille;porte-feuille|portefeuille|ot
 porte-monnaie|porte-monnaie|ot
@@ -637,7 +642,9 @@ bavoir|bavoir|ki
 grenouillere|grenouillère|ki
 gigoteuse;turbulette|gigoteuse|ki
 sac a langer|sac à langer|ki
-chancelier;transat bebe|transat|ki
+chancelier|transat|ki
+transat bebe|transat bébé|ki
+transat de plage|transat|sl
 trotteur|trotteur|ki
 youpala|youpala|ki
 tricycle|tricycle|ki
@@ -731,7 +738,7 @@ tapis de yoga|tapis de yoga|sl
 luge|luge|sl
 raquette a neige|raquette à neige|sl
 baton de ski;baton de marche|bâton de marche|sl
-sac de sport|sac de sport|sl
+sac de sport|sac de sport|cl
 gant de boxe|gant de boxe|sl
 velo de route|vélo de course|tr
 planche a voile|planche à voile|sl
@@ -761,7 +768,8 @@ verre a vin;flute a champagne|verre|ho
 moule a gateau;moule|moule à gâteau|ho
 saladier|saladier|ho
 lampe de chevet|lampe de chevet|ho
-guirlande;guirlande lumineuse|guirlande|ho
+guirlande|guirlande|ho
+guirlande lumineuse|guirlande lumineuse|ho
 decoration de noel|décoration de noël|ho
 bougie|bougie|ho
 photophore|photophore|ho
@@ -807,7 +815,7 @@ barre de toit|barre de toit|tr
 chaine neige;chaines neige|chaînes neige|tr
 attelage|attelage|tr
 camping-car;caravane|caravane|tr
-cles;cle de voiture;cle de maison|trousseau de clés|ot
+cles;cle de maison|clé|ot
 sac a dos enfant|cartable|ki
 badge|badge|ot
 telecommande|télécommande|mm
@@ -825,6 +833,6 @@ vinyle 45 tours|vinyle|bc
 cassette;k7|cassette|bc
 magazine de deco|magazine|bc
 carte de bibliotheque|carte de bibliothèque|ot
-doudou ours;ours en peluche;nounours|peluche|ki
+ours en peluche;nounours|peluche|ki
 """;
 }

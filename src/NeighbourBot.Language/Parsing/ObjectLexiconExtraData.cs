@@ -74,7 +74,9 @@ papier peint|papier peint|bm
 rouleau de papier peint|rouleau de papier peint|bm
 tomette;tommette|tomette|bm
 tuteur;tuteur en bambou|tuteur|gp
-doudou ours;doudou chat;doudou chien;doudou girafe|doudou|ki
+doudou ours|doudou ours|ki
+doudou chat|doudou chat|ki
+doudou chien|doudou chien|ki
 pot de yaourt en verre;pot de yaourt vide|pot de yaourt en verre|ho
 meridienne|méridienne|fu
 outils de bricolage;outillage|outil de bricolage|dt
@@ -158,7 +160,7 @@ club de golf;clubs de golf|club de golf|sl
 sac de golf|sac de golf|sl
 crosse de hockey|crosse de hockey|sl
 casque de ski|casque de ski|sl
-luge en bois|luge|ki
+luge en bois|luge|sl
 metier a tisser|métier à tisser|sl
 pinceaux|pinceau|sl
 argile;pate a modeler|pâte à modeler|ki

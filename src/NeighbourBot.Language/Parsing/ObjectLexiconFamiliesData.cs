@@ -56,7 +56,7 @@ poussette de poupee;poussette poupee|poussette de poupée|ki
 clavier midi;clavier maitre;controleur midi|clavier midi|bc
 synthe analogique|synthétiseur|bc
 compas|compas|ki
-calculatrice graphique;calculette graphique;calculatrice scientifique|calculatrice graphique|ki
+calculatrice graphique;calculette graphique;calculatrice scientifique|calculatrice graphique|mm
 manteau de ski;veste de ski;anorak de ski|manteau de ski|sl
 caquelon;caquelon a fondue|caquelon à fondue|ap
 pot de confiture;pots a confiture|pot de confiture|fo

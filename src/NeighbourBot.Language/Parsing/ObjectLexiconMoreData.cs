@@ -44,7 +44,8 @@ sommier a lattes|sommier|fu
 porte-revue|porte-revues|ho
 patere|patère|ho
 tringle;tringle a rideau|tringle à rideau|ho
-store enrouleur;store venitien|store|ho
+store enrouleur|store enrouleur|ho
+store venitien|store vénitien|ho
 moustiquaire|moustiquaire|ho
 lampe de bureau|lampe de bureau|ho
 lampe a poser|lampe|ho
@@ -164,7 +165,8 @@ xiaomi;huawei;oneplus;pixel|smartphone|mm
 telephone fixe|téléphone fixe|mm
 tablette tactile;tablette android;galaxy tab|tablette|mm
 macbook;chromebook;notebook|ordinateur portable|mm
-unite centrale;tour pc;pc fixe;ordinateur fixe;ordinateur de bureau|ordinateur|mm
+unite centrale;tour pc;pc fixe;ordinateur de bureau|ordinateur|mm
+ordinateur fixe|ordinateur fixe|mm
 imac|ordinateur|mm
 clavier;clavier sans fil|clavier|mm
 souris sans fil|souris|mm
@@ -283,7 +285,8 @@ jouet d eveil;jouet bebe|jouet d'éveil|ki
 hochet|hochet|ki
 cubes en bois|cubes|ki
 kapla|kapla|ki
-lego technic;lego friends;lego city;brique lego|lego|ki
+lego friends;lego city;brique lego|lego|ki
+lego technic|lego technic|ki
 meccano|meccano|ki
 train en bois;circuit de train;train electrique|train en bois|ki
 garage jouet;garage enfant|garage jouet|ki
@@ -348,7 +351,9 @@ peinture sur toile|tableau|ho
 affiche;poster|affiche|ho
 perceuse sans fil|perceuse-visseuse|dt
 visseuse sans fil|visseuse|dt
-ponceuse orbitale;ponceuse vibrante;ponceuse excentrique|ponceuse|dt
+ponceuse orbitale|ponceuse orbitale|dt
+ponceuse vibrante|ponceuse vibrante|dt
+ponceuse excentrique|ponceuse excentrique|dt
 scie a onglet;scie a onglets|scie à onglet|dt
 scie sabre|scie sabre|dt
 scie a metaux|scie à métaux|dt
@@ -362,7 +367,7 @@ agrafeuse|agrafeuse|dt
 cloueur|cloueur|dt
 serre joint;serre-joints|serre-joint|dt
 etau|étau|dt
-niveau laser|niveau|dt
+niveau laser|niveau laser|dt
 metre ruban;telemetre|mètre ruban|dt
 caisse a outils;boite a outils;coffret a outils;malette a outils;mallette a outils|caisse à outils|dt
 jeu de tournevis;tournevis electrique|tournevis|dt
@@ -390,7 +395,7 @@ detecteur de cloison|détecteur|dt
 aspirateur eau et poussiere|aspirateur de chantier|dt
 groupe electrogene|groupe électrogène|dt
 poste a souder|poste à souder|dt
-cric hydraulique|cric|dt
+cric hydraulique|cric hydraulique|dt
 chandelle;chandelles|chandelles|dt
 cle a choc|clé à choc|dt
 booster;booster de batterie|booster de batterie|tr
@@ -487,7 +492,7 @@ copeaux|copeaux|gp
 engrais|engrais|gp
 plants|plant|gp
 plant de tomate cerise;tomate cerise;tomates cerises|plant de tomate cerise|gp
-plants de legumes;plant de courgette;plant de salade;plants de salade|plant de légumes|gp
+plants de legumes|plant de légumes|gp
 bulbes;oignon de fleur|bulbes|gp
 graines;sachet de graines|graines|gp
 aromatique;plante aromatique;aromatiques;herbes aromatiques|plante aromatique|gp

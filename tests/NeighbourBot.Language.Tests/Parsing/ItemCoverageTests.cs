@@ -26,7 +26,7 @@ public sealed class ItemCoverageTests
     [InlineData("Recherche table à langer pour notre premier bébé", "table à langer", ListingCategory.Kids)]
     [InlineData("Je prête mon appareil photo reflex pour votre mariage", "appareil photo reflex", ListingCategory.Multimedia)]
     [InlineData("Perdu mon alliance au square dimanche, récompense", "alliance", ListingCategory.Clothing)]
-    [InlineData("Je vends ma calculatrice graphique, le bac est passé", "calculatrice graphique", ListingCategory.Kids)]
+    [InlineData("Je vends ma calculatrice graphique, le bac est passé", "calculatrice graphique", ListingCategory.Multimedia)]
     [InlineData("Donne herbe de tonte pour vos poules ou votre compost", "herbe de tonte", ListingCategory.GardenPlants)]
     [InlineData("Qq1 aurait une poussette de poupée pour ma petite ?", "poussette de poupée", ListingCategory.Kids)]
     [InlineData("Vends pneus hiver sur jantes, 100€ les quatre", "pneu hiver", ListingCategory.Transport)]
@@ -46,6 +46,33 @@ public sealed class ItemCoverageTests
         var parse = Parser.Parse(text);
 
         Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je donne des boîtes à chaussures, idéal pour ranger vos affaires", new[] { "boîte à chaussures" }, ListingCategory.Household)]
+    [InlineData("Vends un râteau à feuilles presque neuf, 5€", new[] { "râteau à feuilles" }, ListingCategory.GardenPlants)]
+    [InlineData("Donne clapier à lapin en bois", new[] { "clapier" }, ListingCategory.Animals)]
+    [InlineData("Trouvé un bonnet de bébé bleu au square ce matin", new[] { "bonnet de bébé" }, ListingCategory.Kids)]
+    [InlineData("Vends casque de vélo enfant taille S, 8€", new[] { "casque de vélo enfant" }, ListingCategory.Kids)]
+    [InlineData("Je vends mon smartphone, écran rayé, batterie 90%, 80€", new[] { "smartphone" }, ListingCategory.Multimedia)]
+    [InlineData("Donne lit superposé avec bureau intégré, à démonter", new[] { "lit superposé" }, ListingCategory.Furniture)]
+    [InlineData("Je donne des plants de fraisiers et de salades", new[] { "plant de fraisier", "plant de salade" }, ListingCategory.GardenPlants)]
+    [InlineData("Cherche des chutes de carrelage ou de parquet pour une cabane", new[] { "chute de carrelage", "chute de parquet flottant" }, ListingCategory.BuildingMaterials)]
+    [InlineData("Vends confitures maison, 4€ le pot de 370g", new[] { "confiture maison" }, ListingCategory.Food)]
+    [InlineData("Perdu doudou chien marron au marché samedi", new[] { "doudou chien" }, ListingCategory.Kids)]
+    [InlineData("Je prête mon niveau laser aux voisins", new[] { "niveau laser" }, ListingCategory.DiyTools)]
+    [InlineData("Vends sapin de Noël artificiel 1m50, 15€", new[] { "sapin de noël artificiel" }, ListingCategory.Household)]
+    [InlineData("Vends ponceuse vibrante peu servie 20€", new[] { "ponceuse vibrante" }, ListingCategory.DiyTools)]
+    [InlineData("Cherche laine pour tricoter des écharpes", new[] { "laine" }, ListingCategory.SportsLeisure)]
+    [InlineData("Trouvé des clés au pied de l'escalier", new[] { "clé" }, ListingCategory.Other)]
+    [InlineData("Je donne 2 transats de plage et un parasol", new[] { "transat", "parasol" }, ListingCategory.SportsLeisure)]
+    [InlineData("Mon fils a oublié son sac de sport au gymnase", new[] { "sac de sport" }, ListingCategory.Clothing)]
+    public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
         Assert.Equal(category, parse.Category);
     }
 
