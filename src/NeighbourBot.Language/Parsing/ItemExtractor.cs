@@ -129,7 +129,7 @@ internal static class ItemExtractor
             }
 
             var hit = Build(text, tokens, i, end, e);
-            if (hit is not null && outside.Count + inside.Count + purposes.Count + context.Count + subjects.Count > 0 && IsDescribedPart(text, tokens, hit))
+            if (hit is not null && outside.Count + inside.Count + purposes.Count + context.Count + subjects.Count > 0 && IsDescribedPart(tokens, hit))
             {
                 i = hit.End - 1;
                 continue;
@@ -294,7 +294,7 @@ internal static class ItemExtractor
         }
 
         var word = tokens[from];
-        if (flag == 'k' || ComplementBlock.Contains(word.Norm) || FallbackStop.Contains(word.Norm) || word.Norm.Length < 3 || !char.IsLetter(word.Norm[0]) || IsVerbLike(word.Norm))
+        if (flag == 'k' || ComplementBlock.Contains(word.Norm) || FallbackStop.Contains(word.Norm) || word.Norm.Length < 3 || !char.IsLetter(word.Norm[0]) || IsInfinitive(word.Norm))
         {
             return null;
         }
@@ -312,23 +312,30 @@ internal static class ItemExtractor
         "fissure", "fissuree", "fendu", "fendue", "casse", "cassee", "raye", "rayee", "neuf", "neuve", "neufs", "neuves", "nickel", "sans", "ok",
         "impeccable", "intact", "intacte", "change", "changee", "changes", "changees", "remplace", "remplacee", "recent", "recente", "hs", "un",
         "refait", "refaite", "usee", "use", "uses", "usees", "integre", "integree", "integres", "integrees", "incorpore", "incorporee", "tient",
+        "mort", "morte", "fatigue", "fatiguee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "iPhone…, écran fissuré, batterie 85%", "lit mezzanine avec bureau intégré": a part of the object already named, followed by its
     /// state, describes that object; it is not offered on its own.
     /// </summary>
-    private static bool IsDescribedPart(string text, List<Token> tokens, ItemHit hit)
+    private static bool IsDescribedPart(List<Token> tokens, ItemHit hit)
     {
-        if (!Parts.Contains(hit.Head) || hit.End >= tokens.Count)
+        if (hit.End >= tokens.Count)
         {
             return false;
         }
 
         var next = tokens[hit.End];
-        if (next.IsNumber && hit.End + 1 < tokens.Count && tokens[hit.End + 1].Norm == "%")
+        if (next.Norm is "fourni" or "fournie" or "fournis" or "fournies" or "inclus" or "incluse" or "incluses")
         {
+            // "chargeur fourni", "câble HDMI inclus": what comes with the object already named.
             return true;
+        }
+
+        if (!Parts.Contains(hit.Head))
+        {
+            return false;
         }
 
         // "bureau" or "clavier" are objects of their own unless said to be built in.
@@ -337,7 +344,8 @@ internal static class ItemExtractor
             return next.Norm is "integre" or "integree" or "integres" or "integrees" or "incorpore" or "incorporee";
         }
 
-        return StateWords.Contains(next.Norm) || (next.IsNumber && text.AsSpan(next.End).TrimStart().StartsWith("%"));
+        // "batterie 85%", "batterie 500Wh", "écran 15 pouces": a measure of the part of the object already named.
+        return next.IsNumber || (next.Norm.Length > 0 && char.IsDigit(next.Norm[0])) || StateWords.Contains(next.Norm);
     }
 
     private static bool IsParticiple(string text, Token t, string title)
@@ -727,12 +735,12 @@ internal static class ItemExtractor
             end = k;
         }
 
-        // "déguisements pour enfants", "vêtements chauds pour homme": who the object is for defines its type.
-        if (end + 1 < tokens.Count && tokens[end].Norm == "pour" && tokens[end + 1].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" &&
+        // "déguisements pour enfants", "vêtements chauds pour homme": who the object is for defines its type ("chaise haute pour bébé" is one already).
+        if (end + 1 < tokens.Count && tokens[end].Norm == "pour" && tokens[end + 1].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" && !(category == ListingCategory.Kids && tokens[end + 1].Sing == "bebe") &&
             !Fold(title).Contains(tokens[end + 1].Sing, StringComparison.Ordinal))
         {
             title += " " + tokens[end + 1].Sing.Replace("bebe", "bébé", StringComparison.Ordinal).Replace("garcon", "garçon", StringComparison.Ordinal);
-            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is ListingCategory.Clothing or ListingCategory.Other or ListingCategory.SportsLeisure or ListingCategory.Household)
+            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is ListingCategory.Clothing or ListingCategory.Other or ListingCategory.SportsLeisure or ListingCategory.Household or ListingCategory.Furniture or ListingCategory.Transport)
             {
                 category = ListingCategory.Kids;
             }
@@ -760,7 +768,7 @@ internal static class ItemExtractor
         var w = tokens[at + 1];
         if (!text.AsSpan(a.Start, a.End - a.Start).Equals("à", StringComparison.OrdinalIgnoreCase) || !w.IsWord || w.IsNumber || w.Capitalized || w.Norm.Length < 3 ||
             !char.IsLetter(w.Norm[0]) || NotUses.Contains(w.Norm) || ItemLexicon.Objects.Match(tokens, at + 1) is { Category: ListingCategory.Animals } || ComplementBlock.Contains(w.Norm) || Stop.Contains(w.Norm) || FallbackStop.Contains(w.Norm) ||
-            w.Norm.EndsWith("er", StringComparison.Ordinal) || w.Norm.EndsWith("ir", StringComparison.Ordinal) || w.Norm.EndsWith("re", StringComparison.Ordinal))
+            IsInfinitive(w.Norm))
         {
             return false;
         }
@@ -769,6 +777,19 @@ internal static class ItemExtractor
         var written = text.AsSpan(w.Start, w.End - w.Start);
         return !written.EndsWith("é", StringComparison.OrdinalIgnoreCase) && !written.EndsWith("és", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static readonly FrozenSet<string> InfinitivesInRe = new[]
+    {
+        "vendre", "revendre", "prendre", "reprendre", "apprendre", "comprendre", "rendre", "attendre", "descendre", "entendre", "perdre", "pendre",
+        "tendre", "mettre", "remettre", "permettre", "battre", "debattre", "faire", "refaire", "defaire", "dire", "lire", "ecrire", "boire", "croire",
+        "suivre", "vivre", "coudre", "recoudre", "moudre", "peindre", "repeindre", "plaire", "cuire", "conduire", "construire", "produire", "traduire",
+        "joindre", "eteindre", "connaitre", "paraitre", "rire", "suffire", "fondre", "repondre", "tondre", "mordre", "tordre", "extraire", "traire",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"à vendre", "à récupérer", "à saisir": an infinitive; "-ier" words are nouns ("à cassissier" is no verb, "panier" neither).</summary>
+    private static bool IsInfinitive(string w) =>
+        (w.EndsWith("er", StringComparison.Ordinal) && !w.EndsWith("ier", StringComparison.Ordinal)) || (w.EndsWith("ir", StringComparison.Ordinal) && w.Length > 4) || InfinitivesInRe.Contains(w) ||
+        w is "manger" or "plier" or "copier" or "trier" or "oublier" or "essuyer" or "appuyer" or "envoyer" or "nettoyer" or "payer" or "essayer";
 
     private static bool IsTypeNoun(List<Token> tokens, int i) => tokens[i].Sing is "toit" or "transport" or "couchage" or "voyage" or "securite";
 

@@ -19,7 +19,8 @@ table basse|table basse|fu
 table pliante|table pliante|fu
 table de chevet;chevet|table de chevet|fu
 table de nuit|table de chevet|fu
-table a manger;table de salle a manger|table|fu
+table a manger|table à manger|fu
+table de salle a manger|table de salle à manger|fu
 table ronde|table|fu
 chaise|chaise|fu
 chaise de bureau;siege de bureau;fauteuil de bureau|chaise de bureau|fu
@@ -83,7 +84,8 @@ crepiere|crêpière|ap
 appareil a crepe;machine a crepe|appareil à crêpes|ap
 gaufrier|gaufrier|ap
 friteuse|friteuse|ap
-poele a bois;poele a granule|poêle à bois|ap
+poele a bois|poêle à bois|ap
+poele a granule|poêle à granulés|ap
 radiateur;chauffage d appoint;radiateur electrique|radiateur|ap
 climatiseur;clim|climatiseur|ap
 ventilateur|ventilateur|ap
@@ -95,7 +97,9 @@ plancha|plancha|ap
 tele;televiseur;television;tv;tele samsung|télé|mm
 ordinateur;ordi;pc|ordinateur|mm
 ordinateur portable;ordi portable;pc portable;laptop|ordinateur portable|mm
-ecran;ecran pc;ecran d ordinateur;moniteur|écran pc|mm
+ecran|écran|mm
+ecran pc;moniteur|écran pc|mm
+ecran d ordinateur;ecran d ordi|écran d'ordinateur|mm
 imprimante|imprimante|mm
 clavier d ordinateur|clavier|mm
 souris d ordinateur|souris|mm
@@ -421,7 +425,8 @@ terrarium|terrarium|an
 cage|cage|an
 cage a oiseau|cage à oiseaux|an
 cage de transport;caisse de transport|cage de transport|an
-cage pour rongeur;cage pour lapin;cage pour cochon d inde;cage a cochon d inde;cage pour hamster;cage a lapin;cage a hamster|cage pour rongeur|an
+cage pour rongeur;cage pour lapin;cage pour cochon d inde;cage a cochon d inde;cage pour hamster|cage pour rongeur|an
+cage a hamster|cage à hamster|an
 poulailler|poulailler|an
 niche|niche|an
 croquette;croquettes pour chat|croquettes pour chat|an
@@ -530,6 +535,8 @@ carrelage;carreau|carrelage|bm
 parquet;parquet flottant|parquet flottant|bm
 paquet de parquet;paquet de parquet flottant|paquet de parquet flottant|bm
 tuile|tuile|bm
+tuile canal|tuile canal|bm
+tuile plate|tuile plate|bm
 ciment;beton|ciment|bm
 platre|plâtre|bm
 parpaing|parpaing|bm
@@ -547,11 +554,11 @@ isolant;laine de verre|isolant|bm
 fenetre|fenêtre|bm
 velo;bicyclette|vélo|tr
 vtc|vtc|tr
-velo electrique;vae|vélo électrique|tr
+velo electrique;vae;velo elec|vélo électrique|tr
 velo de course|vélo de course|tr
 vtt|vtt|tr
 trottinette|trottinette|tr
-trottinette electrique|trottinette électrique|tr
+trottinette electrique;trottinette elec|trottinette électrique|tr
 scooter|scooter|tr
 moto|moto|tr
 voiture;clio;twingo;peugeot;renault;citadine;206;208;polo;golf;auto;bagnole;char|voiture|tr
@@ -580,7 +587,8 @@ lunette;lunettes de vue|lunettes de vue|ot
 lunettes de soleil|lunettes de soleil|ot
 sac|sac|ot|c
 colis;paquet|colis|ot
-place de garage;place de parking;garage;parking|place de garage|ot
+place de garage;garage|place de garage|ot
+place de parking;parking|place de parking|ot
 tensiometre|tensiomètre|ot
 fauteuil roulant|fauteuil roulant|ot
 deambulateur|déambulateur|ot
@@ -724,7 +732,7 @@ conserve maison|conserve|fo
 lait infantile|lait infantile|ki
 petit pot bebe|petit pot|ki
 couche;couches|couche|ki
-croquette pour chien|croquettes pour chien|an
+croquette pour chien;croquette pr chien|croquettes pour chien|an
 patee|pâtée|an
 sac de transport;sac de transport pour chat|sac de transport|an
 griffoir|griffoir|an
@@ -804,6 +812,7 @@ vtt electrique|vélo électrique|tr
 velo cargo|vélo cargo|tr
 velo pliant|vélo pliant|tr
 remorque velo;remorque a velo|remorque vélo|tr
+remorque de velo|remorque de vélo|tr
 siege velo;siege enfant pour velo|siège vélo enfant|tr
 sacoche de velo|sacoche de vélo|tr
 sacoche|sacoche|cl

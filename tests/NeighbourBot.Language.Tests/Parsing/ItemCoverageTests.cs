@@ -68,6 +68,14 @@ public sealed class ItemCoverageTests
     [InlineData("Trouvé des clés au pied de l'escalier", new[] { "clé" }, ListingCategory.Other)]
     [InlineData("Je donne 2 transats de plage et un parasol", new[] { "transat", "parasol" }, ListingCategory.SportsLeisure)]
     [InlineData("Mon fils a oublié son sac de sport au gymnase", new[] { "sac de sport" }, ListingCategory.Clothing)]
+    [InlineData("Vends vélo électrique 900€, batterie 400Wh, chargeur fourni", new[] { "vélo électrique" }, ListingCategory.Transport)]
+    [InlineData("Je donne mon vieux portable, batterie morte mais il marche branché", new[] { "téléphone" }, ListingCategory.Multimedia)]
+    [InlineData("Je donne des boutures de figuier, de pommier et de cerisier", new[] { "bouture de figuier", "bouture de pommier", "bouture de cerisier" }, ListingCategory.GardenPlants)]
+    [InlineData("Qui vendrait des pommes à cidre ? J'en cherche 50 kilos", new[] { "pomme à cidre" }, ListingCategory.Food)]
+    [InlineData("Cherche une chaise haute pour bébé, petit budget", new[] { "chaise haute" }, ListingCategory.Kids)]
+    [InlineData("Vends table à manger en chêne, 120€", new[] { "table à manger" }, ListingCategory.Furniture)]
+    [InlineData("Je vends ma place de parking au sous-sol, 7000€", new[] { "place de parking" }, ListingCategory.Other)]
+    [InlineData("Donne remorque de vélo pour enfants, deux places", new[] { "remorque de vélo enfant" }, ListingCategory.Kids)]
     public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);

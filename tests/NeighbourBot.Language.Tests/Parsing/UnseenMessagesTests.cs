@@ -48,7 +48,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Je vais à Besançon demain, je peux prendre 2 personnes", ListingKind.HelpOffer, "trajet vers besançon")]
     [InlineData("Si quelqu'un va au marché samedi, pourriez-vous me rapporter du pain ?", ListingKind.HelpRequest, "ramener des achats")]
     [InlineData("Vous avez besoin d'une échelle ? J'en ai une grande, je peux la prêter", ListingKind.Lend, "échelle")]
-    [InlineData("Un poêle à granulés à vendre, prix à discuter", ListingKind.Sell, "poêle à bois")]
+    [InlineData("Un poêle à granulés à vendre, prix à discuter", ListingKind.Sell, "poêle à granulés")]
     [InlineData("Des poules se baladent dans la rue des Lilas, à qui sont-elles ?", ListingKind.Found, "poule")]
     [InlineData("Un plombier parmi les voisins ? Mon évier est bouché", ListingKind.HelpRequest, "débouchage d'évier")]
     [InlineData("Je suis preneuse de bocaux vides", ListingKind.Seek, "bocal en verre")]
