@@ -351,6 +351,12 @@ public sealed partial class FrenchListingParser : IListingParser
             }
         }
 
+        // "mon fils a oublié sa trottinette", "la trottinette de ma fille": a child's own thing (a bag or a bed is anyone's).
+        if (first.Head != "sac" && first.Category != ListingCategory.Furniture && (OwnedByChild(tokens, first.Start) || (first.End + 2 < tokens.Count && tokens[first.End].Norm is "de" or "d" && IsChild(tokens, first.End + 1))))
+        {
+            return ListingCategory.Kids;
+        }
+
         var from = first.End;
         var limit = Math.Min(tokens.Count, (objects.Count > 1 && objects[1].Start - first.End < 4 ? objects[^1].End : first.End) + 5);
         for (var i = from; i < limit; i++)
@@ -368,6 +374,33 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         return first.Category;
+    }
+
+    private static bool IsChild(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Norm is "mon" or "ma" or "mes" or "notre" or "nos" && tokens[at + 1].Sing is "fils" or "fille" or "enfant" or "petit-fils" or "petite-fille" or "garcon" or "fillette";
+
+    /// <summary>"Mon fils a laissé son bonnet": the object named with "son/sa/ses" after a child who is the subject.</summary>
+    private static bool OwnedByChild(List<Token> tokens, int start)
+    {
+        if (start < 1 || tokens[start - 1].Norm is not ("son" or "sa" or "ses" or "leur" or "leurs"))
+        {
+            return false;
+        }
+
+        for (var k = start - 2; k >= 0 && k >= start - 9; k--)
+        {
+            if (tokens[k].Norm is "." or "!" or "?" or "\n")
+            {
+                return false;
+            }
+
+            if (IsChild(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (IReadOnlyList<string>, ListingCategory) ServiceItems(ListingKind kind, string folded, List<ServiceHit> services, ServiceHit? ride, List<ItemHit> objects)

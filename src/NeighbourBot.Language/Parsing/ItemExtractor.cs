@@ -158,7 +158,7 @@ internal static class ItemExtractor
 
         // "ma voiture m'a lâché… je cherche un vélo": the owner's thing the story is about gives way to the object asked or
         // offered; without such an object it is the item ("mon chat a disparu").
-        if (subjects.Count > 0 && !(outside.Count > 0 && Governed(tokens, outside[0].Start)))
+        if (subjects.Count > 0 && !outside.Exists(h => Governed(tokens, h.Start)))
         {
             outside.AddRange(subjects);
             outside.Sort((a, b) => a.Start.CompareTo(b.Start));

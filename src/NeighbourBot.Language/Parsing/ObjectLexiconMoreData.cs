@@ -588,7 +588,7 @@ harnais|harnais|an
 collier pour chien|collier pour chien|an
 gamelles|gamelle|an
 fontaine a eau;fontaine pour chat|fontaine à eau|an
-panier de transport|caisse de transport|an
+panier de transport|panier de transport|an
 cage a oiseaux;voliere|cage|an
 mangeoire pour poules;abreuvoir|abreuvoir|an
 bocal a poisson|aquarium|an

@@ -76,6 +76,11 @@ public sealed class ItemCoverageTests
     [InlineData("Vends table à manger en chêne, 120€", new[] { "table à manger" }, ListingCategory.Furniture)]
     [InlineData("Je vends ma place de parking au sous-sol, 7000€", new[] { "place de parking" }, ListingCategory.Other)]
     [InlineData("Donne remorque de vélo pour enfants, deux places", new[] { "remorque de vélo enfant" }, ListingCategory.Kids)]
+    [InlineData("Mon fils a oublié sa trottinette devant l'école hier", new[] { "trottinette" }, ListingCategory.Kids)]
+    [InlineData("Je revends le vélo de ma fille, 40€", new[] { "vélo" }, ListingCategory.Kids)]
+    [InlineData("Ma fille part étudier à Lyon, je donne son lit", new[] { "lit" }, ListingCategory.Furniture)]
+    [InlineData("Notre chien a mangé la laisse, je recherche une laisse solide", new[] { "laisse" }, ListingCategory.Animals)]
+    [InlineData("Mes genoux ne me laissent plus pédaler, je vends mon vélo de course 300€", new[] { "vélo de course" }, ListingCategory.Transport)]
     public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
