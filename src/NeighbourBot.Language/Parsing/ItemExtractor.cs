@@ -12,7 +12,7 @@ internal static class ItemExtractor
 {
     private static readonly FrozenSet<string> KeepAdjectives = new[]
     {
-        "electrique", "thermique", "pliant", "pliante", "enfant", "bebe", "femme", "homme", "fille", "garcon", "vide", "numerique", "maison",
+        "electrique", "thermique", "pliant", "pliante", "enfant", "bebe", "femme", "homme", "fille", "garcon", "numerique", "maison",
         "occultant", "occultante", "neige", "pondeuse", "coffre", "canne", "trio", "double", "folk", "droit", "normande", "fruitier", "manuel",
         "mecanique", "basse", "haute", "portable", "gonflable", "superpose", "mezzanine", "parapluie", "metallique", "sec", "seche",
         "orbital", "orbitale", "sauteuse", "vapeur", "club", "graphique", "scientifique", "excentrique", "hydraulique", "artificiel", "artificielle",
@@ -663,7 +663,14 @@ internal static class ItemExtractor
                 }
             }
 
-            // A plant or a moving carton is an item on its own; a bag or a pot alone is not.
+            // "des cartons pour mon déménagement": what the cartons are for names them.
+            if (e.Flag == 'k' && end + 2 < tokens.Count && tokens[end].Norm == "pour" &&
+                (tokens[end + 1].Norm == "demenagement" || (end + 3 < tokens.Count && tokens[end + 1].Norm is "mon" or "notre" or "un" or "le" or "votre" && tokens[end + 2].Norm == "demenagement")))
+            {
+                return new ItemHit("carton de déménagement", category, start, end, head, e.Flag);
+            }
+
+            // A plant or a carton is an item on its own; a bag or a pot alone is not.
             return e.Flag is 'g' or 'k' ? new ItemHit(title, category, start, end, head, e.Flag) : null;
         }
 

@@ -226,7 +226,8 @@ roman|roman|bc
 polar|polar|bc
 bd;bande dessinee;comics|bd|bc
 manga|manga|bc
-magazine;revue|magazine|bc
+magazine|magazine|bc
+revue|revue|bc
 magazine de cuisine|magazine de cuisine|bc
 encyclopedie|encyclopédie|bc
 dictionnaire|dictionnaire|bc
@@ -271,7 +272,8 @@ echelle|échelle|dt
 escabeau|escabeau|dt
 diable;chariot|diable|dt
 chariot de marche;chariot de course;chariot a course;caddie de marche|chariot de marché|ho
-rallonge;rallonge electrique|rallonge électrique|dt
+rallonge|rallonge|dt
+rallonge electrique|rallonge électrique|dt
 treteau|tréteau|dt
 niveau a bulle|niveau à bulle|dt
 caisse a outil;boite a outil;outil|caisse à outils|dt
@@ -356,6 +358,8 @@ fraise|fraise|fo
 abricot|abricot|fo
 peche|pêche|fo
 raisin|raisin|fo
+raisin de table|raisin de table|fo
+cerneau;cerneau de noix;noix cerneau|cerneaux de noix|fo
 noix|noix|fo
 potiron|potiron|fo
 citrouille|citrouille|fo
@@ -417,6 +421,7 @@ tortue|tortue|an|a
 poisson rouge|poisson rouge|an|a
 poisson|poisson|an|a
 cheval|cheval|an|a
+cheval de selle|cheval de selle|an|a
 poney|poney|an|a
 chevre|chèvre|an|a
 mouton|mouton|an|a
@@ -497,17 +502,20 @@ voilage|voilage|ho
 store|store|ho
 tapis|tapis|ho
 cintre|cintre|ho
-bocal;bocal en verre;bocaux|bocal en verre|ho
+bocal;bocaux|bocal|ho
+bocal en verre|bocal en verre|ho
 pot de confiture vide;pot vide|pot de confiture vide|ho
 bouteille|bouteille|ho
 bouteille vide|bouteille vide|ho
 carton de demenagement|carton de déménagement|ho
-carton|carton de déménagement|ho|k
+carton|carton|ho|k
 boite|boîte|ho
 boite a chaussure|boîte à chaussures|ho
 cadre;cadre photo|cadre|ho
 tableau|tableau|ho
 linge de maison|linge de maison|ho
+linge|linge|ho
+bibelot|bibelot|ho
 drap|drap|ho
 housse de couette|housse de couette|ho
 couette|couette|ho
@@ -652,7 +660,7 @@ gigoteuse;turbulette|gigoteuse|ki
 sac a langer|sac à langer|ki
 chancelier|transat|ki
 transat bebe|transat bébé|ki
-transat de plage|transat|sl
+transat de plage|transat de plage|sl
 trotteur|trotteur|ki
 youpala|youpala|ki
 tricycle|tricycle|ki
@@ -744,6 +752,7 @@ home trainer|home trainer|sl
 kettlebell|kettlebell|sl
 tapis de yoga|tapis de yoga|sl
 luge|luge|sl
+bob;bobsleigh|bob|sl
 raquette a neige|raquette à neige|sl
 baton de ski;baton de marche|bâton de marche|sl
 sac de sport|sac de sport|cl

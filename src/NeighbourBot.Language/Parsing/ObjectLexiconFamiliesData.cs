@@ -72,6 +72,11 @@ pioche|pioche|gp
 aspirateur a feuilles;aspirateur souffleur|souffleur à feuilles|gp
 copeaux de bois;copeau;plaquette forestiere|copeaux de bois|gp
 pied de parasol|pied de parasol|gp
+appeau|appeau|sl
+barque;barque de peche|barque|sl
+fusil de chasse;carabine|fusil de chasse|sl
+camion plateau|camion plateau|tr
+remorque agricole|remorque agricole|tr
 cumulus|chauffe-eau|ap
 viennoiserie;viennoiseries;croissant;croissants;pain au chocolat;pains au chocolat;chocolatine|viennoiserie|fo
 litiere pour chat;litiere chat|litière|an

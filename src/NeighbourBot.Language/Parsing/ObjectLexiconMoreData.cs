@@ -75,7 +75,7 @@ pince a linge|pinces à linge|ho
 boite a biscuit;boite en fer|boîte en métal|ho
 boite a bijoux|boîte à bijoux|ho
 boite a the|boîte à thé|ho
-bocal a conserve;pot mason;bocal le parfait;le parfait|bocal en verre|ho
+bocal a conserve;pot mason;bocal le parfait;le parfait|bocal|ho
 pot a epice;pot a epices|pot à épices|ho
 carafe|carafe|ho
 pichet|pichet|ho
@@ -447,7 +447,8 @@ rouleau de grillage|grillage|gp
 cloture;panneau de cloture;piquet;piquets|clôture|gp
 portail;portillon|portail|gp
 tondeuse sans fil|tondeuse|gp
-tondeuse autoportee;autoportee;tracteur tondeuse|tondeuse autoportée|gp
+tondeuse autoportee;autoportee|tondeuse autoportée|gp
+tracteur tondeuse|tracteur tondeuse|gp
 rotofil|débroussailleuse|gp
 coupe-bordure;coupe bordure|coupe-bordure|gp
 taillehaie|taille-haie|gp
@@ -456,7 +457,7 @@ souffleur de feuilles|souffleur de feuilles|gp
 souffleuse;souffleuse a neige|souffleuse à neige|gp
 pelle a neige|pelle à neige|gp
 aerateur|scarificateur|gp
-motobineuse;bineuse|motoculteur|gp
+motobineuse;bineuse|motobineuse|gp
 broyeur a vegetaux|broyeur de végétaux|gp
 fendeuse;fendeuse a bois;merlin|fendeuse|gp
 fourche;grelinette;fourche beche|fourche|gp
@@ -715,7 +716,8 @@ ustensile;ustensiles|ustensiles de cuisine|ho
 tupperware;boite de conservation;boites de conservation|boîte de conservation|ho
 bouteille en verre|bouteille|ho
 pot en verre;pots en verre;pots de confiture vides|pot de confiture vide|ho
-cartons de demenagement;cartons;carton vide|carton de déménagement|ho
+cartons de demenagement|carton de déménagement|ho
+carton vide|carton|ho
 papier bulle;papier kraft|papier bulle|ho
 housse de costume|housse de vêtement|ho
 miroir sur pied;psyche|miroir|ho

@@ -66,7 +66,7 @@ public sealed class ItemCoverageTests
     [InlineData("Vends ponceuse vibrante peu servie 20€", new[] { "ponceuse vibrante" }, ListingCategory.DiyTools)]
     [InlineData("Cherche laine pour tricoter des écharpes", new[] { "laine" }, ListingCategory.SportsLeisure)]
     [InlineData("Trouvé des clés au pied de l'escalier", new[] { "clé" }, ListingCategory.Other)]
-    [InlineData("Je donne 2 transats de plage et un parasol", new[] { "transat", "parasol" }, ListingCategory.SportsLeisure)]
+    [InlineData("Je donne 2 transats de plage et un parasol", new[] { "transat de plage", "parasol" }, ListingCategory.SportsLeisure)]
     [InlineData("Mon fils a oublié son sac de sport au gymnase", new[] { "sac de sport" }, ListingCategory.Clothing)]
     [InlineData("Vends vélo électrique 900€, batterie 400Wh, chargeur fourni", new[] { "vélo électrique" }, ListingCategory.Transport)]
     [InlineData("Je donne mon vieux portable, batterie morte mais il marche branché", new[] { "téléphone" }, ListingCategory.Multimedia)]
@@ -81,6 +81,13 @@ public sealed class ItemCoverageTests
     [InlineData("Ma fille part étudier à Lyon, je donne son lit", new[] { "lit" }, ListingCategory.Furniture)]
     [InlineData("Notre chien a mangé la laisse, je recherche une laisse solide", new[] { "laisse" }, ListingCategory.Animals)]
     [InlineData("Mes genoux ne me laissent plus pédaler, je vends mon vélo de course 300€", new[] { "vélo de course" }, ListingCategory.Transport)]
+    [InlineData("Je donne une luge et deux bobs pour l'hiver", new[] { "luge", "bob" }, ListingCategory.SportsLeisure)]
+    [InlineData("Trouvé une paire de jumelles et un appeau près du lavoir", new[] { "jumelles", "appeau" }, ListingCategory.SportsLeisure)]
+    [InlineData("On cherche des cartons pour notre déménagement fin mars", new[] { "carton de déménagement" }, ListingCategory.Household)]
+    [InlineData("Qui aurait des cartons vides à donner ?", new[] { "carton" }, ListingCategory.Household)]
+    [InlineData("Je donne des bocaux, une trentaine, et des bouteilles vides", new[] { "bocal", "bouteille vide" }, ListingCategory.Household)]
+    [InlineData("Vends raisin de table, 3€ le kilo", new[] { "raisin de table" }, ListingCategory.Food)]
+    [InlineData("Je vends mon tracteur tondeuse, il démarre bien, 600€", new[] { "tracteur tondeuse" }, ListingCategory.GardenPlants)]
     public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);

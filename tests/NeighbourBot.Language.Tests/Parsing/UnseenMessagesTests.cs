@@ -51,7 +51,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Un poêle à granulés à vendre, prix à discuter", ListingKind.Sell, "poêle à granulés")]
     [InlineData("Des poules se baladent dans la rue des Lilas, à qui sont-elles ?", ListingKind.Found, "poule")]
     [InlineData("Un plombier parmi les voisins ? Mon évier est bouché", ListingKind.HelpRequest, "débouchage d'évier")]
-    [InlineData("Je suis preneuse de bocaux vides", ListingKind.Seek, "bocal en verre")]
+    [InlineData("Je suis preneuse de bocaux vides", ListingKind.Seek, "bocal")]
     [InlineData("Le chien perdu de la rue Vannerie a été retrouvé, merci !", ListingKind.None, null)]
     [InlineData("Vds PS5 + 2 manettes 350 €, possibilité d'échange avec un PC portable", ListingKind.Sell, "console de jeux")]
     [InlineData("Ma box internet clignote, quelqu'un sait la réparer ? Je suis perdu.", ListingKind.HelpRequest, "dépannage box internet")]
