@@ -18,6 +18,7 @@ internal static class ItemExtractor
         "orbital", "orbitale", "sauteuse", "vapeur", "club", "graphique", "scientifique", "excentrique", "hydraulique", "artificiel", "artificielle",
         "argentique", "bluetooth", "jogging", "roulant", "roulante", "infantile", "laser", "midi", "technic", "chauffant", "chauffante", "nain",
         "naine", "reflex", "fixe", "sans-fil", "compact", "automatique", "pneumatique", "tactile", "evolutif", "evolutive", "fourre", "fourree", "longue",
+        "multifonction",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> QuantityHeads = new[]
@@ -45,6 +46,8 @@ internal static class ItemExtractor
     {
         "un", "une", "des", "de", "du", "d", "le", "la", "les", "l", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
         "votre", "vos", "x", "petit", "petite", "petits", "petites", "gros", "grosse", "grand", "grande", "grands", "grandes", "bon", "bonne",
+        "blanc", "blanche", "blancs", "blanches", "noir", "noire", "noirs", "noires", "gris", "grise", "grises", "bleu", "bleue", "bleus", "bleues",
+        "rouge", "rouges", "vert", "verte", "verts", "vertes", "jaune", "jaunes", "rose", "roses", "beige", "beiges", "marron", "environ",
         "vieux", "vieille", "ancien", "ancienne", "beau", "belle", "jolie", "joli", "neuf", "neuve", "neufs", "neuves", "en", "bois", "verre",
         "inox", "plastique", "metal", "fer", "bon", "etat", "tres", "tout", "toute", "tous", "toutes", "aussi", "meme", "assorti", "assortis",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -137,7 +140,7 @@ internal static class ItemExtractor
 
             if (hit is not null)
             {
-                var list = depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) ? context : IsSubject(tokens, i, hit.End) ? subjects : outside;
+                var list = depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) ? context : IsSubject(tokens, i, hit.End, hit) ? subjects : outside;
                 list.Add(hit);
                 i = hit.End - 1;
 
@@ -495,7 +498,7 @@ internal static class ItemExtractor
     }
 
     /// <summary>"ma voiture m'a lâché", "mon vélo a été volé": the owner's object as the subject of what happened to it.</summary>
-    private static bool IsSubject(List<Token> tokens, int i, int end)
+    private static bool IsSubject(List<Token> tokens, int i, int end, ItemHit hit)
     {
         if (i == 0)
         {
@@ -520,6 +523,13 @@ internal static class ItemExtractor
             }
 
             return false;
+        }
+
+        // "…et un griffoir, le chat préfère le canapé": the household's animal doing something, not the animal offered.
+        if (tokens[i - 1].Norm is "le" or "la" or "l" && hit.Category == ListingCategory.Animals && hit.Flag == 'a' && end < tokens.Count &&
+            tokens[end].Norm is "prefere" or "ne" or "n" or "s" or "a" or "est" or "dort" or "adore" or "mange" or "aime" or "deteste" or "joue")
+        {
+            return i > 1 && tokens[i - 2].Norm is "," or "." or "!" or "et" or "mais" or "car" or "donc" or "(";
         }
 
         if (tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))
@@ -560,7 +570,8 @@ internal static class ItemExtractor
     /// <summary>An object named right after a verb of giving, selling, seeking or lending ("je cherche un vélo de ville").</summary>
     private static bool Governed(List<Token> tokens, int start)
     {
-        for (var k = start - 1; k >= 0 && k >= start - 6; k--)
+        // "Donne 2 sacs de 10 kg de croquettes": a container and its measure may stand between the verb and the object.
+        for (var k = start - 1; k >= 0 && k >= start - 8; k--)
         {
             var w = tokens[k].Norm;
             if (GoverningWords.Contains(w) || (w is "a" or "ont" && k > 0 && tokens[k - 1].Norm is "qui" or "qq1" or "qqn" or "quelqu'un"))
@@ -740,6 +751,17 @@ internal static class ItemExtractor
             }
 
             end = k;
+        }
+        else if (end < tokens.Count && tokens[end].Sing is "enfant" or "bebe" && !Fold(title).Contains(tokens[end].Sing, StringComparison.Ordinal))
+        {
+            // "tenue de judo enfant" is still a child's, whatever the title the lexicon gives it.
+            title += tokens[end].Sing == "bebe" ? " bébé" : " enfant";
+            if (category is not (ListingCategory.Animals or ListingCategory.Food))
+            {
+                category = ListingCategory.Kids;
+            }
+
+            end++;
         }
 
         // "déguisements pour enfants", "vêtements chauds pour homme": who the object is for defines its type ("chaise haute pour bébé" is one already).

@@ -23,7 +23,8 @@ table a manger|table à manger|fu
 table de salle a manger|table de salle à manger|fu
 table ronde|table|fu
 chaise|chaise|fu
-chaise de bureau;siege de bureau;fauteuil de bureau|chaise de bureau|fu
+chaise de bureau;siege de bureau|chaise de bureau|fu
+fauteuil de bureau|fauteuil de bureau|fu
 tabouret|tabouret|fu
 lit|lit|fu
 lit mezzanine;mezzanine|lit mezzanine|fu
@@ -37,7 +38,8 @@ armoire normande|armoire normande|fu
 armoire metallique|armoire métallique|fu
 bureau|bureau|fu
 bureau d angle|bureau d'angle|fu
-buffet;bahut|buffet|fu
+buffet|buffet|fu
+bahut|bahut|fu
 commode|commode|fu
 bibliotheque;etagere bibliotheque|bibliothèque|fu
 etagere|étagère|fu
@@ -76,7 +78,14 @@ bouilloire|bouilloire|ap
 grille-pain;grille pain|grille-pain|ap
 cafetiere|cafetière|ap
 machine a cafe;machine a expresso;senseo;nespresso;dolce gusto|machine à café|ap
-robot;robot menager;robot patissier;thermomix;blender;mixeur|robot de cuisine|ap
+robot;robot menager;robot patissier;blender;mixeur|robot de cuisine|ap
+thermomix;robot cuiseur;monsieur cuisine|robot cuiseur|ap
+kallax|étagère|fu
+bouchon de liege;bouchon en liege|bouchon de liège|ho
+canape cuir;canape en cuir|canapé en cuir|fu
+parc pour chiot;parc a chiot;enclos pour chiot|parc pour chiot|an
+cage pour perruche;cage pour oiseau;cage a perruche|cage à oiseaux|an
+broyeuse;broyeuse de vegetaux;broyeuse a vegetaux|broyeur de végétaux|gp
 machine a coudre|machine à coudre|ap
 appareil a raclette;machine a raclette;raclette|appareil à raclette|ap
 appareil a fondue;service a fondue|appareil à fondue|ap
@@ -127,6 +136,7 @@ cle usb|clé usb|mm
 disque dur|disque dur|mm
 box internet|box internet|mm
 radio|radio|mm
+poste radio;poste de radio|poste radio|mm
 platine;platine vinyle|platine vinyle|mm
 lecteur dvd|lecteur dvd|mm
 gps|gps|mm
@@ -150,6 +160,7 @@ jean|jean|cl
 chemise|chemise|cl
 tee-shirt;t-shirt;tshirt|tee-shirt|cl
 costume|costume|cl
+costume de pere noel;deguisement de pere noel|costume de père noël|cl
 tailleur|tailleur|cl
 chaussure|chaussure|cl
 basket|baskets|cl
@@ -276,7 +287,8 @@ rallonge|rallonge|dt
 rallonge electrique|rallonge électrique|dt
 treteau|tréteau|dt
 niveau a bulle|niveau à bulle|dt
-caisse a outil;boite a outil;outil|caisse à outils|dt
+caisse a outil;outil|caisse à outils|dt
+boite a outil;coffret a outil|boîte à outils|dt
 marteau|marteau|dt
 tournevis|tournevis|dt
 cle a molette|clé à molette|dt
@@ -555,7 +567,8 @@ bois de palette|bois de palette|bm
 chute de bois|chute de bois|bm
 planche|planche|bm
 bois|bois|bm
-lino;moquette|lino|bm
+lino|lino|bm
+moquette|moquette|bm
 clou;vis|clou|bm
 papier peint|papier peint|bm
 isolant;laine de verre|isolant|bm
@@ -781,7 +794,8 @@ etagere de rangement|étagère|fu
 plateau|plateau|ho
 theiere|théière|ho
 service a the;service a cafe;service de table|service de table|ho
-verre a vin;flute a champagne|verre|ho
+verre a vin|verre à vin|ho
+flute a champagne|flûte à champagne|ho
 moule a gateau;moule|moule à gâteau|ho
 saladier|saladier|ho
 lampe de chevet|lampe de chevet|ho
@@ -842,7 +856,7 @@ lit medicalise|lit médicalisé|ot
 chaise percee|chaise percée|ot
 canne anglaise|béquilles|ot
 bequilles|béquilles|ot
-valise cabine|valise|ot
+valise cabine|valise cabine|ot
 sac de voyage|sac de voyage|ot
 malle|malle|ot
 parapluie|parapluie|cl

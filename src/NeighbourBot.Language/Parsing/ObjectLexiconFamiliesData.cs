@@ -129,7 +129,7 @@ pneu d hiver|pneu hiver|tr
 pneu ete;pneus ete;pneu d ete|pneu été|tr
 gant de moto;gants de moto;gants moto|gant de moto|tr
 veste de moto;blouson de moto;blouson moto;veste moto|veste de moto|tr
-cric rouleur|cric|dt
+cric rouleur|cric rouleur|dt
 chandelles de levage|chandelle|dt
 peau de phoque;peaux de phoque|peau de phoque|sl
 ecuelle|gamelle|an
@@ -153,10 +153,11 @@ fauteuil de camping|mobilier de camping|sl
 jeu de petanque|boules de pétanque|sl
 palet breton|jeu d'extérieur|sl
 raquette de squash|raquette|sl
-kimono de judo;judogi|kimono|sl
+kimono de judo;judogi;tenue de judo|kimono de judo|sl
 protege-tibias;protege tibias|protège-tibias|sl
 chaussons de danse;pointes de danse;justaucorps|tenue de danse|sl
-bonnet de bain;lunettes de piscine|lunettes de piscine|sl
+lunettes de piscine|lunettes de piscine|sl
+bonnet de bain|bonnet de bain|sl
 planche de natation;frite de piscine|planche de natation|sl
 brassards;brassard|bouée|sl
 velo de spinning|vélo d'appartement|sl

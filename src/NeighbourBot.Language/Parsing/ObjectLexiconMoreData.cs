@@ -10,7 +10,8 @@ internal static class ObjectLexiconMoreData
     public const string Lines = """
 canap;canape 3 places;canape 2 places;sofa lit|canapé|fu
 chaise pliante|chaise pliante|fu
-chaise haute de bar;tabouret de bar;chaise de bar|tabouret de bar|fu
+chaise haute de bar|chaise haute de bar|fu
+tabouret de bar;chaise de bar|tabouret de bar|fu
 banc de jardin|banc de jardin|gp
 bout de canape;bout de lit|bout de canapé|fu
 lit d enfant|lit enfant|ki
@@ -369,7 +370,7 @@ serre joint;serre-joints|serre-joint|dt
 etau|étau|dt
 niveau laser|niveau laser|dt
 metre ruban;telemetre|mètre ruban|dt
-caisse a outils;boite a outils;coffret a outils;malette a outils;mallette a outils|caisse à outils|dt
+caisse a outils;malette a outils;mallette a outils|caisse à outils|dt
 jeu de tournevis;tournevis electrique|tournevis|dt
 cle allen;jeu de cles;cles plates;jeu de cle|jeu de clés|dt
 pince;pinces;tenaille|pince|dt
@@ -407,6 +408,7 @@ clous|clou|bm
 peinture blanche;peinture murale;peinture glycero;lasure;vernis|peinture|bm
 rouleau de peinture;rouleaux|rouleau de peinture|dt
 bache;bache de protection|bâche|ho
+bache de piscine|bâche de piscine|gp
 placoplatre|plaque de plâtre|bm
 carreaux de platre|carreau de plâtre|bm
 carrelage mural;faience|carrelage mural|bm
@@ -426,7 +428,7 @@ chevron;chevrons|chevron|bm
 madrier|madrier|bm
 liteau|liteau|bm
 medium;mdf;agglomere|panneau de bois|bm
-chutes;chutes de bois|chute de bois|bm
+chute|chute|bm|c
 chute de lambris|chute de lambris|bm
 chute de parquet|chute de parquet|bm
 chute de carrelage|chute de carrelage|bm
@@ -655,7 +657,8 @@ duvet|sac de couchage|sl
 matelas de camping;matelas autogonflant|matelas de camping|sl
 rechaud;rechaud a gaz;rechaud de camping|réchaud|sl
 glaciere electrique|glacière|sl
-table de camping;chaise de camping|table de camping|sl
+table de camping|table de camping|sl
+chaise de camping|chaise de camping|sl
 sac a dos de randonnee;sac de randonnee;sac de rando|sac à dos de randonnée|sl
 baton de randonnee;batons de marche|bâtons de marche|sl
 chaussure de rando|chaussures de randonnée|sl

@@ -88,6 +88,15 @@ public sealed class ItemCoverageTests
     [InlineData("Je donne des bocaux, une trentaine, et des bouteilles vides", new[] { "bocal", "bouteille vide" }, ListingCategory.Household)]
     [InlineData("Vends raisin de table, 3€ le kilo", new[] { "raisin de table" }, ListingCategory.Food)]
     [InlineData("Je vends mon tracteur tondeuse, il démarre bien, 600€", new[] { "tracteur tondeuse" }, ListingCategory.GardenPlants)]
+    [InlineData("Je donne 3 chaises de camping et une table de camping", new[] { "chaise de camping", "table de camping" }, ListingCategory.SportsLeisure)]
+    [InlineData("Je donne des chutes de moquette, idéal pour un garage", new[] { "chute de moquette" }, ListingCategory.BuildingMaterials)]
+    [InlineData("Donne des lunettes de piscine et un bonnet de bain", new[] { "lunettes de piscine", "bonnet de bain" }, ListingCategory.SportsLeisure)]
+    [InlineData("Donne 3 sacs de 5 kg de croquettes pour chat, ma chatte ne les aime pas", new[] { "croquettes pour chat" }, ListingCategory.Animals)]
+    [InlineData("Je donne une gamelle et un arbre à chat, le chat préfère dormir sur le lit", new[] { "gamelle", "arbre à chat" }, ListingCategory.Animals)]
+    [InlineData("Cherche tenue de judo enfant taille 140", new[] { "kimono de judo enfant" }, ListingCategory.Kids)]
+    [InlineData("Je donne un fauteuil gris clair et une lampe noire, à venir chercher", new[] { "fauteuil", "lampe" }, ListingCategory.Furniture)]
+    [InlineData("Vends Thermomix TM6, 700€", new[] { "robot cuiseur" }, ListingCategory.Appliances)]
+    [InlineData("Qui me prête une boîte à outils ce week-end ?", new[] { "boîte à outils" }, ListingCategory.DiyTools)]
     public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
