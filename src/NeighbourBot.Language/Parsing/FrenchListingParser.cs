@@ -244,6 +244,12 @@ public sealed partial class FrenchListingParser : IListingParser
                 objects = WithoutAccessories(tokens, objects, kind is ListingKind.Lost or ListingKind.Found);
                 items = Titles(objects);
                 category = objects.Count > 0 ? ForChildren(tokens, objects) : ListingCategory.Other;
+
+                // "la trottinette de mon fils" is titled as a child's one.
+                if (objects.Count > 0 && ChildOwned(tokens, objects[0]) && !items[0].Contains("enfant", StringComparison.Ordinal) && !items[0].Contains("bébé", StringComparison.Ordinal))
+                {
+                    items = [items[0] + " enfant", .. items.Skip(1)];
+                }
                 quantity ??= objects.Count > 0 ? QuantityExtractor.Find(tokens, objects[0], false) : null;
                 break;
         }
@@ -356,7 +362,7 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         // "mon fils a oublié sa trottinette", "la trottinette de ma fille": a child's own thing (a bag or a bed is anyone's).
-        if (first.Head != "sac" && first.Category != ListingCategory.Furniture && (OwnedByChild(tokens, first.Start) || (first.End + 2 < tokens.Count && tokens[first.End].Norm is "de" or "d" && IsChild(tokens, first.End + 1))))
+        if (ChildOwned(tokens, first))
         {
             return ListingCategory.Kids;
         }
@@ -379,6 +385,10 @@ public sealed partial class FrenchListingParser : IListingParser
 
         return first.Category;
     }
+
+    private static bool ChildOwned(List<Token> tokens, ItemHit first) =>
+        first.Head != "sac" && first.Category is ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Household or ListingCategory.Transport or ListingCategory.Other &&
+        (OwnedByChild(tokens, first.Start) || (first.End + 2 < tokens.Count && tokens[first.End].Norm is "de" or "d" && IsChild(tokens, first.End + 1)));
 
     private static bool IsChild(List<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].Norm is "mon" or "ma" or "mes" or "notre" or "nos" && tokens[at + 1].Sing is "fils" or "fille" or "enfant" or "petit-fils" or "petite-fille" or "garcon" or "fillette";

@@ -131,6 +131,13 @@ internal static class ItemExtractor
                 continue;
             }
 
+            // "near the station", "in the courtyard": the English article, not tea ("du the", "sachet de the" are).
+            if (t.Norm == "the" && e.Surface.Length == 1 && text.AsSpan(t.Start, t.End - t.Start).Equals("the", StringComparison.OrdinalIgnoreCase) &&
+                !(i > 0 && tokens[i - 1].Norm is "du" or "de" or "d" or "le" or "mon" or "ton" or "son" or "notre" or "votre" or "un" or "a" or "au" or "des" or "les" or "ce" or "en" or "vert" or "noir"))
+            {
+                continue;
+            }
+
             var hit = Build(text, tokens, i, end, e);
             if (hit is not null && outside.Count + inside.Count + purposes.Count + context.Count + subjects.Count > 0 && IsDescribedPart(tokens, hit))
             {
@@ -701,6 +708,15 @@ internal static class ItemExtractor
             return video ? new ItemHit("jeu vidéo", ListingCategory.Multimedia, start, end, head, e.Flag) : new ItemHit("jeu de société", ListingCategory.SportsLeisure, start, end, head, e.Flag);
         }
 
+        // "3 bouteilles de cidre", "4 paquets de carrelage": a vessel named with its contents is titled by both.
+        if (e.Surface.Length == 1 && Vessels.Contains(head) && end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
+            ItemLexicon.Objects.Match(tokens, end + 1) is { Flag: not ('c' or 't' or 'k' or 'g') } contents)
+        {
+            var contentsEnd = end + 1 + contents.Surface.Length;
+            var contentsHit = Build(text, tokens, end + 1, contentsEnd, contents);
+            return new ItemHit(Surface(text, tokens[start]) + " de " + (contentsHit?.Title ?? contents.Title), contentsHit?.Category ?? contents.Category, start, contentsHit?.End ?? contentsEnd, head, 'c');
+        }
+
         // Only a title equal to what was written may take complements ("iPhone 11" is already "smartphone").
         var plain = string.Equals(Tokens(e.Surface), Fold(title), StringComparison.Ordinal);
         if (plain)
@@ -779,6 +795,11 @@ internal static class ItemExtractor
 
         return new ItemHit(title, category, start, end, head, e.Flag);
     }
+
+    private static readonly FrozenSet<string> Vessels = new[]
+    {
+        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotUses = new[]
     {

@@ -57,6 +57,7 @@ tete de lit|tête de lit|fu
 miroir|miroir|ho
 frigo;refrigerateur;frigidaire|frigo|ap
 mini frigo;mini-frigo;petit frigo|mini frigo|ap
+frigo top;refrigerateur top|frigo top|ap
 congelateur|congélateur|ap
 congelateur coffre|congélateur coffre|ap
 machine a laver;laveuse|machine à laver|ap
@@ -271,7 +272,8 @@ partition|partition|bc
 perceuse;foreuse|perceuse|dt
 perforateur|perforateur|dt
 perceuse a percussion|perceuse à percussion|dt
-perceuse-visseuse;perceuse visseuse;visseuse|perceuse-visseuse|dt
+perceuse-visseuse;perceuse visseuse|perceuse-visseuse|dt
+visseuse|visseuse|dt
 scie|scie|dt
 scie circulaire|scie circulaire|dt
 scie sauteuse|scie sauteuse|dt
@@ -308,7 +310,7 @@ tondeuse;tondeuse a gazon|tondeuse|gp
 tondeuse thermique|tondeuse thermique|gp
 tondeuse electrique|tondeuse électrique|gp
 taille-haie;taille haie|taille-haie|gp
-taille-haie electrique|taille-haie électrique|gp
+taille-haie electrique;taille haie electrique|taille-haie électrique|gp
 debroussailleuse|débroussailleuse|gp
 broyeur;broyeur de vegetaux|broyeur de végétaux|gp
 motoculteur|motoculteur|gp
@@ -448,6 +450,7 @@ poulailler|poulailler|an
 niche|niche|an
 croquette;croquettes pour chat|croquettes pour chat|an
 foin|foin|an
+botte de foin|botte de foin|an
 litiere|litière|an
 arbre a chat|arbre à chat|an
 laisse|laisse|an
@@ -645,7 +648,7 @@ imprimante 3d|imprimante 3d|mm
 appareil photo reflex;reflex|appareil photo reflex|mm
 objectif|objectif photo|mm
 drone|drone|mm
-montre connectee|montre connectée|mm
+montre connectee|montre connectée|cl
 home cinema|home cinéma|mm
 decodeur|décodeur|mm
 routeur;modem|routeur|mm
@@ -706,7 +709,8 @@ marteau piqueur|marteau-piqueur|dt
 defonceuse|défonceuse|dt
 rabot|rabot|dt
 cle dynamometrique|clé dynamométrique|dt
-cric|cric|tr
+cric|cric|dt
+cable de demarrage;cable pour batterie|câble de démarrage|tr
 chargeur de batterie|chargeur de batterie|tr
 tondeuse robot|tondeuse robot|gp
 scarificateur|scarificateur|gp

@@ -58,7 +58,7 @@ corbeille|corbeille|ho
 congelateur armoire|congélateur armoire|ap
 verre a vin|verre à vin|ho
 verre a eau|verre à eau|ho
-cle de voiture;cle de la voiture|clé de voiture|ot
+cle de voiture;cle de la voiture;cle voiture|clé de voiture|ot
 billet de match;billet pour le match|billet de match|bc
 place de match;place pour le match|place de match|bc
 place de spectacle;place pour le spectacle|place de spectacle|bc

@@ -72,6 +72,14 @@ pioche|pioche|gp
 aspirateur a feuilles;aspirateur souffleur|souffleur à feuilles|gp
 copeaux de bois;copeau;plaquette forestiere|copeaux de bois|gp
 pied de parasol|pied de parasol|gp
+lunettes de lecture|lunettes de lecture|ot
+desk|bureau|fu
+desk chair;office chair|chaise de bureau|fu
+bookshelf;bookcase|bibliothèque|fu
+ladder|échelle|dt
+vacuum cleaner;vacuum|aspirateur|ap
+wallet|portefeuille|ot
+stroller;pushchair|poussette|ki
 appeau|appeau|sl
 barque;barque de peche|barque|sl
 fusil de chasse;carabine|fusil de chasse|sl

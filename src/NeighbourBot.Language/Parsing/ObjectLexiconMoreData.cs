@@ -295,7 +295,13 @@ voiture telecommandee|voiture télécommandée|ki
 petites voitures;hot wheels|petite voiture|ki
 poupee barbie;barbie;baigneur;poupon|poupée|ki
 cuisine en bois;cuisine pour enfant|cuisine enfant|ki
-deguisement de princesse;deguisement de pirate;deguisement de dinosaure;costume de pirate;costume de princesse;costume d halloween;deguisement d halloween|déguisement enfant|ki
+deguisement de princesse|déguisement de princesse|ki
+deguisement de pirate;deguisement pirate|déguisement de pirate|ki
+deguisement de dinosaure|déguisement de dinosaure|ki
+costume de pirate|costume de pirate|ki
+costume de princesse|costume de princesse|ki
+costume d halloween|costume d'halloween|ki
+deguisement d halloween|déguisement d'halloween|ki
 panoplie|déguisement enfant|ki
 peluche geante|peluche|ki
 sophie la girafe|doudou|ki
@@ -718,7 +724,8 @@ poeles|poêle|ho
 ustensile;ustensiles|ustensiles de cuisine|ho
 tupperware;boite de conservation;boites de conservation|boîte de conservation|ho
 bouteille en verre|bouteille|ho
-pot en verre;pots en verre;pots de confiture vides|pot de confiture vide|ho
+pot en verre|pot en verre|ho
+pots de confiture vides|pot de confiture vide|ho
 cartons de demenagement|carton de déménagement|ho
 carton vide|carton|ho
 papier bulle;papier kraft|papier bulle|ho

@@ -76,8 +76,8 @@ public sealed class ItemCoverageTests
     [InlineData("Vends table à manger en chêne, 120€", new[] { "table à manger" }, ListingCategory.Furniture)]
     [InlineData("Je vends ma place de parking au sous-sol, 7000€", new[] { "place de parking" }, ListingCategory.Other)]
     [InlineData("Donne remorque de vélo pour enfants, deux places", new[] { "remorque de vélo enfant" }, ListingCategory.Kids)]
-    [InlineData("Mon fils a oublié sa trottinette devant l'école hier", new[] { "trottinette" }, ListingCategory.Kids)]
-    [InlineData("Je revends le vélo de ma fille, 40€", new[] { "vélo" }, ListingCategory.Kids)]
+    [InlineData("Mon fils a oublié sa trottinette devant l'école hier", new[] { "trottinette enfant" }, ListingCategory.Kids)]
+    [InlineData("Je revends le vélo de ma fille, 40€", new[] { "vélo enfant" }, ListingCategory.Kids)]
     [InlineData("Ma fille part étudier à Lyon, je donne son lit", new[] { "lit" }, ListingCategory.Furniture)]
     [InlineData("Notre chien a mangé la laisse, je recherche une laisse solide", new[] { "laisse" }, ListingCategory.Animals)]
     [InlineData("Mes genoux ne me laissent plus pédaler, je vends mon vélo de course 300€", new[] { "vélo de course" }, ListingCategory.Transport)]
@@ -97,6 +97,16 @@ public sealed class ItemCoverageTests
     [InlineData("Je donne un fauteuil gris clair et une lampe noire, à venir chercher", new[] { "fauteuil", "lampe" }, ListingCategory.Furniture)]
     [InlineData("Vends Thermomix TM6, 700€", new[] { "robot cuiseur" }, ListingCategory.Appliances)]
     [InlineData("Qui me prête une boîte à outils ce week-end ?", new[] { "boîte à outils" }, ListingCategory.DiyTools)]
+    [InlineData("Vends 3 bouteilles de cidre fermier, 4€ pièce", new[] { "bouteille de cidre" }, ListingCategory.Food)]
+    [InlineData("Je donne 4 paquets de carrelage, reste de travaux", new[] { "paquet de carrelage" }, ListingCategory.BuildingMaterials)]
+    [InlineData("Lost my wallet near the station yesterday", new[] { "portefeuille" }, ListingCategory.Other)]
+    [InlineData("Free bookshelf, must go by the weekend", new[] { "bibliothèque" }, ListingCategory.Furniture)]
+    [InlineData("Qqn peut me prêter une visseuse ?", new[] { "visseuse" }, ListingCategory.DiyTools)]
+    [InlineData("Cherche 2 bottes de foin pour mes chèvres", new[] { "botte de foin" }, ListingCategory.Animals)]
+    [InlineData("Qqn peut me passer un cric ce soir ?", new[] { "cric" }, ListingCategory.DiyTools)]
+    [InlineData("Trouvé une montre connectée près du stade", new[] { "montre connectée" }, ListingCategory.Clothing)]
+    [InlineData("Mon fils a perdu son blouson au stade samedi", new[] { "blouson enfant" }, ListingCategory.Kids)]
+    [InlineData("Je donne du thé vert et des sachets de the", new[] { "thé" }, ListingCategory.Food)]
     public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
