@@ -336,6 +336,12 @@ public sealed partial class FrenchListingParser : IListingParser
                 continue;
             }
 
+            // "PERDU chienne beagle, collier rouge": the lost or found animal's gear describes it.
+            if (notice && objects[0].Flag == 'a' && objects[k].Head is "collier" or "harnais" or "medaille" or "laisse")
+            {
+                continue;
+            }
+
             kept.Add(objects[k]);
         }
 

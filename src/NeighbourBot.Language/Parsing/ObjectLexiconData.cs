@@ -18,7 +18,7 @@ table|table|fu
 table basse|table basse|fu
 table pliante|table pliante|fu
 table de chevet;chevet|table de chevet|fu
-table de nuit|table de chevet|fu
+table de nuit|table de nuit|fu
 table a manger|table à manger|fu
 table de salle a manger|table de salle à manger|fu
 table ronde|table|fu

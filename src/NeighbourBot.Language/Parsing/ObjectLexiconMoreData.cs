@@ -356,7 +356,7 @@ pied de micro|pied de micro|bc
 etui de guitare;housse de guitare|housse de guitare|bc
 peinture sur toile|tableau|ho
 affiche;poster|affiche|ho
-perceuse sans fil|perceuse-visseuse|dt
+perceuse sans fil|perceuse sans fil|dt
 visseuse sans fil|visseuse|dt
 ponceuse orbitale|ponceuse orbitale|dt
 ponceuse vibrante|ponceuse vibrante|dt

@@ -107,6 +107,8 @@ public sealed class ItemCoverageTests
     [InlineData("Trouvé une montre connectée près du stade", new[] { "montre connectée" }, ListingCategory.Clothing)]
     [InlineData("Mon fils a perdu son blouson au stade samedi", new[] { "blouson enfant" }, ListingCategory.Kids)]
     [InlineData("Je donne du thé vert et des sachets de the", new[] { "thé" }, ListingCategory.Food)]
+    [InlineData("PERDU chatte tigrée, collier bleu avec grelot, vers la gare hier soir", new[] { "chat" }, ListingCategory.Animals)]
+    [InlineData("Cherche une table de nuit pour la chambre d'amis", new[] { "table de nuit" }, ListingCategory.Furniture)]
     public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
