@@ -43,6 +43,19 @@ internal static class DateResolver
                 "dim" => "dimanche",
                 "auj" => "aujourd",
                 "we" or "w-e" => "week-end",
+
+                // A few English words residents mix in.
+                "tomorrow" or "tmrw" => "demain",
+                "today" => "aujourd",
+                "tonight" => "soir",
+                "yesterday" => "hier",
+                "monday" => "lundi",
+                "tuesday" => "mardi",
+                "wednesday" => "mercredi",
+                "thursday" => "jeudi",
+                "friday" => "vendredi",
+                "saturday" => "samedi",
+                "sunday" => "dimanche",
                 _ => words[i],
             };
         }
@@ -53,6 +66,7 @@ internal static class DateResolver
         var minute = 0;
         int? dayNumber = null;
         var thisOne = false;
+        var weekLater = false;
         var past = words.Contains("depuis") || words.Contains("hier") || words.Contains("dernier") || words.Contains("derniere");
         for (var i = 0; i < words.Length; i++)
         {
@@ -64,6 +78,11 @@ internal static class DateResolver
                     continue;
                 case "ce" or "cet" or "cette":
                     thisOne = true;
+                    continue;
+                case "en" when i + 1 < words.Length && words[i + 1] is "huit" or "8":
+                    // "samedi en huit": that day of the following week.
+                    weekLater = true;
+                    i++;
                     continue;
                 case "demain":
                     date = today.AddDays(1);
@@ -172,6 +191,8 @@ internal static class DateResolver
                     return NextYearly(today, 9, 22);
                 case "noel" or "reveillon":
                     return NextYearly(today, 12, w == "noel" ? 25 : 24);
+                case "halloween":
+                    return NextYearly(today, 10, 31).AddHours(hour ?? 0);
                 case "mois" when date is { } d && dayNumber == 1 && words.Contains("du"):
                     // "le 1er samedi du mois": the next first such weekday of a month.
                     var first = FirstWeekdayOfMonth(today.Year, today.Month, d.DayOfWeek);
@@ -212,6 +233,11 @@ internal static class DateResolver
         if (date is null && (hour is not null || thisOne))
         {
             date = today;
+        }
+
+        if (weekLater && date is { } named)
+        {
+            date = named.AddDays(7);
         }
 
         return date is { } result ? result.AddHours(hour ?? 0).AddMinutes(minute) : null;

@@ -246,6 +246,12 @@ public sealed partial class FrenchListingParser : IListingParser
                 objects = WithoutAccessories(tokens, objects, kind is ListingKind.Lost or ListingKind.Found);
                 items = Titles(objects);
                 category = objects.Count > 0 ? ForChildren(tokens, objects) : ListingCategory.Other;
+
+                // "la trottinette de mon fils" is titled as a child's one.
+                if (objects.Count > 0 && ChildOwned(tokens, objects[0]) && !items[0].Contains("enfant", StringComparison.Ordinal) && !items[0].Contains("bébé", StringComparison.Ordinal))
+                {
+                    items = [items[0] + " enfant", .. items.Skip(1)];
+                }
                 quantity ??= objects.Count > 0 ? QuantityExtractor.Find(tokens, objects[0], false) : null;
                 break;
         }
@@ -278,7 +284,7 @@ public sealed partial class FrenchListingParser : IListingParser
         {
             // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
             if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or "botte" or "seau" or "bidon" or "fagot" or "rouleau" &&
-                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && tokens[i + 2].IsNumber)))
+                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && char.IsAsciiDigit(tokens[i + 2].Norm[0]))))
             {
                 var k = i - 1;
                 while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites")
@@ -286,8 +292,8 @@ public sealed partial class FrenchListingParser : IListingParser
                     k--;
                 }
 
-                // "1 grand sac" counts (a digit is a count, SCHEMA); "un sac" is an article.
-                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100)
+                // "1 grand sac" counts (a digit is a count, SCHEMA); "un sac" is an article; "yaourtière avec 7 pots" are its parts.
+                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100 && !(k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et"))
                 {
                     var first = objects[0];
                     var container = new ItemHit(ItemExtractor.Surface(text, tokens[i]) + " de " + first.Title, first.Category, first.Start, first.End, first.Head, 'c');
@@ -332,6 +338,12 @@ public sealed partial class FrenchListingParser : IListingParser
                 continue;
             }
 
+            // "PERDU chienne beagle, collier rouge": the lost or found animal's gear describes it.
+            if (notice && objects[0].Flag == 'a' && objects[k].Head is "collier" or "harnais" or "medaille" or "laisse")
+            {
+                continue;
+            }
+
             kept.Add(objects[k]);
         }
 
@@ -357,6 +369,12 @@ public sealed partial class FrenchListingParser : IListingParser
             }
         }
 
+        // "mon fils a oublié sa trottinette", "la trottinette de ma fille": a child's own thing (a bag or a bed is anyone's).
+        if (ChildOwned(tokens, first))
+        {
+            return ListingCategory.Kids;
+        }
+
         var from = first.End;
         var limit = Math.Min(tokens.Count, (objects.Count > 1 && objects[1].Start - first.End < 4 ? objects[^1].End : first.End) + 5);
         for (var i = from; i < limit; i++)
@@ -374,6 +392,37 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         return first.Category;
+    }
+
+    private static bool ChildOwned(List<Token> tokens, ItemHit first) =>
+        first.Head != "sac" && first.Category is ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Household or ListingCategory.Transport or ListingCategory.Other &&
+        (OwnedByChild(tokens, first.Start) || (first.End + 2 < tokens.Count && tokens[first.End].Norm is "de" or "d" && IsChild(tokens, first.End + 1)));
+
+    private static bool IsChild(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Norm is "mon" or "ma" or "mes" or "notre" or "nos" && tokens[at + 1].Sing is "fils" or "fille" or "enfant" or "petit-fils" or "petite-fille" or "garcon" or "fillette";
+
+    /// <summary>"Mon fils a laissé son bonnet": the object named with "son/sa/ses" after a child who is the subject.</summary>
+    private static bool OwnedByChild(List<Token> tokens, int start)
+    {
+        if (start < 1 || tokens[start - 1].Norm is not ("son" or "sa" or "ses" or "leur" or "leurs"))
+        {
+            return false;
+        }
+
+        for (var k = start - 2; k >= 0 && k >= start - 9; k--)
+        {
+            if (tokens[k].Norm is "." or "!" or "?" or "\n")
+            {
+                return false;
+            }
+
+            if (IsChild(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (IReadOnlyList<string>, ListingCategory) ServiceItems(ListingKind kind, string folded, List<ServiceHit> services, ServiceHit? ride, List<ItemHit> objects)

@@ -12,12 +12,13 @@ internal static class ItemExtractor
 {
     private static readonly FrozenSet<string> KeepAdjectives = new[]
     {
-        "electrique", "thermique", "pliant", "pliante", "enfant", "bebe", "femme", "homme", "fille", "garcon", "vide", "numerique", "maison",
+        "electrique", "thermique", "pliant", "pliante", "enfant", "bebe", "femme", "homme", "fille", "garcon", "numerique", "maison",
         "occultant", "occultante", "neige", "pondeuse", "coffre", "canne", "trio", "double", "folk", "droit", "normande", "fruitier", "manuel",
         "mecanique", "basse", "haute", "portable", "gonflable", "superpose", "mezzanine", "parapluie", "metallique", "sec", "seche",
         "orbital", "orbitale", "sauteuse", "vapeur", "club", "graphique", "scientifique", "excentrique", "hydraulique", "artificiel", "artificielle",
         "argentique", "bluetooth", "jogging", "roulant", "roulante", "infantile", "laser", "midi", "technic", "chauffant", "chauffante", "nain",
-        "naine", "reflex", "fixe", "sans-fil", "compact", "automatique", "pneumatique", "tactile",
+        "naine", "reflex", "fixe", "sans-fil", "compact", "automatique", "pneumatique", "tactile", "evolutif", "evolutive", "fourre", "fourree", "longue",
+        "multifonction",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> QuantityHeads = new[]
@@ -45,6 +46,8 @@ internal static class ItemExtractor
     {
         "un", "une", "des", "de", "du", "d", "le", "la", "les", "l", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
         "votre", "vos", "x", "petit", "petite", "petits", "petites", "gros", "grosse", "grand", "grande", "grands", "grandes", "bon", "bonne",
+        "blanc", "blanche", "blancs", "blanches", "noir", "noire", "noirs", "noires", "gris", "grise", "grises", "bleu", "bleue", "bleus", "bleues",
+        "rouge", "rouges", "vert", "verte", "verts", "vertes", "jaune", "jaunes", "rose", "roses", "beige", "beiges", "marron", "environ",
         "vieux", "vieille", "ancien", "ancienne", "beau", "belle", "jolie", "joli", "neuf", "neuve", "neufs", "neuves", "en", "bois", "verre",
         "inox", "plastique", "metal", "fer", "bon", "etat", "tres", "tout", "toute", "tous", "toutes", "aussi", "meme", "assorti", "assortis",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -128,17 +131,44 @@ internal static class ItemExtractor
                 continue;
             }
 
+            // "near the station", "in the courtyard": the English article, not tea ("du the", "sachet de the" are).
+            if (t.Norm == "the" && e.Surface.Length == 1 && text.AsSpan(t.Start, t.End - t.Start).Equals("the", StringComparison.OrdinalIgnoreCase) &&
+                !(i > 0 && tokens[i - 1].Norm is "du" or "de" or "d" or "le" or "mon" or "ton" or "son" or "notre" or "votre" or "un" or "a" or "au" or "des" or "les" or "ce" or "en" or "vert" or "noir"))
+            {
+                continue;
+            }
+
             var hit = Build(text, tokens, i, end, e);
+            if (hit is not null && outside.Count + inside.Count + purposes.Count + context.Count + subjects.Count > 0 && IsDescribedPart(tokens, hit))
+            {
+                i = hit.End - 1;
+                continue;
+            }
+
             if (hit is not null)
             {
-                (depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) ? context : IsSubject(tokens, i, hit.End) ? subjects : outside).Add(hit);
+                var list = depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) ? context : IsSubject(tokens, i, hit.End, hit) ? subjects : outside;
+                list.Add(hit);
                 i = hit.End - 1;
+
+                // "des plants de tomates et de poivrons": the container or the plant is repeated for each contents.
+                var of = hit.Title.IndexOf(" de ", StringComparison.Ordinal);
+                if (of > 0 && i + 1 > hit.Start + 1 && tokens[hit.Start + 1].Norm is "de" or "d")
+                {
+                    var holder = hit.Title[..of];
+                    while (SharedContents(text, tokens, hit.End, holder, e.Flag, hit) is { } more)
+                    {
+                        list.Add(more);
+                        hit = more;
+                        i = hit.End - 1;
+                    }
+                }
             }
         }
 
         // "ma voiture m'a lâché… je cherche un vélo": the owner's thing the story is about gives way to the object asked or
         // offered; without such an object it is the item ("mon chat a disparu").
-        if (subjects.Count > 0 && !(outside.Count > 0 && Governed(tokens, outside[0].Start)))
+        if (subjects.Count > 0 && !outside.Exists(h => Governed(tokens, h.Start)))
         {
             outside.AddRange(subjects);
             outside.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -170,7 +200,8 @@ internal static class ItemExtractor
                 continue;
             }
 
-            if (!hits.Exists(h => h.Title == cur.Title))
+            // "plants de tomates…, 1,50€ le plant": the bare container or plant again is the same item.
+            if (!hits.Exists(h => h.Title == cur.Title || (h.Title.StartsWith(cur.Title, StringComparison.Ordinal) && h.Title.AsSpan(cur.Title.Length).StartsWith(" de "))))
             {
                 hits.Add(cur);
             }
@@ -249,6 +280,82 @@ internal static class ItemExtractor
         }
 
         return null;
+    }
+
+    private static ItemHit? SharedContents(string text, List<Token> tokens, int at, string holder, char flag, ItemHit first)
+    {
+        var head = first.Head;
+        if (at + 2 >= tokens.Count || tokens[at].Norm is not ("et" or "ou" or ",") || tokens[at + 1].Norm is not ("de" or "d") || !tokens[at + 2].IsWord || tokens[at + 2].IsNumber)
+        {
+            return null;
+        }
+
+        var from = at + 2;
+        if (ItemLexicon.Objects.Match(tokens, from) is { } inner)
+        {
+            if (inner.Flag is 'c' or 't')
+            {
+                return null;
+            }
+
+            var innerEnd = from + inner.Surface.Length;
+            var innerHit = Build(text, tokens, from, innerEnd, inner);
+            return new ItemHit(holder + " de " + (innerHit?.Title ?? inner.Title), flag == 'c' ? innerHit?.Category ?? inner.Category : first.Category, from, innerHit?.End ?? innerEnd, head, flag);
+        }
+
+        var word = tokens[from];
+        if (flag == 'k' || ComplementBlock.Contains(word.Norm) || FallbackStop.Contains(word.Norm) || word.Norm.Length < 3 || !char.IsLetter(word.Norm[0]) || IsInfinitive(word.Norm))
+        {
+            return null;
+        }
+
+        return new ItemHit(holder + " de " + Surface(text, word), flag == 'c' ? ListingCategory.Other : first.Category, from, from + 1, head, flag);
+    }
+
+    private static readonly FrozenSet<string> Parts = new[]
+    {
+        "ecran", "batterie", "dalle", "pneu", "coque", "vitre", "moteur", "roue", "frein", "selle", "chaine", "clavier", "bureau", "baignoire",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> StateWords = new[]
+    {
+        "fissure", "fissuree", "fendu", "fendue", "casse", "cassee", "raye", "rayee", "neuf", "neuve", "neufs", "neuves", "nickel", "sans", "ok",
+        "impeccable", "intact", "intacte", "change", "changee", "changes", "changees", "remplace", "remplacee", "recent", "recente", "hs", "un",
+        "refait", "refaite", "usee", "use", "uses", "usees", "integre", "integree", "integres", "integrees", "incorpore", "incorporee", "tient",
+        "mort", "morte", "fatigue", "fatiguee",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "iPhone…, écran fissuré, batterie 85%", "lit mezzanine avec bureau intégré": a part of the object already named, followed by its
+    /// state, describes that object; it is not offered on its own.
+    /// </summary>
+    private static bool IsDescribedPart(List<Token> tokens, ItemHit hit)
+    {
+        if (hit.End >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[hit.End];
+        if (next.Norm is "fourni" or "fournie" or "fournis" or "fournies" or "inclus" or "incluse" or "incluses")
+        {
+            // "chargeur fourni", "câble HDMI inclus": what comes with the object already named.
+            return true;
+        }
+
+        if (!Parts.Contains(hit.Head))
+        {
+            return false;
+        }
+
+        // "bureau" or "clavier" are objects of their own unless said to be built in.
+        if (hit.Head is "bureau" or "clavier" or "baignoire")
+        {
+            return next.Norm is "integre" or "integree" or "integres" or "integrees" or "incorpore" or "incorporee";
+        }
+
+        // "batterie 85%", "batterie 500Wh", "écran 15 pouces": a measure of the part of the object already named.
+        return next.IsNumber || (next.Norm.Length > 0 && char.IsDigit(next.Norm[0])) || StateWords.Contains(next.Norm);
     }
 
     private static bool IsParticiple(string text, Token t, string title)
@@ -398,7 +505,7 @@ internal static class ItemExtractor
     }
 
     /// <summary>"ma voiture m'a lâché", "mon vélo a été volé": the owner's object as the subject of what happened to it.</summary>
-    private static bool IsSubject(List<Token> tokens, int i, int end)
+    private static bool IsSubject(List<Token> tokens, int i, int end, ItemHit hit)
     {
         if (i == 0)
         {
@@ -423,6 +530,13 @@ internal static class ItemExtractor
             }
 
             return false;
+        }
+
+        // "…et un griffoir, le chat préfère le canapé": the household's animal doing something, not the animal offered.
+        if (tokens[i - 1].Norm is "le" or "la" or "l" && hit.Category == ListingCategory.Animals && hit.Flag == 'a' && end < tokens.Count &&
+            tokens[end].Norm is "prefere" or "ne" or "n" or "s" or "a" or "est" or "dort" or "adore" or "mange" or "aime" or "deteste" or "joue")
+        {
+            return i > 1 && tokens[i - 2].Norm is "," or "." or "!" or "et" or "mais" or "car" or "donc" or "(";
         }
 
         if (tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))
@@ -463,7 +577,8 @@ internal static class ItemExtractor
     /// <summary>An object named right after a verb of giving, selling, seeking or lending ("je cherche un vélo de ville").</summary>
     private static bool Governed(List<Token> tokens, int start)
     {
-        for (var k = start - 1; k >= 0 && k >= start - 6; k--)
+        // "Donne 2 sacs de 10 kg de croquettes": a container and its measure may stand between the verb and the object.
+        for (var k = start - 1; k >= 0 && k >= start - 8; k--)
         {
             var w = tokens[k].Norm;
             if (GoverningWords.Contains(w) || (w is "a" or "ont" && k > 0 && tokens[k - 1].Norm is "qui" or "qq1" or "qqn" or "quelqu'un"))
@@ -560,13 +675,20 @@ internal static class ItemExtractor
                 }
 
                 var word = tokens[end + 1];
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && e.Flag != 'k')
+                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && char.IsLetter(word.Norm[0]) && e.Flag != 'k')
                 {
                     return new ItemHit(e.Title + " de " + Surface(text, word), category, start, end + 2, head, e.Flag);
                 }
             }
 
-            // A plant or a moving carton is an item on its own; a bag or a pot alone is not.
+            // "des cartons pour mon déménagement": what the cartons are for names them.
+            if (e.Flag == 'k' && end + 2 < tokens.Count && tokens[end].Norm == "pour" &&
+                (tokens[end + 1].Norm == "demenagement" || (end + 3 < tokens.Count && tokens[end + 1].Norm is "mon" or "notre" or "un" or "le" or "votre" && tokens[end + 2].Norm == "demenagement")))
+            {
+                return new ItemHit("carton de déménagement", category, start, end, head, e.Flag);
+            }
+
+            // A plant or a carton is an item on its own; a bag or a pot alone is not.
             return e.Flag is 'g' or 'k' ? new ItemHit(title, category, start, end, head, e.Flag) : null;
         }
 
@@ -586,13 +708,24 @@ internal static class ItemExtractor
             return video ? new ItemHit("jeu vidéo", ListingCategory.Multimedia, start, end, head, e.Flag) : new ItemHit("jeu de société", ListingCategory.SportsLeisure, start, end, head, e.Flag);
         }
 
+        // "3 bouteilles de cidre", "4 paquets de carrelage": a vessel named with its contents is titled by both.
+        if (e.Surface.Length == 1 && Vessels.Contains(head) && end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
+            ItemLexicon.Objects.Match(tokens, end + 1) is { Flag: not ('c' or 't' or 'k' or 'g') } contents)
+        {
+            var contentsEnd = end + 1 + contents.Surface.Length;
+            var contentsHit = Build(text, tokens, end + 1, contentsEnd, contents);
+            return new ItemHit(Surface(text, tokens[start]) + " de " + (contentsHit?.Title ?? contents.Title), contentsHit?.Category ?? contents.Category, start, contentsHit?.End ?? contentsEnd, head, 'c');
+        }
+
         // Only a title equal to what was written may take complements ("iPhone 11" is already "smartphone").
         var plain = string.Equals(Tokens(e.Surface), Fold(title), StringComparison.Ordinal);
         if (plain)
         {
             var k = end;
-            while (e.Surface.Length == 1 && k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal) &&
-                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement"))
+            // Gender defines a garment ("manteau femme"), not a bike or a bed; after a longer name only a child or "artificiel" still does.
+            while (k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal) &&
+                   (e.Surface.Length == 1 || tokens[k].Sing is "enfant" or "bebe" or "artificiel" or "artificielle") &&
+                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement" || category == ListingCategory.Clothing))
             {
                 title += " " + Surface(text, tokens[k]);
                 if (tokens[k].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food))
@@ -601,6 +734,25 @@ internal static class ItemExtractor
                 }
 
                 k++;
+            }
+
+            // "des gants d'enfant", "un bonnet de bébé": who the object is for defines its type.
+            if (k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && tokens[k + 1].Norm is "enfant" or "bebe" && !Fold(title).Contains(tokens[k + 1].Sing, StringComparison.Ordinal))
+            {
+                title += (tokens[k].Norm == "d" ? " d'" : " de ") + Surface(text, tokens[k + 1]);
+                if (category is not (ListingCategory.Animals or ListingCategory.Food))
+                {
+                    category = ListingCategory.Kids;
+                }
+
+                k += 2;
+            }
+
+            // "une boîte à œufs", "un râteau à feuilles", "des verres à vin": after a written "à", a bare noun says what the object is for.
+            if (k == end && e.Surface.Length == 1 && k + 1 < tokens.Count && tokens[k].Norm == "a" && IsUseNoun(text, tokens, k))
+            {
+                title += " à " + text[tokens[k + 1].Start..tokens[k + 1].End].ToLowerInvariant();
+                k += 2;
             }
 
             if (k == end && e.Surface.Length == 1 && k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && tokens[k + 1].IsWord && !tokens[k + 1].IsNumber)
@@ -616,13 +768,24 @@ internal static class ItemExtractor
 
             end = k;
         }
+        else if (end < tokens.Count && tokens[end].Sing is "enfant" or "bebe" && !Fold(title).Contains(tokens[end].Sing, StringComparison.Ordinal))
+        {
+            // "tenue de judo enfant" is still a child's, whatever the title the lexicon gives it.
+            title += tokens[end].Sing == "bebe" ? " bébé" : " enfant";
+            if (category is not (ListingCategory.Animals or ListingCategory.Food))
+            {
+                category = ListingCategory.Kids;
+            }
 
-        // "déguisements pour enfants", "vêtements chauds pour homme": who the object is for defines its type.
-        if (end + 1 < tokens.Count && tokens[end].Norm == "pour" && tokens[end + 1].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" &&
+            end++;
+        }
+
+        // "déguisements pour enfants", "vêtements chauds pour homme": who the object is for defines its type ("chaise haute pour bébé" is one already).
+        if (end + 1 < tokens.Count && tokens[end].Norm == "pour" && tokens[end + 1].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" && !(category == ListingCategory.Kids && tokens[end + 1].Sing == "bebe") &&
             !Fold(title).Contains(tokens[end + 1].Sing, StringComparison.Ordinal))
         {
             title += " " + tokens[end + 1].Sing.Replace("bebe", "bébé", StringComparison.Ordinal).Replace("garcon", "garçon", StringComparison.Ordinal);
-            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is ListingCategory.Clothing or ListingCategory.Other or ListingCategory.SportsLeisure or ListingCategory.Household)
+            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is ListingCategory.Clothing or ListingCategory.Other or ListingCategory.SportsLeisure or ListingCategory.Household or ListingCategory.Furniture or ListingCategory.Transport)
             {
                 category = ListingCategory.Kids;
             }
@@ -632,6 +795,51 @@ internal static class ItemExtractor
 
         return new ItemHit(title, category, start, end, head, e.Flag);
     }
+
+    private static readonly FrozenSet<string> Vessels = new[]
+    {
+        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotUses = new[]
+    {
+        "prix", "moitie", "peine", "neuf", "cote", "part", "domicile", "proximite", "partir", "bientot", "dispo", "disposition", "gauche", "droite",
+        "plat", "jour", "volonte", "vie", "vue", "vous", "moi", "toi", "lui", "eux", "nous", "qui", "quoi", "tout", "tous", "chaque", "nouveau",
+        "fond", "fin", "cause", "condition", "chacun", "personne", "emporter", "saisir", "debattre", "vendre", "donner", "prendre", "preter",
+        "recuperer", "venir", "voir", "faire", "mettre", "ceux", "celles", "celui", "celle", "tous", "toutes", "plusieurs", "quelqu'un", "qqn",
+        "noel", "paques", "midi", "minuit", "pied", "velo", "pointure", "taille", "usage", "vendredi", "samedi", "dimanche", "lundi", "mardi",
+        "mercredi", "jeudi", "demain", "l'occasion", "occasion", "emprunter", "retirer", "enlever", "debarrasser", "changer", "reparer", "rafraichir",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"boîte à œufs": "à" written with its accent (not the verb "a"), then a bare common noun, not a verb, a place or a time.</summary>
+    private static bool IsUseNoun(string text, List<Token> tokens, int at)
+    {
+        var a = tokens[at];
+        var w = tokens[at + 1];
+        if (!text.AsSpan(a.Start, a.End - a.Start).Equals("à", StringComparison.OrdinalIgnoreCase) || !w.IsWord || w.IsNumber || w.Capitalized || w.Norm.Length < 3 ||
+            !char.IsLetter(w.Norm[0]) || NotUses.Contains(w.Norm) || ItemLexicon.Objects.Match(tokens, at + 1) is { Category: ListingCategory.Animals } || ComplementBlock.Contains(w.Norm) || Stop.Contains(w.Norm) || FallbackStop.Contains(w.Norm) ||
+            IsInfinitive(w.Norm))
+        {
+            return false;
+        }
+
+        // A word written with a final "é" is a participle ("à moitié", "à côté" are listed above).
+        var written = text.AsSpan(w.Start, w.End - w.Start);
+        return !written.EndsWith("é", StringComparison.OrdinalIgnoreCase) && !written.EndsWith("és", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly FrozenSet<string> InfinitivesInRe = new[]
+    {
+        "vendre", "revendre", "prendre", "reprendre", "apprendre", "comprendre", "rendre", "attendre", "descendre", "entendre", "perdre", "pendre",
+        "tendre", "mettre", "remettre", "permettre", "battre", "debattre", "faire", "refaire", "defaire", "dire", "lire", "ecrire", "boire", "croire",
+        "suivre", "vivre", "coudre", "recoudre", "moudre", "peindre", "repeindre", "plaire", "cuire", "conduire", "construire", "produire", "traduire",
+        "joindre", "eteindre", "connaitre", "paraitre", "rire", "suffire", "fondre", "repondre", "tondre", "mordre", "tordre", "extraire", "traire",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"à vendre", "à récupérer", "à saisir": an infinitive; "-ier" words are nouns ("à cassissier" is no verb, "panier" neither).</summary>
+    private static bool IsInfinitive(string w) =>
+        (w.EndsWith("er", StringComparison.Ordinal) && !w.EndsWith("ier", StringComparison.Ordinal)) || (w.EndsWith("ir", StringComparison.Ordinal) && w.Length > 4) || InfinitivesInRe.Contains(w) ||
+        w is "manger" or "plier" or "copier" or "trier" or "oublier" or "essuyer" or "appuyer" or "envoyer" or "nettoyer" or "payer" or "essayer";
 
     private static bool IsTypeNoun(List<Token> tokens, int i) => tokens[i].Sing is "toit" or "transport" or "couchage" or "voyage" or "securite";
 

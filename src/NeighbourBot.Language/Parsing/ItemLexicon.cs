@@ -108,7 +108,7 @@ internal sealed class ItemLexicon
     private static readonly FrozenSet<string> NotTypos = new[]
     {
         "platane", "platanes", "campagne", "compagne", "montagne", "castagne", "chantier", "charpente", "cartouche", "boutique", "pression", "question",
-        "personne", "personnes", "position", "portable", "chambres", "cabinet", "carnaval", "concours", "coiffeur", "coiffure", "courrier",
+        "personne", "personnes", "position", "portable", "chambres", "cabinet", "carnaval", "concours", "coiffeur", "coiffure", "courrier", "pedaler",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private bool TryTypo(string word, out LexiconEntry[] entries)
@@ -145,8 +145,9 @@ internal sealed class ItemLexicon
             }
         }
 
-        // A changed first letter is another word more often than a typo ("bailleur" is no "tailleur").
-        return found is not null && found[0] == word[0] && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
+        // A changed first letter is another word more often than a typo ("bailleur" is no "tailleur"); the name and an "r" is
+        // its verb ("pédaler", "scier").
+        return found is not null && found[0] == word[0] && word != found + "r" && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
     }
 
     /// <summary>One insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>

@@ -18,11 +18,13 @@ table|table|fu
 table basse|table basse|fu
 table pliante|table pliante|fu
 table de chevet;chevet|table de chevet|fu
-table de nuit|table de chevet|fu
-table a manger;table de salle a manger|table|fu
+table de nuit|table de nuit|fu
+table a manger|table à manger|fu
+table de salle a manger|table de salle à manger|fu
 table ronde|table|fu
 chaise|chaise|fu
-chaise de bureau;siege de bureau;fauteuil de bureau|chaise de bureau|fu
+chaise de bureau;siege de bureau|chaise de bureau|fu
+fauteuil de bureau|fauteuil de bureau|fu
 tabouret|tabouret|fu
 lit|lit|fu
 lit mezzanine;mezzanine|lit mezzanine|fu
@@ -36,7 +38,8 @@ armoire normande|armoire normande|fu
 armoire metallique|armoire métallique|fu
 bureau|bureau|fu
 bureau d angle|bureau d'angle|fu
-buffet;bahut|buffet|fu
+buffet|buffet|fu
+bahut|bahut|fu
 commode|commode|fu
 bibliotheque;etagere bibliotheque|bibliothèque|fu
 etagere|étagère|fu
@@ -54,6 +57,7 @@ tete de lit|tête de lit|fu
 miroir|miroir|ho
 frigo;refrigerateur;frigidaire|frigo|ap
 mini frigo;mini-frigo;petit frigo|mini frigo|ap
+frigo top;refrigerateur top|frigo top|ap
 congelateur|congélateur|ap
 congelateur coffre|congélateur coffre|ap
 machine a laver;laveuse|machine à laver|ap
@@ -75,7 +79,14 @@ bouilloire|bouilloire|ap
 grille-pain;grille pain|grille-pain|ap
 cafetiere|cafetière|ap
 machine a cafe;machine a expresso;senseo;nespresso;dolce gusto|machine à café|ap
-robot;robot menager;robot patissier;thermomix;blender;mixeur|robot de cuisine|ap
+robot;robot menager;robot patissier;blender;mixeur|robot de cuisine|ap
+thermomix;robot cuiseur;monsieur cuisine|robot cuiseur|ap
+kallax|étagère|fu
+bouchon de liege;bouchon en liege|bouchon de liège|ho
+canape cuir;canape en cuir|canapé en cuir|fu
+parc pour chiot;parc a chiot;enclos pour chiot|parc pour chiot|an
+cage pour perruche;cage pour oiseau;cage a perruche|cage à oiseaux|an
+broyeuse;broyeuse de vegetaux;broyeuse a vegetaux|broyeur de végétaux|gp
 machine a coudre|machine à coudre|ap
 appareil a raclette;machine a raclette;raclette|appareil à raclette|ap
 appareil a fondue;service a fondue|appareil à fondue|ap
@@ -83,7 +94,8 @@ crepiere|crêpière|ap
 appareil a crepe;machine a crepe|appareil à crêpes|ap
 gaufrier|gaufrier|ap
 friteuse|friteuse|ap
-poele a bois;poele a granule|poêle à bois|ap
+poele a bois|poêle à bois|ap
+poele a granule|poêle à granulés|ap
 radiateur;chauffage d appoint;radiateur electrique|radiateur|ap
 climatiseur;clim|climatiseur|ap
 ventilateur|ventilateur|ap
@@ -95,7 +107,9 @@ plancha|plancha|ap
 tele;televiseur;television;tv;tele samsung|télé|mm
 ordinateur;ordi;pc|ordinateur|mm
 ordinateur portable;ordi portable;pc portable;laptop|ordinateur portable|mm
-ecran;ecran pc;ecran d ordinateur;moniteur|écran pc|mm
+ecran|écran|mm
+ecran pc;moniteur|écran pc|mm
+ecran d ordinateur;ecran d ordi|écran d'ordinateur|mm
 imprimante|imprimante|mm
 clavier d ordinateur|clavier|mm
 souris d ordinateur|souris|mm
@@ -123,6 +137,7 @@ cle usb|clé usb|mm
 disque dur|disque dur|mm
 box internet|box internet|mm
 radio|radio|mm
+poste radio;poste de radio|poste radio|mm
 platine;platine vinyle|platine vinyle|mm
 lecteur dvd|lecteur dvd|mm
 gps|gps|mm
@@ -146,6 +161,7 @@ jean|jean|cl
 chemise|chemise|cl
 tee-shirt;t-shirt;tshirt|tee-shirt|cl
 costume|costume|cl
+costume de pere noel;deguisement de pere noel|costume de père noël|cl
 tailleur|tailleur|cl
 chaussure|chaussure|cl
 basket|baskets|cl
@@ -155,7 +171,7 @@ escarpin|escarpin|cl
 sandale|sandale|cl
 tong|tongs|cl
 chaussure de securite|chaussure de sécurité|cl
-chaussure de randonnee|chaussure de randonnée|sl
+chaussure de randonnee|chaussure de randonnée|cl
 chaussure de ski|chaussure de ski|sl
 sac a main;sac main|sac à main|cl
 ceinture|ceinture|cl
@@ -222,7 +238,8 @@ roman|roman|bc
 polar|polar|bc
 bd;bande dessinee;comics|bd|bc
 manga|manga|bc
-magazine;revue|magazine|bc
+magazine|magazine|bc
+revue|revue|bc
 magazine de cuisine|magazine de cuisine|bc
 encyclopedie|encyclopédie|bc
 dictionnaire|dictionnaire|bc
@@ -246,7 +263,7 @@ guitare electrique|guitare électrique|bc
 guitare classique|guitare classique|bc
 violon|violon|bc
 flute|flûte|bc
-batterie electronique|batterie|bc
+batterie electronique|batterie électronique|bc
 ukulele|ukulélé|bc
 accordeon|accordéon|bc
 ampli;amplificateur|ampli|bc
@@ -255,7 +272,8 @@ partition|partition|bc
 perceuse;foreuse|perceuse|dt
 perforateur|perforateur|dt
 perceuse a percussion|perceuse à percussion|dt
-perceuse-visseuse;perceuse visseuse;visseuse|perceuse-visseuse|dt
+perceuse-visseuse;perceuse visseuse|perceuse-visseuse|dt
+visseuse|visseuse|dt
 scie|scie|dt
 scie circulaire|scie circulaire|dt
 scie sauteuse|scie sauteuse|dt
@@ -267,10 +285,12 @@ echelle|échelle|dt
 escabeau|escabeau|dt
 diable;chariot|diable|dt
 chariot de marche;chariot de course;chariot a course;caddie de marche|chariot de marché|ho
-rallonge;rallonge electrique|rallonge électrique|dt
+rallonge|rallonge|dt
+rallonge electrique|rallonge électrique|dt
 treteau|tréteau|dt
 niveau a bulle|niveau à bulle|dt
-caisse a outil;boite a outil;outil|caisse à outils|dt
+caisse a outil;outil|caisse à outils|dt
+boite a outil;coffret a outil|boîte à outils|dt
 marteau|marteau|dt
 tournevis|tournevis|dt
 cle a molette|clé à molette|dt
@@ -290,7 +310,7 @@ tondeuse;tondeuse a gazon|tondeuse|gp
 tondeuse thermique|tondeuse thermique|gp
 tondeuse electrique|tondeuse électrique|gp
 taille-haie;taille haie|taille-haie|gp
-taille-haie electrique|taille-haie électrique|gp
+taille-haie electrique;taille haie electrique|taille-haie électrique|gp
 debroussailleuse|débroussailleuse|gp
 broyeur;broyeur de vegetaux|broyeur de végétaux|gp
 motoculteur|motoculteur|gp
@@ -333,7 +353,8 @@ bulbe|bulbe|gp
 terreau|terreau|gp
 sac de terreau|sac de terreau|gp
 compost|compost|gp
-fumier;fumier de cheval|fumier de cheval|gp
+fumier|fumier|gp
+fumier de cheval|fumier de cheval|gp
 pot en terre cuite|pot en terre cuite|gp
 pot de fleur;pot a fleur|pot de fleurs|gp
 pothos;tradescantia;pilea;ficus;sansevieria|plante d'intérieur|gp
@@ -351,6 +372,8 @@ fraise|fraise|fo
 abricot|abricot|fo
 peche|pêche|fo
 raisin|raisin|fo
+raisin de table|raisin de table|fo
+cerneau;cerneau de noix;noix cerneau|cerneaux de noix|fo
 noix|noix|fo
 potiron|potiron|fo
 citrouille|citrouille|fo
@@ -412,6 +435,7 @@ tortue|tortue|an|a
 poisson rouge|poisson rouge|an|a
 poisson|poisson|an|a
 cheval|cheval|an|a
+cheval de selle|cheval de selle|an|a
 poney|poney|an|a
 chevre|chèvre|an|a
 mouton|mouton|an|a
@@ -420,11 +444,13 @@ terrarium|terrarium|an
 cage|cage|an
 cage a oiseau|cage à oiseaux|an
 cage de transport;caisse de transport|cage de transport|an
-cage pour rongeur;cage pour lapin;cage pour cochon d inde;cage a cochon d inde;cage pour hamster;cage a lapin;cage a hamster|cage pour rongeur|an
+cage pour rongeur;cage pour lapin;cage pour cochon d inde;cage a cochon d inde;cage pour hamster|cage pour rongeur|an
+cage a hamster|cage à hamster|an
 poulailler|poulailler|an
 niche|niche|an
 croquette;croquettes pour chat|croquettes pour chat|an
 foin|foin|an
+botte de foin|botte de foin|an
 litiere|litière|an
 arbre a chat|arbre à chat|an
 laisse|laisse|an
@@ -453,7 +479,9 @@ jeu de societe;jeux de societe|jeu de société|sl
 puzzle|puzzle|sl
 jeu|jeu|sl|j
 carte a jouer;jeu de carte|jeu de cartes|sl
-laine;pelote;pelote de laine|pelote de laine|sl
+laine|laine|sl
+pelote;pelote de laine|pelote de laine|sl
+laine de mouton|laine de mouton|sl
 tissu|tissu|sl
 chute de tissu|chute de tissu|sl
 mercerie|mercerie|sl
@@ -489,17 +517,20 @@ voilage|voilage|ho
 store|store|ho
 tapis|tapis|ho
 cintre|cintre|ho
-bocal;bocal en verre;bocaux|bocal en verre|ho
+bocal;bocaux|bocal|ho
+bocal en verre|bocal en verre|ho
 pot de confiture vide;pot vide|pot de confiture vide|ho
 bouteille|bouteille|ho
 bouteille vide|bouteille vide|ho
 carton de demenagement|carton de déménagement|ho
-carton|carton de déménagement|ho|k
+carton|carton|ho|k
 boite|boîte|ho
 boite a chaussure|boîte à chaussures|ho
 cadre;cadre photo|cadre|ho
 tableau|tableau|ho
 linge de maison|linge de maison|ho
+linge|linge|ho
+bibelot|bibelot|ho
 drap|drap|ho
 housse de couette|housse de couette|ho
 couette|couette|ho
@@ -521,11 +552,14 @@ planche a repasser|planche à repasser|ho
 caisse|caisse|ho
 cagette|cagette|fo|c
 peinture;pot de peinture|pot de peinture|bm
-placo;plaque de placo;ba13;plaque de platre|plaque de placo|bm
+placo;plaque de placo;ba13|plaque de placo|bm
+plaque de platre|plaque de plâtre|bm
 carrelage;carreau|carrelage|bm
 parquet;parquet flottant|parquet flottant|bm
 paquet de parquet;paquet de parquet flottant|paquet de parquet flottant|bm
 tuile|tuile|bm
+tuile canal|tuile canal|bm
+tuile plate|tuile plate|bm
 ciment;beton|ciment|bm
 platre|plâtre|bm
 parpaing|parpaing|bm
@@ -536,18 +570,19 @@ bois de palette|bois de palette|bm
 chute de bois|chute de bois|bm
 planche|planche|bm
 bois|bois|bm
-lino;moquette|lino|bm
+lino|lino|bm
+moquette|moquette|bm
 clou;vis|clou|bm
 papier peint|papier peint|bm
 isolant;laine de verre|isolant|bm
 fenetre|fenêtre|bm
 velo;bicyclette|vélo|tr
 vtc|vtc|tr
-velo electrique;vae|vélo électrique|tr
+velo electrique;vae;velo elec|vélo électrique|tr
 velo de course|vélo de course|tr
 vtt|vtt|tr
 trottinette|trottinette|tr
-trottinette electrique|trottinette électrique|tr
+trottinette electrique;trottinette elec|trottinette électrique|tr
 scooter|scooter|tr
 moto|moto|tr
 voiture;clio;twingo;peugeot;renault;citadine;206;208;polo;golf;auto;bagnole;char|voiture|tr
@@ -561,7 +596,8 @@ porte-velo;porte velo|porte-vélo|tr
 casque de velo;casque velo|casque de vélo|tr
 antivol|antivol|tr
 siege enfant velo|siège vélo enfant|tr
-cle;clef;trousseau|trousseau de clés|ot
+cle;clef|clé|ot
+trousseau|trousseau de clés|ot
 trousseau de cle;trousseau de clef|trousseau de clés|ot
 portefeuille;porte-feuille|portefeuille|ot
 porte-monnaie|porte-monnaie|ot
@@ -575,7 +611,8 @@ lunette;lunettes de vue|lunettes de vue|ot
 lunettes de soleil|lunettes de soleil|ot
 sac|sac|ot|c
 colis;paquet|colis|ot
-place de garage;place de parking;garage;parking|place de garage|ot
+place de garage;garage|place de garage|ot
+place de parking;parking|place de parking|ot
 tensiometre|tensiomètre|ot
 fauteuil roulant|fauteuil roulant|ot
 deambulateur|déambulateur|ot
@@ -611,7 +648,7 @@ imprimante 3d|imprimante 3d|mm
 appareil photo reflex;reflex|appareil photo reflex|mm
 objectif|objectif photo|mm
 drone|drone|mm
-montre connectee|montre connectée|mm
+montre connectee|montre connectée|cl
 home cinema|home cinéma|mm
 decodeur|décodeur|mm
 routeur;modem|routeur|mm
@@ -637,7 +674,9 @@ bavoir|bavoir|ki
 grenouillere|grenouillère|ki
 gigoteuse;turbulette|gigoteuse|ki
 sac a langer|sac à langer|ki
-chancelier;transat bebe|transat|ki
+chancelier|transat|ki
+transat bebe|transat bébé|ki
+transat de plage|transat de plage|sl
 trotteur|trotteur|ki
 youpala|youpala|ki
 tricycle|tricycle|ki
@@ -670,7 +709,8 @@ marteau piqueur|marteau-piqueur|dt
 defonceuse|défonceuse|dt
 rabot|rabot|dt
 cle dynamometrique|clé dynamométrique|dt
-cric|cric|tr
+cric|cric|dt
+cable de demarrage;cable pour batterie|câble de démarrage|tr
 chargeur de batterie|chargeur de batterie|tr
 tondeuse robot|tondeuse robot|gp
 scarificateur|scarificateur|gp
@@ -717,7 +757,7 @@ conserve maison|conserve|fo
 lait infantile|lait infantile|ki
 petit pot bebe|petit pot|ki
 couche;couches|couche|ki
-croquette pour chien|croquettes pour chien|an
+croquette pour chien;croquette pr chien|croquettes pour chien|an
 patee|pâtée|an
 sac de transport;sac de transport pour chat|sac de transport|an
 griffoir|griffoir|an
@@ -729,9 +769,10 @@ home trainer|home trainer|sl
 kettlebell|kettlebell|sl
 tapis de yoga|tapis de yoga|sl
 luge|luge|sl
+bob;bobsleigh|bob|sl
 raquette a neige|raquette à neige|sl
 baton de ski;baton de marche|bâton de marche|sl
-sac de sport|sac de sport|sl
+sac de sport|sac de sport|cl
 gant de boxe|gant de boxe|sl
 velo de route|vélo de course|tr
 planche a voile|planche à voile|sl
@@ -757,11 +798,13 @@ etagere de rangement|étagère|fu
 plateau|plateau|ho
 theiere|théière|ho
 service a the;service a cafe;service de table|service de table|ho
-verre a vin;flute a champagne|verre|ho
+verre a vin|verre à vin|ho
+flute a champagne|flûte à champagne|ho
 moule a gateau;moule|moule à gâteau|ho
 saladier|saladier|ho
 lampe de chevet|lampe de chevet|ho
-guirlande;guirlande lumineuse|guirlande|ho
+guirlande|guirlande|ho
+guirlande lumineuse|guirlande lumineuse|ho
 decoration de noel|décoration de noël|ho
 bougie|bougie|ho
 photophore|photophore|ho
@@ -796,6 +839,7 @@ vtt electrique|vélo électrique|tr
 velo cargo|vélo cargo|tr
 velo pliant|vélo pliant|tr
 remorque velo;remorque a velo|remorque vélo|tr
+remorque de velo|remorque de vélo|tr
 siege velo;siege enfant pour velo|siège vélo enfant|tr
 sacoche de velo|sacoche de vélo|tr
 sacoche|sacoche|cl
@@ -807,7 +851,7 @@ barre de toit|barre de toit|tr
 chaine neige;chaines neige|chaînes neige|tr
 attelage|attelage|tr
 camping-car;caravane|caravane|tr
-cles;cle de voiture;cle de maison|trousseau de clés|ot
+cles;cle de maison|clé|ot
 sac a dos enfant|cartable|ki
 badge|badge|ot
 telecommande|télécommande|mm
@@ -816,7 +860,7 @@ lit medicalise|lit médicalisé|ot
 chaise percee|chaise percée|ot
 canne anglaise|béquilles|ot
 bequilles|béquilles|ot
-valise cabine|valise|ot
+valise cabine|valise cabine|ot
 sac de voyage|sac de voyage|ot
 malle|malle|ot
 parapluie|parapluie|cl
@@ -825,6 +869,6 @@ vinyle 45 tours|vinyle|bc
 cassette;k7|cassette|bc
 magazine de deco|magazine|bc
 carte de bibliotheque|carte de bibliothèque|ot
-doudou ours;ours en peluche;nounours|peluche|ki
+ours en peluche;nounours|peluche|ki
 """;
 }

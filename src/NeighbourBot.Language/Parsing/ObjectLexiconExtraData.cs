@@ -58,7 +58,7 @@ corbeille|corbeille|ho
 congelateur armoire|congélateur armoire|ap
 verre a vin|verre à vin|ho
 verre a eau|verre à eau|ho
-cle de voiture;cle de la voiture|clé de voiture|ot
+cle de voiture;cle de la voiture;cle voiture|clé de voiture|ot
 billet de match;billet pour le match|billet de match|bc
 place de match;place pour le match|place de match|bc
 place de spectacle;place pour le spectacle|place de spectacle|bc
@@ -74,7 +74,9 @@ papier peint|papier peint|bm
 rouleau de papier peint|rouleau de papier peint|bm
 tomette;tommette|tomette|bm
 tuteur;tuteur en bambou|tuteur|gp
-doudou ours;doudou chat;doudou chien;doudou girafe|doudou|ki
+doudou ours|doudou ours|ki
+doudou chat|doudou chat|ki
+doudou chien|doudou chien|ki
 pot de yaourt en verre;pot de yaourt vide|pot de yaourt en verre|ho
 meridienne|méridienne|fu
 outils de bricolage;outillage|outil de bricolage|dt
@@ -158,7 +160,7 @@ club de golf;clubs de golf|club de golf|sl
 sac de golf|sac de golf|sl
 crosse de hockey|crosse de hockey|sl
 casque de ski|casque de ski|sl
-luge en bois|luge|ki
+luge en bois|luge|sl
 metier a tisser|métier à tisser|sl
 pinceaux|pinceau|sl
 argile;pate a modeler|pâte à modeler|ki

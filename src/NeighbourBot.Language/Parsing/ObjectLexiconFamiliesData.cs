@@ -56,7 +56,7 @@ poussette de poupee;poussette poupee|poussette de poupée|ki
 clavier midi;clavier maitre;controleur midi|clavier midi|bc
 synthe analogique|synthétiseur|bc
 compas|compas|ki
-calculatrice graphique;calculette graphique;calculatrice scientifique|calculatrice graphique|ki
+calculatrice graphique;calculette graphique;calculatrice scientifique|calculatrice graphique|mm
 manteau de ski;veste de ski;anorak de ski|manteau de ski|sl
 caquelon;caquelon a fondue|caquelon à fondue|ap
 pot de confiture;pots a confiture|pot de confiture|fo
@@ -72,6 +72,19 @@ pioche|pioche|gp
 aspirateur a feuilles;aspirateur souffleur|souffleur à feuilles|gp
 copeaux de bois;copeau;plaquette forestiere|copeaux de bois|gp
 pied de parasol|pied de parasol|gp
+lunettes de lecture|lunettes de lecture|ot
+desk|bureau|fu
+desk chair;office chair|chaise de bureau|fu
+bookshelf;bookcase|bibliothèque|fu
+ladder|échelle|dt
+vacuum cleaner;vacuum|aspirateur|ap
+wallet|portefeuille|ot
+stroller;pushchair|poussette|ki
+appeau|appeau|sl
+barque;barque de peche|barque|sl
+fusil de chasse;carabine|fusil de chasse|sl
+camion plateau|camion plateau|tr
+remorque agricole|remorque agricole|tr
 cumulus|chauffe-eau|ap
 viennoiserie;viennoiseries;croissant;croissants;pain au chocolat;pains au chocolat;chocolatine|viennoiserie|fo
 litiere pour chat;litiere chat|litière|an
@@ -124,7 +137,7 @@ pneu d hiver|pneu hiver|tr
 pneu ete;pneus ete;pneu d ete|pneu été|tr
 gant de moto;gants de moto;gants moto|gant de moto|tr
 veste de moto;blouson de moto;blouson moto;veste moto|veste de moto|tr
-cric rouleur|cric|dt
+cric rouleur|cric rouleur|dt
 chandelles de levage|chandelle|dt
 peau de phoque;peaux de phoque|peau de phoque|sl
 ecuelle|gamelle|an
@@ -148,10 +161,11 @@ fauteuil de camping|mobilier de camping|sl
 jeu de petanque|boules de pétanque|sl
 palet breton|jeu d'extérieur|sl
 raquette de squash|raquette|sl
-kimono de judo;judogi|kimono|sl
+kimono de judo;judogi;tenue de judo|kimono de judo|sl
 protege-tibias;protege tibias|protège-tibias|sl
 chaussons de danse;pointes de danse;justaucorps|tenue de danse|sl
-bonnet de bain;lunettes de piscine|lunettes de piscine|sl
+lunettes de piscine|lunettes de piscine|sl
+bonnet de bain|bonnet de bain|sl
 planche de natation;frite de piscine|planche de natation|sl
 brassards;brassard|bouée|sl
 velo de spinning|vélo d'appartement|sl

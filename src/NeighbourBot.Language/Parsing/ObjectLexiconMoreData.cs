@@ -10,7 +10,8 @@ internal static class ObjectLexiconMoreData
     public const string Lines = """
 canap;canape 3 places;canape 2 places;sofa lit|canapé|fu
 chaise pliante|chaise pliante|fu
-chaise haute de bar;tabouret de bar;chaise de bar|tabouret de bar|fu
+chaise haute de bar|chaise haute de bar|fu
+tabouret de bar;chaise de bar|tabouret de bar|fu
 banc de jardin|banc de jardin|gp
 bout de canape;bout de lit|bout de canapé|fu
 lit d enfant|lit enfant|ki
@@ -44,7 +45,8 @@ sommier a lattes|sommier|fu
 porte-revue|porte-revues|ho
 patere|patère|ho
 tringle;tringle a rideau|tringle à rideau|ho
-store enrouleur;store venitien|store|ho
+store enrouleur|store enrouleur|ho
+store venitien|store vénitien|ho
 moustiquaire|moustiquaire|ho
 lampe de bureau|lampe de bureau|ho
 lampe a poser|lampe|ho
@@ -74,7 +76,7 @@ pince a linge|pinces à linge|ho
 boite a biscuit;boite en fer|boîte en métal|ho
 boite a bijoux|boîte à bijoux|ho
 boite a the|boîte à thé|ho
-bocal a conserve;pot mason;bocal le parfait;le parfait|bocal en verre|ho
+bocal a conserve;pot mason;bocal le parfait;le parfait|bocal|ho
 pot a epice;pot a epices|pot à épices|ho
 carafe|carafe|ho
 pichet|pichet|ho
@@ -164,7 +166,8 @@ xiaomi;huawei;oneplus;pixel|smartphone|mm
 telephone fixe|téléphone fixe|mm
 tablette tactile;tablette android;galaxy tab|tablette|mm
 macbook;chromebook;notebook|ordinateur portable|mm
-unite centrale;tour pc;pc fixe;ordinateur fixe;ordinateur de bureau|ordinateur|mm
+unite centrale;tour pc;pc fixe;ordinateur de bureau|ordinateur|mm
+ordinateur fixe|ordinateur fixe|mm
 imac|ordinateur|mm
 clavier;clavier sans fil|clavier|mm
 souris sans fil|souris|mm
@@ -283,7 +286,8 @@ jouet d eveil;jouet bebe|jouet d'éveil|ki
 hochet|hochet|ki
 cubes en bois|cubes|ki
 kapla|kapla|ki
-lego technic;lego friends;lego city;brique lego|lego|ki
+lego friends;lego city;brique lego|lego|ki
+lego technic|lego technic|ki
 meccano|meccano|ki
 train en bois;circuit de train;train electrique|train en bois|ki
 garage jouet;garage enfant|garage jouet|ki
@@ -291,7 +295,13 @@ voiture telecommandee|voiture télécommandée|ki
 petites voitures;hot wheels|petite voiture|ki
 poupee barbie;barbie;baigneur;poupon|poupée|ki
 cuisine en bois;cuisine pour enfant|cuisine enfant|ki
-deguisement de princesse;deguisement de pirate;deguisement de dinosaure;costume de pirate;costume de princesse;costume d halloween;deguisement d halloween|déguisement enfant|ki
+deguisement de princesse|déguisement de princesse|ki
+deguisement de pirate;deguisement pirate|déguisement de pirate|ki
+deguisement de dinosaure|déguisement de dinosaure|ki
+costume de pirate|costume de pirate|ki
+costume de princesse|costume de princesse|ki
+costume d halloween|costume d'halloween|ki
+deguisement d halloween|déguisement d'halloween|ki
 panoplie|déguisement enfant|ki
 peluche geante|peluche|ki
 sophie la girafe|doudou|ki
@@ -346,9 +356,11 @@ pied de micro|pied de micro|bc
 etui de guitare;housse de guitare|housse de guitare|bc
 peinture sur toile|tableau|ho
 affiche;poster|affiche|ho
-perceuse sans fil|perceuse-visseuse|dt
+perceuse sans fil|perceuse sans fil|dt
 visseuse sans fil|visseuse|dt
-ponceuse orbitale;ponceuse vibrante;ponceuse excentrique|ponceuse|dt
+ponceuse orbitale|ponceuse orbitale|dt
+ponceuse vibrante|ponceuse vibrante|dt
+ponceuse excentrique|ponceuse excentrique|dt
 scie a onglet;scie a onglets|scie à onglet|dt
 scie sabre|scie sabre|dt
 scie a metaux|scie à métaux|dt
@@ -362,9 +374,9 @@ agrafeuse|agrafeuse|dt
 cloueur|cloueur|dt
 serre joint;serre-joints|serre-joint|dt
 etau|étau|dt
-niveau laser|niveau|dt
+niveau laser|niveau laser|dt
 metre ruban;telemetre|mètre ruban|dt
-caisse a outils;boite a outils;coffret a outils;malette a outils;mallette a outils|caisse à outils|dt
+caisse a outils;malette a outils;mallette a outils|caisse à outils|dt
 jeu de tournevis;tournevis electrique|tournevis|dt
 cle allen;jeu de cles;cles plates;jeu de cle|jeu de clés|dt
 pince;pinces;tenaille|pince|dt
@@ -390,7 +402,7 @@ detecteur de cloison|détecteur|dt
 aspirateur eau et poussiere|aspirateur de chantier|dt
 groupe electrogene|groupe électrogène|dt
 poste a souder|poste à souder|dt
-cric hydraulique|cric|dt
+cric hydraulique|cric hydraulique|dt
 chandelle;chandelles|chandelles|dt
 cle a choc|clé à choc|dt
 booster;booster de batterie|booster de batterie|tr
@@ -402,6 +414,7 @@ clous|clou|bm
 peinture blanche;peinture murale;peinture glycero;lasure;vernis|peinture|bm
 rouleau de peinture;rouleaux|rouleau de peinture|dt
 bache;bache de protection|bâche|ho
+bache de piscine|bâche de piscine|gp
 placoplatre|plaque de plâtre|bm
 carreaux de platre|carreau de plâtre|bm
 carrelage mural;faience|carrelage mural|bm
@@ -421,7 +434,7 @@ chevron;chevrons|chevron|bm
 madrier|madrier|bm
 liteau|liteau|bm
 medium;mdf;agglomere|panneau de bois|bm
-chutes;chutes de bois|chute de bois|bm
+chute|chute|bm|c
 chute de lambris|chute de lambris|bm
 chute de parquet|chute de parquet|bm
 chute de carrelage|chute de carrelage|bm
@@ -442,7 +455,8 @@ rouleau de grillage|grillage|gp
 cloture;panneau de cloture;piquet;piquets|clôture|gp
 portail;portillon|portail|gp
 tondeuse sans fil|tondeuse|gp
-tondeuse autoportee;autoportee;tracteur tondeuse|tondeuse autoportée|gp
+tondeuse autoportee;autoportee|tondeuse autoportée|gp
+tracteur tondeuse|tracteur tondeuse|gp
 rotofil|débroussailleuse|gp
 coupe-bordure;coupe bordure|coupe-bordure|gp
 taillehaie|taille-haie|gp
@@ -451,7 +465,7 @@ souffleur de feuilles|souffleur de feuilles|gp
 souffleuse;souffleuse a neige|souffleuse à neige|gp
 pelle a neige|pelle à neige|gp
 aerateur|scarificateur|gp
-motobineuse;bineuse|motoculteur|gp
+motobineuse;bineuse|motobineuse|gp
 broyeur a vegetaux|broyeur de végétaux|gp
 fendeuse;fendeuse a bois;merlin|fendeuse|gp
 fourche;grelinette;fourche beche|fourche|gp
@@ -487,7 +501,7 @@ copeaux|copeaux|gp
 engrais|engrais|gp
 plants|plant|gp
 plant de tomate cerise;tomate cerise;tomates cerises|plant de tomate cerise|gp
-plants de legumes;plant de courgette;plant de salade;plants de salade|plant de légumes|gp
+plants de legumes|plant de légumes|gp
 bulbes;oignon de fleur|bulbes|gp
 graines;sachet de graines|graines|gp
 aromatique;plante aromatique;aromatiques;herbes aromatiques|plante aromatique|gp
@@ -583,7 +597,7 @@ harnais|harnais|an
 collier pour chien|collier pour chien|an
 gamelles|gamelle|an
 fontaine a eau;fontaine pour chat|fontaine à eau|an
-panier de transport|caisse de transport|an
+panier de transport|panier de transport|an
 cage a oiseaux;voliere|cage|an
 mangeoire pour poules;abreuvoir|abreuvoir|an
 bocal a poisson|aquarium|an
@@ -649,7 +663,8 @@ duvet|sac de couchage|sl
 matelas de camping;matelas autogonflant|matelas de camping|sl
 rechaud;rechaud a gaz;rechaud de camping|réchaud|sl
 glaciere electrique|glacière|sl
-table de camping;chaise de camping|table de camping|sl
+table de camping|table de camping|sl
+chaise de camping|chaise de camping|sl
 sac a dos de randonnee;sac de randonnee;sac de rando|sac à dos de randonnée|sl
 baton de randonnee;batons de marche|bâtons de marche|sl
 chaussure de rando|chaussures de randonnée|sl
@@ -709,8 +724,10 @@ poeles|poêle|ho
 ustensile;ustensiles|ustensiles de cuisine|ho
 tupperware;boite de conservation;boites de conservation|boîte de conservation|ho
 bouteille en verre|bouteille|ho
-pot en verre;pots en verre;pots de confiture vides|pot de confiture vide|ho
-cartons de demenagement;cartons;carton vide|carton de déménagement|ho
+pot en verre|pot en verre|ho
+pots de confiture vides|pot de confiture vide|ho
+cartons de demenagement|carton de déménagement|ho
+carton vide|carton|ho
 papier bulle;papier kraft|papier bulle|ho
 housse de costume|housse de vêtement|ho
 miroir sur pied;psyche|miroir|ho

@@ -26,8 +26,16 @@ internal static class PriceExtractor
     {
         decimal? first = null;
         decimal? lot = null;
+        decimal? corrected = null;
+        var correction = false;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "200€. Erratum : c'est 150€", "150 euros. Non attendez, 130€": the amount after a correction wins (SCHEMA rule 2).
+            if (first is not null && (tokens[i].Norm is "erratum" or "correction" or "rectification" or "rectificatif" or "attendez" or "oups" || (tokens[i].Norm is "fait" && i > 0 && tokens[i - 1].Norm is "en")))
+            {
+                correction = true;
+            }
+
             if (!TryAmountAt(tokens, i, out var value, out var next))
             {
                 continue;
@@ -40,9 +48,14 @@ internal static class PriceExtractor
             }
 
             // Budget ranges: "entre 80 et 120 €", "5 à 10 €" take the top; the bottom has no currency of its own.
-            if (IsLot(tokens, next))
+            if (IsLot(tokens, next) || LotBefore(tokens, i))
             {
                 lot ??= value;
+            }
+
+            if (correction)
+            {
+                corrected ??= value;
             }
 
             first ??= value;
@@ -50,6 +63,11 @@ internal static class PriceExtractor
         }
 
         lot ??= BareAskingPrice(tokens);
+        if (corrected is not null)
+        {
+            return corrected;
+        }
+
         if (lot is not null)
         {
             return lot;
@@ -103,8 +121,10 @@ internal static class PriceExtractor
             var unit = t.Norm[k..];
             // "3e" is mostly an ordinal ("3e étage", "de 3e"): a glued "e" is a price from 10 up, or with cents.
             // "dans le 21e", "au 15e": an ordinal after an article is a district or a floor, not a price.
-            var ordinal = unit == "e" && i > 0 && tokens[i - 1].Norm is "le" or "du" or "au" or "la";
-            if (unit is "e" or "eur" or "euro" or "euros" or "€" && TryDecimal(t.Norm[..k], out value) && (unit != "e" || value >= 10 || value != decimal.Truncate(value)) && !ordinal)
+            // "Bottes de pluie T39 5e": a small glued "e" closing the message is a price too ("Bâtiment F, 9e" is a floor).
+            var ordinal = unit == "e" && i > 0 && tokens[i - 1].Norm is "le" or "du" or "au" or "la" or "aux" or "en";
+            var closing = i + 1 == tokens.Count && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Length > 1 && tokens[i - 1].Norm is not ("bat" or "batiment" or "etage" or "escalier" or "porte");
+            if (unit is "e" or "eur" or "euro" or "euros" or "€" && TryDecimal(t.Norm[..k], out value) && (unit != "e" || value >= 10 || value != decimal.Truncate(value) || closing) && !ordinal)
             {
                 return true;
             }
@@ -118,6 +138,15 @@ internal static class PriceExtractor
         }
 
         var j = i + consumed;
+
+        // "120 max", "Switch 150 ou échange": a bare amount with a budget or swap cue.
+        if (t.IsNumber && value is >= 10 and < 100_000 && j < tokens.Count && !(i > 0 && tokens[i - 1].Norm is "x" or "/" or "de" or "des" or "les") &&
+            (tokens[j].Norm is "max" or "maxi" or "maximum" || (tokens[j].Norm is "ou" && j + 1 < tokens.Count && tokens[j + 1].Norm is "echange" or "ech" or "troc")))
+        {
+            next = j;
+            return true;
+        }
+
         if (j < tokens.Count && CurrencyWords.Contains(tokens[j].Norm))
         {
             // A lone "e" must follow digits directly ("60 e."), not a word ("cinq e" is no price).
@@ -128,6 +157,14 @@ internal static class PriceExtractor
 
             next = j + 1;
             return value > 0 && value < 1_000_000;
+        }
+
+        // "50 centimes pièce".
+        if (j < tokens.Count && tokens[j].Norm is "centimes" or "cts" && t.IsNumber && value is > 0 and < 100)
+        {
+            value /= 100;
+            next = j + 1;
+            return true;
         }
 
         // "entre 80 et 120 €", "5 à 10 €": the first bound is read with the second's currency, and the top wins.
@@ -158,6 +195,13 @@ internal static class PriceExtractor
             else if (tokens[i].Norm == "a" && tokens[i - 1].Norm is "laisse" or "cede" or "fais" or "brade" or "vends" or "propose" && i >= 2 && tokens[i - 2].Norm is "le" or "la" or "les" or "l")
             {
                 at = i + 1;
+            }
+
+            // "15 euros pièce ou 80 le tout".
+            else if (tokens[i].IsNumber && tokens[i - 1].Norm is "ou" && i + 2 < tokens.Count && tokens[i + 1].Norm is "le" or "l" or "les" && LotAfter.Contains(tokens[i + 2].Norm) &&
+                     TryDecimal(tokens[i].Norm, out var whole) && whole is > 0 and < 1_000_000)
+            {
+                return whole;
             }
 
             if (at > 0 && tokens[at].IsNumber && TryDecimal(tokens[at].Norm, out var value) && value is > 0 and < 1_000_000 &&
@@ -203,6 +247,10 @@ internal static class PriceExtractor
         return next + 1 < tokens.Count && tokens[next].Norm == "par" && tokens[next + 1].Norm is "heure" or "mois" or "jour" or "semaine";
     }
 
+    /// <summary>"le tout pour 150€", "l'ensemble pour 40€".</summary>
+    private static bool LotBefore(List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Norm is "pour" or "a" && tokens[i - 2].Norm is "tout" or "ensemble" or "lot";
+
     private static bool IsLot(List<Token> tokens, int next)
     {
         if (next + 1 >= tokens.Count)
@@ -212,7 +260,9 @@ internal static class PriceExtractor
 
         var a = tokens[next].Norm;
         var b = tokens[next + 1];
-        return (a is "le" or "l" or "les" or "pour") && (LotAfter.Contains(b.Norm) || (a == "les" && b.IsNumber));
+        // "15€ le sac de 20": a container of a stated count is a lot.
+        return (a is "le" or "l" or "les" or "pour") && (LotAfter.Contains(b.Norm) || (a == "les" && b.IsNumber)) ||
+               (a is "le" or "la" && b.Sing is "sac" or "carton" or "caisse" or "paquet" or "boite" or "lot" && next + 3 < tokens.Count && tokens[next + 2].Norm is "de" && tokens[next + 3].IsNumber);
     }
 
     private static bool TryDecimal(string s, out decimal value) =>

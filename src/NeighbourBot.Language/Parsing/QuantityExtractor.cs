@@ -32,7 +32,7 @@ internal static class QuantityExtractor
         // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head)
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head || OtherKind(tokens, first, i))
             {
                 continue;
             }
@@ -49,13 +49,31 @@ internal static class QuantityExtractor
                 return n;
             }
 
+            if (ContainerBefore(tokens, i) is { } bags)
+            {
+                return bags;
+            }
+
             // "rideaux x4", "chaises (x 2)".
-            for (var j = i + 1; j < Math.Min(tokens.Count, i + 5); j++)
+            for (var j = i + 1; j < Math.Min(tokens.Count, i < first.End ? Math.Max(i + 5, first.End + 3) : i + 5); j++)
             {
                 var w = tokens[j].Norm;
                 if (w.Length > 1 && w[0] == 'x' && int.TryParse(w.AsSpan(1), out var x) && x is > 0 and < 1000)
                 {
                     return x;
+                }
+
+                // "pneus hiver 205/55 R16 x4": a glued "x4" further in the sentence.
+                if (j == i + 4)
+                {
+                    for (var g = j + 1; g < tokens.Count && g <= i + 10 && tokens[g].Norm is not ("." or "!" or "?" or ","); g++)
+                    {
+                        var v = tokens[g].Norm;
+                        if (v.Length > 1 && v[0] == 'x' && int.TryParse(v.AsSpan(1), out var far) && far is > 0 and < 50)
+                        {
+                            return far;
+                        }
+                    }
                 }
 
                 if (w == "x" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && int.TryParse(tokens[j + 1].Norm, out x) && x is > 0 and < 1000)
@@ -64,7 +82,7 @@ internal static class QuantityExtractor
                 }
 
                 // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible".
-                if (w == "," && j <= i + 2 && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed) && listed < 50)
+                if (w == "," && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed) && listed < 50)
                 {
                     var k2 = j + 2;
                     if (k2 + 1 < tokens.Count && tokens[k2].Norm is "ou" or "a" or "-" && tokens[k2 + 1].IsWord)
@@ -72,7 +90,7 @@ internal static class QuantityExtractor
                         k2 += 2;
                     }
 
-                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ")
+                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres")
                     {
                         return listed;
                     }
@@ -107,10 +125,22 @@ internal static class QuantityExtractor
         {
             var w = tokens[i].Norm;
 
-            // "chatons à donner, 3 petits": the young of an animal.
-            if (first.Category == Core.Listings.ListingCategory.Animals && w is "petits" or "bebes" or "males" or "femelles" or "chatons" or "chiots" && i > 0 && TryCount(tokens, i - 1, out var young))
+            // "chatons à donner, 3 petits": the young of an animal; "2 mâles et 3 femelles" are five.
+            if (first.Category == Core.Listings.ListingCategory.Animals && (w is "petits" or "bebes" or "chatons" or "chiots" || tokens[i].Sing is "male" or "femelle") && i > 0 && TryCount(tokens, i - 1, out var young))
             {
+                var at = i + 1 < tokens.Count && tokens[i + 1].Norm is "et" or "+" or "," ? i + 2 : i + 1;
+                if (tokens[i].Sing is "male" or "femelle" && at + 1 < tokens.Count && tokens[at + 1].Sing is "male" or "femelle" && tokens[at + 1].Sing != tokens[i].Sing && TryCount(tokens, at, out var others))
+                {
+                    return young + others;
+                }
+
                 return young;
+            }
+
+            // Tickets: "billets pour le spectacle, 2 places à 18€", "deux places pour le concert".
+            if (first.Head is "billet" or "place" or "ticket" && tokens[i].Sing is "place" or "billet" or "ticket" && i > 0 && TryCount(tokens, i - 1, out var seats) && seats < 20)
+            {
+                return seats;
             }
 
             // "raquettes à neige (2 paires)", "deux paires de gants": pairs are counted (SCHEMA), "une paire" is not.
@@ -119,6 +149,25 @@ internal static class QuantityExtractor
                 (i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d") || tokens[i + 2].Sing == first.Head || i + 2 <= first.Start))
             {
                 return pairs;
+            }
+
+            // "12€ pièce, 4 dispo": what is available is the count.
+            if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" &&
+                !(i > 0 && tokens[i - 1].Norm is "€" or "euros") && TryCount(tokens, i, out var available) && available < 100)
+            {
+                return available;
+            }
+
+            // "salade du jardin, 5 pieds", "3 plants de tomates": produce and plants are counted by the plant.
+            if (first.Category is Core.Listings.ListingCategory.Food or Core.Listings.ListingCategory.GardenPlants && tokens[i].Sing is "pied" or "plant" && i > 0 && TryCount(tokens, i - 1, out var plants) && plants < 100)
+            {
+                return plants;
+            }
+
+            // "ma collection de BD (plus de 200)".
+            if (w is "plus" && i > 0 && tokens[i - 1].Norm == "(" && i + 3 < tokens.Count && tokens[i + 1].Norm is "de" && TryCount(tokens, i + 2, out var over) && tokens[i + 3].Norm is ")")
+            {
+                return over;
             }
 
             // "cintres (50 environ)".
@@ -136,10 +185,23 @@ internal static class QuantityExtractor
                     approx *= times;
                 }
 
+                // "on sera une vingtaine": people, not things.
+                if (i >= 2 && tokens[i - 2].Norm is "sera" or "serons" or "est" or "sommes" or "etions" or "etait" or "seront")
+                {
+                    continue;
+                }
+
                 var after = i + 1 < tokens.Count ? tokens[i + 1].Norm : ".";
                 if (after is "de" or "d")
                 {
-                    var noun = i + 2 < tokens.Count ? tokens[i + 2] : default;
+                    // "une douzaine de petits pots".
+                    var at = i + 2;
+                    while (at < tokens.Count - 1 && Skippable.Contains(tokens[at].Norm) && tokens[at].Norm is not ("de" or "d"))
+                    {
+                        at++;
+                    }
+
+                    var noun = at < tokens.Count ? tokens[at] : default;
                     // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
                     if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title))
@@ -169,7 +231,7 @@ internal static class QuantityExtractor
             }
 
             // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".
-            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" && i >= 1 && (tokens[i - 1].Norm is "en" || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
                 while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les")
@@ -206,6 +268,55 @@ internal static class QuantityExtractor
         return null;
     }
 
+    /// <summary>"un pot de peinture et 2 pots de sous-couche": the same head naming another thing is another item.</summary>
+    private static bool OtherKind(List<Token> tokens, ItemHit first, int i)
+    {
+        if (i >= first.Start && i < first.End || i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d"))
+        {
+            return false;
+        }
+
+        for (var k = first.Start; k + 1 < first.End && k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Norm is "de" or "d")
+            {
+                return tokens[k + 1].Sing != tokens[i + 2].Sing;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Containers = new[]
+    {
+        "sac", "carton", "paquet", "caisse", "cagette", "cageot", "bac", "boite", "sachet", "bocal", "barquette", "panier", "seau", "bidon", "pot", "filet",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"2 sacs de croquettes", "2 sacs de 10 kg de croquettes": the containers before the item are counted.</summary>
+    private static int? ContainerBefore(List<Token> tokens, int head)
+    {
+        var k = head - 1;
+        if (k < 1 || tokens[k].Norm is not ("de" or "d"))
+        {
+            return null;
+        }
+
+        k--;
+
+        // "de 10 kg de": a weight or volume of each container.
+        if (k >= 2 && NotCountable.Contains(tokens[k].Sing) && tokens[k - 1].IsNumber && tokens[k - 2].Norm is "de")
+        {
+            k -= 3;
+        }
+
+        while (k > 0 && Skippable.Contains(tokens[k].Norm) && tokens[k].Norm is not ("de" or "d"))
+        {
+            k--;
+        }
+
+        return k >= 1 && Containers.Contains(tokens[k].Sing) && tokens[k - 1].IsNumber && TryCount(tokens, k - 1, out var n) && n < 100 ? n : null;
+    }
+
     private static bool HasLaterRemainder(List<Token> tokens, int from)
     {
         for (var k = from; k < tokens.Count - 1; k++)
@@ -223,7 +334,7 @@ internal static class QuantityExtractor
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" && n is > 0 and < 9)
+            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" or "siege" && n is > 0 and < 9)
             {
                 return n;
             }

@@ -11,6 +11,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> Days = new[]
     {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Months = new[]
@@ -22,20 +23,21 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
     {
         "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
-        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "chandeleur", "conges", "ascension", "pentecote",
+        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "chandeleur", "conges", "ascension", "pentecote", "halloween",
+        "tonight", "tomorrow", "tmrw", "today", "yesterday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LeftWords = new[]
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant",
+        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
     {
         "a", "de", "d", "du", "au", "et", "entre", "vers", "jusqu", "partir", "avant", "apres", "des", "le", "la", "les", "l", "mois", "fin",
-        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-", "toute", "tot", "tard",
+        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-", "toute", "tot", "tard", "dans",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifiers = new[]
@@ -61,6 +63,7 @@ internal static class WhenExtractor
     public static (int Start, int End)? Find(List<Token> tokens, string? text = null, bool strict = false)
     {
         (int Start, int End)? returning = null;
+        (int Start, int End)? vague = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -86,10 +89,27 @@ internal static class WhenExtractor
             while (j < tokens.Count)
             {
                 var t = tokens[j];
+
+                // "samedi 15/11 à 14h".
+                if (NumericDateLength(tokens, j) is var date && date > 0)
+                {
+                    end = j + date - 1;
+                    j += date;
+                    continue;
+                }
+
                 if (Tail(tokens, j) is var tail && tail > 0)
                 {
                     end = j + tail - 1;
                     j += tail;
+                    continue;
+                }
+
+                // "à la sortie de l'école Prévert vendredi": the school's name, then the day.
+                if (t.Capitalized && t.IsWord && j + 1 < tokens.Count && IsAnchor(tokens, j + 1) && tokens[j - 1].Norm is "ecole" or "college" or "lycee" or "creche")
+                {
+                    end = j + 1;
+                    j += 2;
                     continue;
                 }
 
@@ -128,9 +148,19 @@ internal static class WhenExtractor
 
             // Left: determiners, prepositions and ordinals in front of the anchor.
             var s = start;
-            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text))
+            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text) &&
+                   !(tokens[s - 1].Norm is "mois" && s - 2 >= 0 && tokens[s - 2].Norm is "par"))
             {
                 s--;
+            }
+
+            // "des plats pour 4 le dimanche": a number of people is no part of the time.
+            for (var k = s; k < start - 1; k++)
+            {
+                if (IsSmallNumber(tokens[k]) && tokens[k + 1].Norm is "le" or "la" or "les" && tokens[k].IsNumber)
+                {
+                    s = k + 1;
+                }
             }
 
             // "un mercredi sur deux": the article belongs to the recurrence.
@@ -153,6 +183,12 @@ internal static class WhenExtractor
                 s++;
             }
 
+            // "avant la fête du 14": the occasion named by its day.
+            if (s == start && start >= 2 && tokens[start - 1].Norm is "du" && OccasionStart(tokens, start - 2, false) is var named && named >= 0)
+            {
+                s = named;
+            }
+
             // "de mi-juillet à fin août": a range keeps its opening "de".
             if (s == start && s - 1 >= 0 && tokens[s - 1].Norm == "de" && IsRange(tokens, start, end))
             {
@@ -161,7 +197,7 @@ internal static class WhenExtractor
             }
 
             // "après le match de dimanche", "pendant la messe de 10h30": the time of an occasion.
-            if (leadingOf && s > b && OccasionStart(tokens, b - 1) is var occasion && occasion >= 0)
+            if (leadingOf && s > b && OccasionStart(tokens, b - 1, Days.Contains(tokens[start].Norm)) is var occasion && occasion >= 0)
             {
                 s = occasion;
                 leadingOf = false;
@@ -174,7 +210,8 @@ internal static class WhenExtractor
             }
 
             var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
-            if (leadingOf && s > b || Describers.Contains(before) || before is "par" || (strict && NotTheListingsTime(tokens, text, s, end)))
+            if (leadingOf && s > b || (Describers.Contains(before) && !(before is "fois" && !UsedBefore(tokens, s - 1))) || before is "par" || IsFrequencyOrIndefinite(tokens, s, start, end) || AboutCalling(tokens, s) ||
+                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, text, s) || AfterMoving(tokens, s, end) || InConditionalDiscount(tokens, s))))
             {
                 i = end + 1;
                 continue;
@@ -193,10 +230,210 @@ internal static class WhenExtractor
                 continue;
             }
 
+            // "pour les fêtes…, commandes avant le 15 décembre": a purpose or a vague season gives way to a date said later.
+            if (strict && vague is null && IsVaguePurpose(tokens, s, end))
+            {
+                vague = (tokens[s].Start, tokens[end].End);
+                i = end + 1;
+                continue;
+            }
+
+            if (vague is not null && !IsPrecise(tokens, s, end))
+            {
+                return vague;
+            }
+
             return (tokens[s].Start, tokens[end].End);
         }
 
-        return returning;
+        return vague ?? returning;
+    }
+
+    /// <summary>
+    /// "un après-midi par semaine" (a frequency with no anchor), "un samedi" (any Saturday), "l'hiver arrive" (the season in
+    /// general): no date for the listing.
+    /// </summary>
+    private static bool IsFrequencyOrIndefinite(List<Token> tokens, int s, int start, int end)
+    {
+        if (end + 2 < tokens.Count && tokens[end + 1].Norm is "par" && tokens[end + 2].Sing is "semaine" or "mois" or "jour" or "an" or "annee")
+        {
+            return true;
+        }
+
+        if (s == start && start > 0 && tokens[start - 1].Norm is "un" && (Days.Contains(tokens[start].Norm) || tokens[start].Norm is "soir" or "matin") && NextNorm(tokens, end) is not "sur")
+        {
+            return true;
+        }
+
+        return s + 1 == start && tokens[s].Norm is "l" && tokens[start].Norm is "ete" or "hiver" or "automne" or "printemps";
+    }
+
+    /// <summary>"porté 2 fois cet été" describes the object; "deux fois pendant le week-end" is a slot.</summary>
+    private static bool UsedBefore(List<Token> tokens, int fois)
+    {
+        for (var k = fois - 1; k >= 0 && k >= fois - 3; k--)
+        {
+            if (Describers.Contains(tokens[k].Norm) && tokens[k].Norm is not "fois")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"appelez le soir", "appelez le 06 39 98 … (après 18h)": when to call, not when the listing happens.</summary>
+    private static bool AboutCalling(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 15; k--)
+        {
+            var w = tokens[k].Norm;
+            if (w.StartsWith("appel", StringComparison.Ordinal) || w.StartsWith("joign", StringComparison.Ordinal) || w.StartsWith("telephon", StringComparison.Ordinal) || w is "joindre" or "contacter" or "contactez")
+            {
+                // "elle s'appelle Mimi": a name, not a call.
+                return !(k > 0 && tokens[k - 1].Norm is "s");
+            }
+
+            // Only the number called ("le zéro six trente-neuf…", "au 06…") may sit between the verb and the time.
+            if (tokens[k].IsWord && !tokens[k].IsNumber && !FrenchNumbers.IsNumberWord(w) && w is not ("le" or "au" or "moi" or "nous" or "me" or "m"))
+            {
+                return false;
+            }
+
+            if (w is "." or "!" or "?" or ";" or "\n")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Participles that date the object itself; folded forms that are also a present tense ("coupe") are matched with their accent.</summary>
+    private static readonly FrozenSet<string> ClauseDescribers = new[]
+    {
+        "cueilli", "cueillie", "cueillis", "cueillies", "pondu", "pondus", "coupee", "coupees", "recoltee", "recoltees", "ramassee", "ramassees", "fabriquee",
+        "fabriquees", "preparee", "preparees", "cuits", "cuites", "nes", "nee", "nees", "date", "datant", "dlc", "peremption", "periment", "perimes", "perimees", "expirent", "expire",
+        "coupé", "coupés", "récolté", "récoltés", "ramassé", "ramassés", "fabriqué", "fabriqués", "préparé", "préparés", "né",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"sapins coupés ce matin", "cueilli du jardin ce matin même", "qui périment demain": the time describes the object.</summary>
+    private static bool DescribedInClause(List<Token> tokens, string? text, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 4; k--)
+        {
+            if (EndsClause(tokens[k].Norm))
+            {
+                return false;
+            }
+
+            if (ClauseDescribers.Contains(tokens[k].Norm) || (text is not null && tokens[k].IsWord && ClauseDescribers.Contains(text[tokens[k].Start..tokens[k].End].ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"on déménage à la fin du mois", "cause déménagement fin du mois": why things go, not when to come ("avant mon déménagement" is a deadline).</summary>
+    private static bool AfterMoving(List<Token> tokens, int s, int end)
+    {
+        // "je déménage samedi, qui peut m'aider ?": a named day is when help is needed.
+        if (tokens[s].Norm is "avant" or "avt" or "d" or "jusqu" || IsPrecise(tokens, s, end))
+        {
+            return false;
+        }
+
+        for (var k = s - 1; k >= 0 && k >= s - 3; k--)
+        {
+            if (EndsClause(tokens[k].Norm))
+            {
+                return false;
+            }
+
+            // "on déménage", "cause déménagement"; "besoin de bras pour un déménagement ce mois-ci" is the service's time.
+            if (k > 0 && ((tokens[k].Norm is "demenage" or "demenageons" or "demenagent" && tokens[k - 1].Norm is "on" or "je" or "nous" or "ils") || (tokens[k].Norm is "demenagement" && tokens[k - 1].Norm is "cause")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"30€, ou 25€ si vous venez ce soir": the time of a conditional discount, ignored like the discount itself (SCHEMA).</summary>
+    private static bool InConditionalDiscount(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 1 && k >= s - 8; k--)
+        {
+            var w = tokens[k].Norm;
+            if (w is "." or "!" or "?" or ";" or "\n")
+            {
+                return false;
+            }
+
+            if (w is "si")
+            {
+                // "ou 25€ si", "ou 100 si": a second amount; "2 si possible" is a count.
+                for (var m = k - 1; m >= 0 && m >= k - 3; m--)
+                {
+                    var a = tokens[m].Norm;
+                    if (a is "€" or "euros" or "euro" or "balles" || (a.Length > 1 && char.IsDigit(a[0]) && a[^1] == 'e') || (tokens[m].IsNumber && m > 0 && tokens[m - 1].Norm is "ou"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"pour les fêtes", "pour la rentrée", "à la fin du mois", "à Pâques": a purpose, a season or a holiday, with no day, hour or month in it.</summary>
+    private static bool IsVaguePurpose(List<Token> tokens, int s, int end)
+    {
+        // "si vous partez cet été, … du 1er juillet au 15 août": a condition's time gives way too.
+        var opening = tokens[s].Norm is "pour" or "pr" or "fin" || InCondition(tokens, s) ||
+                      (tokens[s].Norm is "avant" && end == s + 1 && tokens[end].Norm is "noel" or "paques" or "toussaint") ||
+                      (tokens[s].Norm is "avant" && (tokens[end].Norm is "vacances" or "fetes" || (end >= s + 3 && tokens[end - 2].Norm is "vacances"))) || (tokens[s].Norm is "a" && s + 2 <= end && tokens[s + 2].Norm is "fin") || (tokens[s].Norm is "a" && s + 1 == end && tokens[end].Norm is "noel" or "paques" or "toussaint");
+        return opening && !IsPrecise(tokens, s, end);
+    }
+
+    private static bool InCondition(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 4; k--)
+        {
+            if (EndsClause(tokens[k].Norm))
+            {
+                return false;
+            }
+
+            if (tokens[k].Norm is "si")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a span names a day, a date, an hour, a month or a part of a given day.</summary>
+    private static bool IsPrecise(List<Token> tokens, int s, int end)
+    {
+        for (var k = s; k <= end; k++)
+        {
+            var t = tokens[k];
+            if (Days.Contains(t.Norm) || Days.Contains(t.Sing) || Months.Contains(t.Norm) || IsDayNumber(t) || IsTime(t.Norm) ||
+                t.Norm is "demain" or "apres-demain" or "aujourd" or "auj" or "soir" or "matin" or "midi" or "apres-midi" or "aprem" or "week-end" or "weekend" or "we" or "nuit" or "soiree")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> Occasions = new[]
@@ -209,9 +446,10 @@ internal static class WhenExtractor
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Where "après le match", "pendant la messe", "au loto" starts when <paramref name="noun"/> names the occasion, or -1.</summary>
-    private static int OccasionStart(List<Token> tokens, int noun)
+    private static int OccasionStart(List<Token> tokens, int noun, bool weekday)
     {
-        if (noun < 1 || !tokens[noun].IsWord || !(Occasions.Contains(tokens[noun].Sing) || Occasions.Contains(tokens[noun].Norm)))
+        // "pour la maraude de jeudi soir": before a weekday, any gathering or outing is an occasion.
+        if (noun < 1 || !tokens[noun].IsWord || !(weekday || Occasions.Contains(tokens[noun].Sing) || Occasions.Contains(tokens[noun].Norm)))
         {
             return -1;
         }
@@ -236,7 +474,8 @@ internal static class WhenExtractor
                 return false;
             }
 
-            if (w is "rends" or "rend" or "rendre" or "rendrai" or "rendrais" or "rapporte" or "rapporter" or "rapporterai" or "ramene" or "ramenerai")
+            if (w.StartsWith("rendez-", StringComparison.Ordinal) || w.StartsWith("ramenez-", StringComparison.Ordinal) || w is "rends" or "rend" or "rendre" or "rendrai" or "rendrais" or "rapporte" or "rapporter" or "rapporterai" or "ramene" or "ramenerai" or "ramenez" or "ramener" or "rendez" or "rapportez" or
+                "rendu" or "rendus" or "rendue" or "rendues")
             {
                 return true;
             }
@@ -258,7 +497,8 @@ internal static class WhenExtractor
             }
         }
 
-        return end + 1 < tokens.Count && tokens[end + 1].Norm is "meme";
+        // "vous me le ramenez le soir": the evening of the loan.
+        return (end + 1 < tokens.Count && tokens[end + 1].Norm is "meme") || (end == s + 1 && tokens[s].Norm is "le" && tokens[end].Norm is "soir" or "lendemain");
     }
 
     /// <summary>"je suis là samedi": the adverb "là" folds to the article "la" but opens no time phrase.</summary>
@@ -296,8 +536,9 @@ internal static class WhenExtractor
         }
 
         // The clause in front of the time: back to the last punctuation.
+        // "…a rendu l'âme et j'ai des invités demain": a conjunction with a new subject opens a new clause too.
         var c = s - 1;
-        while (c >= 0 && !EndsClause(tokens[c].Norm))
+        while (c >= 0 && !EndsClause(tokens[c].Norm) && !(tokens[c].Norm is "et" or "mais" or "car" or "donc" && c + 1 < s && tokens[c + 1].Norm is "j" or "je" or "on" or "il" or "elle" or "nous" or "vous" or "ils" or "elles"))
         {
             c--;
         }
@@ -307,7 +548,8 @@ internal static class WhenExtractor
             var w = tokens[k].Norm;
 
             // "le mien a grillé ce matin", "on en a eu un nouveau à Noël": what happened to the object, not when to come.
-            if (text is not null && (w is "a" or "ai" or "as" or "avons" or "avez" or "ont" && text[tokens[k].Start] == 'a' || w is "est" or "sont" or "etait" or "etaient") && k + 1 < s)
+            // A participle far from the time ("je n'ai jamais fait ça, quelqu'un pour me montrer ce week-end ?") belongs to another thought.
+            if (text is not null && (w is "a" or "ai" or "as" or "avons" or "avez" or "ont" && text[tokens[k].Start] == 'a' || w is "est" or "sont" or "etait" or "etaient") && k + 1 < s && s - k <= 7)
             {
                 var p = k + 1;
                 while (p < s - 1 && tokens[p].Norm is "deja" or "bien" or "pas" or "jamais" or "encore")
@@ -334,7 +576,7 @@ internal static class WhenExtractor
 
         var w = text[t.Start..t.End].ToLowerInvariant();
         return w.EndsWith('é') || w.EndsWith("ée", StringComparison.Ordinal) || w.EndsWith("és", StringComparison.Ordinal) || w.EndsWith("ées", StringComparison.Ordinal) ||
-               w is "eu" or "fait" or "pris" or "mis" or "dit" or "vu" or "reçu" or "perdu" or "vendu" or "offert" or "acquis" or "servi" or "fini" or "rendu" or "cassé" or "parti" or "partie" or "partis" or "parties" or "mort" or "morte" or "morts" or "venu" or "venue" or "né" or "née";
+               w is "eu" or "fait" or "pris" or "mis" or "dit" or "vu" or "reçu" or "perdu" or "vendu" or "offert" or "acquis" or "servi" or "fini" or "rendu" or "cassé" or "parti" or "partie" or "partis" or "parties" or "mort" or "morte" or "morts" or "venu" or "venue" or "né" or "née" or "mise" or "mises";
     }
 
     private static bool StripLeft(List<Token> tokens, int s)
@@ -364,6 +606,10 @@ internal static class WhenExtractor
         var w = tokens[j].Norm;
         var next = NextNorm(tokens, j);
         var prev = tokens[j - 1].Norm;
+        if (prev is "sortie")
+        {
+            return SortieTail(tokens, j);
+        }
         if (w is "du" && next is "mois" && prev is not ("debut" or "fin"))
         {
             return 2;
@@ -372,6 +618,11 @@ internal static class WhenExtractor
         if (w is "de" && next is "semaine" && prev is "soirs" or "soir" or "jours" or "matins" or "fin")
         {
             return 2;
+        }
+
+        if (w is "de" && prev is "week-end" or "weekend" && next is "la" && j + 2 < tokens.Count && tokens[j + 2].Norm is "toussaint" or "pentecote")
+        {
+            return 3;
         }
 
         if (w is "de" or "d" && prev is "vacances" or "conges" && (Months.Contains(next) || next is "noel" or "paques" or "toussaint" or "printemps" or "ete" or "hiver" or "fevrier" or "la" or "fin"))
@@ -391,7 +642,7 @@ internal static class WhenExtractor
             return 4;
         }
 
-        if (w is "et" && prev is "midi" && next is "deux")
+        if (w is "et" && prev is "midi" && next is "deux" or "2")
         {
             return 2;
         }
@@ -399,6 +650,18 @@ internal static class WhenExtractor
         if (w is "gras" && prev is "mardi")
         {
             return 1;
+        }
+
+        // "samedi en huit", "jeudi en 15".
+        if (w is "en" && next is "huit" or "8" or "quinze" or "15" && Days.Contains(prev))
+        {
+            return 2;
+        }
+
+        // "le soir d'Halloween", "le réveillon de Noël".
+        if (w is "d" or "de" && prev is "soir" or "soiree" or "nuit" or "reveillon" or "veille" && next is "halloween" or "noel" or "paques")
+        {
+            return 2;
         }
 
         // "un mercredi sur deux", "un samedi sur trois".
@@ -417,12 +680,24 @@ internal static class WhenExtractor
             return 2;
         }
 
-        if (w is "du" && prev is "week-end" or "weekend" or "we" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
+        if (w is "du" && prev is "week-end" or "weekend" or "we" or "reveillon" or "soiree" or "soir" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
         {
             return j + 2 < tokens.Count && Months.Contains(tokens[j + 2].Norm) ? 3 : 2;
         }
 
         return 0;
+    }
+
+    /// <summary>"(sortie) de l'école", "(sortie) du boulot": how many tokens name the daily routine, or 0.</summary>
+    private static int SortieTail(List<Token> tokens, int j)
+    {
+        static bool Routine(string w) => w is "ecole" or "boulot" or "travail" or "taf" or "bureau" or "classe" or "classes" or "cours" or "creche" or "college" or "lycee" or "messe";
+        if (j + 2 < tokens.Count && tokens[j].Norm is "de" && tokens[j + 1].Norm is "l" or "la" && Routine(tokens[j + 2].Norm))
+        {
+            return 3;
+        }
+
+        return j + 1 < tokens.Count && tokens[j].Norm is "du" or "des" && Routine(tokens[j + 1].Norm) ? 2 : 0;
     }
 
     private static string NextNorm(List<Token> tokens, int j) => j + 1 < tokens.Count ? tokens[j + 1].Norm : string.Empty;
@@ -436,8 +711,11 @@ internal static class WhenExtractor
             return 0;
         }
 
-        // "groupe 2/3", "taille 2/3 ans" are no dates: a numeric date follows a preposition, an article or a day.
-        if (i == 0 || !(LeftWords.Contains(tokens[i - 1].Norm) || Days.Contains(tokens[i - 1].Norm)))
+        // "groupe 2/3", "taille 2/3 ans" are no dates: a numeric date follows a preposition, an article or a day, or closes
+        // the name of a show ("concert Orelsan 13/12,").
+        var named = i > 0 && tokens[i - 1].Capitalized && tokens[i - 1].IsWord && !tokens[i - 1].IsNumber && tokens[i - 1].Norm is not ("taille" or "groupe" or "pointure" or "t" or "age") &&
+                    (i + 3 >= tokens.Count || tokens[i + 3].Norm is "," or "." or "!" or "a" or "?");
+        if (i == 0 || !(LeftWords.Contains(tokens[i - 1].Norm) || Days.Contains(tokens[i - 1].Norm) || named))
         {
             return 0;
         }
@@ -467,6 +745,39 @@ internal static class WhenExtractor
             return true;
         }
 
+        // "Après-midi jeux au foyer", "Soirée crêpes": a part of the day opening the message names the gathering.
+        if (i == 0 && w is "apres-midi" or "aprem" or "soiree" or "matinee" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !Connectors.Contains(tokens[i + 1].Norm) && !IsAnchor(tokens, i + 1))
+        {
+            return false;
+        }
+
+        // "pendant la fête des voisins", "durant le match": the time of an occasion, with no date.
+        // "pendant le match au stade samedi": the day, when one follows, is the time.
+        if (i > 1 && tokens[i - 2].Norm is "pendant" or "durant" && prev is "la" or "le" or "l" && (Occasions.Contains(t.Sing) || Occasions.Contains(w)))
+        {
+            for (var k = i + 1; k < tokens.Count && k <= i + 4; k++)
+            {
+                if (Days.Contains(tokens[k].Norm) || AlwaysAnchors.Contains(tokens[k].Norm))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // "avant les gelées".
+        if (w is "gelees" && prev is "les" or "premieres" && i > 1 && tokens[i - 2].Norm is "avant" or "apres" or "pour" or "les")
+        {
+            return true;
+        }
+
+        // "avant la fête du 14", "pour le loto du 3": a day of the month naming an occasion.
+        if (IsDayNumber(t) && prev is "du" && i > 1 && (Occasions.Contains(tokens[i - 2].Sing) || Occasions.Contains(tokens[i - 2].Norm)) && (i + 1 == tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Norm is "et" or "a"))
+        {
+            return true;
+        }
+
         if (Months.Contains(w))
         {
             // "mars" the planet or a brand is rare next to a number, "en" or "fin"; "mai" alone is ambiguous too.
@@ -476,7 +787,7 @@ internal static class WhenExtractor
         if (AlwaysAnchors.Contains(w) || AlwaysAnchors.Contains(t.Sing))
         {
             // "pour un week-end", "deux soirées": a duration, not a date.
-            if (prev is "un" or "une" or "deux" or "trois" or "quelques" or "plusieurs" && w is "week-end" or "weekend" or "soiree" or "soirees" or "nuit" or "nuits" or "matinee" or "apres-midi")
+            if ((prev is "un" or "une" or "deux" or "trois" or "quelques" or "plusieurs" || (i > 0 && tokens[i - 1].IsNumber)) && w is "week-end" or "weekend" or "soiree" or "soirees" or "nuit" or "nuits" or "matinee" or "apres-midi")
             {
                 return false;
             }
@@ -493,10 +804,11 @@ internal static class WhenExtractor
 
             if (w is "vacances" or "conges")
             {
-                return prev is "les" or "des" or "ces" or "pendant" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
+                return prev is "les" or "des" or "ces" or "pendant" or "pdt" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
             }
 
-            if (w is "noel" && prev is "pere" or "papa" or "arbre" or "sapin" or "marche" or "de" or "costume")
+            // "à Noël", "pour Noël", "d'ici Noël" date; "l'atelier Noël", "le sapin de Noël" name a thing.
+            if (w is "noel" or "halloween" && i > 0 && tokens[i - 1].IsWord && prev is not ("a" or "pour" or "pr" or "avant" or "avt" or "apres" or "depuis" or "jusqu" or "vers" or "pendant" or "durant" or "ici" or "le" or "ce" or "et" or "ou" or "des"))
             {
                 return false;
             }
@@ -526,7 +838,9 @@ internal static class WhenExtractor
             return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere" or "pro");
         }
 
-        if (w is "fetes" or "vendanges" or "moissons" && prev is "les" or "des" or "ces" && i > 1 && tokens[i - 2].Norm is "pendant" or "pour" or "avant" or "apres" or "durant" or "pr" or "avt")
+        // "pour les fêtes" is a season; "pour les fêtes de famille", "les fêtes d'école" are kinds of party ("les fêtes de fin d'année" stays one).
+        if (w is "fetes" or "vendanges" or "moissons" && prev is "les" or "des" or "ces" && i > 1 && tokens[i - 2].Norm is "pendant" or "pour" or "avant" or "apres" or "durant" or "pr" or "avt" &&
+            !(w is "fetes" && NextNorm(tokens, i) is "de" or "d" && i + 2 < tokens.Count && tokens[i + 2].Norm is not ("fin" or "noel" or "paques" or "l")))
         {
             return true;
         }
@@ -549,7 +863,24 @@ internal static class WhenExtractor
         }
 
         // "après la sieste", "après l'école", "après le boulot": the end of a daily routine.
-        if (w is "sieste" or "ecole" or "boulot" or "travail" or "taf" or "classe" or "cours" or "creche" && i > 1 && prev is "la" or "l" or "le" or "mon" or "ma" or "le" && tokens[i - 2].Norm is "apres")
+        if (w is "sieste" or "ecole" or "boulot" or "travail" or "taf" or "classe" or "cours" or "creche" or "messe" or "dejeuner" or "diner" or "gouter" or "repas" or "match" && i > 1 && prev is "la" or "l" or "le" or "mon" or "ma" or "le" && tokens[i - 2].Norm is "apres")
+        {
+            return true;
+        }
+
+        // "à la sortie de l'école", "vers la sortie du boulot".
+        if (w is "sortie" && prev is "la" && i > 1 && tokens[i - 2].Norm is "a" or "apres" or "avant" or "vers" or "des" && SortieTail(tokens, i + 1) > 0)
+        {
+            return true;
+        }
+
+        // "tout à l'heure", "avant les beaux jours".
+        if (w is "heure" && prev is "l" && i > 2 && tokens[i - 2].Norm is "a" && tokens[i - 3].Norm is "tout")
+        {
+            return true;
+        }
+
+        if ((w is "beaux" && NextNorm(tokens, i) is "jours" && prev is "les" or "des") || (w is "jours" && prev is "beaux" && i > 1 && tokens[i - 2].Norm is "les" or "des"))
         {
             return true;
         }
@@ -562,17 +893,29 @@ internal static class WhenExtractor
 
         if (w is "ete" or "hiver" or "printemps" or "automne" or "rentree")
         {
+            // "pour le printemps", "avant le printemps".
+            if (w is "printemps" && prev is "le" && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "avant" or "apres" or "jusqu" or "depuis")
+            {
+                return true;
+            }
+
             return prev is "cet" or "cette" or "ce" or "l" or "en" or "la" or "d" or "au" || NextNorm(tokens, i) is "prochain";
         }
 
         // "un anniversaire le 28 ?", "déménager le 30 et…": a day of the month on its own, closed by punctuation or a time.
+        // "au marché de Noël le 19": a day of the month closing the message.
+        if (IsDayNumber(t) && prev is "le" && i > 1 && !tokens[i - 2].IsNumber && i + 1 == tokens.Count)
+        {
+            return true;
+        }
+
         if (IsDayNumber(t) && prev is "le" && i + 1 < tokens.Count && (tokens[i + 1].Norm is "?" or "." or "!" or "," or "et" or "vers" or "a" && !(tokens[i + 1].Norm is "a" && i + 2 < tokens.Count && !IsTime(tokens[i + 2].Norm)) || IsTime(tokens[i + 1].Norm)))
         {
             return true;
         }
 
         // "avant le 15", "jusqu'au 20", "pour le 3": a day of the month after a deadline word.
-        if (IsDayNumber(t) && i >= 2 && (prev is "le" && tokens[i - 2].Norm is "avant" or "avt" or "pour" or "pr" or "ici" or "apres" || prev is "au" && tokens[i - 2].Norm is "jusqu") &&
+        if (IsDayNumber(t) && i >= 2 && (prev is "le" && tokens[i - 2].Norm is "avant" or "avt" or "pour" or "pr" or "ici" or "apres" || prev is "au" && tokens[i - 2].Norm is "jusqu" || prev is "du" && tokens[i - 2].Norm is "partir") &&
             !(i + 1 < tokens.Count && tokens[i + 1].Norm is "€" or "euros" or "euro" or "e" or "%" or "ans" or "kg" or "cm" or "m" or "rue" or "avenue" or "av" or "bd" or "boulevard" or "allee" or "place" or "impasse" or "chemin" or "route" or "quai" or "bis" or "ter" or "cours"))
         {
             return true;
@@ -591,7 +934,7 @@ internal static class WhenExtractor
                 return i > 1 && (IsTime(tokens[i - 2].Norm) || IsAnchor(tokens, i - 2));
             }
 
-            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "au" or "partir" or "ce" or "-" or "depuis" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
+            return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "au" or "partir" or "ce" or "-" or "depuis" or "at" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
         }
 
         return false;

@@ -26,7 +26,7 @@ public sealed class ItemCoverageTests
     [InlineData("Recherche table à langer pour notre premier bébé", "table à langer", ListingCategory.Kids)]
     [InlineData("Je prête mon appareil photo reflex pour votre mariage", "appareil photo reflex", ListingCategory.Multimedia)]
     [InlineData("Perdu mon alliance au square dimanche, récompense", "alliance", ListingCategory.Clothing)]
-    [InlineData("Je vends ma calculatrice graphique, le bac est passé", "calculatrice graphique", ListingCategory.Kids)]
+    [InlineData("Je vends ma calculatrice graphique, le bac est passé", "calculatrice graphique", ListingCategory.Multimedia)]
     [InlineData("Donne herbe de tonte pour vos poules ou votre compost", "herbe de tonte", ListingCategory.GardenPlants)]
     [InlineData("Qq1 aurait une poussette de poupée pour ma petite ?", "poussette de poupée", ListingCategory.Kids)]
     [InlineData("Vends pneus hiver sur jantes, 100€ les quatre", "pneu hiver", ListingCategory.Transport)]
@@ -46,6 +46,74 @@ public sealed class ItemCoverageTests
         var parse = Parser.Parse(text);
 
         Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je donne des boîtes à chaussures, idéal pour ranger vos affaires", new[] { "boîte à chaussures" }, ListingCategory.Household)]
+    [InlineData("Vends un râteau à feuilles presque neuf, 5€", new[] { "râteau à feuilles" }, ListingCategory.GardenPlants)]
+    [InlineData("Donne clapier à lapin en bois", new[] { "clapier" }, ListingCategory.Animals)]
+    [InlineData("Trouvé un bonnet de bébé bleu au square ce matin", new[] { "bonnet de bébé" }, ListingCategory.Kids)]
+    [InlineData("Vends casque de vélo enfant taille S, 8€", new[] { "casque de vélo enfant" }, ListingCategory.Kids)]
+    [InlineData("Je vends mon smartphone, écran rayé, batterie 90%, 80€", new[] { "smartphone" }, ListingCategory.Multimedia)]
+    [InlineData("Donne lit superposé avec bureau intégré, à démonter", new[] { "lit superposé" }, ListingCategory.Furniture)]
+    [InlineData("Je donne des plants de fraisiers et de salades", new[] { "plant de fraisier", "plant de salade" }, ListingCategory.GardenPlants)]
+    [InlineData("Cherche des chutes de carrelage ou de parquet pour une cabane", new[] { "chute de carrelage", "chute de parquet flottant" }, ListingCategory.BuildingMaterials)]
+    [InlineData("Vends confitures maison, 4€ le pot de 370g", new[] { "confiture maison" }, ListingCategory.Food)]
+    [InlineData("Perdu doudou chien marron au marché samedi", new[] { "doudou chien" }, ListingCategory.Kids)]
+    [InlineData("Je prête mon niveau laser aux voisins", new[] { "niveau laser" }, ListingCategory.DiyTools)]
+    [InlineData("Vends sapin de Noël artificiel 1m50, 15€", new[] { "sapin de noël artificiel" }, ListingCategory.Household)]
+    [InlineData("Vends ponceuse vibrante peu servie 20€", new[] { "ponceuse vibrante" }, ListingCategory.DiyTools)]
+    [InlineData("Cherche laine pour tricoter des écharpes", new[] { "laine" }, ListingCategory.SportsLeisure)]
+    [InlineData("Trouvé des clés au pied de l'escalier", new[] { "clé" }, ListingCategory.Other)]
+    [InlineData("Je donne 2 transats de plage et un parasol", new[] { "transat de plage", "parasol" }, ListingCategory.SportsLeisure)]
+    [InlineData("Mon fils a oublié son sac de sport au gymnase", new[] { "sac de sport" }, ListingCategory.Clothing)]
+    [InlineData("Vends vélo électrique 900€, batterie 400Wh, chargeur fourni", new[] { "vélo électrique" }, ListingCategory.Transport)]
+    [InlineData("Je donne mon vieux portable, batterie morte mais il marche branché", new[] { "téléphone" }, ListingCategory.Multimedia)]
+    [InlineData("Je donne des boutures de figuier, de pommier et de cerisier", new[] { "bouture de figuier", "bouture de pommier", "bouture de cerisier" }, ListingCategory.GardenPlants)]
+    [InlineData("Qui vendrait des pommes à cidre ? J'en cherche 50 kilos", new[] { "pomme à cidre" }, ListingCategory.Food)]
+    [InlineData("Cherche une chaise haute pour bébé, petit budget", new[] { "chaise haute" }, ListingCategory.Kids)]
+    [InlineData("Vends table à manger en chêne, 120€", new[] { "table à manger" }, ListingCategory.Furniture)]
+    [InlineData("Je vends ma place de parking au sous-sol, 7000€", new[] { "place de parking" }, ListingCategory.Other)]
+    [InlineData("Donne remorque de vélo pour enfants, deux places", new[] { "remorque de vélo enfant" }, ListingCategory.Kids)]
+    [InlineData("Mon fils a oublié sa trottinette devant l'école hier", new[] { "trottinette enfant" }, ListingCategory.Kids)]
+    [InlineData("Je revends le vélo de ma fille, 40€", new[] { "vélo enfant" }, ListingCategory.Kids)]
+    [InlineData("Ma fille part étudier à Lyon, je donne son lit", new[] { "lit" }, ListingCategory.Furniture)]
+    [InlineData("Notre chien a mangé la laisse, je recherche une laisse solide", new[] { "laisse" }, ListingCategory.Animals)]
+    [InlineData("Mes genoux ne me laissent plus pédaler, je vends mon vélo de course 300€", new[] { "vélo de course" }, ListingCategory.Transport)]
+    [InlineData("Je donne une luge et deux bobs pour l'hiver", new[] { "luge", "bob" }, ListingCategory.SportsLeisure)]
+    [InlineData("Trouvé une paire de jumelles et un appeau près du lavoir", new[] { "jumelles", "appeau" }, ListingCategory.SportsLeisure)]
+    [InlineData("On cherche des cartons pour notre déménagement fin mars", new[] { "carton de déménagement" }, ListingCategory.Household)]
+    [InlineData("Qui aurait des cartons vides à donner ?", new[] { "carton" }, ListingCategory.Household)]
+    [InlineData("Je donne des bocaux, une trentaine, et des bouteilles vides", new[] { "bocal", "bouteille vide" }, ListingCategory.Household)]
+    [InlineData("Vends raisin de table, 3€ le kilo", new[] { "raisin de table" }, ListingCategory.Food)]
+    [InlineData("Je vends mon tracteur tondeuse, il démarre bien, 600€", new[] { "tracteur tondeuse" }, ListingCategory.GardenPlants)]
+    [InlineData("Je donne 3 chaises de camping et une table de camping", new[] { "chaise de camping", "table de camping" }, ListingCategory.SportsLeisure)]
+    [InlineData("Je donne des chutes de moquette, idéal pour un garage", new[] { "chute de moquette" }, ListingCategory.BuildingMaterials)]
+    [InlineData("Donne des lunettes de piscine et un bonnet de bain", new[] { "lunettes de piscine", "bonnet de bain" }, ListingCategory.SportsLeisure)]
+    [InlineData("Donne 3 sacs de 5 kg de croquettes pour chat, ma chatte ne les aime pas", new[] { "croquettes pour chat" }, ListingCategory.Animals)]
+    [InlineData("Je donne une gamelle et un arbre à chat, le chat préfère dormir sur le lit", new[] { "gamelle", "arbre à chat" }, ListingCategory.Animals)]
+    [InlineData("Cherche tenue de judo enfant taille 140", new[] { "kimono de judo enfant" }, ListingCategory.Kids)]
+    [InlineData("Je donne un fauteuil gris clair et une lampe noire, à venir chercher", new[] { "fauteuil", "lampe" }, ListingCategory.Furniture)]
+    [InlineData("Vends Thermomix TM6, 700€", new[] { "robot cuiseur" }, ListingCategory.Appliances)]
+    [InlineData("Qui me prête une boîte à outils ce week-end ?", new[] { "boîte à outils" }, ListingCategory.DiyTools)]
+    [InlineData("Vends 3 bouteilles de cidre fermier, 4€ pièce", new[] { "bouteille de cidre" }, ListingCategory.Food)]
+    [InlineData("Je donne 4 paquets de carrelage, reste de travaux", new[] { "paquet de carrelage" }, ListingCategory.BuildingMaterials)]
+    [InlineData("Lost my wallet near the station yesterday", new[] { "portefeuille" }, ListingCategory.Other)]
+    [InlineData("Free bookshelf, must go by the weekend", new[] { "bibliothèque" }, ListingCategory.Furniture)]
+    [InlineData("Qqn peut me prêter une visseuse ?", new[] { "visseuse" }, ListingCategory.DiyTools)]
+    [InlineData("Cherche 2 bottes de foin pour mes chèvres", new[] { "botte de foin" }, ListingCategory.Animals)]
+    [InlineData("Qqn peut me passer un cric ce soir ?", new[] { "cric" }, ListingCategory.DiyTools)]
+    [InlineData("Trouvé une montre connectée près du stade", new[] { "montre connectée" }, ListingCategory.Clothing)]
+    [InlineData("Mon fils a perdu son blouson au stade samedi", new[] { "blouson enfant" }, ListingCategory.Kids)]
+    [InlineData("Je donne du thé vert et des sachets de the", new[] { "thé" }, ListingCategory.Food)]
+    [InlineData("PERDU chatte tigrée, collier bleu avec grelot, vers la gare hier soir", new[] { "chat" }, ListingCategory.Animals)]
+    [InlineData("Cherche une table de nuit pour la chambre d'amis", new[] { "table de nuit" }, ListingCategory.Furniture)]
+    public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
         Assert.Equal(category, parse.Category);
     }
 

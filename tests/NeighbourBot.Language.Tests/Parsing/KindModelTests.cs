@@ -80,10 +80,7 @@ public sealed class KindModelTests
     [Fact]
     public void A_stated_price_keeps_a_sale_whatever_the_model_says()
     {
-        string[] things = ["lampe", "table", "chaise", "vélo", "livre"];
-        var model = KindModel.Train(Examples()
-            .Concat(things.Select(t => ($"qui veut mon ancien {t} ?", ListingKind.Give)))
-            .Concat(things.Select(t => ($"vends grand {t} pas cher", ListingKind.Sell))));
+        var model = TrainWith(("qui veut mon ancien {0} ?", ListingKind.Give), ("vends grand {0} pas cher", ListingKind.Sell));
         var withModel = new FrenchListingParser(Clock, null, null, model);
 
         // The model, which never saw an amount, would make a gift of the priced message too: the parser does not let it.
@@ -96,10 +93,7 @@ public sealed class KindModelTests
     [Fact]
     public void No_stated_amount_keeps_the_model_from_making_a_sale()
     {
-        string[] things = ["lampe", "table", "chaise", "vélo", "livre"];
-        var model = KindModel.Train(Examples()
-            .Concat(things.Select(t => ($"à saisir mon ancien {t}", ListingKind.Sell)))
-            .Concat(things.Select(t => ($"qui veut un {t} gratuit", ListingKind.Give))));
+        var model = TrainWith(("à saisir mon ancien {0}", ListingKind.Sell), ("qui veut un {0} gratuit", ListingKind.Give));
         var withModel = new FrenchListingParser(Clock, null, null, model);
         var rulesOnly = new FrenchListingParser(Clock, null, null, kindModel: null);
 
@@ -123,6 +117,13 @@ public sealed class KindModelTests
     }
 
     private static string Fold(string text) => NeighbourBot.Language.Text.TextNormalizer.FoldSameLength(text);
+
+    /// <summary>The toy examples, plus each pattern filled with five things.</summary>
+    private static KindModel TrainWith(params (string Pattern, ListingKind Kind)[] patterns)
+    {
+        string[] things = ["lampe", "table", "chaise", "vélo", "livre"];
+        return KindModel.Train(Examples().Concat(patterns.SelectMany(p => things.Select(t => (string.Format(System.Globalization.CultureInfo.InvariantCulture, p.Pattern, t), p.Kind)))));
+    }
 
     private static IEnumerable<(string, ListingKind)> Examples()
     {

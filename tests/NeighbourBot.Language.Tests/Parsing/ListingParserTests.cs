@@ -21,6 +21,18 @@ public sealed class ListingParserTests
     [InlineData("Je cherche un frigo, budget entre 50 et 90 €", 90)]
     [InlineData("Vends 4 verres à pied, 3€ pièce ou les 4 pour 10", 10)]
     [InlineData("Je vends ma table en chêne, payée 900€ il y a deux ans, je la laisse à 250", 250)]
+    [InlineData("Vends vaisselle : assiettes 2€, verres 1€, plats 5€, le tout pour 30€", 30)]
+    [InlineData("Je vends mes poules, 12 euros pièce ou 40 le tout", 40)]
+    [InlineData("Vends bougies 2€ la bougie ou 10€ la boîte de 6", 10)]
+    [InlineData("Vends vélo 120€. Erratum : c'est 100€, je me suis trompé", 100)]
+    [InlineData("Vends fauteuil 80€, oups je voulais dire 60€", 60)]
+    [InlineData("Je vends des cookies maison, 50 centimes pièce", 0.5)]
+    [InlineData("Vends tondeuse 90 €, et pas 190 comme annoncé hier, pardon", 90)]
+    [InlineData("slt je cherche une trottinette d'occase, 80 max", 80)]
+    [InlineData("PS4 100 ou échange", 100)]
+    [InlineData("Gants de ski T8 4e", 4)]
+    [InlineData("Vends perceuse 30€. Non en fait 25€, je veux m'en débarrasser", 25)]
+    [InlineData("Je vends des plants de tomates 2€ le plant ou 6 pour 10€", 2)]
     public void A_price_is_read_in_every_written_form(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
@@ -70,6 +82,9 @@ public sealed class ListingParserTests
     [InlineData("Quelqu'un peut me prêter une échelle pour samedi ?", "pour samedi", "2026-11-28T00:00:00+01:00")]
     [InlineData("Vide-grenier de la rue le dimanche 6 décembre de 8h à 18h", "le dimanche 6 décembre de 8h à 18h", "2026-12-06T08:00:00+01:00")]
     [InlineData("donne table, dispo avant jeudi", "avant jeudi", "2026-12-03T00:00:00+01:00")]
+    [InlineData("Qui vient courir avec moi samedi en huit ? Départ du parc", "samedi en huit", "2026-12-05T00:00:00+01:00")]
+    [InlineData("Free sofa, pick up tomorrow", "tomorrow", "2026-11-27T00:00:00+01:00")]
+    [InlineData("Défilé costumé dans la rue le soir d'Halloween, départ 18h", "le soir d'Halloween", "2027-10-31T19:00:00+01:00")]
     public void A_date_keeps_its_preposition_and_is_read_against_the_residents_local_now(string text, string when, string start)
     {
         var parse = Parser.Parse(text);
@@ -93,6 +108,25 @@ public sealed class ListingParserTests
     [InlineData("Je cherche des poules pondeuses, 3 ou 4, pour mon poulailler", 4)]
     [InlineData("Qqn prête des manettes de console pour vendredi ? il en faut 3", 3)]
     [InlineData("Donne paille de l'an dernier, 12 bottes rondes", 12)]
+    [InlineData("Donne chatons, 2 mâles et 3 femelles, sevrés", 5)]
+    [InlineData("Vends billets pour le concert de Noël, 3 places à 20€ chacune", 3)]
+    [InlineData("Je cherche deux places pour le spectacle de fin d'année", 2)]
+    [InlineData("Trop de confiture cette année ! Je donne des pots, j'en offre 6 aux voisins", 6)]
+    [InlineData("Covoiturage vers Lyon samedi matin, il me reste 2 sièges à l'arrière", 2)]
+    [InlineData("Je cherche des cages de transport pour lapin, 2 si possible", 2)]
+    [InlineData("Donne cafetière avec 6 tasses", null)]
+    [InlineData("Donne une table de jardin, 4 chaises", null)]
+    [InlineData("VENDS LAPINS NAINS 6 MOIS, 15€ PIECE, 3 DISPO", 3)]
+    [InlineData("Vends jantes alu Peugeot 16 pouces x4, 150€ le lot", 4)]
+    [InlineData("Il nous manque des tables pour la fête, quelqu'un pourrait nous en prêter 4 samedi ?", 4)]
+    [InlineData("qui veut des courges? jen ai 8 dans la cave", 8)]
+    [InlineData("Laitues du potager à donner, 6 pieds", 6)]
+    [InlineData("Donne 3 sacs de 5 kg de terreau, jamais ouverts", 3)]
+    [InlineData("Je cherche une plancha pour l'anniversaire de ma fille, on sera une trentaine", null)]
+    [InlineData("Je prête ma collection de mangas (plus de 150), à rendre quand vous avez fini", 150)]
+    [InlineData("Je troque mes cactus (une dizaine de petits pots) contre des boutures", 10)]
+    [InlineData("Donne un sac de terreau et 3 sacs de sable", null)]
+    [InlineData("Donne 3 sacs de terreau", 3)]
     public void A_count_is_read_as_residents_state_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
