@@ -183,14 +183,10 @@ internal static partial class KindDecider
             }
 
             var objectCue = hasObject ? Earliest(give, sell, lend, borrow, exchange, seek) : int.MaxValue;
-            if (hasObject && borrow.Found && BorrowVerb().IsMatchGated(f))
-            {
-                objectCue = Math.Min(objectCue, 0);
-            }
 
             // Equal positions mean one phrase matched both ways ("je peux prêter"): the object verb is the more specific.
             var serviceCueFirst = helpCue < objectCue || (helpCue == objectCue && objectCue != give.First && objectCue != sell.First && objectCue != lend.First && objectCue != borrow.First) || (objectCue == int.MaxValue) || (DonneCours().IsMatchGated(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
-            if (serviceCueFirst)
+            if (serviceCueFirst && !(hasObject && borrow.Found && BorrowVerb().IsMatchGated(f)))
             {
                 return Direction(f, helpReq, helpOffer, seekSomeone);
             }
@@ -201,6 +197,12 @@ internal static partial class KindDecider
             if (seekSomeone.Found || (helpReq.Found && hasService) || myProblem)
             {
                 return ListingKind.HelpRequest;
+            }
+
+            // "J'aide gratuitement les collégiens pour leurs exposés": hands offered for a service the catalogue does not name.
+            if (HandsOffered().IsMatchGated(f) && helpOffer.Found && !f.Contains('?', StringComparison.Ordinal))
+            {
+                return ListingKind.HelpOffer;
             }
 
             return ListingKind.None;
@@ -502,7 +504,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?s?|bloquee?s?|coincee?s?|bouchee?s?|deborde|decrochee?s?|grille|hs|plus de courant|a lache|j'ai du mal (avec|a)|je n'arrive pas a|je galere (avec|a)|je (n'y )?comprends rien)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Problem();
 
-    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| vous en| les| la| le)? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| vous en| les| la| le)? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer|expliquer)\b|\bj'aide (gratuitement |benevolement |volontiers )?(les|vos|des|a)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HandsOffered();
 
     [GeneratedRegex(@"\bpreter main forte\b", RegexOptions.CultureInvariant)]
@@ -536,7 +538,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(mon|ma|mes|notre|nos|m'aider|pour moi|me)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MyThings();
 
-    [GeneratedRegex(@"(?<=[\w)] )contre (un|une|des|du|de la|mon|ma|mes|d'autres|le|la|les)? ?\w", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[\w)] )(?<!\bpar )contre (un|une|des|du|de la|mon|ma|mes|d'autres|le|la|les)? ?\w", RegexOptions.CultureInvariant)]
     private static partial Regex SwapContre();
 
     [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une )?(petit |petite )?(coup de main|service rendu|aide pour)\b|\b(a qui|si (quelqu'un|qqn|qq1|vous|on)) (vient |viendra |venez |peut |pourrait )?m'aid(e|er|ez|era|erait)\b|\bsi vous m'aidez\b", RegexOptions.CultureInvariant)]

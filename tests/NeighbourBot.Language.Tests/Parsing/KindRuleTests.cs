@@ -37,6 +37,9 @@ public sealed class KindRuleTests
     [InlineData("Je fais Dijon-Beaune tous les vendredis à 8h, ça dépannerait qqn ? Places : 2", ListingKind.HelpOffer)]
     [InlineData("Je promène vos chiens le soir en échange d'un cours de couture", ListingKind.Exchange)]
     [InlineData("Covoit demandé : Beaune -> Dijon lundi matin, je participe à l'essence", ListingKind.HelpRequest)]
+    [InlineData("Retraité, je répare vos vélos le samedi matin, gratuit entre voisins", ListingKind.HelpOffer)]
+    [InlineData("Étudiante, j'aide gratuitement les collégiens pour leurs exposés, je peux aussi expliquer les maths", ListingKind.HelpOffer)]
+    [InlineData("Help ! besoin d'emprunter une clé à molette, mon évier fuit", ListingKind.Borrow)]
     public void Who_provides_the_service_decides_its_direction(string text, ListingKind kind)
     {
         Assert.Equal(kind, RulesOnly.Parse(text).Kind);
@@ -85,6 +88,7 @@ public sealed class KindRuleTests
     [InlineData("Mon bois de palettes contre de l'aide pour le scier", ListingKind.Exchange)]
     [InlineData("Je vous laisse mon vieux broyeur si vous m'aidez à tailler la haie", ListingKind.Exchange)]
     [InlineData("Je troquerais bien mes romans contre des BD", ListingKind.Exchange)]
+    [InlineData("Le canapé est réservé, par contre je donne le fauteuil assorti", ListingKind.Give)]
     [InlineData("Petite précision : je ne donne pas mon vélo d'appartement, je le prête seulement", ListingKind.Lend)]
     [InlineData("Changement pour la commode : je ne la vends plus 40€, elle part gratuitement", ListingKind.Give)]
     public void Gifts_swaps_and_changes_of_mind(string text, ListingKind kind)
