@@ -34,6 +34,8 @@ internal static partial class KindCues
 
     public static Regex[] SellAskedAll { get; } = [SellAsked(), SellAsked2()];
 
+    public static Regex[] HandsAskedAll { get; } = [HandsAsked(), HandsAsked2(), HandsAsked3()];
+
     [GeneratedRegex(@"(?<![a-z])(perdu|perdue|perdus|perdues|egare|egaree|egares|egarees|disparu|disparue|a fugue|fugue|s'est (echappee?|sauvee?|enfuie?|envolee?|fait la malle)|se sont (echappee?s|sauvee?s|enfuie?s|envolee?s)|echappee?s? (par|de|du|hier|ce|cette|depuis)|on a vole (mon|ma|mes|le|la|les|notre|nos)|ne (rentre|revient) plus|a file (le|hier|ce|cette|dans|depuis|pendant)|envolee?|on m'a vole|on nous a vole|m'a ete volee?|volee?s? (hier|ce|cette|devant|dans|la nuit)|lost)\b", O)]
     public static partial Regex Lost();
 
@@ -215,8 +217,14 @@ internal static partial class KindCues
     public static partial Regex Chat3();
 
     // Hands asked around a thing: "quelqu'un peut venir le refixer ?", "un voisin avec une pelle ?", "qq1 aurait 10 min ?", "qqn s'y connaît ?".
-    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|une personne|un etudiant|une etudiante|qui)( de [a-z]+| avec (un|une|des) [a-z' -]{2,30}?)? (pourrait|peut|pourrai(en)?t|pourriez|voudrait bien|veut bien|serait dispo pour)( me| m'| nous| lui| le| la| les| l')? ?(venir|passer(?! (un|une|des|du|de la|sa|son|ses|votre|vos|ta|ton|tes|le|la|les)\b)|aider|expliquer|montrer|refixer|regler|reparer|fixer|changer|debloquer|remettre|installer|porter|descendre|monter|rentrer|emmener|conduire|jeter un oeil|regarder)\b|\b(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine) (s'y connai(t|trait|ssez)|(dans le coin|a cote|pas loin) ?\?)|\b(un voisin|une voisine|quelqu'un|qqn|qq1) avec (un|une|des) [a-z' -]{2,30}\?|\b(aurai(t|s|ez)|a|avez)(-(il|elle|vous))? (\d+|quelques|cinq|dix|deux|trois) (min|minutes|heures?|h)\b(?! de (route|trajet|voiture))|\bbesoin d'un (coup de (main|pouce)|avis|conseil|petit service|service)\b|\b(quelqu'un|qqn|qq1|quelqu un|un voisin) (sait|saurait) (comment |quoi )?(le |la |les |l'|y |en )?(faire|[a-z]+(er|re|ir))\b|\bet (qui )?(peut|pourrait|pourrai(en)?t|saurait|sait) (venir|passer|me |m'|s'en servir|le faire|faire)|\bou (qui )?(sait|saurait|peut|pourrait) (faire|venir|m'aider|passer)\b|\b(et|avec) (deux|des|quelques|\d+) bras\b|\bpour (m'|me |nous )(emmener|conduire|deposer|amener|aider|ramener)\b|\b(quelqu'un|qqn|qqun|qq1|quelqu un) (va|passe|descend|monte) (a|au|chez|par|en|vers)\b", O)]
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|une personne|un etudiant|une etudiante|qui)( de [a-z]+| avec (un|une|des) [a-z' -]{2,30}?)? (pourrait|peut|pourrai(en)?t|pourriez|voudrait bien|veut bien|serait dispo pour)( me| m'| nous| lui| le| la| les| l')? ?(venir|passer(?! (un|une|des|du|de la|sa|son|ses|votre|vos|ta|ton|tes|le|la|les)\b)|aider|expliquer|montrer|refixer|regler|reparer|fixer|changer|debloquer|remettre|installer|porter|descendre|monter|rentrer|emmener|conduire|jeter un oeil|regarder)\b", O)]
     public static partial Regex HandsAsked();
+
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine) (s'y connai(t|trait|ssez)|(dans le coin|a cote|pas loin) ?\?)|\b(un voisin|une voisine|quelqu'un|qqn|qq1) avec (un|une|des) [a-z' -]{2,30}\?|\bbesoin d'un (coup de (main|pouce)|avis|conseil|petit service|service)\b|\b(et|avec) (deux|des|quelques|\d+) bras\b", O)]
+    public static partial Regex HandsAsked2();
+
+    [GeneratedRegex(@"\b(aurai(t|s|ez)|a|avez)(-(il|elle|vous))? (\d+|quelques|cinq|dix|deux|trois) (min|minutes|heures?|h)\b(?! de (route|trajet|voiture))|\b(quelqu'un|qqn|qq1|quelqu un|un voisin) (sait|saurait) (comment |quoi )?(le |la |les |l'|y |en )?(faire|[a-z]+(er|re|ir))\b|\bet (qui )?(peut|pourrait|pourrai(en)?t|saurait|sait) (venir|passer|me |m'|s'en servir|le faire|faire)|\bou (qui )?(sait|saurait|peut|pourrait) (faire|venir|m'aider|passer)\b|\bpour (m'|me |nous )(emmener|conduire|deposer|amener|aider|ramener)\b|\b(quelqu'un|qqn|qqun|qq1|quelqu un) (va|passe|descend|monte) (a|au|chez|par|en|vers)\b", O)]
+    public static partial Regex HandsAsked3();
 
     // The author, not a thing, is lost ("je suis perdu en informatique").
     [GeneratedRegex(@"\b(je suis|suis|chui|jsuis|je me sens|on est|nous sommes|je me suis)( un peu| completement| totalement| vraiment| tout| toute)? (perdue?s?|paumee?s?)\b", O)]

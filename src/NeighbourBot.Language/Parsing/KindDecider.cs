@@ -29,8 +29,8 @@ internal static partial class KindDecider
 
         var exchange = Without([KindCues.Exchange()], f, KindCues.ExchangeWeak());
         var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), KindCues.HandsAsked(), NotASearch());
-        var handsAsked = Cue.Of(KindCues.HandsAsked(), f);
+        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), NotASearch(), KindCues.HandsAsked(), KindCues.HandsAsked2(), KindCues.HandsAsked3());
+        var handsAsked = Cue.Of(KindCues.HandsAskedAll, f);
         // "si jamais quelqu'un a besoin d'aide pour ses papiers": another's need, named to offer help, asks for nothing.
         var helpReq = Without(KindCues.HelpRequestAll, f, OthersNeed(), IfNeeded());
         var helpOffer = Cue.Of(KindCues.HelpOfferAll, f);
