@@ -73,8 +73,10 @@ public sealed partial class ContactMasker
                 }
 
                 // "cave n°14 résidence les Peupliers", "box 3 allée B": the number of a cellar or a door inside a building, not a street number.
+                // Before a true street ("appartement 21 avenue de Grammont") the number is the street's: masking wrongly costs less than leaking.
                 var look = Math.Max(0, m.Index - 24);
-                if (UnitBefore().IsMatch(folded.AsSpan(look, m.Index - look)))
+                if (m.Groups["t"].Value is not ("rue" or "avenue" or "boulevard" or "impasse" or "chemin" or "quai" or "faubourg") &&
+                    UnitBefore().IsMatch(folded.AsSpan(look, m.Index - look)))
                 {
                     continue;
                 }

@@ -168,10 +168,14 @@ public sealed partial class FrenchListingParser : IListingParser
         var whenSpan = WhenExtractor.Find(tokens, analysed);
 
         var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
-        // A stated amount makes a sale (SCHEMA rule 3): the model, which reads words and not amounts, never turns it into a gift.
-        if (kindModel()?.SureKind(folded) is { } sure && !(sure == ListingKind.Give && hasPrice))
+        // The model reads words, not amounts: a stated amount makes a sale and its absence none (SCHEMA rule 3), so it never turns a
+        // priced message into a gift nor an unpriced one into a sale. A gathering called off, which the rules read as no listing,
+        // stays one ("la réunion est reportée"): the model learnt meetings from their announcements.
+        if (!(kind == ListingKind.None && CalledOff().IsMatchGated(folded)) &&
+            kindModel()?.Overrule(folded, kind) is { } overruled &&
+            overruled switch { ListingKind.Give => !hasPrice, ListingKind.Sell => hasPrice, _ => true })
         {
-            kind = sure;
+            kind = overruled;
         }
 
         if (kind == ListingKind.None)
@@ -506,4 +510,7 @@ public sealed partial class FrenchListingParser : IListingParser
 
     [GeneratedRegex(@"^\W*(on organise |nous organisons |je lance |j'organise |je propose )?(une |un |des |le |la |les |l')?(?<t>[a-z][a-z' -]{2,60}?)(?=[,.!?:;(]|$| (au|a|aux|dans|ce|cette|chez|le|la|les|tous|chaque|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWords();
+
+    [GeneratedRegex(@"(?<![a-z])(?:(?:est|sont|a ete|ont ete) (?:reportee?s?|annulee?s?|decalee?s?)|n'aura pas lieu)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CalledOff();
 }

@@ -51,6 +51,8 @@ public sealed class ContactMaskerTests
     [InlineData("au 5 allée des Tilleuls, 2e étage", "5 allée des Tilleuls")]
     [InlineData("c'est au 8 rue de la paix", "8 rue de la paix")]
     [InlineData("22 bd de Brosses", "22 bd de Brosses")]
+    [InlineData("passez à l'appartement 21 avenue de Grammont jeudi", "21 avenue de Grammont")]
+    [InlineData("mon appart 7 rue des Lilas, 2e gauche", "7 rue des Lilas")]
     public void I_can_not_broadcast_a_numbered_street_address(string text, string address)
     {
         var masked = masker.Mask(text);

@@ -20,6 +20,12 @@ public sealed class KindModelTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        // Retraining after a set joins CorpusLine.TuningSets: the README's command writes the file this spec expects.
+        if (Environment.GetEnvironmentVariable("NB_WRITE_KIND_TRAINING") is { Length: > 0 } target)
+        {
+            File.WriteAllLines(target, tuning);
+        }
+
         Assert.Equal(84, heldOut.Count);
 
         // Counted, not listed: a failure must not print held-out lines.
@@ -35,16 +41,22 @@ public sealed class KindModelTests
     }
 
     [Fact]
-    public void A_sure_model_names_the_kind_and_an_unsure_one_says_nothing()
+    public void The_model_overrules_a_kind_only_with_one_far_likelier()
     {
         var model = KindModel.Train(Examples());
 
-        Assert.Equal(ListingKind.Give, model.SureKind(Fold("je donne une lampe de bureau")));
-        Assert.Equal(ListingKind.Lost, model.SureKind(Fold("perdu mon chat roux hier soir")));
+        Assert.Equal(ListingKind.Give, model.Overrule(Fold("je donne une lampe de bureau"), ListingKind.Lost));
+        Assert.Equal(ListingKind.Lost, model.Overrule(Fold("perdu mon chat roux hier soir"), ListingKind.Give));
+
+        // Agreeing with the rules changes nothing.
+        Assert.Null(model.Overrule(Fold("je donne une lampe de bureau"), ListingKind.Give));
 
         // Words the model never saw, or as much of one kind as of another, leave the decision to the rules.
-        Assert.Null(model.SureKind(Fold("bonjour à tous")));
-        Assert.Null(model.SureKind(string.Empty));
+        Assert.Null(model.Overrule(Fold("bonjour à tous"), ListingKind.Give));
+        Assert.Null(model.Overrule(string.Empty, ListingKind.Lost));
+
+        // A kind the model never learnt (no sale among its examples) is not one it can weigh.
+        Assert.Null(model.Overrule(Fold("je donne une lampe de bureau"), ListingKind.Sell));
     }
 
     [Fact]
@@ -68,12 +80,33 @@ public sealed class KindModelTests
     [Fact]
     public void A_stated_price_keeps_a_sale_whatever_the_model_says()
     {
-        var model = KindModel.Train(Examples().Concat(new[] { "lampe", "table", "chaise", "vélo", "livre" }.Select(t => ($"qui veut mon ancien {t} ?", ListingKind.Give))));
+        string[] things = ["lampe", "table", "chaise", "vélo", "livre"];
+        var model = KindModel.Train(Examples()
+            .Concat(things.Select(t => ($"qui veut mon ancien {t} ?", ListingKind.Give)))
+            .Concat(things.Select(t => ($"vends grand {t} pas cher", ListingKind.Sell))));
         var withModel = new FrenchListingParser(Clock, null, null, model);
 
-        Assert.Equal(ListingKind.Give, model.SureKind(Fold("qui veut mon ancien vélo ?")));
+        // The model, which never saw an amount, would make a gift of the priced message too: the parser does not let it.
+        Assert.Equal(ListingKind.Give, model.Overrule(Fold("qui veut mon ancien vélo ?"), ListingKind.Sell));
+        Assert.Equal(ListingKind.Give, model.Overrule(Fold("qui veut mon ancien vélo ? 40 €"), ListingKind.Sell));
         Assert.Equal(ListingKind.Give, withModel.Parse("Qui veut mon ancien vélo ?").Kind);
         Assert.Equal(ListingKind.Sell, withModel.Parse("Qui veut mon ancien vélo ? 40 €").Kind);
+    }
+
+    [Fact]
+    public void No_stated_amount_keeps_the_model_from_making_a_sale()
+    {
+        string[] things = ["lampe", "table", "chaise", "vélo", "livre"];
+        var model = KindModel.Train(Examples()
+            .Concat(things.Select(t => ($"à saisir mon ancien {t}", ListingKind.Sell)))
+            .Concat(things.Select(t => ($"qui veut un {t} gratuit", ListingKind.Give))));
+        var withModel = new FrenchListingParser(Clock, null, null, model);
+        var rulesOnly = new FrenchListingParser(Clock, null, null, kindModel: null);
+
+        // The model would make a sale of both; only the priced message is one.
+        Assert.Equal(ListingKind.Sell, model.Overrule(Fold("à saisir mon ancien vélo, je donne"), ListingKind.Give));
+        Assert.Equal(rulesOnly.Parse("À saisir mon ancien vélo, je donne").Kind, withModel.Parse("À saisir mon ancien vélo, je donne").Kind);
+        Assert.Equal(ListingKind.Sell, withModel.Parse("À saisir mon ancien vélo, je donne, 40 €").Kind);
     }
 
     [Fact]
@@ -84,9 +117,9 @@ public sealed class KindModelTests
         var words = new string('a', 5000);
 
         Assert.True(model.Vocabulary > 1000);
-        _ = model.SureKind(Fold(long10k));
-        _ = model.SureKind(Fold(words + " " + words));
-        _ = model.SureKind(Fold("\u202Eحرف 🎉🎉 <b>x</b> \0\u0001"));
+        _ = model.Overrule(Fold(long10k), ListingKind.Give);
+        _ = model.Overrule(Fold(words + " " + words), ListingKind.None);
+        _ = model.Overrule(Fold("\u202Eحرف 🎉🎉 <b>x</b> \0\u0001"), ListingKind.Lost);
     }
 
     private static string Fold(string text) => NeighbourBot.Language.Text.TextNormalizer.FoldSameLength(text);
