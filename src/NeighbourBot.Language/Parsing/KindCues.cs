@@ -197,7 +197,7 @@ internal static partial class KindCues
     public static partial Regex Found6();
 
     // "je mets mon fauteuil à la disposition de qui…", "le comité des fêtes prête ses tables", "I can lend my…".
-    [GeneratedRegex(@"\ba la disposition (de|des|du)\b|^\W*(le|la|l'|notre|nos|les) [a-z' -]{2,40} (prete|pretent) (ses|son|sa|leurs|leur|des|un|une)\b|\b(i can lend|lend my|to lend)\b", O)]
+    [GeneratedRegex(@"\ba la disposition (de|des|du)\b|\ba preter\b(?![^.!?]{0,60}\?)|^\W*(le|la|l'|notre|nos|les) [a-z' -]{2,40} (prete|pretent) (ses|son|sa|leurs|leur|des|un|une)\b|\b(i can lend|lend my|to lend)\b", O)]
     public static partial Regex Lend4();
 
     // "Giving away a desk chair", "free : winter coats", "tout doit partir gratuitement", "Dispo gratuitement : plaques de plâtre".
@@ -211,6 +211,10 @@ internal static partial class KindCues
     // A trader's blanket offer to buy ("J'achète votre voiture cash, même accidentée"): advertising, not a listing (SCHEMA rule 1).
     [GeneratedRegex(@"\b(j'achete|achete|rachete|rachat de|achat de) (votre|vos|tous vos|toutes vos|tout type de|toutes marques)\b[^.!?]{0,80}\b(cash|especes|paiement immediat|meilleur prix)\b", O)]
     public static partial Regex TradeBuyer();
+
+    // "Erreur dans mon annonce : le bahut c'est 180€ et pas 280€": a corrected price keeps the sale (SCHEMA rule 2).
+    [GeneratedRegex(@"\bc'est \d+ ?(€|euros?\b|e\b) et (pas|non) \d+", O)]
+    public static partial Regex PriceCorrection();
 
     // Warnings and complaints to everyone ("vérifiez vos voitures", "ras le bol des…").
     [GeneratedRegex(@"^\W*(superbe|magnifique|trop beau|trop belle|quelle belle|quel beau|quel joli|quelle jolie) |(?<![a-z])(verifiez (vos|bien|que)|fermez (bien|vos)|(soyez|restez) vigilante?s?|faites (bien )?attention|ras[ -]le[ -]bol|(j'en ai|on en a) marre des|c'est (scandaleux|honteux|inadmissible)|coup de gueule|ca suffit|que fait la (mairie|police|municipalite)|coupure (d'eau|d'electricite|de courant|de gaz|du chauffage) (prevue|programmee|annoncee|ce|cette|demain|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)|(l'eau|l'eau chaude|l'electricite|le chauffage|le gaz) (est|sera) coupee?)", O)]

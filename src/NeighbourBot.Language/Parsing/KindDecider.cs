@@ -55,6 +55,11 @@ internal static partial class KindDecider
             return ListingKind.None;
         }
 
+        if (hasPrice && hasObject && KindCues.PriceCorrection().IsMatchGated(f))
+        {
+            return ListingKind.Sell;
+        }
+
         if (KindCues.Recommendation().IsMatchGated(f) || (Schedule().IsMatchGated(f) && !anyOfferBefore(Schedule().MatchGated(f).Index)))
         {
             return ListingKind.None;

@@ -72,6 +72,8 @@ public sealed class KindRuleTests
     [InlineData("Je prête mes livres de prépa à un étudiant, je n'en ai plus besoin mais je veux les récupérer", ListingKind.Lend)]
     [InlineData("J'aurais besoin d'une yaourtière pour une semaine, je vous la rends lavée", ListingKind.Borrow)]
     [InlineData("Je cherche un siège auto à acheter ou à donner, pas à emprunter, c'est pour tous les jours", ListingKind.Seek)]
+    [InlineData("Tondeuse électrique à prêter si besoin, elle dort au garage", ListingKind.Lend)]
+    [InlineData("Qqn aurait une tondeuse à prêter ce week-end ?", ListingKind.Borrow)]
     public void A_thing_that_comes_back_is_a_loan(string text, ListingKind kind)
     {
         Assert.Equal(kind, RulesOnly.Parse(text).Kind);
@@ -89,6 +91,7 @@ public sealed class KindRuleTests
     [InlineData("Le canapé est réservé, par contre je donne le fauteuil assorti", ListingKind.Give)]
     [InlineData("Petite précision : je ne donne pas mon vélo d'appartement, je le prête seulement", ListingKind.Lend)]
     [InlineData("Changement pour la commode : je ne la vends plus 40€, elle part gratuitement", ListingKind.Give)]
+    [InlineData("Oups, erreur dans mon annonce : le vaisselier c'est 120€ et pas 210€", ListingKind.Sell)]
     public void Gifts_swaps_and_changes_of_mind(string text, ListingKind kind)
     {
         Assert.Equal(kind, RulesOnly.Parse(text).Kind);
