@@ -51,7 +51,7 @@ public static partial class ScamSignals
         return found ?? (IReadOnlyList<string>)[];
     }
 
-    [GeneratedRegex(@"\b(frais de (dossier|transport|douane|livraison) (a|en) (avance|payer)|(seuls )?(les )?frais de (transport|livraison|envoi|vaccination|dossier) de \d+ ?(€|euros?)|envoye[rz]? \d+ ?(€|euros?) de frais|frais de dossier|mandat cash|western union|moneygram|virement (a|vers|pour) l'etranger|payer d'avance|paiement d'avance|acompte (par|en) (mandat|coupon))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(frais de (dossier|transport|douane|livraison) (a|en) (avance|payer)\b|(seuls )?(les )?frais de (transport|livraison|envoi|vaccination|dossier) de \d+ ?(€|euros?\b)|envoye[rz]? \d+ ?(€|euros?) de frais|frais de dossier|mandat cash|western union|moneygram|virement (a|vers|pour) l'etranger|payer d'avance|paiement d'avance|acompte (par|en) (mandat|coupon)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Advance();
 
     [GeneratedRegex(@"\b(coupons? (pcs|transcash|neosurf|de recharge|de paiement)|(paiement|payer|paye|payez|reglement|regler|reglez|payable|uniquement) (par|en|avec) (des )?(coupons?|recharges?)|par coupons?$|pcs|transcash|neosurf|paysafecard|recharge (pcs|transcash)|cartes? cadeaux? (itunes|google|steam|amazon))\b", RegexOptions.CultureInvariant)]
@@ -64,7 +64,7 @@ public static partial class ScamSignals
     private static partial Regex Link();
 
     // "cliquez et donnez vos coordonnées bancaires": a phishing bait needs no link when it asks for bank details.
-    [GeneratedRegex(@"\b(coordonnees bancaires|numero de carte|code (de (la |votre )?carte|secret|confidentiel)|vos identifiants|votre rib)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(coordonnees bancaires|numero de carte|code (de (la |votre )?)?carte|code (secret|confidentiel)|vos identifiants|votre rib)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BankDetails();
 
     [GeneratedRegex(@"\b(gagne|gagnez|cliquez|cliquer|reglez|regler|payez|frais|reclamer|votre colis|en attente|verifiez|identifiant|compte bloque|suspendu)\b", RegexOptions.CultureInvariant)]

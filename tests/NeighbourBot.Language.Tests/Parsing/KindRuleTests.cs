@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Language.Parsing;
+
+namespace NeighbourBot.Language.Tests.Parsing;
+
+/// <summary>
+/// The kind rules alone (no kind model) on messages written for these specs: each line is one French pattern the rules
+/// must read (who gives, who asks, a thing or hands, a notice or its circumstance), never a corpus line.
+/// </summary>
+public sealed class KindRuleTests
+{
+    private static readonly FrenchListingParser RulesOnly = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, null, kindModel: null);
+
+    [Theory]
+    [InlineData("Mon store banne est coincé, un voisin avec une échelle pourrait venir voir ?")]
+    [InlineData("Ma machine à laver fuit, qqn s'y connaît ?")]
+    [InlineData("J'ai six sacs de terreau à monter au 3e, qq1 aurait 15 min ?")]
+    [InlineData("Besoin d'un coup de main pour remonter la chaîne de mon vélo, je suis devant la pharmacie")]
+    [InlineData("Ma voiture refuse de démarrer, quelqu'un a des pinces et peut passer ce soir ?")]
+    [InlineData("Nos volets sont bloqués depuis la tempête, quelqu'un sait comment les remettre en route ?")]
+    [InlineData("Le lavabo de ma salle de bain déborde, un voisin saurait quoi faire ?")]
+    [InlineData("J'aurais besoin de trois personnes pour descendre une armoire samedi matin, bières offertes")]
+    [InlineData("besoin aide pour monter un abri de jardin, j'ai le plan mais pas les bras")]
+    [InlineData("Quelqu'un va chez Leroy Merlin demain ? J'aurais besoin qu'on me prenne un sac de chaux")]
+    [InlineData("J'ai besoin que quelqu'un récupère mon ordonnance à la pharmacie, je suis alité")]
+    public void Hands_asked_around_a_thing_are_a_help_request(string text)
+    {
+        Assert.Equal(ListingKind.HelpRequest, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("si jamais des voisins ont besoin d'aide pour leur déclaration d'impôts, j'étais comptable, je le fais avec plaisir", ListingKind.HelpOffer)]
+    [InlineData("dispo samedi si besoin d'aide pour un déménagement, j'ai une camionnette", ListingKind.HelpOffer)]
+    [InlineData("Mes deux neveux cherchent à faire du baby-sitting cet été pour se payer le permis", ListingKind.HelpOffer)]
+    [InlineData("Je fais du soutien scolaire en maths pour les collégiens, le mercredi", ListingKind.HelpOffer)]
+    [InlineData("Je fais Dijon-Beaune tous les vendredis à 8h, ça dépannerait qqn ? Places : 2", ListingKind.HelpOffer)]
+    [InlineData("Je promène vos chiens le soir en échange d'un cours de couture", ListingKind.Exchange)]
+    [InlineData("Covoit demandé : Beaune -> Dijon lundi matin, je participe à l'essence", ListingKind.HelpRequest)]
+    [InlineData("Retraité, je répare vos vélos le samedi matin, gratuit entre voisins", ListingKind.HelpOffer)]
+    [InlineData("Étudiante, j'aide gratuitement les collégiens pour leurs exposés, je peux aussi expliquer les maths", ListingKind.HelpOffer)]
+    [InlineData("Help ! besoin d'emprunter une clé à molette, mon évier fuit", ListingKind.Borrow)]
+    public void Who_provides_the_service_decides_its_direction(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Nos deux lapins se sont échappés du clapier cette nuit", ListingKind.Lost)]
+    [InlineData("Tortue échappée du jardin hier, elle s'appelle Caramel", ListingKind.Lost)]
+    [InlineData("On a volé ma boîte aux lettres cette nuit, si vous voyez quelque chose…", ListingKind.Lost)]
+    [InlineData("Notre chat ne rentre plus depuis jeudi, roux avec un collier vert", ListingKind.Lost)]
+    [InlineData("Mon chien a fugué pendant le feu d'artifice du 14 juillet, il a peur des pétards", ListingKind.Lost)]
+    [InlineData("Perdu mes clés de voiture hier soir pendant la fête des voisins", ListingKind.Lost)]
+    [InlineData("Un hérisson se promenait dans l'allée ce matin, il est dans un carton chez moi", ListingKind.Found)]
+    [InlineData("J'ai reçu une lettre recommandée qui n'est pas pour moi, au nom de Mme Perrin", ListingKind.Found)]
+    [InlineData("Des gants de ski oubliés sur le banc de l'arrêt de bus, je les ai mis sur la grille", ListingKind.Found)]
+    [InlineData("Qqn a perdu un parapluie ? Il est resté à la caisse de la supérette depuis lundi", ListingKind.Found)]
+    [InlineData("Un chaton miaule dans la cave depuis hier, si personne ne le réclame je le garde", ListingKind.Found)]
+    [InlineData("Trouvé un bracelet en argent sur le parking après le marché de Noël", ListingKind.Found)]
+    [InlineData("On m'a volé ma trottinette lundi, du coup j'en cherche une d'occasion, 150€ max", ListingKind.Seek)]
+    public void A_notice_is_read_before_its_circumstances(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("On a un barnum pliant dans le garage, on le prête bien sûr pour vos fêtes", ListingKind.Lend)]
+    [InlineData("J'ai un grand faitout pour les confitures, je le passe volontiers, il revient après", ListingKind.Lend)]
+    [InlineData("Si des étudiants ont besoin d'une calculatrice scientifique, j'en ai trois à prêter", ListingKind.Lend)]
+    [InlineData("J'ai une remorque que je n'utilise que l'été, si un voisin veut l'emprunter c'est ok", ListingKind.Lend)]
+    [InlineData("Je prête mes livres de prépa à un étudiant, je n'en ai plus besoin mais je veux les récupérer", ListingKind.Lend)]
+    [InlineData("J'aurais besoin d'une yaourtière pour une semaine, je vous la rends lavée", ListingKind.Borrow)]
+    [InlineData("Je cherche un siège auto à acheter ou à donner, pas à emprunter, c'est pour tous les jours", ListingKind.Seek)]
+    [InlineData("Tondeuse électrique à prêter si besoin, elle dort au garage", ListingKind.Lend)]
+    [InlineData("Qqn aurait une tondeuse à prêter ce week-end ?", ListingKind.Borrow)]
+    public void A_thing_that_comes_back_is_a_loan(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Bonjour à tous, je me sépare gratuitement de mes vinyles de jazz, à venir chercher", ListingKind.Give)]
+    [InlineData("Je donne une table de chevet (pas la lampe, déjà partie) et un miroir", ListingKind.Give)]
+    [InlineData("jdonne un porte-bébé, plus besoin, ma fille marche", ListingKind.Give)]
+    [InlineData("Y a quelqu'un que ça intéresse, des boutures de figuier ? J'en ai plein", ListingKind.Give)]
+    [InlineData("Qqn a un lapin ? J'ai une botte de foin en trop, je la donne", ListingKind.Give)]
+    [InlineData("Mon bois de palettes contre de l'aide pour le scier", ListingKind.Exchange)]
+    [InlineData("Je vous laisse mon vieux broyeur si vous m'aidez à tailler la haie", ListingKind.Exchange)]
+    [InlineData("Je troquerais bien mes romans contre des BD", ListingKind.Exchange)]
+    [InlineData("Le canapé est réservé, par contre je donne le fauteuil assorti", ListingKind.Give)]
+    [InlineData("Petite précision : je ne donne pas mon vélo d'appartement, je le prête seulement", ListingKind.Lend)]
+    [InlineData("Changement pour la commode : je ne la vends plus 40€, elle part gratuitement", ListingKind.Give)]
+    [InlineData("Oups, erreur dans mon annonce : le vaisselier c'est 120€ et pas 210€", ListingKind.Sell)]
+    public void Gifts_swaps_and_changes_of_mind(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Merci au monsieur du 3e qui m'a donné son vélo d'appartement, je m'en sers tous les jours")]
+    [InlineData("Les jeunes du 2e qui mettent la musique à fond tous les soirs, ras le bol")]
+    [InlineData("J'achète votre camping-car cash au meilleur prix, même en panne, appelez-moi")]
+    [InlineData("Mon vélo a disparu de la cour ? ah non c'est bon, mon fils l'avait rangé à la cave 😅")]
+    public void Thanks_complaints_and_adverts_are_not_listings(string text)
+    {
+        Assert.Equal(ListingKind.None, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Grand nettoyage collectif du parc dimanche 10h, sacs et gants fournis, venez nombreux")]
+    [InlineData("Club de lecture tous les mardis 19h à la médiathèque, gratuit, ouvert à tous")]
+    public void A_dated_collective_activity_is_an_event(string text)
+    {
+        Assert.Equal(ListingKind.Event, RulesOnly.Parse(text).Kind);
+    }
+}
