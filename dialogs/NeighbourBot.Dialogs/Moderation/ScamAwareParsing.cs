@@ -22,16 +22,21 @@ public static partial class ScamAwareParsing
             return parse;
         }
 
-        var clean = string.Join(", ", Clauses().Split(text)
+        var clauses = Clauses().Split(text)
             .Select(c => c.Trim())
-            .Where(c => c.Length > 0 && ScamSignals.Find(TextNormalizer.FoldSameLength(c)).Count == 0));
-        if (clean.Length == 0)
+            .Where(c => c.Length > 0 && ScamSignals.Find(TextNormalizer.FoldSameLength(c)).Count == 0)
+            .ToList();
+        if (clauses.Count == 0)
         {
             return parse;
         }
 
-        var reread = parser.Parse(clean);
-        return reread.Kind == ListingKind.None
+        // The clean clauses together first; a scammer's story left in them ("je suis à l'étranger") can still read as no
+        // listing, so then each clause alone, the offer usually coming first ("Vends iPhone neuf 100€").
+        var reread = new[] { string.Join(", ", clauses) }.Concat(clauses.Count > 1 ? clauses : [])
+            .Select(parser.Parse)
+            .FirstOrDefault(p => p.Kind != ListingKind.None);
+        return reread is null
             ? parse
             : reread with { MaskedText = parse.MaskedText, Contacts = parse.Contacts, HasContact = parse.HasContact, ScamSignals = parse.ScamSignals };
     }
