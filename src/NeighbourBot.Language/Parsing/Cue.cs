@@ -26,7 +26,29 @@ internal readonly record struct Cue(int First, int Last)
 
     public static Cue Of(Regex pattern, string folded)
     {
-        var m = pattern.MatchGated(folded);
+        if (!RegexGate.MayMatch(pattern, folded))
+        {
+            return Missing;
+        }
+
+        if (pattern.RightToLeft)
+        {
+            return OfRightToLeft(pattern, folded);
+        }
+
+        // Only where the matches start counts: value matches spare a Match object (and its groups) per match.
+        var cue = Missing;
+        foreach (var m in pattern.EnumerateMatches(folded))
+        {
+            cue = cue.Found ? cue with { Last = m.Index } : new Cue(m.Index, m.Index);
+        }
+
+        return cue;
+    }
+
+    private static Cue OfRightToLeft(Regex pattern, string folded)
+    {
+        var m = pattern.Match(folded);
         if (!m.Success)
         {
             return Missing;

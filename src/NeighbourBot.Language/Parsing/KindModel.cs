@@ -30,21 +30,28 @@ internal sealed class KindModel
 
     private static readonly ListingKind[] Kinds = Enum.GetValues<ListingKind>();
 
-    private readonly Dictionary<string, float[]> likelihoods;
-    private readonly Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // Which features the current message has already added, per thread: a feature counts once per message, and a stamp array
+    // reused across messages (a feature is used when its stamp is the message's number) spares a set allocated per message.
+    [ThreadStatic]
+    private static UsedFeatures? used;
+
+    private readonly Dictionary<string, int> features;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly float[][] likelihoods;
     private readonly double[] priors;
 
-    private KindModel(Dictionary<string, float[]> likelihoods, double[] priors)
+    private KindModel(Dictionary<string, int> features, float[][] likelihoods, double[] priors)
     {
+        this.features = features;
+        lookup = features.GetAlternateLookup<ReadOnlySpan<char>>();
         this.likelihoods = likelihoods;
-        lookup = likelihoods.GetAlternateLookup<ReadOnlySpan<char>>();
         this.priors = priors;
     }
 
     /// <summary>The model trained on the shipped messages (built once, on first use or at warm-up).</summary>
     public static KindModel Default => Shipped.Value;
 
-    public int Vocabulary => likelihoods.Count;
+    public int Vocabulary => features.Count;
 
     public static KindModel Train(IEnumerable<(string Text, ListingKind Kind)> examples)
     {
@@ -66,7 +73,8 @@ internal sealed class KindModel
             priors[k] = docs[k] == 0 ? double.NegativeInfinity : Math.Log((double)docs[k] / n);
         }
 
-        var likelihoods = new Dictionary<string, float[]>(counts.Count, StringComparer.Ordinal);
+        var features = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
+        var likelihoods = new float[counts.Count][];
         foreach (var (feature, c) in counts)
         {
             var l = new float[Kinds.Length];
@@ -75,10 +83,11 @@ internal sealed class KindModel
                 l[k] = (float)Math.Log((c[k] + Smoothing) / (totals[k] + (Smoothing * counts.Count)));
             }
 
-            likelihoods[feature] = l;
+            likelihoods[features.Count] = l;
+            features[feature] = features.Count;
         }
 
-        return new KindModel(likelihoods, priors);
+        return new KindModel(features, likelihoods, priors);
     }
 
     /// <summary>
@@ -93,9 +102,11 @@ internal sealed class KindModel
             return null;
         }
 
-        var scoring = new Scoring(lookup, (double[])priors.Clone(), new HashSet<float[]>(ReferenceEqualityComparer.Instance));
+        Span<double> scores = stackalloc double[priors.Length];
+        priors.CopyTo(scores);
+        var stamps = used is { } u && ReferenceEquals(u.Model, this) ? u : used = new UsedFeatures(this, new int[likelihoods.Length]);
+        var scoring = new Scoring(lookup, likelihoods, scores, stamps.Stamps, stamps.Next());
         ReadFeatures(folded, ref scoring);
-        var scores = scoring.Scores;
 
         var best = 0;
         for (var k = 1; k < scores.Length; k++)
@@ -115,7 +126,7 @@ internal sealed class KindModel
     /// scoring both read a message here, so the two can never see different features.
     /// </summary>
     private static void ReadFeatures<TSink>(string folded, ref TSink sink)
-        where TSink : struct, IFeatureSink
+        where TSink : struct, IFeatureSink, allows ref struct
     {
         Span<char> buffer = stackalloc char[(2 * MaxTokenLength) + 3];
         var previous = default(Range);
@@ -203,7 +214,7 @@ internal sealed class KindModel
 
     private interface IFeatureSink
     {
-        void Add(ReadOnlySpan<char> feature);
+        void Add(scoped ReadOnlySpan<char> feature);
     }
 
     /// <summary>Training: each feature counted once per message, for the message's kind.</summary>
@@ -221,7 +232,7 @@ internal sealed class KindModel
             seen.Clear();
         }
 
-        public readonly void Add(ReadOnlySpan<char> feature)
+        public readonly void Add(scoped ReadOnlySpan<char> feature)
         {
             var key = feature.ToString();
             if (!seen.Add(key))
@@ -241,19 +252,42 @@ internal sealed class KindModel
     }
 
     /// <summary>Scoring: each known feature's log-likelihoods added once to every kind's score.</summary>
-    private readonly struct Scoring(Dictionary<string, float[]>.AlternateLookup<ReadOnlySpan<char>> lookup, double[] scores, HashSet<float[]> used) : IFeatureSink
+    private readonly ref struct Scoring(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, float[][] likelihoods, Span<double> scores, int[] stamps, int stamp) : IFeatureSink
     {
-        public double[] Scores => scores;
+        private readonly Span<double> scores = scores;
 
-        public void Add(ReadOnlySpan<char> feature)
+        public void Add(scoped ReadOnlySpan<char> feature)
         {
-            if (lookup.TryGetValue(feature, out var l) && used.Add(l))
+            if (lookup.TryGetValue(feature, out var id) && stamps[id] != stamp)
             {
+                stamps[id] = stamp;
+                var l = likelihoods[id];
                 for (var k = 0; k < scores.Length; k++)
                 {
                     scores[k] += l[k];
                 }
             }
+        }
+    }
+
+    /// <summary>One thread's feature stamps for one model, and the number of the message being scored.</summary>
+    private sealed class UsedFeatures(KindModel model, int[] stamps)
+    {
+        private int current;
+
+        public KindModel Model => model;
+
+        public int[] Stamps => stamps;
+
+        public int Next()
+        {
+            if (++current == int.MaxValue)
+            {
+                Array.Clear(stamps);
+                current = 1;
+            }
+
+            return current;
         }
     }
 }

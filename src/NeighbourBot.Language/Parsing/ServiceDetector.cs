@@ -290,8 +290,11 @@ internal static partial class ServiceDetector
         }
 
         // Stable: two rules matching at the same place keep the catalogue's order.
-        var order = hits.ToList();
-        hits.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : order.IndexOf(a).CompareTo(order.IndexOf(b)));
+        if (hits.Count > 1)
+        {
+            var order = hits.ToList();
+            hits.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : order.IndexOf(a).CompareTo(order.IndexOf(b)));
+        }
 
         // One computer problem is one service (a printer on wifi is no box); three computer jobs named together
         // ("installer vos box, configurer vos imprimantes, vous montrer WhatsApp") are computer help in general.
