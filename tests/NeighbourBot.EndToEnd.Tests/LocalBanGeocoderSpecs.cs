@@ -67,6 +67,7 @@ public sealed class LocalBanGeocoderSpecs
             }
         }
 
+        await geocoder.WaitForRequestsAsync(20, TimeSpan.FromSeconds(30));
         var counts = geocoder.Counts;
         Assert.Equal(0, succeeded);
         Assert.Equal(20, counts.Requests);

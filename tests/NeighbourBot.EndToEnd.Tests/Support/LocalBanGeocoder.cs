@@ -25,6 +25,7 @@ public sealed class LocalBanGeocoder : LoopbackHttpServer
     private readonly Lock _gate = new();
     private readonly int[] _faults = new int[Enum.GetValues<GeocoderFaultKind>().Length];
     private int _requests;
+    private TaskCompletionSource _requestSeen = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LocalBanGeocoder(double faultRate, int seed, TimeSpan slowAnswer)
         : base("geocodage")
@@ -60,6 +61,30 @@ public sealed class LocalBanGeocoder : LoopbackHttpServer
         }
     }
 
+    /// <summary>
+    /// Waits until the geocoder has received <paramref name="count"/> requests: a client that gave up on an answer (its timeout)
+    /// may do so before the geocoder has even picked the request up.
+    /// </summary>
+    public async Task WaitForRequestsAsync(int count, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            Task seen;
+            lock (_gate)
+            {
+                if (_requests >= count)
+                {
+                    return;
+                }
+
+                seen = _requestSeen.Task;
+            }
+
+            await seen.WaitAsync(deadline.Token);
+        }
+    }
+
     /// <param name="faultRate">Share of requests to fail (0: a geocoder that always answers).</param>
     /// <param name="seed">Same seed, same sequence of fault decisions.</param>
     /// <param name="slowAnswer">How late a slow answer comes: longer than the host's <c>Addresses:Resilience:AttemptTimeout</c>.</param>
@@ -78,6 +103,8 @@ public sealed class LocalBanGeocoder : LoopbackHttpServer
         lock (_gate)
         {
             _requests++;
+            _requestSeen.TrySetResult();
+            _requestSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             if (_random.NextDouble() >= FaultRate)
             {
                 return null;
