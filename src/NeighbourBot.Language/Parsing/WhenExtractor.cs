@@ -317,6 +317,8 @@ internal static class WhenExtractor
         "coupé", "coupés", "récolté", "récoltés", "ramassé", "ramassés", "fabriqué", "fabriqués", "préparé", "préparés", "né",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseDescribersAsWritten = ClauseDescribers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>"sapins coupés ce matin", "cueilli du jardin ce matin même", "qui périment demain": the time describes the object.</summary>
     private static bool DescribedInClause(List<Token> tokens, string? text, int s)
     {
@@ -327,13 +329,27 @@ internal static class WhenExtractor
                 return false;
             }
 
-            if (ClauseDescribers.Contains(tokens[k].Norm) || (text is not null && tokens[k].IsWord && ClauseDescribers.Contains(text[tokens[k].Start..tokens[k].End].ToLowerInvariant())))
+            if (ClauseDescribers.Contains(tokens[k].Norm) || (text is not null && tokens[k].IsWord && IsDescriberAsWritten(text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The word as written, lower-cased, is a describer ("Coupés"): read without allocating, as this runs for every date span.</summary>
+    private static bool IsDescriberAsWritten(ReadOnlySpan<char> word)
+    {
+        const int Longest = 16;
+        if (word.Length > Longest)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[Longest];
+        var n = word.ToLowerInvariant(lower);
+        return ClauseDescribersAsWritten.Contains(lower[..n]);
     }
 
     /// <summary>"on déménage à la fin du mois", "cause déménagement fin du mois": why things go, not when to come ("avant mon déménagement" is a deadline).</summary>
