@@ -45,7 +45,7 @@ public sealed class ItemCoverageTests
     {
         var parse = Parser.Parse(text);
 
-        Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+        Assert.Equal(firstItem, FirstItem(parse));
         Assert.Equal(category, parse.Category);
     }
 
@@ -137,7 +137,7 @@ public sealed class ItemCoverageTests
     {
         var parse = Parser.Parse(text);
 
-        Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+        Assert.Equal(firstItem, FirstItem(parse));
     }
 
     [Theory]
@@ -203,7 +203,7 @@ public sealed class ItemCoverageTests
     {
         var parse = Parser.Parse(text);
 
-        Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+        Assert.Equal(firstItem, FirstItem(parse));
         Assert.Equal(category, parse.Category);
     }
 
@@ -225,7 +225,7 @@ public sealed class ItemCoverageTests
     {
         var parse = Parser.Parse(text);
 
-        Assert.Equal(firstItem, parse.Items.Count > 0 ? parse.Items[0] : null);
+        Assert.Equal(firstItem, FirstItem(parse));
         Assert.Equal(ListingCategory.Carpool, parse.Category);
     }
 
@@ -363,6 +363,8 @@ public sealed class ItemCoverageTests
         var parse = Parser.Parse(text);
 
         Assert.Equal(kind, parse.Kind);
-        Assert.StartsWith(firstItem, parse.Items.Count > 0 ? parse.Items[0] : string.Empty, StringComparison.Ordinal);
+        Assert.StartsWith(firstItem, FirstItem(parse) ?? string.Empty, StringComparison.Ordinal);
     }
+
+    private static string? FirstItem(ListingParse parse) => parse.Items.Count > 0 ? parse.Items[0] : null;
 }
