@@ -31,7 +31,7 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt",
+        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
@@ -60,7 +60,11 @@ internal static class WhenExtractor
     /// For listings that are no lost/found notice: a time in a past-tense clause ("le mien a grillé ce matin") or a "depuis"
     /// (a state, "clignote depuis hier") does not date the listing.
     /// </param>
-    public static (int Start, int End)? Find(List<Token> tokens, string? text = null, bool strict = false)
+    /// <param name="notice">
+    /// For lost or found animals: "depuis 3 jours", "depuis une semaine" date the loss or the finding, where elsewhere a
+    /// duration dates nothing.
+    /// </param>
+    public static (int Start, int End)? Find(List<Token> tokens, string? text = null, bool strict = false, bool notice = false)
     {
         (int Start, int End)? returning = null;
         (int Start, int End)? vague = null;
@@ -69,6 +73,11 @@ internal static class WhenExtractor
         {
             if (!IsAnchor(tokens, i) && !IsDayRange(tokens, i) && NumericDateLength(tokens, i) == 0)
             {
+                if (notice && SinceDuration(tokens, i) is var since && since > 0)
+                {
+                    return (tokens[i].Start, tokens[i + since - 1].End);
+                }
+
                 i++;
                 continue;
             }
@@ -98,18 +107,26 @@ internal static class WhenExtractor
                     continue;
                 }
 
+                // "le mardi 24 mars 2026 à 18h30": the year after the month.
+                if (t.IsNumber && t.Norm.Length == 4 && t.Norm.StartsWith("20", StringComparison.Ordinal) && Months.Contains(tokens[j - 1].Norm))
+                {
+                    end = j;
+                    j++;
+                    continue;
+                }
+
+                // "le lundi, mardi et jeudi": a list of weekdays.
+                if (t.Norm == "," && j + 1 < tokens.Count && Days.Contains(tokens[j - 1].Norm) && Days.Contains(tokens[j + 1].Norm))
+                {
+                    end = j + 1;
+                    j += 2;
+                    continue;
+                }
+
                 if (Tail(tokens, j) is var tail && tail > 0)
                 {
                     end = j + tail - 1;
                     j += tail;
-                    continue;
-                }
-
-                // "à la sortie de l'école Prévert vendredi": the school's name, then the day.
-                if (t.Capitalized && t.IsWord && j + 1 < tokens.Count && IsAnchor(tokens, j + 1) && tokens[j - 1].Norm is "ecole" or "college" or "lycee" or "creche")
-                {
-                    end = j + 1;
-                    j += 2;
                     continue;
                 }
 
@@ -149,6 +166,7 @@ internal static class WhenExtractor
             // Left: determiners, prepositions and ordinals in front of the anchor.
             var s = start;
             while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text) &&
+                   !(tokens[s - 1].Norm is "the" && !(s - 2 >= 0 && tokens[s - 2].Norm is "for" or "at" or "by")) &&
                    !(tokens[s - 1].Norm is "mois" && s - 2 >= 0 && tokens[s - 2].Norm is "par"))
             {
                 s--;
@@ -161,6 +179,12 @@ internal static class WhenExtractor
                 {
                     s = k + 1;
                 }
+            }
+
+            // "tous les jours à partir de 17h", "tous les soirs en semaine": the recurrence opens the slot.
+            if (s >= 3 && tokens[s - 1].Norm is "jours" or "soirs" or "matins" && tokens[s - 2].Norm is "les" && tokens[s - 3].Norm is "tous")
+            {
+                s -= 3;
             }
 
             // "un mercredi sur deux": the article belongs to the recurrence.
@@ -230,6 +254,14 @@ internal static class WhenExtractor
                 continue;
             }
 
+            // "dépôt le vendredi, vente le samedi": the drop-off or the sign-up comes before the day itself.
+            if (vague is null && Preliminary(tokens, s))
+            {
+                vague = (tokens[s].Start, tokens[end].End);
+                i = end + 1;
+                continue;
+            }
+
             // "pour les fêtes…, commandes avant le 15 décembre": a purpose or a vague season gives way to a date said later.
             if (strict && vague is null && IsVaguePurpose(tokens, s, end))
             {
@@ -249,6 +281,19 @@ internal static class WhenExtractor
         return vague ?? returning;
     }
 
+    /// <summary>"depuis 3 jours", "depuis deux semaines", "depuis une semaine": how many tokens the time since the loss or finding takes, or 0.</summary>
+    private static int SinceDuration(List<Token> tokens, int i)
+    {
+        if (tokens[i].Norm != "depuis" || i + 2 >= tokens.Count)
+        {
+            return 0;
+        }
+
+        var count = tokens[i + 1];
+        var counted = (count.IsNumber && count.Norm.Length <= 2) || count.Norm is "un" or "une" or "quelques" or "plusieurs" || FrenchNumbers.IsNumberWord(count.Norm);
+        return counted && tokens[i + 2].Sing is "jour" or "semaine" or "nuit" or "mois" ? 3 : 0;
+    }
+
     /// <summary>
     /// "un après-midi par semaine" (a frequency with no anchor), "un samedi" (any Saturday), "l'hiver arrive" (the season in
     /// general): no date for the listing.
@@ -266,6 +311,25 @@ internal static class WhenExtractor
         }
 
         return s + 1 == start && tokens[s].Norm is "l" && tokens[start].Norm is "ete" or "hiver" or "automne" or "printemps";
+    }
+
+    /// <summary>"dépôt des vélos vendredi", "inscriptions avant le 10": the step before the day the listing is about.</summary>
+    private static bool Preliminary(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 4; k--)
+        {
+            if (tokens[k].Sing is "depot" or "inscription")
+            {
+                return true;
+            }
+
+            if (EndsClause(tokens[k].Norm) && tokens[k].Norm is not ":")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"porté 2 fois cet été" describes the object; "deux fois pendant le week-end" is a slot.</summary>
@@ -442,6 +506,12 @@ internal static class WhenExtractor
         for (var k = s; k <= end; k++)
         {
             var t = tokens[k];
+            // "les vacances de février" are a season, not a date.
+            if (Months.Contains(t.Norm) && k >= 2 && tokens[k - 1].Norm is "de" && tokens[k - 2].Norm is "vacances")
+            {
+                continue;
+            }
+
             if (Days.Contains(t.Norm) || Days.Contains(t.Sing) || Months.Contains(t.Norm) || IsDayNumber(t) || IsTime(t.Norm) ||
                 t.Norm is "demain" or "apres-demain" or "aujourd" or "auj" or "soir" or "matin" or "midi" or "apres-midi" or "aprem" or "week-end" or "weekend" or "we" or "nuit" or "soiree")
             {
@@ -668,6 +738,23 @@ internal static class WhenExtractor
             return 1;
         }
 
+        // "vendredi à la tombée de la nuit", "à la nuit tombée".
+        if (w is "a" && next is "la" && j + 5 < tokens.Count && tokens[j + 2].Norm is "tombee" && tokens[j + 3].Norm is "de" && tokens[j + 4].Norm is "la" && tokens[j + 5].Norm is "nuit")
+        {
+            return 6;
+        }
+
+        if (w is "tombee" && prev is "nuit")
+        {
+            return 1;
+        }
+
+        // "ce week-end et le suivant".
+        if (w is "et" && next is "le" or "la" && j + 2 < tokens.Count && tokens[j + 2].Norm is "suivant" or "suivante")
+        {
+            return 3;
+        }
+
         // "samedi en huit", "jeudi en 15".
         if (w is "en" && next is "huit" or "8" or "quinze" or "15" && Days.Contains(prev))
         {
@@ -813,7 +900,8 @@ internal static class WhenExtractor
                 return false;
             }
 
-            if (w is "soiree" or "soirees" or "nuit" or "matinee")
+            // "mes nuits de repos" names the author's nights off, not a date.
+            if (w is "soiree" or "soirees" or "nuit" or "matinee" || t.Sing is "nuit")
             {
                 return prev is "en" or "la" or "cette" or "ce" or "dans" or "toute" || (prev is "de" && i > 1 && tokens[i - 2].Norm is "debut" or "fin" or "milieu") || (w == "nuit" && prev is "de" or "cette" or "la");
             }
@@ -884,9 +972,18 @@ internal static class WhenExtractor
             return true;
         }
 
-        // "à la sortie de l'école", "vers la sortie du boulot".
-        if (w is "sortie" && prev is "la" && i > 1 && tokens[i - 2].Norm is "a" or "apres" or "avant" or "vers" or "des" && SortieTail(tokens, i + 1) > 0)
+        // "à la sortie de l'école", "vers la sortie du boulot": the daily routine dates the listing when no day follows
+        // ("à la sortie de l'école vendredi 16h30" is dated by the day).
+        if (w is "sortie" && prev is "la" && i > 1 && tokens[i - 2].Norm is "a" or "apres" or "avant" or "vers" or "des" && SortieTail(tokens, i + 1) is var routine && routine > 0)
         {
+            for (var k = i + 1 + routine; k < tokens.Count && k <= i + routine + 4 && !EndsClause(tokens[k].Norm); k++)
+            {
+                if (Days.Contains(tokens[k].Norm) || IsTime(tokens[k].Norm) || tokens[k].Norm is "demain" or "aujourd" or "ce")
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 
