@@ -29,10 +29,14 @@ internal static class QuantityExtractor
             return Seats(tokens);
         }
 
+        // "pot de peinture": the container that opens the title is counted too ("restes de peinture, 4 pots de 2,5 L").
+        var space = first.Title.IndexOf(' ', StringComparison.Ordinal);
+        var container = space > 0 && ContainerLookup.Contains(first.Title.AsSpan(0, space)) ? first.Title.AsSpan(0, space) : [];
+
         // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head || OtherKind(tokens, first, i))
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
             {
                 continue;
             }
@@ -52,6 +56,17 @@ internal static class QuantityExtractor
             if (ContainerBefore(tokens, i) is { } bags)
             {
                 return bags;
+            }
+
+            // "manuels de psycho (5 livres)", "laine (7 pelotes)": a count in brackets after the item, in its units; "porte-vélo
+            // (3 vélos)" and "clavier (61 touches)" give what the item holds.
+            for (var j = i + 1; j < tokens.Count && j <= i + 7 && tokens[j].Norm is not ("." or "!" or "?" or "," or ")"); j++)
+            {
+                if (tokens[j].Norm == "(" && j + 2 < tokens.Count && tokens[j + 1].IsNumber && TryCount(tokens, j + 1, out var bracketed) && bracketed < 20 &&
+                    tokens[j + 2].IsWord && !first.Head.Contains(tokens[j + 2].Sing, StringComparison.Ordinal) && !tokens[j + 2].IsNumber && !NotCountable.Contains(tokens[j + 2].Sing) && tokens[j + 2].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[j + 2].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "etoile" or "face" or "taille"))
+                {
+                    return bracketed;
+                }
             }
 
             // "rideaux x4", "chaises (x 2)".
@@ -152,7 +167,7 @@ internal static class QuantityExtractor
             }
 
             // "12€ pièce, 4 dispo": what is available is the count.
-            if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" &&
+            if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" or "restent" &&
                 !(i > 0 && tokens[i - 1].Norm is "€" or "euros") && TryCount(tokens, i, out var available) && available < 100)
             {
                 return available;
@@ -203,7 +218,8 @@ internal static class QuantityExtractor
 
                     var noun = at < tokens.Count ? tokens[at] : default;
                     // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
-                    if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
+                    // "bois de palette, une douzaine de palettes": a word of the title counts too.
+                    if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title))
                     {
                         return approx;
@@ -268,6 +284,13 @@ internal static class QuantityExtractor
         return null;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a whole word of <paramref name="title"/> ("palette" in "bois de palette").</summary>
+    private static bool TitleHasWord(string title, string word)
+    {
+        var at = title.IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || title[at - 1] == ' ') && (at + word.Length == title.Length || title[at + word.Length] == ' ');
+    }
+
     /// <summary>"un pot de peinture et 2 pots de sous-couche": the same head naming another thing is another item.</summary>
     private static bool OtherKind(List<Token> tokens, ItemHit first, int i)
     {
@@ -291,6 +314,8 @@ internal static class QuantityExtractor
     {
         "sac", "carton", "paquet", "caisse", "cagette", "cageot", "bac", "boite", "sachet", "bocal", "barquette", "panier", "seau", "bidon", "pot", "filet",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainerLookup = Containers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"2 sacs de croquettes", "2 sacs de 10 kg de croquettes": the containers before the item are counted.</summary>
     private static int? ContainerBefore(List<Token> tokens, int head)
@@ -321,7 +346,8 @@ internal static class QuantityExtractor
     {
         for (var k = from; k < tokens.Count - 1; k++)
         {
-            if (tokens[k].Norm == "reste" && tokens[k - 1].Norm is "en")
+            // "il en reste 2", "2 restent".
+            if ((tokens[k].Norm == "reste" && tokens[k - 1].Norm is "en") || (tokens[k].Norm is "restent" && tokens[k - 1].IsNumber))
             {
                 return true;
             }

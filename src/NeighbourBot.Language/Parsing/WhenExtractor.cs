@@ -8,6 +8,7 @@ namespace NeighbourBot.Language.Parsing;
 /// </summary>
 internal static class WhenExtractor
 {
+
     private static readonly FrozenSet<string> Days = new[]
     {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim",
@@ -217,6 +218,13 @@ internal static class WhenExtractor
             if (s == start && s - 1 >= 0 && tokens[s - 1].Norm == "de" && IsRange(tokens, start, end))
             {
                 s--;
+                leadingOf = false;
+            }
+
+            // "un week-end de février", "un samedi de juin": some day of a given month.
+            if (leadingOf && b == start - 1 && b >= 2 && (Days.Contains(tokens[b - 1].Norm) || tokens[b - 1].Norm is "week-end" or "weekend") && tokens[b - 2].Norm is "un" or "le")
+            {
+                s = b - 2;
                 leadingOf = false;
             }
 
@@ -638,7 +646,7 @@ internal static class WhenExtractor
             if (text is not null && (w is "a" or "ai" or "as" or "avons" or "avez" or "ont" && text[tokens[k].Start] == 'a' || w is "est" or "sont" or "etait" or "etaient") && k + 1 < s && s - k <= 7)
             {
                 var p = k + 1;
-                while (p < s - 1 && tokens[p].Norm is "deja" or "bien" or "pas" or "jamais" or "encore")
+                while (p < s - 1 && tokens[p].Norm is "deja" or "bien" or "pas" or "jamais" or "encore" or "tout")
                 {
                     p++;
                 }
@@ -672,7 +680,9 @@ internal static class WhenExtractor
         return w switch
         {
             "d" => next.Norm != "ici",
-            "de" or "et" or "ou" or "courant" => true,
+            "de" or "et" or "ou" => true,
+            // "à livrer courant janvier": during the month.
+            "courant" => !Months.Contains(next.Norm),
             "ici" => s == 0 || tokens[s - 1].Norm != "d",
             "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
             "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" or "soir" || IsTime(next.Norm)),
