@@ -9,6 +9,7 @@ namespace NeighbourBot.Language.Parsing;
 internal static class WhenExtractor
 {
 
+
     private static readonly FrozenSet<string> Days = new[]
     {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim",
@@ -241,9 +242,15 @@ internal static class WhenExtractor
                 s -= 3;
             }
 
+            // "pour Noël le 23 au matin", "pendant mes vacances du 5 au 20 juillet": the holiday says why, the date that follows says when.
+            if (tokens[start].Norm is "noel" or "paques" or "toussaint" or "chandeleur" or "halloween" or "vacances" or "conges" && DateAfterHoliday(tokens, start, end) is var dated && dated > 0)
+            {
+                s = dated;
+            }
+
             var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
             if (leadingOf && s > b || (Describers.Contains(before) && !(before is "fois" && !UsedBefore(tokens, s - 1))) || before is "par" || IsFrequencyOrIndefinite(tokens, s, start, end) || AboutCalling(tokens, s) ||
-                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, text, s) || AfterMoving(tokens, s, end) || InConditionalDiscount(tokens, s))))
+                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, text, s) || AfterMoving(tokens, s, end) || InConditionalDiscount(tokens, s) || HabitInRelative(tokens, s) || SlotOfFrequency(tokens, s, end))))
             {
                 i = end + 1;
                 continue;
@@ -319,6 +326,72 @@ internal static class WhenExtractor
         }
 
         return s + 1 == start && tokens[s].Norm is "l" && tokens[start].Norm is "ete" or "hiver" or "automne" or "printemps";
+    }
+
+    /// <summary>Where the date after a holiday starts ("le 23", "du 5 au 20 juillet", "samedi"), or 0.</summary>
+    private static int DateAfterHoliday(List<Token> tokens, int start, int end)
+    {
+        for (var m = start + 1; m <= end; m++)
+        {
+            if (Days.Contains(tokens[m].Norm) || (tokens[m].Norm is "le" or "du" && m + 1 <= end && (IsDayNumber(tokens[m + 1]) || Days.Contains(tokens[m + 1].Norm))))
+            {
+                return m;
+            }
+
+            // "les vacances de Noël": the holiday's own name is no date.
+            if (!(tokens[m].Norm is "de" or "d" or "la" or "noel" or "paques" or "toussaint" or "fevrier" or "printemps" or "ete" or "hiver") && !Connectors.Contains(tokens[m].Norm))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>"un monsieur que je croise tous les matins", "ma petite-fille qui vient chaque mercredi": a habit of someone described, not a slot.</summary>
+    private static bool HabitInRelative(List<Token> tokens, int s)
+    {
+        if (tokens[s].Norm is not ("tous" or "toutes" or "chaque"))
+        {
+            return false;
+        }
+
+        for (var k = s - 1; k >= 0 && k >= s - 3; k--)
+        {
+            if (EndsClause(tokens[k].Norm) || tokens[k].Norm is "lieu")
+            {
+                return false;
+            }
+
+            if (tokens[k].Norm is "qui" or "que" or "qu" && k + 1 < s)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"une à deux fois par semaine, en après-midi": the part of the day of a frequency dates nothing.</summary>
+    private static bool SlotOfFrequency(List<Token> tokens, int s, int end)
+    {
+        for (var k = s; k <= end; k++)
+        {
+            if (tokens[k].Norm is not ("l" or "le" or "la" or "en" or "apres-midi" or "matin" or "soir" or "matinee" or "soiree" or "journee"))
+            {
+                return false;
+            }
+        }
+
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Norm is "fois" && tokens[k + 1].Norm is "par" && tokens[k + 2].Sing is "semaine" or "mois")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"dépôt des vélos vendredi", "inscriptions avant le 10": the step before the day the listing is about.</summary>
