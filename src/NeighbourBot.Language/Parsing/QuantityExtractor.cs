@@ -62,10 +62,36 @@ internal static class QuantityExtractor
             // (3 vélos)" and "clavier (61 touches)" give what the item holds.
             for (var j = i + 1; j < tokens.Count && j <= i + 7 && tokens[j].Norm is not ("." or "!" or "?" or "," or ")"); j++)
             {
-                if (tokens[j].Norm == "(" && j + 2 < tokens.Count && tokens[j + 1].IsNumber && TryCount(tokens, j + 1, out var bracketed) && bracketed < 20 &&
-                    tokens[j + 2].IsWord && !first.Head.Contains(tokens[j + 2].Sing, StringComparison.Ordinal) && !tokens[j + 2].IsNumber && !NotCountable.Contains(tokens[j + 2].Sing) && tokens[j + 2].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[j + 2].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "etoile" or "face" or "taille"))
+                // "livres Harry Potter (les 7 tomes)".
+                var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && bracketed < 20 &&
+                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && !IsUnit(first, tokens[c + 1].Sing) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "etoile" or "face" or "taille"))
                 {
                     return bracketed;
+                }
+            }
+
+            // "des palettes en bois qui encombrent ma cour, 6 ou 7, à emporter", "cuves à vin, 200 litres chacune, 2 pièces": a count set
+            // apart by commas later in the item's sentence.
+            for (var g = Math.Max(i + 3, first.End + 3); g + 2 < tokens.Count && g <= i + 14 && tokens[g].Norm is not ("." or "!" or "?"); g++)
+            {
+                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) && apart <= 20)
+                {
+                    var after = g + 2;
+                    if (after + 1 < tokens.Count && tokens[after].Norm is "ou" or "a" or "-" && tokens[after + 1].IsNumber)
+                    {
+                        after += 2;
+                    }
+
+                    if (after < tokens.Count && tokens[after].Sing is "piece" or "unite" or "exemplaire")
+                    {
+                        after++;
+                    }
+
+                    if (after >= tokens.Count || tokens[after].Norm is "," or "." or "!" or "?" or ")" or "entiers" or "entieres")
+                    {
+                        return apart;
+                    }
                 }
             }
 
@@ -274,7 +300,7 @@ internal static class QuantityExtractor
             if (w is "environ" or "env" && i + 1 < tokens.Count && TryCount(tokens, i + 1, out var about))
             {
                 var next = i + 2 < tokens.Count ? tokens[i + 2] : default;
-                if (next.Norm is null or "." or "," or "!" or ")" || next.Sing == "piece" || (next.IsWord && !NotCountable.Contains(next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0])))
+                if (next.Norm is null or "." or "," or "!" or ")" || next.Sing == "piece" || (next.IsWord && !IsUnit(first, next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0])))
                 {
                     return about;
                 }
@@ -283,6 +309,10 @@ internal static class QuantityExtractor
 
         return null;
     }
+
+    /// <summary>A size or unit, not a count; books are counted in volumes ("environ 8 volumes", "les 7 tomes").</summary>
+    private static bool IsUnit(ItemHit first, string sing) =>
+        NotCountable.Contains(sing) && !(sing is "tome" or "volume" && first.Category == Core.Listings.ListingCategory.BooksCulture);
 
     /// <summary>Whether <paramref name="word"/> is a whole word of <paramref name="title"/> ("palette" in "bois de palette").</summary>
     private static bool TitleHasWord(string title, string word)
