@@ -10,6 +10,7 @@ internal static class WhenExtractor
 {
 
 
+
     private static readonly FrozenSet<string> Days = new[]
     {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim",
@@ -70,6 +71,7 @@ internal static class WhenExtractor
     {
         (int Start, int End)? returning = null;
         (int Start, int End)? vague = null;
+        (int Start, int End)? told = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -290,10 +292,18 @@ internal static class WhenExtractor
                 return vague;
             }
 
+            // "je passe le permis le 12, qqn pour m'entraîner ce week-end ?": what the author tells gives way to the time of the request that follows.
+            if (strict && told is null && vague is null && TellsThenAsks(tokens, s, end))
+            {
+                told = (tokens[s].Start, tokens[end].End);
+                i = end + 1;
+                continue;
+            }
+
             return (tokens[s].Start, tokens[end].End);
         }
 
-        return vague ?? returning;
+        return vague ?? told ?? returning;
     }
 
     /// <summary>"depuis 3 jours", "depuis deux semaines", "depuis une semaine": how many tokens the time since the loss or finding takes, or 0.</summary>
@@ -326,6 +336,54 @@ internal static class WhenExtractor
         }
 
         return s + 1 == start && tokens[s].Norm is "l" && tokens[start].Norm is "ete" or "hiver" or "automne" or "printemps";
+    }
+
+    /// <summary>
+    /// Whether the time at <paramref name="s"/> sits in a statement of the author's ("je passe le permis le 12", "ma mère est seule
+    /// ce week-end") followed, in the next clause, by a request to someone ("qqn pourrait…", "qui peut…").
+    /// </summary>
+    private static bool TellsThenAsks(List<Token> tokens, int s, int end)
+    {
+        var c = s - 1;
+        while (c >= 0 && !EndsClause(tokens[c].Norm))
+        {
+            c--;
+        }
+
+        if (c + 1 >= s || tokens[c + 1].Norm is not ("je" or "j" or "il" or "elle" or "on" or "nous" or "ma" or "mon" or "mes"))
+        {
+            return false;
+        }
+
+        for (var k = c + 1; k < s; k++)
+        {
+            if (tokens[k].Norm is "cherche" or "recherche" or "besoin" or "donne" or "vends" or "prete" or "propose" or "peux" or "offre" or "qqn" or "qq1" or "quelqu" or "qui")
+            {
+                return false;
+            }
+        }
+
+        var k2 = end + 1;
+        while (k2 < tokens.Count && !EndsClause(tokens[k2].Norm))
+        {
+            k2++;
+        }
+
+        if (k2 >= tokens.Count || tokens[k2].Norm is "!" or "?")
+        {
+            return false;
+        }
+
+        for (var k = k2 + 1; k < tokens.Count && k <= k2 + 3; k++)
+        {
+            var w = tokens[k].Norm;
+            if (w is "qqn" or "qq1" or "qqun" or "quelqu" || (w is "qui" && k + 1 < tokens.Count && tokens[k + 1].Norm.StartsWith('p')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the date after a holiday starts ("le 23", "du 5 au 20 juillet", "samedi"), or 0.</summary>
@@ -1001,6 +1059,12 @@ internal static class WhenExtractor
             }
 
             // "un clavier MIDI": noon follows a preposition, a determiner, a day or another time word.
+            // "sortir mon chien midi et soir".
+            if (w is "midi" && i > 0 && NextNorm(tokens, i) is "et" && i + 2 < tokens.Count && tokens[i + 2].Norm is "soir" or "matin")
+            {
+                return true;
+            }
+
             if (w is "midi" && i > 0 && !(prev is "a" or "ce" or "le" or "vers" or "avant" or "apres" or "jusqu" or "entre" or "de" or "des" or "pour" or "pr" or "avt" or "et" or "ou" or "hui" or "demain" or "-" || Days.Contains(prev) || tokens[i - 1].IsNumber || !tokens[i - 1].IsWord))
             {
                 return false;
