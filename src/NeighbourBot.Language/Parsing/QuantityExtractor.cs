@@ -276,7 +276,9 @@ internal static class QuantityExtractor
             if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
-                while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les")
+
+                // "il y en a à peu près 50".
+                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les"))
                 {
                     j++;
                 }

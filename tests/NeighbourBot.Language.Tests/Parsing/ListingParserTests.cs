@@ -138,6 +138,7 @@ public sealed class ListingParserTests
     [InlineData("Donne vélo de ville pour homme, 3 vitesses, pneus neufs", null)]
     [InlineData("Je prête ma série de romans policiers (les 12 tomes), à rendre avant l'été", 12)]
     [InlineData("Je donne des livres de cuisine, environ 6 volumes, à prendre ce week-end", 6)]
+    [InlineData("Je donne des tuiles de récup, il y en a à peu près 40", 40)]
     public void A_count_is_read_as_residents_state_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
