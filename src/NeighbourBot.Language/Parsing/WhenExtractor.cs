@@ -8,9 +8,6 @@ namespace NeighbourBot.Language.Parsing;
 /// </summary>
 internal static class WhenExtractor
 {
-
-
-
     private static readonly FrozenSet<string> Days = new[]
     {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim",
