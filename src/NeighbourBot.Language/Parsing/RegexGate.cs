@@ -23,7 +23,7 @@ internal static class RegexGate
     public static bool MayMatch(Regex regex, string input)
     {
         var gate = Gates.GetOrAdd(regex, static r => Build(r));
-        return gate is null || (gate.MayOccurIn(TextGrams.Of(input)) && input.AsSpan().IndexOfAny(gate.Strings) >= 0);
+        return gate is null || gate.MayOccurIn(input);
     }
 
     /// <summary><see cref="Regex.IsMatch(string)"/>, skipped when the pre-check rules a match out.</summary>
@@ -57,6 +57,9 @@ internal static class RegexGate
         }
     }
 
+    /// <summary>A gate on <paramref name="strings"/>: a text that holds none of them is told so without a search for each.</summary>
+    public static Gate Of(params string[] strings) => new(SearchValues.Create(strings, StringComparison.Ordinal), Gate.GramsOf(strings));
+
     private static Gate? Build(Regex regex) =>
         Factors(regex) is { } factors ? new Gate(SearchValues.Create([.. factors], StringComparison.Ordinal), Gate.GramsOf(factors)) : null;
 
@@ -66,18 +69,14 @@ internal static class RegexGate
     /// strings, and the string search (a pass over the message per regex, most of which find nothing) is skipped; the maps of a
     /// message are made once, for all regexes.
     /// </summary>
-    private sealed class Gate(SearchValues<string> strings, int[]? grams)
+    internal sealed class Gate(SearchValues<string> strings, int[]? grams)
     {
-        public SearchValues<string> Strings => strings;
+        /// <summary>Whether <paramref name="input"/> holds one of the strings.</summary>
+        public bool MayOccurIn(string input) => (grams is null || AnyGram(TextGrams.Of(input))) && input.AsSpan().IndexOfAny(strings) >= 0;
 
-        public bool MayOccurIn(ulong[] textGrams)
+        private bool AnyGram(ulong[] textGrams)
         {
-            if (grams is null)
-            {
-                return true;
-            }
-
-            foreach (var bit in grams)
+            foreach (var bit in grams!)
             {
                 if ((textGrams[bit >> 6] & (1UL << bit)) != 0)
                 {
