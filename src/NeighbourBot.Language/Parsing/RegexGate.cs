@@ -58,10 +58,10 @@ internal static class RegexGate
     }
 
     /// <summary>A gate on <paramref name="strings"/>: a text that holds none of them is told so without a search for each.</summary>
-    public static Gate Of(params string[] strings) => new(SearchValues.Create(strings, StringComparison.Ordinal), Gate.GramsOf(strings));
+    public static Gate Of(params string[] strings) => new(Gate.Searches(strings), Gate.GramsOf(strings));
 
     private static Gate? Build(Regex regex) =>
-        Factors(regex) is { } factors ? new Gate(SearchValues.Create([.. factors], StringComparison.Ordinal), Gate.GramsOf(factors)) : null;
+        Factors(regex) is { } factors ? new Gate(Gate.Searches(factors), Gate.GramsOf(factors)) : null;
 
     /// <summary>
     /// A regex's strings, and a cheaper check first: one run of two to four adjacent characters chosen in each string (the
@@ -69,10 +69,36 @@ internal static class RegexGate
     /// strings, and the string search (a pass over the message per regex, most of which find nothing) is skipped; the maps of a
     /// message are made once, for all regexes.
     /// </summary>
-    internal sealed class Gate(SearchValues<string> strings, int[]? grams)
+    internal sealed class Gate(SearchValues<string>[] searches, int[]? grams)
     {
+        // Past about 80 strings a string search runs an Aho-Corasick automaton a character at a time; up to this many it runs
+        // a vectorised (Teddy) search, and a few of those over the same message cost several times less.
+        private const int MaxPerSearch = 48;
+
         /// <summary>Whether <paramref name="input"/> holds one of the strings.</summary>
-        public bool MayOccurIn(string input) => (grams is null || AnyGram(TextGrams.Of(input))) && input.AsSpan().IndexOfAny(strings) >= 0;
+        public bool MayOccurIn(string input)
+        {
+            if (grams is not null && !AnyGram(TextGrams.Of(input)))
+            {
+                return false;
+            }
+
+            foreach (var search in searches)
+            {
+                if (input.AsSpan().IndexOfAny(search) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The searches of <paramref name="strings"/>: one per run of at most <see cref="MaxPerSearch"/> strings.</summary>
+        public static SearchValues<string>[] Searches(IReadOnlyCollection<string> strings) =>
+            strings.Count <= 64
+                ? [SearchValues.Create([.. strings], StringComparison.Ordinal)]
+                : [.. strings.Chunk(MaxPerSearch).Select(chunk => SearchValues.Create(chunk, StringComparison.Ordinal))];
 
         private bool AnyGram(ulong[] textGrams)
         {
