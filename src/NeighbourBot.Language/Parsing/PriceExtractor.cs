@@ -31,7 +31,9 @@ internal static class PriceExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             // "200€. Erratum : c'est 150€", "150 euros. Non attendez, 130€": the amount after a correction wins (SCHEMA rule 2).
-            if (first is not null && (tokens[i].Norm is "erratum" or "correction" or "rectification" or "rectificatif" or "attendez" or "oups" || (tokens[i].Norm is "fait" && i > 0 && tokens[i - 1].Norm is "en")))
+            // "40€, baissé à 30€", "prix réduit : 25€", "nouveau prix 60€": a lowered price replaces the first.
+            if (first is not null && (tokens[i].Norm is "erratum" or "correction" or "rectification" or "rectificatif" or "attendez" or "oups" or "baisse" or "baissee" or "reduit" or "reduite" ||
+                                      (tokens[i].Norm is "fait" && i > 0 && tokens[i - 1].Norm is "en") || (tokens[i].Norm is "prix" && i > 0 && tokens[i - 1].Norm is "nouveau")))
             {
                 correction = true;
             }
@@ -46,6 +48,8 @@ internal static class PriceExtractor
                 i = next - 1;
                 continue;
             }
+
+            value = WithThousands(tokens, i, value);
 
             // Budget ranges: "entre 80 et 120 €", "5 à 10 €" take the top; the bottom has no currency of its own.
             if (IsLot(tokens, next) || LotBefore(tokens, i))
@@ -90,13 +94,23 @@ internal static class PriceExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAmountAt(tokens, i, out _, out _))
+            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"prix 20", "prix : 45": an amount right after the word, with nothing after it that makes it something else.</summary>
+    private static decimal? BarePriceAfter(List<Token> tokens, int i)
+    {
+        var at = i + 1 < tokens.Count && tokens[i + 1].Norm == ":" ? i + 2 : i + 1;
+        return at < tokens.Count && tokens[at].IsNumber && TryDecimal(tokens[at].Norm, out var value) && value is > 0 and < 100_000 &&
+               (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || tokens[at + 1].Norm is "ou" or "a" or "negociable" or "ferme" or "fermes" or "debattre")
+            ? value
+            : null;
     }
 
     private static bool TryAmountAt(List<Token> tokens, int i, out decimal value, out int next)
@@ -156,6 +170,7 @@ internal static class PriceExtractor
             }
 
             next = j + 1;
+            AddCents(tokens, ref value, ref next);
             return value > 0 && value < 1_000_000;
         }
 
@@ -192,6 +207,11 @@ internal static class PriceExtractor
             {
                 at = i + 1;
             }
+            // "Vends vélo prix 20", "prix : 45".
+            else if (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is { } bare)
+            {
+                return bare;
+            }
             else if (tokens[i].Norm == "a" && tokens[i - 1].Norm is "laisse" or "cede" or "fais" or "brade" or "vends" or "propose" && i >= 2 && tokens[i - 2].Norm is "le" or "la" or "les" or "l")
             {
                 at = i + 1;
@@ -212,6 +232,54 @@ internal static class PriceExtractor
         }
 
         return null;
+    }
+
+    /// <summary>"1 500 €", "3 900 €", "1.200 €": a group of three digits after one to three digits, one space or dot apart, is thousands.</summary>
+    private static decimal WithThousands(List<Token> tokens, int i, decimal value)
+    {
+        var t = tokens[i];
+        if (!t.IsNumber || t.Norm.Length != 3 || value != decimal.Parse(t.Norm, CultureInfo.InvariantCulture) || i == 0)
+        {
+            return value;
+        }
+
+        var k = i - 1;
+        if (tokens[k].Norm == "." && tokens[k].End == t.Start && k > 0)
+        {
+            k--;
+            if (tokens[k].End != tokens[k + 1].Start)
+            {
+                return value;
+            }
+        }
+        else if (t.Start - tokens[k].End != 1)
+        {
+            return value;
+        }
+
+        var thousands = tokens[k];
+        return thousands.IsNumber && thousands.Norm.Length <= 3 && thousands.Norm.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 && (k == 0 || !tokens[k - 1].IsNumber)
+            ? (decimal.Parse(thousands.Norm, CultureInfo.InvariantCulture) * 1000) + value
+            : value;
+    }
+
+    /// <summary>"2 euros 50", "deux euros cinquante": the cents said after the currency, on a small amount, before the end or a unit.</summary>
+    private static void AddCents(List<Token> tokens, ref decimal value, ref int next)
+    {
+        if (value >= 20 || value != decimal.Truncate(value) || next >= tokens.Count || !FrenchNumbers.TryRead(tokens, next, allowArticle: false, out var cents, out var consumed) ||
+            cents is < 5 or > 95 || cents != decimal.Truncate(cents) || (tokens[next].IsNumber && tokens[next].Norm.Length != 2))
+        {
+            return;
+        }
+
+        var after = next + consumed;
+        if (after < tokens.Count && tokens[after].IsWord && tokens[after].Norm is not ("le" or "la" or "les" or "l" or "piece" or "pieces" or "chacun" or "chacune" or "l'unite" or "unite" or "par" or "ou" or "et"))
+        {
+            return;
+        }
+
+        value += cents / 100;
+        next = after;
     }
 
     private static bool IsReference(List<Token> tokens, int i, int next)

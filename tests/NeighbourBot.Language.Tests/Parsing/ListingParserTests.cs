@@ -33,6 +33,15 @@ public sealed class ListingParserTests
     [InlineData("Gants de ski T8 4e", 4)]
     [InlineData("Vends perceuse 30€. Non en fait 25€, je veux m'en débarrasser", 25)]
     [InlineData("Je vends des plants de tomates 2€ le plant ou 6 pour 10€", 2)]
+    [InlineData("Vends Twingo de 2011, 98 000 km, 2 900 €, contrôle technique ok", 2900)]
+    [InlineData("Vends piano droit 1.200 € à débattre", 1200)]
+    [InlineData("Vends scooter 12 500 euros", 12500)]
+    [InlineData("Vends table de ping-pong 60€, baissée à 45€ pour partir vite", 45)]
+    [InlineData("Vends poussette, nouveau prix 35€ (au lieu de 50€)", 35)]
+    [InlineData("Vends tricycle prix 25", 25)]
+    [InlineData("vends confitures maison deux euros cinquante le pot", 2.5)]
+    [InlineData("Vends bouquets de lavande 3 euros 50 pièce", 3.5)]
+    [InlineData("Vends 2 chaises 20 euros 3 pieds à refixer", 20)]
     public void A_price_is_read_in_every_written_form(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
