@@ -125,7 +125,7 @@ internal static class ItemExtractor
 
             // "GSM 06…", "tel : 06…", "portable 06…": a label in front of contact details, not an object.
             var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
-            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
+            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "vous" or "lui" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
                 i = end - 1;
                 continue;
@@ -714,7 +714,12 @@ internal static class ItemExtractor
         {
             var contentsEnd = end + 1 + contents.Surface.Length;
             var contentsHit = Build(text, tokens, end + 1, contentsEnd, contents);
-            return new ItemHit(Surface(text, tokens[start]) + " de " + (contentsHit?.Title ?? contents.Title), contentsHit?.Category ?? contents.Category, start, contentsHit?.End ?? contentsEnd, head, 'c');
+            var contentsTitle = contentsHit?.Title ?? contents.Title;
+            var after = contentsHit?.End ?? contentsEnd;
+
+            // "des boîtes d'œufs vides": the empty vessel is the object, not what it once held.
+            var empty = after < tokens.Count && tokens[after].Sing == "vide";
+            return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contentsTitle) ? " d'" : " de ") + contentsTitle, empty ? category : contentsHit?.Category ?? contents.Category, start, after, head, 'c');
         }
 
         // Only a title equal to what was written may take complements ("iPhone 11" is already "smartphone").
@@ -796,9 +801,11 @@ internal static class ItemExtractor
         return new ItemHit(title, category, start, end, head, e.Flag);
     }
 
+    private static bool StartsWithVowel(string title) => title.Length > 0 && "aeiouyhâàéèêîïôœ".Contains(char.ToLowerInvariant(title[0]), StringComparison.Ordinal);
+
     private static readonly FrozenSet<string> Vessels = new[]
     {
-        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot",
+        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotUses = new[]

@@ -109,6 +109,14 @@ public sealed class ItemCoverageTests
     [InlineData("Je donne du thé vert et des sachets de the", new[] { "thé" }, ListingCategory.Food)]
     [InlineData("PERDU chatte tigrée, collier bleu avec grelot, vers la gare hier soir", new[] { "chat" }, ListingCategory.Animals)]
     [InlineData("Cherche une table de nuit pour la chambre d'amis", new[] { "table de nuit" }, ListingCategory.Furniture)]
+    [InlineData("Je donne une caisse de kaplas, mes petits sont trop grands", new[] { "caisse de kapla" }, ListingCategory.Kids)]
+    [InlineData("Vends 2 caisses de BD, 30€ le tout", new[] { "caisse de bd" }, ListingCategory.BooksCulture)]
+    [InlineData("Qui veut un panier de prunes ? L'arbre croule", new[] { "panier de prune" }, ListingCategory.Food)]
+    [InlineData("Je garde mes boîtes d'œufs vides pour qui en veut", new[] { "boîte d'œuf" }, ListingCategory.Household)]
+    [InlineData("Vends sapin de Noël Nordmann coupé, 30€", new[] { "sapin de noël" }, ListingCategory.GardenPlants)]
+    [InlineData("Je donne le fauteuil releveur de ma grand-mère", new[] { "fauteuil releveur" }, ListingCategory.Furniture)]
+    [InlineData("Vends 4 ruches vides et un enfumoir, j'arrête les abeilles", new[] { "ruche", "enfumoir" }, ListingCategory.Animals)]
+    [InlineData("Je vous laisse mon établi si vous venez le démonter", new[] { "établi" }, ListingCategory.DiyTools)]
     public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
