@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -389,9 +390,50 @@ public sealed partial class FrenchListingParser : IListingParser
             {
                 return ListingCategory.Kids;
             }
+
+            // "manteau taille 12 ans", "patins 6-8 ans": a size given as a child's age.
+            if (w is "ans" or "mois" && first.Category is ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Transport && IsAgeSize(tokens, i))
+            {
+                return ListingCategory.Kids;
+            }
+        }
+
+        // "mon fils a grandi d'un coup", "des bottes taille 30": clothes and sports gear outgrown, or in a child's size, are a child's.
+        if (first.Category is ListingCategory.Clothing or ListingCategory.SportsLeisure && first.Head != "sac")
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                var w = tokens[i].Norm;
+                if ((w == "grandi" && tokens[i - 1].Norm is "a" or "ont" or "trop" or "vite" or "beaucoup") ||
+                    (tokens[i - 1].Norm is "taille" or "pointure" && tokens[i].IsNumber && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 16 and <= 33 &&
+                     !(i + 1 < tokens.Count && tokens[i + 1].Norm is "ans" or "mois" or "cm")))
+                {
+                    return ListingCategory.Kids;
+                }
+            }
         }
 
         return first.Category;
+    }
+
+    /// <summary>"taille 10 ans", "6-8 ans", "2 à 4 ans", "T. 18 mois": an age up to 16 given as a size, not the object's age.</summary>
+    private static bool IsAgeSize(List<Token> tokens, int unit)
+    {
+        var written = tokens[unit - 1].Norm;
+        var dash = written.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && int.TryParse(written.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out _) &&
+            int.TryParse(written.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var upper))
+        {
+            return upper <= 16;
+        }
+
+        if (unit < 2 || !int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age > 16)
+        {
+            return false;
+        }
+
+        var before = tokens[unit - 2].Norm;
+        return before is "taille" or "t" || (before is "-" or "a" or "ou" && unit >= 3 && tokens[unit - 3].IsNumber);
     }
 
     private static bool ChildOwned(List<Token> tokens, ItemHit first) =>

@@ -729,11 +729,14 @@ internal static class ItemExtractor
             var k = end;
             // Gender defines a garment ("manteau femme"), not a bike or a bed; after a longer name only a child or "artificiel" still does.
             while (k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal) &&
-                   (e.Surface.Length == 1 || tokens[k].Sing is "enfant" or "bebe" or "artificiel" or "artificielle") &&
-                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement" || category == ListingCategory.Clothing))
+                   (e.Surface.Length == 1 || tokens[k].Sing is "enfant" or "bebe" or "artificiel" or "artificielle" || (tokens[k].Sing is "fille" or "garcon" && category is ListingCategory.Clothing or ListingCategory.SportsLeisure)) &&
+                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement" || category is ListingCategory.Clothing or ListingCategory.SportsLeisure))
             {
                 title += " " + Surface(text, tokens[k]);
-                if (tokens[k].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food))
+
+                // "robe fille", "manteau de ski garçon": a girl's or a boy's garment is sized for a child.
+                if ((tokens[k].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food)) ||
+                    (tokens[k].Sing is "fille" or "garcon" && category is ListingCategory.Clothing or ListingCategory.SportsLeisure))
                 {
                     category = ListingCategory.Kids;
                 }
@@ -741,10 +744,11 @@ internal static class ItemExtractor
                 k++;
             }
 
-            // "des gants d'enfant", "un bonnet de bébé": who the object is for defines its type.
-            if (k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && tokens[k + 1].Norm is "enfant" or "bebe" && !Fold(title).Contains(tokens[k + 1].Sing, StringComparison.Ordinal))
+            // "des gants d'enfant", "un bonnet de bébé", "des vêtements de fille": who the object is for defines its type.
+            if (k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && (tokens[k + 1].Norm is "enfant" or "bebe" || (tokens[k + 1].Sing is "fille" or "garcon" && category == ListingCategory.Clothing)) &&
+                !Fold(title).Contains(tokens[k + 1].Sing, StringComparison.Ordinal))
             {
-                title += (tokens[k].Norm == "d" ? " d'" : " de ") + Surface(text, tokens[k + 1]);
+                title += tokens[k + 1].Sing is "fille" or "garcon" ? " " + Surface(text, tokens[k + 1]) : (tokens[k].Norm == "d" ? " d'" : " de ") + Surface(text, tokens[k + 1]);
                 if (category is not (ListingCategory.Animals or ListingCategory.Food))
                 {
                     category = ListingCategory.Kids;

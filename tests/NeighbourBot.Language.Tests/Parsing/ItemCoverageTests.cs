@@ -117,6 +117,12 @@ public sealed class ItemCoverageTests
     [InlineData("Je donne le fauteuil releveur de ma grand-mère", new[] { "fauteuil releveur" }, ListingCategory.Furniture)]
     [InlineData("Vends 4 ruches vides et un enfumoir, j'arrête les abeilles", new[] { "ruche", "enfumoir" }, ListingCategory.Animals)]
     [InlineData("Je vous laisse mon établi si vous venez le démonter", new[] { "établi" }, ListingCategory.DiyTools)]
+    [InlineData("Vends pull garçon 8 ans, 5€", new[] { "pull garçon" }, ListingCategory.Kids)]
+    [InlineData("Je donne des robes de fille, très peu portées", new[] { "robe fille" }, ListingCategory.Kids)]
+    [InlineData("Cherche une combinaison de ski taille 8 ans pour les vacances", new[] { "combinaison de ski" }, ListingCategory.Kids)]
+    [InlineData("Ils ont trop grandi : je donne des rollers et une trottinette", new[] { "roller", "trottinette" }, ListingCategory.Kids)]
+    [InlineData("Vends bottes de pluie taille 28, 5€", new[] { "bottes de pluie" }, ListingCategory.Kids)]
+    [InlineData("Vends bottes de pluie taille 39, 5€", new[] { "bottes de pluie" }, ListingCategory.Clothing)]
     public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
