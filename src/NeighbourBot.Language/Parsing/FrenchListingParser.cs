@@ -509,6 +509,52 @@ public sealed partial class FrenchListingParser : IListingParser
             return ([repair ? "réparation de " + objects[0].Title : objects[0].Title], ListingCategory.ServiceDiy);
         }
 
+        return HelpByTopic(folded);
+    }
+
+    private static readonly FrozenDictionary<string, ListingCategory> HelpTopics = new Dictionary<string, ListingCategory>(StringComparer.Ordinal)
+    {
+        ["devoirs"] = ListingCategory.ServiceLessons, ["maths"] = ListingCategory.ServiceLessons, ["bac"] = ListingCategory.ServiceLessons,
+        ["brevet"] = ListingCategory.ServiceLessons, ["examen"] = ListingCategory.ServiceLessons, ["revisions"] = ListingCategory.ServiceLessons,
+        ["orthographe"] = ListingCategory.ServiceLessons, ["dictee"] = ListingCategory.ServiceLessons, ["lecons"] = ListingCategory.ServiceLessons,
+        ["solfege"] = ListingCategory.ServiceLessons, ["cours"] = ListingCategory.ServiceLessons,
+        ["fuite"] = ListingCategory.ServiceDiy, ["vidange"] = ListingCategory.ServiceDiy, ["moteur"] = ListingCategory.ServiceDiy,
+        ["serrure"] = ListingCategory.ServiceDiy, ["volet"] = ListingCategory.ServiceDiy, ["volets"] = ListingCategory.ServiceDiy,
+        ["robinet"] = ListingCategory.ServiceDiy, ["tuyau"] = ListingCategory.ServiceDiy, ["fosse"] = ListingCategory.ServiceDiy,
+        ["evier"] = ListingCategory.ServiceDiy, ["chaudiere"] = ListingCategory.ServiceDiy, ["chauffe-eau"] = ListingCategory.ServiceDiy,
+        ["disjoncteur"] = ListingCategory.ServiceDiy, ["plomberie"] = ListingCategory.ServiceDiy, ["gonds"] = ListingCategory.ServiceDiy,
+        ["gouttiere"] = ListingCategory.ServiceDiy, ["plafond"] = ListingCategory.ServiceDiy, ["canalisation"] = ListingCategory.ServiceDiy,
+        ["parkinson"] = ListingCategory.ServiceCare, ["alzheimer"] = ListingCategory.ServiceCare, ["handicape"] = ListingCategory.ServiceCare,
+        ["handicapee"] = ListingCategory.ServiceCare, ["agee"] = ListingCategory.ServiceCare, ["ages"] = ListingCategory.ServiceCare,
+        ["agees"] = ListingCategory.ServiceCare, ["convalescence"] = ListingCategory.ServiceCare, ["deambulateur"] = ListingCategory.ServiceCare,
+        ["haie"] = ListingCategory.ServiceGarden, ["haies"] = ListingCategory.ServiceGarden, ["pelouse"] = ListingCategory.ServiceGarden,
+        ["gazon"] = ListingCategory.ServiceGarden, ["potager"] = ListingCategory.ServiceGarden, ["souche"] = ListingCategory.ServiceGarden,
+        ["piquets"] = ListingCategory.ServiceGarden, ["neige"] = ListingCategory.ServiceGarden,
+        ["ordinateur"] = ListingCategory.ServiceIt, ["ordi"] = ListingCategory.ServiceIt, ["wifi"] = ListingCategory.ServiceIt,
+        ["imprimante"] = ListingCategory.ServiceIt, ["tablette"] = ListingCategory.ServiceIt, ["smartphone"] = ListingCategory.ServiceIt,
+        ["internet"] = ListingCategory.ServiceIt, ["logiciel"] = ListingCategory.ServiceIt,
+        ["pharmacie"] = ListingCategory.ServiceErrands, ["ordonnance"] = ListingCategory.ServiceErrands, ["poubelles"] = ListingCategory.ServiceErrands,
+        ["demenagement"] = ListingCategory.ServiceMoving, ["cartons"] = ListingCategory.ServiceMoving,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Help asked or offered with no job the catalogue names: the first word that says what it is about ("ses devoirs de
+    /// maths", "ma fosse septique", "mon père (Parkinson)") gives the kind of service; places ("au jardin") do not.
+    /// </summary>
+    private static (IReadOnlyList<string>, ListingCategory) HelpByTopic(string folded)
+    {
+        var previous = string.Empty;
+        foreach (var range in folded.AsSpan().SplitAny(" ,.;:!?()'\n"))
+        {
+            var word = folded[range];
+            if (word.Length > 2 && previous is not ("au" or "dans" or "en" or "du") && HelpTopics.TryGetValue(word, out var category))
+            {
+                return ([category == ListingCategory.ServiceLessons && word == "devoirs" ? "aide aux devoirs" : "coup de main"], category);
+            }
+
+            previous = word;
+        }
+
         return (["coup de main"], ListingCategory.Other);
     }
 
