@@ -147,7 +147,7 @@ internal static class ItemExtractor
 
             if (hit is not null)
             {
-                var list = depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) ? context : IsSubject(tokens, i, hit.End, hit) ? subjects : outside;
+                var list = depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) || (!swap && IsTreat(tokens, i, hit)) ? context : IsSubject(tokens, i, hit.End, hit) ? subjects : outside;
                 list.Add(hit);
                 i = hit.End - 1;
 
@@ -191,6 +191,13 @@ internal static class ItemExtractor
         }
 
         hits.Add(source[0]);
+
+        // "on m'a volé mon vélo…, un VTC noir avec panier": the same bike named again, more precisely, in its description.
+        if (source[0].Title == "vélo" && source.Count > 1 && source.Find(h => h.Head is "vtt" or "vtc" or "bmx" && !Glued(tokens, source[0].End, h.Start, swap)) is { } precise)
+        {
+            hits[0] = precise;
+        }
+
         for (var k = 1; k < source.Count; k++)
         {
             var prev = hits[^1];
@@ -476,6 +483,10 @@ internal static class ItemExtractor
         return false;
     }
 
+    /// <summary>"à donner contre un café", "contre une bière": a treat asked in thanks is a symbolic counterpart, not the object offered.</summary>
+    private static bool IsTreat(List<Token> tokens, int i, ItemHit hit) =>
+        hit.Category == ListingCategory.Food && i >= 2 && tokens[i - 1].Norm is "un" or "une" or "des" or "du" or "deux" or "quelques" && tokens[i - 2].Norm == "contre";
+
     /// <summary>"je passe avec ma remorque", "à venir chercher avec un utilitaire": how the author comes, not what is offered.</summary>
     private static bool IsMeans(List<Token> tokens, int i, ItemHit hit)
     {
@@ -720,6 +731,12 @@ internal static class ItemExtractor
             // "des boîtes d'œufs vides": the empty vessel is the object, not what it once held.
             var empty = after < tokens.Count && tokens[after].Sing == "vide";
             return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contentsTitle) ? " d'" : " de ") + contentsTitle, empty ? category : contentsHit?.Category ?? contents.Category, start, after, head, 'c');
+        }
+
+        // "portable Samsung", "GSM Xiaomi": a phone of a smartphone maker is a smartphone.
+        if (title is "téléphone" or "téléphone portable" && end < tokens.Count && tokens[end].Norm is "samsung" or "xiaomi" or "huawei" or "redmi" or "oppo" or "oneplus" or "pixel" or "honor" or "apple" or "android")
+        {
+            return new ItemHit("smartphone", category, start, end + 1, head, e.Flag);
         }
 
         // Only a title equal to what was written may take complements ("iPhone 11" is already "smartphone").
