@@ -196,7 +196,7 @@ public sealed partial class FrenchListingParser : IListingParser
         switch (kind)
         {
             case ListingKind.Event:
-                items = [ev?.Title ?? LeadingTitle(analysed, folded)];
+                items = [EventDetector.Leading(folded, analysed) is { } lead && (ev is null || ev.Value.Position >= lead.End) ? lead.Title : ev?.Title ?? LeadingTitle(analysed, folded)];
                 category = ListingCategory.Event;
                 break;
             case ListingKind.HelpOffer or ListingKind.HelpRequest:

@@ -382,6 +382,11 @@ public sealed class ItemCoverageTests
     [InlineData("AG extraordinaire du club de boules le 5 février à 18h à la salle des fêtes", "assemblée générale", ListingKind.Event)]
     [InlineData("Chantier participatif au jardin partagé samedi 14 mars, venez avec des gants", "chantier participatif", ListingKind.Event)]
     [InlineData("Cours de pilates gratuit sur la pelouse de la résidence samedi 10h, venez avec un tapis", "cours de pilates", ListingKind.Event)]
+    [InlineData("Balade nocturne dans les vignes vendredi soir, départ 21h du lavoir, lampe de poche conseillée", "balade nocturne", ListingKind.Event)]
+    [InlineData("🥚 Chasse aux œufs dans le square dimanche de Pâques à 10h30, pour les moins de 10 ans", "chasse aux œufs", ListingKind.Event)]
+    [InlineData("Visite de la caserne des pompiers le mercredi 14 à 15h, inscription à l'accueil de la mairie", "visite de la caserne", ListingKind.Event)]
+    [InlineData("Slt ! Qui est chaud pr des matchs de volley au gymnase jeudi soir ?", "match de volley", ListingKind.Event)]
+    [InlineData("Tous les mardis à 19h on se retrouve devant la mairie pour courir une heure, tous niveaux", "footing", ListingKind.Event)]
     public void Gatherings_are_titled_by_what_people_do_together(string text, string firstItem, ListingKind kind)
     {
         var parse = Parser.Parse(text);
