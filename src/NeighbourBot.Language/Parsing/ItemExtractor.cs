@@ -222,7 +222,45 @@ internal static class ItemExtractor
         "donne", "jdonne", "donnons", "vends", "vend", "vds", "vd", "revends", "revend", "jvends", "cherche", "recherche", "perdu", "perdue", "perdus", "perdues", "trouve",
         "trouvee", "trouves", "trouvees", "prete", "pret", "echange", "troque", "cede", "offre", "bazarde", "emprunter", "preter", "achete",
         "don", "dons", "vente", "ramasse", "ramassee", "egare", "egaree", "donner", "vendre", "propose", "recupere", "brade", "liquide",
+        "veut", "voudrait", "interesse",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "une éolienne de jardin", "un porte-savon pour la salle de bain": where an unknown object is used says its family.
+    private static readonly FrozenDictionary<string, ListingCategory> UseFamilies = new Dictionary<string, ListingCategory>(StringComparer.Ordinal)
+    {
+        ["jardin"] = ListingCategory.GardenPlants, ["terrasse"] = ListingCategory.GardenPlants, ["balcon"] = ListingCategory.GardenPlants,
+        ["potager"] = ListingCategory.GardenPlants, ["piscine"] = ListingCategory.GardenPlants,
+        ["cuisine"] = ListingCategory.Household, ["bain"] = ListingCategory.Household, ["salon"] = ListingCategory.Household, ["maison"] = ListingCategory.Household,
+        ["bebe"] = ListingCategory.Kids, ["enfant"] = ListingCategory.Kids, ["enfants"] = ListingCategory.Kids, ["naissance"] = ListingCategory.Kids,
+        ["velo"] = ListingCategory.Transport, ["voiture"] = ListingCategory.Transport, ["moto"] = ListingCategory.Transport, ["scooter"] = ListingCategory.Transport,
+        ["chien"] = ListingCategory.Animals, ["chat"] = ListingCategory.Animals, ["chiens"] = ListingCategory.Animals, ["chats"] = ListingCategory.Animals,
+        ["lapin"] = ListingCategory.Animals, ["poules"] = ListingCategory.Animals, ["aquarium"] = ListingCategory.Animals,
+        ["ski"] = ListingCategory.SportsLeisure, ["camping"] = ListingCategory.SportsLeisure, ["randonnee"] = ListingCategory.SportsLeisure,
+        ["plage"] = ListingCategory.SportsLeisure, ["sport"] = ListingCategory.SportsLeisure, ["peche"] = ListingCategory.SportsLeisure,
+        ["bricolage"] = ListingCategory.DiyTools, ["atelier"] = ListingCategory.DiyTools, ["menuiserie"] = ListingCategory.DiyTools,
+        ["ordinateur"] = ListingCategory.Multimedia, ["ordi"] = ListingCategory.Multimedia, ["telephone"] = ListingCategory.Multimedia, ["tele"] = ListingCategory.Multimedia,
+        ["bureau"] = ListingCategory.Furniture, ["chambre"] = ListingCategory.Furniture,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static ListingCategory UnknownFamily(List<Token> tokens, int end)
+    {
+        // "de jardin", "pour la salle de bain", "à vélo": a complement naming a place or a use, within a few words.
+        for (var k = end; k < tokens.Count && k < end + 5; k++)
+        {
+            var w = tokens[k].Norm;
+            if (w is "." or "," or "!" or "?" or ":" or "\n" or "(")
+            {
+                break;
+            }
+
+            if (k > end && tokens[k - 1].Norm is "de" or "d" or "pour" or "a" or "la" or "le" or "l" or "mon" or "ma" or "votre" && UseFamilies.TryGetValue(w, out var family))
+            {
+                return family;
+            }
+        }
+
+        return ListingCategory.Other;
+    }
 
     private static readonly FrozenSet<string> FallbackSkip = new[]
     {
@@ -269,21 +307,28 @@ internal static class ItemExtractor
             }
 
             if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].IsNumber || masked(tokens[k].Start) || tokens[k].Norm.Length < 3 ||
-                FallbackStop.Contains(tokens[k].Norm) || FallbackCues.Contains(tokens[k].Norm) || !char.IsLetter(tokens[k].Norm[0]))
+                FallbackStop.Contains(tokens[k].Norm) || FallbackCues.Contains(tokens[k].Norm) || !char.IsLetter(tokens[k].Norm[0]) || (tokens[i].Norm is "veut" or "voudrait" or "interesse" && IsInfinitive(tokens[k].Norm)))
             {
                 continue;
             }
 
             var title = Surface(text, tokens[k]);
             var end = k + 1;
+            var family = UnknownFamily(tokens, end);
             if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" or "a" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
                 tokens[end + 1].Norm.Length > 2 && !ComplementBlock.Contains(tokens[end + 1].Norm) && !FallbackStop.Contains(tokens[end + 1].Norm))
             {
+                // "un égouttoir à vaisselle", "une housse de guitare": a thing named for a known object belongs to its family (food to the kitchen).
+                if (family == ListingCategory.Other && ItemLexicon.Objects.Match(tokens, end + 1) is { } served)
+                {
+                    family = served.Category == ListingCategory.Food ? ListingCategory.Household : served.Category;
+                }
+
                 title += (tokens[end].Norm == "d" ? " d'" : tokens[end].Norm == "a" ? " à " : " de ") + Surface(text, tokens[end + 1]);
                 end += 2;
             }
 
-            return new ItemHit(title, ListingCategory.Other, k, end, tokens[k].Sing, 'f');
+            return new ItemHit(title, family, k, end, tokens[k].Sing, 'f');
         }
 
         return null;
@@ -606,8 +651,11 @@ internal static class ItemExtractor
         return false;
     }
 
+    // "égouttoir", "arrosoir", "séchoir" are nouns; only these "-oir" words are verbs.
+    private static bool IsOirVerb(string w) => w is "voir" or "avoir" or "savoir" or "pouvoir" or "vouloir" or "devoir" or "recevoir" or "apercevoir" or "asseoir" or "revoir" or "prevoir" or "emouvoir" or "falloir" or "valoir" or "pleuvoir" or "concevoir" or "decevoir" or "percevoir";
+
     private static bool IsVerbLike(string w) =>
-        w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("ir", StringComparison.Ordinal) || w is "donne" or "vends" or "vend" or "cherche" or "recherche" or "prete" or "offre" or "propose" or "manque" or "reste" or "ai" or "a" or "as" or "avons" or "avez";
+        w.EndsWith("er", StringComparison.Ordinal) || (w.EndsWith("ir", StringComparison.Ordinal) && (!w.EndsWith("oir", StringComparison.Ordinal) || IsOirVerb(w))) || w is "donne" or "vends" or "vend" or "cherche" or "recherche" or "prete" or "offre" or "propose" or "manque" or "reste" or "ai" or "a" or "as" or "avons" or "avez";
 
     private static bool Glued(List<Token> tokens, int from, int to, bool swap)
     {
@@ -866,7 +914,7 @@ internal static class ItemExtractor
 
     /// <summary>"à vendre", "à récupérer", "à saisir": an infinitive; "-ier" words are nouns ("à cassissier" is no verb, "panier" neither).</summary>
     private static bool IsInfinitive(string w) =>
-        (w.EndsWith("er", StringComparison.Ordinal) && !w.EndsWith("ier", StringComparison.Ordinal)) || (w.EndsWith("ir", StringComparison.Ordinal) && w.Length > 4) || InfinitivesInRe.Contains(w) ||
+        (w.EndsWith("er", StringComparison.Ordinal) && !w.EndsWith("ier", StringComparison.Ordinal)) || (w.EndsWith("ir", StringComparison.Ordinal) && w.Length > 4 && (!w.EndsWith("oir", StringComparison.Ordinal) || IsOirVerb(w))) || InfinitivesInRe.Contains(w) ||
         w is "manger" or "plier" or "copier" or "trier" or "oublier" or "essuyer" or "appuyer" or "envoyer" or "nettoyer" or "payer" or "essayer";
 
     private static bool IsTypeNoun(List<Token> tokens, int i) => tokens[i].Sing is "toit" or "transport" or "couchage" or "voyage" or "securite";

@@ -41,6 +41,10 @@ public sealed class ItemCoverageTests
     [InlineData("Je revends mon GSM, un Nokia qui tient la semaine sans charge, 20€", "téléphone portable", ListingCategory.Multimedia)]
     [InlineData("Donne clic-clac gris, la housse part à la machine", "clic-clac", ListingCategory.Furniture)]
     [InlineData("Vends mon VTC taille M, révisé en septembre, 150€", "vtc", ListingCategory.Transport)]
+    [InlineData("Donne un égouttoir à vaisselle en inox", "égouttoir à vaisselle", ListingCategory.Household)]
+    [InlineData("Qui veut une éolienne de jardin ? Elle tourne encore", "éolienne", ListingCategory.GardenPlants)]
+    [InlineData("Je donne un zesteur de cuisine, jamais servi", "zesteur", ListingCategory.Household)]
+    [InlineData("Je vends un porte-bidon de vélo, 5€", "porte-bidon de vélo", ListingCategory.Transport)]
     public void Objects_of_every_family_are_named_with_their_type(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
