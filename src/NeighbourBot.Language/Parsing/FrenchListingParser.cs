@@ -505,6 +505,12 @@ public sealed partial class FrenchListingParser : IListingParser
 
         if (objects.Count > 0)
         {
+            // "j'aide les aînés à faire leurs papiers": help with paperwork is administrative help, not a repair.
+            if (objects[0].Head is "papier" or "dossier" or "formulaire" or "impot" or "declaration")
+            {
+                return (["aide administrative"], ListingCategory.Other);
+            }
+
             var repair = kind == ListingKind.HelpRequest && KindDecider.Problem().IsMatch(folded);
             return ([repair ? "réparation de " + objects[0].Title : objects[0].Title], ListingCategory.ServiceDiy);
         }
@@ -532,7 +538,7 @@ public sealed partial class FrenchListingParser : IListingParser
         ["piquets"] = ListingCategory.ServiceGarden, ["neige"] = ListingCategory.ServiceGarden,
         ["ordinateur"] = ListingCategory.ServiceIt, ["ordi"] = ListingCategory.ServiceIt, ["wifi"] = ListingCategory.ServiceIt,
         ["imprimante"] = ListingCategory.ServiceIt, ["tablette"] = ListingCategory.ServiceIt, ["smartphone"] = ListingCategory.ServiceIt,
-        ["internet"] = ListingCategory.ServiceIt, ["logiciel"] = ListingCategory.ServiceIt,
+        ["internet"] = ListingCategory.ServiceIt, ["logiciel"] = ListingCategory.ServiceIt, ["box"] = ListingCategory.ServiceIt,
         ["pharmacie"] = ListingCategory.ServiceErrands, ["ordonnance"] = ListingCategory.ServiceErrands, ["poubelles"] = ListingCategory.ServiceErrands,
         ["demenagement"] = ListingCategory.ServiceMoving, ["cartons"] = ListingCategory.ServiceMoving,
     }.ToFrozenDictionary(StringComparer.Ordinal);

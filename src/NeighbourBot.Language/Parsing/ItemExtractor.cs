@@ -487,7 +487,7 @@ internal static class ItemExtractor
             }
 
             // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
-            return head.Norm is not ("besoin" or "pleins" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
+            return head.Norm is not ("besoin" or "pleins" or "plein" or "pleine" or "pleines" or "rempli" or "remplie" or "remplis" or "remplies" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
         }
 
         return false;
@@ -548,6 +548,13 @@ internal static class ItemExtractor
             {
                 return true;
             }
+        }
+
+        // "je range le garage : perceuse, ponceuse…", "on vide la cave": the place being cleared, not what is offered.
+        if (i >= 2 && tokens[i - 1].Norm is "le" or "la" or "l" or "mon" or "ma" or "notre" && hit.Head is "garage" or "grenier" or "cave" or "cabanon" or "abri" &&
+            tokens[i - 2].Norm is "range" or "ranger" or "rangeons" or "vide" or "vider" or "vidons" or "nettoie" or "nettoyer" or "debarrasse" or "debarrasser" or "trie" or "trier")
+        {
+            return true;
         }
 
         if (i < 2 || tokens[i - 2].Norm != "avec")

@@ -155,6 +155,8 @@ public sealed class ItemCoverageTests
     [InlineData("Trouvé en sortant le chien ce matin : un bonnet rouge d'enfant, au pied de l'arbre", "bonnet")]
     [InlineData("Sous le grand platane du square, trouvé un doudou lapin bleu", "doudou lapin")]
     [InlineData("Ça traîne depuis des lustres au garage, alors je donne mon buffet en chêne", "buffet")]
+    [InlineData("Je range le garage : perceuse, ponceuse et scie circulaire à vendre", "perceuse")]
+    [InlineData("Nous avons une cave pleine de bouteilles vides, servez-vous", "bouteille vide")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
@@ -217,6 +219,8 @@ public sealed class ItemCoverageTests
     [InlineData("Cherche une baby-sitter pour samedi soir, deux enfants", "baby-sitting", ListingCategory.ServiceCare)]
     [InlineData("Qui pourrait m'apprendre le piano ? J'ai un clavier à la maison", "cours de piano", ListingCategory.ServiceLessons)]
     [InlineData("Qqn saurait m'aider à raccourcir les rideaux du salon ?", "aide pour raccourcir les rideaux", ListingCategory.ServiceDiy)]
+    [InlineData("J'aide les personnes âgées à faire leurs papiers", "aide administrative", ListingCategory.Other)]
+    [InlineData("Qui pourrait m'expliquer comment marche ma nouvelle box ?", "coup de main", ListingCategory.ServiceIt)]
     [InlineData("Quelqu'un pour m'aider à réviser le code de la route ?", "aide pour réviser le code", ListingCategory.ServiceLessons)]
     [InlineData("Qqn pourrait réceptionner un carton chez moi jeudi ?", "aide pour réceptionner un carton", ListingCategory.ServiceErrands)]
     [InlineData("Quelqu'un pour m'aider à creuser une mare au fond du terrain ?", "aide pour creuser une mare", ListingCategory.ServiceGarden)]
