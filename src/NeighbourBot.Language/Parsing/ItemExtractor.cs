@@ -25,7 +25,7 @@ internal static class ItemExtractor
     {
         "plein", "beaucoup", "bcp", "pleins", "masse", "trop", "peu", "lot", "stock", "tas", "collection", "paire", "kilo", "kg", "besoin", "envie", "pas", "plus",
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
-        "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse",
+        "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse", "recolte", "production", "fournee", "restes",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
         "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
@@ -188,6 +188,15 @@ internal static class ItemExtractor
         if (source.Count == 0)
         {
             return hits;
+        }
+
+        // "fini le poêle, mon dos dit merci. du coup je donne du bois de chauffage": a thing the story mentions with its article
+        // gives way to the object a later sentence gives, sells, asks or lends.
+        if (source.Count > 1 && source == outside && !Governed(tokens, source[0].Start) && source[0].Start > 1 &&
+            tokens[source[0].Start - 1].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "notre" or "nos" or "son" or "sa" or "ses" &&
+            source.FindIndex(h => Governed(tokens, h.Start) && SentenceBreakBetween(tokens, source[0].End, h.Start)) is var g and > 0)
+        {
+            source = source.GetRange(g, source.Count - g);
         }
 
         hits.Add(source[0]);
@@ -660,6 +669,19 @@ internal static class ItemExtractor
 
     // "égouttoir", "arrosoir", "séchoir" are nouns; only these "-oir" words are verbs.
     private static bool IsOirVerb(string w) => w is "voir" or "avoir" or "savoir" or "pouvoir" or "vouloir" or "devoir" or "recevoir" or "apercevoir" or "asseoir" or "revoir" or "prevoir" or "emouvoir" or "falloir" or "valoir" or "pleuvoir" or "concevoir" or "decevoir" or "percevoir";
+
+    private static bool SentenceBreakBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Norm is "." or "!" or "?" or "\n" or ":" or ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsVerbLike(string w) =>
         w.EndsWith("er", StringComparison.Ordinal) || (w.EndsWith("ir", StringComparison.Ordinal) && (!w.EndsWith("oir", StringComparison.Ordinal) || IsOirVerb(w))) || w is "donne" or "vends" or "vend" or "cherche" or "recherche" or "prete" or "offre" or "propose" or "manque" or "reste" or "ai" or "a" or "as" or "avons" or "avez";

@@ -157,6 +157,8 @@ public sealed class ItemCoverageTests
     [InlineData("Ça traîne depuis des lustres au garage, alors je donne mon buffet en chêne", "buffet")]
     [InlineData("Je range le garage : perceuse, ponceuse et scie circulaire à vendre", "perceuse")]
     [InlineData("Nous avons une cave pleine de bouteilles vides, servez-vous", "bouteille vide")]
+    [InlineData("Depuis qu'on a le poêle à granulés, plus besoin de bois. Je vends donc ma tronçonneuse 80€", "tronçonneuse")]
+    [InlineData("Grosse récolte de courgettes cette année, servez-vous devant le portail", "courgette")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
