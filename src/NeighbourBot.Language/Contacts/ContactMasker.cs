@@ -44,16 +44,22 @@ public sealed partial class ContactMasker
             {
                 Add(found, ContactKind.Phone, text, m.Index, m.Length);
             }
+
+            // Ten digits from a 0, grouped any other way ("063 998 2110", "0 6 3 9 9 8 2 1 1 0").
+            foreach (Match m in PhoneRegrouped().Matches(folded))
+            {
+                Add(found, ContactKind.Phone, text, m.Index, m.Length);
+            }
         }
 
-        if (folded.Contains("zero", StringComparison.Ordinal))
+        if (MaySpellNumber(folded))
         {
             FindSpelledPhones(text, folded, found);
         }
 
         // Every form the e-mail pattern accepts holds one of these; "at" alone is in too many words ("chat", "gâteau").
         var maybeEmail = folded.Contains('@', StringComparison.Ordinal) || folded.Contains(" at ", StringComparison.Ordinal) || folded.Contains("at]", StringComparison.Ordinal) ||
-                         folded.Contains("at)", StringComparison.Ordinal) || folded.Contains("at}", StringComparison.Ordinal) || folded.Contains("arobase", StringComparison.Ordinal);
+                         folded.Contains("at)", StringComparison.Ordinal) || folded.Contains("at}", StringComparison.Ordinal) || folded.Contains("robas", StringComparison.Ordinal) || folded.Contains("(a)", StringComparison.Ordinal);
         if (maybeEmail)
         {
             foreach (Match m in Email().Matches(folded))
@@ -67,7 +73,9 @@ public sealed partial class ContactMasker
             foreach (Match m in AddressNumberFirst().Matches(folded))
             {
                 // Abbreviations and common nouns ("12 BD", "3 places", "2 cours") are street types only before a name.
-                if (m.Groups["t"].Value is "bd" or "av" or "av." or "fg" or "place" or "square" or "cours" or "passage" or "route" or "voie" or "villa" or "cite" or "residence" or "promenade" or "mail" or "hameau" or "parvis" or "sentier" && !NameFollows(text, m.Index + m.Length))
+                // Without capitals (typed fast, dictated) "au 12 place de la mairie" still names a street: "au" before the number.
+                if (!IsPlainStreetType(m.Groups["t"].Value) && !NameFollows(text, m.Index + m.Length) &&
+                    !(AuBefore(folded, m.Groups["n"].Index) && m.Groups["t"].Value is not ("cours" or "mail" or "passage" or "voie") && ParticleFollows(folded, m.Index + m.Length)))
                 {
                     continue;
                 }
@@ -91,6 +99,19 @@ public sealed partial class ContactMasker
             foreach (Match m in AddressNumberAfter().Matches(folded))
             {
                 Add(found, ContactKind.StreetAddress, text, m.Index, m.Length);
+            }
+        }
+
+        // "au quatorze rue des Lilas": a street number said in words, only in an address's own words.
+        if (MayNameStreet(folded))
+        {
+            foreach (Match m in AddressWordNumber().Matches(folded))
+            {
+                var after = m.Index + m.Length;
+                if ((m.Groups["at"].Success || NameFollows(text, after)) && StreetNameEnd(text, after) is var end && end > after)
+                {
+                    Add(found, ContactKind.StreetAddress, text, m.Groups["n"].Index, end - m.Groups["n"].Index);
+                }
             }
         }
 
@@ -190,7 +211,185 @@ public sealed partial class ContactMasker
                 Add(found, ContactKind.Phone, text, m.Index, m.Length);
             }
         }
+
+        // Dictated or half-spelled numbers ("six trente-neuf quatre-vingt-dix-huit vingt et un dix", "06 39 98 vingt et un dix"):
+        // read the run as a French speaker says a number, two digits at a time, and keep the part that spells a French number.
+        foreach (Match m in NumberRun().Matches(folded))
+        {
+            if (SpelledPhoneWithin(m.Value) is var (start, end) && end > start)
+            {
+                Add(found, ContactKind.Phone, text, m.Index + start, end - start);
+            }
+        }
     }
+
+    /// <summary>Cheap gate: the message holds a word only spoken numbers of two digits or "zéro" use.</summary>
+    private static bool MaySpellNumber(string folded) =>
+        folded.Contains("zero", StringComparison.Ordinal) || folded.Contains("ante ", StringComparison.Ordinal) || folded.Contains("ante-", StringComparison.Ordinal) ||
+        folded.Contains("vingt", StringComparison.Ordinal) || folded.Contains("dix", StringComparison.Ordinal) ||
+        folded.Contains("onze", StringComparison.Ordinal) || folded.Contains("ouze", StringComparison.Ordinal) ||
+        folded.Contains("eize", StringComparison.Ordinal) || folded.Contains("torze", StringComparison.Ordinal) ||
+        folded.Contains("quinze", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Where, in a run of number words and digit pairs, a French phone number is spelled: ten digits from a 0, nine from a
+    /// 1–9 then pairs (the "zéro" left out when dictating: "six trente-neuf …"), or 33 then nine digits, with at least one number said in words. Each spoken
+    /// number (0–99) is written as it is said. Returns the span in <paramref name="run"/>, or (0, 0).
+    /// </summary>
+    private static (int Start, int End) SpelledPhoneWithin(string run)
+    {
+        // The run's parts with their offsets ("quatre-vingt-dix-huit" is four parts).
+        var parts = new List<string>(16);
+        var starts = new List<int>(16);
+        for (var i = 0; i < run.Length;)
+        {
+            while (i < run.Length && run[i] is ' ' or '-' or ',' or '.' or '/')
+            {
+                i++;
+            }
+
+            var s = i;
+            while (i < run.Length && run[i] is not (' ' or '-' or ',' or '.' or '/'))
+            {
+                i++;
+            }
+
+            if (i > s)
+            {
+                parts.Add(run[s..i]);
+                starts.Add(s);
+            }
+        }
+
+        // The spoken numbers: digits as written, each group of words read as one number.
+        var numbers = new List<(string Digits, int Start, int End, bool Words)>(12);
+        for (var i = 0; i < parts.Count;)
+        {
+            var from = i;
+            if (char.IsAsciiDigit(parts[i][0]))
+            {
+                numbers.Add((parts[i], starts[i], starts[i] + parts[i].Length, false));
+                i++;
+            }
+            else if (TryReadSpoken(parts, ref i, out var value))
+            {
+                numbers.Add((value.ToString(System.Globalization.CultureInfo.InvariantCulture), starts[from], starts[i - 1] + parts[i - 1].Length, true));
+            }
+            else
+            {
+                numbers.Add(("", starts[i], starts[i] + parts[i].Length, false));
+                i++;
+            }
+        }
+
+        Span<char> digits = stackalloc char[11];
+        for (var first = 0; first < numbers.Count; first++)
+        {
+            var count = 0;
+            var words = false;
+            var pairs = true;
+            for (var last = first; last < numbers.Count && numbers[last].Digits.Length > 0 && count + numbers[last].Digits.Length <= digits.Length; last++)
+            {
+                numbers[last].Digits.AsSpan().CopyTo(digits[count..]);
+                count += numbers[last].Digits.Length;
+                words |= numbers[last].Words;
+                pairs &= last == first || numbers[last].Digits.Length == 2;
+                var number = digits[..count];
+                if (words && (count == 10 && number[0] == '0' && number[1] != '0' ||
+                              count == 9 && number[0] != '0' && pairs && (last + 1 == numbers.Count || numbers[last + 1].Digits.Length == 0) ||
+                              count == 11 && number.StartsWith("33") && number[2] != '0'))
+                {
+                    return (numbers[first].Start, numbers[last].End);
+                }
+            }
+        }
+
+        return (0, 0);
+    }
+
+    /// <summary>One spoken number from 0 to 99 at <paramref name="i"/> ("trente et un", "quatre vingt dix huit", "soixante-douze").</summary>
+    private static bool TryReadSpoken(List<string> parts, ref int i, out int value)
+    {
+        value = 0;
+        var w = parts[i];
+        var next = i + 1 < parts.Count ? parts[i + 1] : "";
+        if (w == "quatre" && next is "vingt" or "vingts")
+        {
+            i += 2;
+            value = 80 + SpokenRest(parts, ref i, allowTeens: true, allowEt: false);
+            return true;
+        }
+
+        var tens = w switch { "vingt" => 20, "trente" => 30, "quarante" => 40, "cinquante" => 50, "soixante" => 60, "septante" => 70, "huitante" or "octante" => 80, "nonante" => 90, _ => -1 };
+        if (tens > 0)
+        {
+            i++;
+            value = tens + SpokenRest(parts, ref i, allowTeens: tens == 60, allowEt: true);
+            return true;
+        }
+
+        if (w == "dix" && next is "sept" or "huit" or "neuf")
+        {
+            value = 10 + Unit(next);
+            i += 2;
+            return true;
+        }
+
+        value = w == "zero" ? 0 : Unit(w) is > 0 and var u ? u : Teen(w);
+        if (value < 0)
+        {
+            return false;
+        }
+
+        i++;
+        return true;
+    }
+
+    /// <summary>The units (or, after "soixante"/"quatre-vingt", the teens) that complete a spoken tens.</summary>
+    private static int SpokenRest(List<string> parts, ref int i, bool allowTeens, bool allowEt)
+    {
+        if (i >= parts.Count)
+        {
+            return 0;
+        }
+
+        var w = parts[i];
+        if (allowEt && w == "et" && i + 1 < parts.Count && parts[i + 1] is "un" or "onze")
+        {
+            i += 2;
+            return parts[i - 1] == "un" ? 1 : 11;
+        }
+
+        if (allowTeens && w == "dix" && i + 1 < parts.Count && parts[i + 1] is "sept" or "huit" or "neuf")
+        {
+            i += 2;
+            return 10 + Unit(parts[i - 1]);
+        }
+
+        if (allowTeens && Teen(w) is >= 10 and var teen)
+        {
+            i++;
+            return teen;
+        }
+
+        if (Unit(w) is > 0 and var unit)
+        {
+            i++;
+            return unit;
+        }
+
+        return 0;
+    }
+
+    private static int Unit(string w) => w switch
+    {
+        "un" => 1, "deux" => 2, "trois" => 3, "quatre" => 4, "cinq" => 5, "six" => 6, "sept" => 7, "huit" => 8, "neuf" => 9, _ => -1,
+    };
+
+    private static int Teen(string w) => w switch
+    {
+        "dix" => 10, "onze" => 11, "douze" => 12, "treize" => 13, "quatorze" => 14, "quinze" => 15, "seize" => 16, _ => -1,
+    };
 
     private static void AskModel(FrenchRecognizers recognizers, string text, List<ContactMatch> found, int start, int end, bool phones)
     {
@@ -246,6 +445,28 @@ public sealed partial class ContactMasker
 
         return -1;
     }
+
+    /// <summary>
+    /// Street types that name a street after a number on their own ("12 rue …"). Abbreviations and common nouns ("12 BD",
+    /// "3 places", "2 cours", "2 ch." for rooms) do only before a name.
+    /// </summary>
+    private static bool IsPlainStreetType(string type) =>
+        type is "rue" or "grande rue" or "grande-rue" or "grand rue" or "grand'rue" or "petite rue" or "avenue" or "boulevard" or "impasse" or "allee" or "chemin" or "quai" or "faubourg" or "esplanade" or "rond-point" or "ruelle" or "lotissement";
+
+    private static bool AuBefore(string folded, int index) =>
+        index >= 3 && folded.AsSpan(index - 3, 3).SequenceEqual("au ") && (index == 3 || !char.IsLetter(folded[index - 4]));
+
+    private static bool ParticleFollows(string folded, int from)
+    {
+        var rest = folded.AsSpan(from).TrimStart(' ');
+        return rest.StartsWith("de ") || rest.StartsWith("du ") || rest.StartsWith("des ") || rest.StartsWith("d'") || rest.StartsWith("la ") ||
+               rest.StartsWith("le ") || rest.StartsWith("les ");
+    }
+
+    private static bool MayNameStreet(string folded) =>
+        folded.Contains("rue ", StringComparison.Ordinal) || folded.Contains("avenue", StringComparison.Ordinal) || folded.Contains("boulevard", StringComparison.Ordinal) ||
+        folded.Contains("impasse", StringComparison.Ordinal) || folded.Contains("allee", StringComparison.Ordinal) || folded.Contains("chemin ", StringComparison.Ordinal) ||
+        folded.Contains("route ", StringComparison.Ordinal) || folded.Contains("place ", StringComparison.Ordinal) || folded.Contains("quai ", StringComparison.Ordinal);
 
     private static bool NameFollows(string text, int from)
     {
@@ -343,16 +564,25 @@ public sealed partial class ContactMasker
     [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(?<![\d])(?:(?:\+|00) ?33 ?(?:\(0\))? ?[1-9]|0[1-9])(?:[ .\-/]{0,2}\d{2}){4}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d])(?:(?:\+|00) ?33[ .\-]?(?:\(0\))?[ .\-]?[1-9]|0[1-9]|(?<![a-z])o[1-9])(?:[ .\-/_]{0,2}\d{2}){4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"[a-z0-9][a-z0-9._%+\-]{0,63} ?(?:@|\[at\]|\(at\)|\{at\}| at |\[arobase\]|\(arobase\)| arobase ) ?[a-z0-9][a-z0-9\-]{0,62}(?: ?(?:\.|\[dot\]|\(dot\)|\[point\]| dot | point ) ?[a-z0-9\-]{2,24}){1,3}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d])0[ .\-]?[1-9](?:[ .\-]?\d){8}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneRegrouped();
+
+    [GeneratedRegex(@"(?<![a-z\d])(?:zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|\d{1,2})(?:[ ,.\-/]+(?:zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|et|\d{1,2})){3,}(?![a-z\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberRun();
+
+    [GeneratedRegex(@"[a-z0-9][a-z0-9._%+\-]{0,63} ?(?:@|\[@\]|\(@\)|\(a\)|\[at\]|\(at\)|\{at\}| at |\[arr?obase?\]|\(arr?obase?\)| arr?obase? ) ?[a-z0-9][a-z0-9\-]{0,62}(?: ?(?:\.|\[dot\]|\(dot\)|\[point\]| dot | point ) ?[a-z0-9\-]{2,24}){1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\d,.])(?<n>\d{1,4}) ?(?:bis|ter|quater|b)?,? (?<t>rue|avenue|av\.?|bd|boulevard|impasse|allee|chemin|quai|faubourg|fg|route|place|square|cours|passage|sentier|villa|cite|residence|promenade|esplanade|rond-point|parvis|voie|ruelle|hameau|lotissement|mail)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.])(?<n>\d{1,4}) ?(?:bis|ter|quater|b)?,? (?<t>rue|grande rue|grande-rue|grand rue|grand'rue|petite rue|avenue|av\.?|bd|bld|blvd|boulevard|impasse|imp\.?|allee|all\.?|chemin|chem\.?|ch\.?|quai|faubourg|fbg|fg|route|rte|place|pl\.?|square|sq\.?|cours|passage|sentier|villa|cite|residence|res\.|promenade|esplanade|rond-point|parvis|voie|ruelle|hameau|lotissement|lieu-dit|lieudit|ld|mail|r\.?)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex AddressNumberFirst();
 
-    [GeneratedRegex(@"\b(?:rue|avenue|boulevard|impasse|allee|chemin|place|quai)\b[^,.\n]{2,40},? ?(?:n ?°|no\.?|numero|num\.?) ?\d{1,4}(?: ?bis| ?ter)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z\d'\u2019])(?:(?<at>au|du) )?(?<n>(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?:[ -](?:et[ -])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?)){0,3}) (?:bis |ter )?(?:rue|avenue|boulevard|impasse|allee|chemin|route|place|quai)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressWordNumber();
+
+    [GeneratedRegex(@"\b(?:rue|avenue|boulevard|impasse|allee|chemin|place|quai|route)\b[^,.\n]{2,40},? ?(?:au |le )?(?:n ?°|no\.?|numero|num\.?) ?\d{1,4}(?: ?bis| ?ter)?", RegexOptions.CultureInvariant)]
     private static partial Regex AddressNumberAfter();
 
     [GeneratedRegex(@"\bzero(?:[ ,.\-]+(?:zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|nonante|cent|et))+\b", RegexOptions.CultureInvariant)]

@@ -16,6 +16,14 @@ public sealed class ContactMaskerTests
     [InlineData("0033 6 39 98 12 40", "0033 6 39 98 12 40")]
     [InlineData("+33 (0)6 39 98 12 40", "+33 (0)6 39 98 12 40")]
     [InlineData("appelez zéro six trente-neuf quatre-vingt-dix-huit douze quarante", "zéro six trente-neuf quatre-vingt-dix-huit douze quarante")]
+    [InlineData("mon numéro c'est six trente neuf quatre vingt dix huit soixante et onze douze", "six trente neuf quatre vingt dix huit soixante et onze douze")]
+    [InlineData("tel 06 39 98 vingt et un dix merci", "06 39 98 vingt et un dix")]
+    [InlineData("appelez un zéro six trente-neuf 98 12 40", "zéro six trente-neuf 98 12 40")]
+    [InlineData("portable 063 998 1240", "063 998 1240")]
+    [InlineData("tél 0 6 3 9 9 8 1 2 4 0", "0 6 3 9 9 8 1 2 4 0")]
+    [InlineData("mon num : O6 39 98 12 40", "O6 39 98 12 40")]
+    [InlineData("num 06_39_98_12_40", "06_39_98_12_40")]
+    [InlineData("+33.6.39.98.12.40 le soir", "+33.6.39.98.12.40")]
     public void I_can_not_broadcast_a_phone_number_by_accident(string text, string phone)
     {
         var masked = masker.Mask(text);
@@ -32,6 +40,9 @@ public sealed class ContactMaskerTests
     [InlineData("écrivez à jm [at] example.net", "jm [at] example.net")]
     [InlineData("paul.m(at)example.com", "paul.m(at)example.com")]
     [InlineData("mail: peinture.voisin@example.com.", "peinture.voisin@example.com")]
+    [InlineData("mail lucie.roy arrobase example.org", "lucie.roy arrobase example.org")]
+    [InlineData("lucie.roy(a)example.net", "lucie.roy(a)example.net")]
+    [InlineData("écrire à lucie.roy[@]example.com svp", "lucie.roy[@]example.com")]
     public void I_can_not_broadcast_an_email_address(string text, string email)
     {
         var masked = masker.Mask(text);
@@ -53,6 +64,14 @@ public sealed class ContactMaskerTests
     [InlineData("22 bd de Brosses", "22 bd de Brosses")]
     [InlineData("passez à l'appartement 21 avenue de Grammont jeudi", "21 avenue de Grammont")]
     [InlineData("mon appart 7 rue des Lilas, 2e gauche", "7 rue des Lilas")]
+    [InlineData("je suis au 9 av. Foch", "9 av. Foch")]
+    [InlineData("à prendre 14 r. des Tanneurs", "14 r. des Tanneurs")]
+    [InlineData("venez au 3 imp. des Roses", "3 imp. des Roses")]
+    [InlineData("c'est au 5 Grande Rue", "5 Grande Rue")]
+    [InlineData("au 12 place de la mairie, après 17h", "12 place de la mairie")]
+    [InlineData("je suis au quatorze rue des Tanneurs", "quatorze rue des Tanneurs")]
+    [InlineData("j'habite au vingt-deux route de Lescar", "vingt-deux route de Lescar")]
+    [InlineData("Impasse des Mûriers à Billère, au n°6.", "Impasse des Mûriers à Billère, au n°6")]
     public void I_can_not_broadcast_a_numbered_street_address(string text, string address)
     {
         var masked = masker.Mask(text);
@@ -75,6 +94,10 @@ public sealed class ContactMaskerTests
     [InlineData("mp moi ou appelez-moi, mon natel est dans mon profil, place Darcy")]
     [InlineData("lot de 30 DVD, 1€ pièce ou 20€ le tout, 2,50€ la boîte de 6")]
     [InlineData("voir https://www.example.org/annonce?id=0639981174")]
+    [InlineData("bientôt au 3 cours du soir, il reste 3 places de libre")]
+    [InlineData("on compte un deux trois quatre cinq six sept huit neuf dix et c'est parti")]
+    [InlineData("tailles 36 38 40 42 et quarante-quatre, pointures trente-neuf quarante")]
+    [InlineData("à deux rue de chez moi, une rue calme")]
     public void Streets_floors_prices_and_counts_are_not_contact_details(string text)
     {
         var masked = masker.Mask(text);

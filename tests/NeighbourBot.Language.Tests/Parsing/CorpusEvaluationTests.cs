@@ -12,6 +12,9 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
 {
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Sets never tuned on and never in the kind model's training: their lines stay unread, only their figures are looked at.</summary>
+    private static readonly string[] ReserveSets = ["authored10", "authored11", "authored17"];
+
     /// <summary>The parser as shipped: rules, with the kind model overruling them when it is sure.</summary>
     private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared);
 
@@ -39,13 +42,15 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
             ["authored13"] = CorpusLine.Load("authored13.jsonl"),
             ["authored14"] = CorpusLine.Load("authored14.jsonl"),
             ["authored15"] = CorpusLine.Load("authored15.jsonl"),
+            ["authored16"] = CorpusLine.Load("authored16.jsonl"),
+            ["authored17"] = CorpusLine.Load("authored17.jsonl"),
         };
         var scores = sets.ToDictionary(s => s.Key, s => (CorpusScores.Compute(s.Value, Parser), CorpusScores.Compute(s.Value, RulesOnly)));
         var dump = Environment.GetEnvironmentVariable("NB_EVAL_DUMP");
         if (!string.IsNullOrEmpty(dump))
         {
             // Mismatches are written out for every set but the held-out fifth and the reserve sets: their lines stay unseen.
-            foreach (var (name, (shipped, rulesOnly)) in scores.Where(s => s.Key is not ("held-out" or "authored10" or "authored11")))
+            foreach (var (name, (shipped, rulesOnly)) in scores.Where(s => s.Key != "held-out" && !ReserveSets.Contains(s.Key)))
             {
                 File.WriteAllLines(name == "dev" ? dump : dump + "." + name, shipped.Mismatches);
                 File.WriteAllLines((name == "dev" ? dump : dump + "." + name) + ".rules", rulesOnly.Mismatches);
@@ -58,7 +63,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// Floors per set. The dev part carries the thresholds themselves. The others sit just under the figures
     /// measured at the end of 2026-11-26 (first scores, before a set was used for tuning, are in Corpus/AUTHORED*.md;
-    /// authored10 and authored11 are kept in reserve: never tuned on, not in the kind model's training). Sets in the kind
+    /// authored10, authored11 and authored17 are kept in reserve: never tuned on, not in the kind model's training). Sets in the kind
     /// model's training read near 1.000 kind accuracy: the model remembers its training lines, so only first scores,
     /// the reserve sets and the held-out fifth say how the parser does on messages it has never seen.
     /// </summary>
@@ -83,6 +88,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored13"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.87, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.98, When: 0.97, ContactPrecision: 0.95),
         ["authored14"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.89, ItemTokenF1: 0.86, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.95),
         ["authored15"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.95, ItemTokenF1: 0.92, Category: 0.97, QuantityListings: 0.98, PriceListings: 0.98, When: 0.98, ContactPrecision: 0.95),
+        ["authored16"] = new(Kind: 0.97, KindMacroF1: 0.97, ItemHit: 0.92, ItemTokenF1: 0.83, Category: 0.92, QuantityListings: 0.97, PriceListings: 0.99, When: 0.97, ContactPrecision: 0.95),
+        ["authored17"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.90, ItemTokenF1: 0.83, Category: 0.88, QuantityListings: 0.96, PriceListings: 0.97, When: 0.95, ContactPrecision: 0.95),
     };
 
     public static TheoryData<string> Sets => new(Floors.Keys);
