@@ -246,7 +246,7 @@ public sealed partial class FrenchListingParser : IListingParser
                 (objects, quantity) = ContainerCount(analysed, tokens, objects);
                 objects = WithoutAccessories(tokens, objects, kind is ListingKind.Lost or ListingKind.Found);
                 items = Titles(objects);
-                category = objects.Count > 0 ? ForChildren(tokens, objects) : ListingCategory.Other;
+                category = objects.Count > 0 ? Outdoors(tokens, objects[0], ForChildren(tokens, objects)) : ListingCategory.Other;
 
                 // "la trottinette de mon fils" is titled as a child's one.
                 if (objects.Count > 0 && ChildOwned(tokens, objects[0]) && !items[0].Contains("enfant", StringComparison.Ordinal) && !items[0].Contains("bébé", StringComparison.Ordinal))
@@ -414,6 +414,25 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         return first.Category;
+    }
+
+    /// <summary>"chaises bistrot pour terrasse", "idéal jardin": furniture said to be for outdoors is garden furniture.</summary>
+    private static ListingCategory Outdoors(List<Token> tokens, ItemHit first, ListingCategory category)
+    {
+        if (category != ListingCategory.Furniture)
+        {
+            return category;
+        }
+
+        for (var i = first.End; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Norm is "pour" or "ideal" or "ideale" or "ideales" or "ideaux" or "parfait" or "parfaite" or "parfaites" && tokens[i + 1].Norm is "terrasse" or "jardin" or "balcon" or "exterieur")
+            {
+                return ListingCategory.GardenPlants;
+            }
+        }
+
+        return category;
     }
 
     /// <summary>"taille 10 ans", "6-8 ans", "2 à 4 ans", "T. 18 mois": an age up to 16 given as a size, not the object's age.</summary>

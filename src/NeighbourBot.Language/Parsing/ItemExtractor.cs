@@ -810,8 +810,10 @@ internal static class ItemExtractor
             return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contentsTitle) ? " d'" : " de ") + contentsTitle, empty ? category : contentsHit?.Category ?? contents.Category, start, after, head, 'c');
         }
 
-        // "portable Samsung", "GSM Xiaomi": a phone of a smartphone maker is a smartphone.
-        if (title is "téléphone" or "téléphone portable" && end < tokens.Count && tokens[end].Norm is "samsung" or "xiaomi" or "huawei" or "redmi" or "oppo" or "oneplus" or "pixel" or "honor" or "apple" or "android")
+        // "portable Samsung", "GSM Xiaomi", "téléphone Samsung A52": a mobile of a smartphone maker, or a phone named by its model, is a
+        // smartphone ("un téléphone Samsung" alone stays a phone).
+        if (title is "téléphone" or "téléphone portable" && end < tokens.Count && tokens[end].Norm is "samsung" or "xiaomi" or "huawei" or "redmi" or "oppo" or "oneplus" or "pixel" or "honor" or "apple" or "android" &&
+            (head != "telephone" || (end + 1 < tokens.Count && tokens[end + 1].Norm.AsSpan().IndexOfAnyInRange('0', '9') >= 0)))
         {
             return new ItemHit("smartphone", category, start, end + 1, head, e.Flag);
         }

@@ -201,7 +201,8 @@ internal sealed class ItemLexicon
             for (var k = 1; k < e.Surface.Length && ok; k++)
             {
                 var tk = tokens[index + k];
-                ok = tk.Sing == e.Surface[k] || tk.Norm == e.Surface[k];
+                // "place pr le concert": the SMS "pr" is "pour".
+                ok = tk.Sing == e.Surface[k] || tk.Norm == e.Surface[k] || (tk.Norm == "pr" && e.Surface[k] == "pour");
             }
 
             if (ok)
