@@ -137,9 +137,28 @@ internal static partial class EventDetector
     /// A message that opens with a gathering's name, quoted up to where its place, time or audience starts ("Chasse aux
     /// bonbons dans la résidence…" is a "chasse aux bonbons", not the Halloween named later); null when it opens otherwise.
     /// </summary>
-    public static (string Title, int End)? Leading(string folded, string original)
+    public static (string Title, int End)? Leading(string folded, string original) => Named(folded, original, 0);
+
+    /// <summary>"Qui est partant pour une balade le long de la Sèvre ?": a gathering proposed by its name, quoted as <see cref="Leading"/> does.</summary>
+    public static string? Proposed(string folded, string original)
     {
-        var i = 0;
+        foreach (var cue in ProposalCues)
+        {
+            var at = folded.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && Named(folded, original, at + cue.Length) is { } named)
+            {
+                return named.Title;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ProposalCues = ["partant pour une ", "partant pour un ", "partants pour une ", "partants pour un ", "partante pour une ", "partante pour un ", "partant pr une ", "partant pr un ", "chaud pour une ", "chauds pour une ", "envie d'une ", "on organise une ", "on organise un ", "je propose une ", "je propose un "];
+
+    private static (string Title, int End)? Named(string folded, string original, int from)
+    {
+        var i = from;
         while (i < folded.Length && !char.IsLetter(folded[i]))
         {
             i++;

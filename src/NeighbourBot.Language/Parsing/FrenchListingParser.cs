@@ -196,7 +196,7 @@ public sealed partial class FrenchListingParser : IListingParser
         switch (kind)
         {
             case ListingKind.Event:
-                items = [EventDetector.Leading(folded, analysed) is { } lead && (ev is null || ev.Value.Position >= lead.End) ? lead.Title : ev?.Title ?? LeadingTitle(analysed, folded)];
+                items = [EventDetector.Leading(folded, analysed) is { } lead && (ev is null || ev.Value.Position >= lead.End) ? lead.Title : ev?.Title ?? EventDetector.Proposed(folded, analysed) ?? LeadingTitle(analysed, folded)];
                 category = ListingCategory.Event;
                 break;
             case ListingKind.HelpOffer or ListingKind.HelpRequest:
@@ -531,7 +531,10 @@ public sealed partial class FrenchListingParser : IListingParser
             }
 
             var repair = kind == ListingKind.HelpRequest && KindDecider.Problem().IsMatch(folded);
-            return ([repair ? "réparation de " + objects[0].Title : objects[0].Title], ListingCategory.ServiceDiy);
+
+            // "apprendre à mon père à envoyer des mails, il a un ordi portable": help with a computer, tablet or phone is computer help.
+            var computer = objects[0].Category == ListingCategory.Multimedia && objects[0].Head is "ordinateur" or "ordi" or "pc" or "tablette" or "smartphone" or "telephone" or "portable" or "imprimante" or "box" or "iphone" or "mac" or "laptop" or "ipad";
+            return ([repair ? "réparation de " + objects[0].Title : objects[0].Title], computer ? ListingCategory.ServiceIt : ListingCategory.ServiceDiy);
         }
 
         return HelpByTopic(folded);

@@ -66,7 +66,7 @@ internal static class ItemExtractor
         "mariage", "famille", "voisin", "voisins", "quartier", "residence", "immeuble", "maison", "chez", "cote", "facon", "tres", "bonne",
         "cuisine", "salon", "chambre", "salle", "jardin", "bureau", "ecole", "classe", "travail", "vacances", "noel", "rechange", "secours",
         "bain", "fille", "fils", "enfant", "enfants", "couleurs", "collection", "ikea", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "quelques", "plusieurs", "chez", "suite", "partout", "avance", "recup", "recuperation", "seconde", "main",
+        "samedi", "dimanche", "quelques", "plusieurs", "chez", "suite", "partout", "avance", "recup", "recuperation", "seconde", "main", "ici", "demain",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<ItemHit> Find(string text, List<Token> tokens, bool swap, Func<int, bool> masked)

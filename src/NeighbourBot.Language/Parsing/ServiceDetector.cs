@@ -744,7 +744,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(receptionner|receptionne|recevoir|recois|recoit|recuperer|recupere(?= vos)|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
     private static partial Regex S16();
 
-    [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
+    [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) ((deux|trois|\d) )?poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
     private static partial Regex S17();
 
     [GeneratedRegex(@"\b(relever|releve|prendre|recuperer) (votre|vos|mon|le|mes|leur) courrier", Options)]

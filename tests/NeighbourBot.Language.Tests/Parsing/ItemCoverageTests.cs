@@ -162,6 +162,7 @@ public sealed class ItemCoverageTests
     [InlineData("Je range le garage : perceuse, ponceuse et scie circulaire à vendre", "perceuse")]
     [InlineData("Nous avons une cave pleine de bouteilles vides, servez-vous", "bouteille vide")]
     [InlineData("Depuis qu'on a le poêle à granulés, plus besoin de bois. Je vends donc ma tronçonneuse 80€", "tronçonneuse")]
+    [InlineData("Je cherche des rideaux d'ici samedi, on emménage", "rideau")]
     [InlineData("Grosse récolte de courgettes cette année, servez-vous devant le portail", "courgette")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
@@ -226,6 +227,8 @@ public sealed class ItemCoverageTests
     [InlineData("Qui pourrait m'apprendre le piano ? J'ai un clavier à la maison", "cours de piano", ListingCategory.ServiceLessons)]
     [InlineData("Qqn saurait m'aider à raccourcir les rideaux du salon ?", "aide pour raccourcir les rideaux", ListingCategory.ServiceDiy)]
     [InlineData("J'aide les personnes âgées à faire leurs papiers", "aide administrative", ListingCategory.Other)]
+    [InlineData("Qqn pour sortir mes 3 poubelles le mardi soir ? Je suis absent", "sortie des poubelles", ListingCategory.ServiceErrands)]
+    [InlineData("Qui aurait la patience d'apprendre à ma tante à trier ses photos ? Elle a un ordi portable tout neuf", "ordinateur portable", ListingCategory.ServiceIt)]
     [InlineData("Qui pourrait m'expliquer comment marche ma nouvelle box ?", "coup de main", ListingCategory.ServiceIt)]
     [InlineData("Quelqu'un pour m'aider à réviser le code de la route ?", "aide pour réviser le code", ListingCategory.ServiceLessons)]
     [InlineData("Qqn pourrait réceptionner un carton chez moi jeudi ?", "aide pour réceptionner un carton", ListingCategory.ServiceErrands)]
@@ -401,6 +404,7 @@ public sealed class ItemCoverageTests
     [InlineData("Visite de la caserne des pompiers le mercredi 14 à 15h, inscription à l'accueil de la mairie", "visite de la caserne", ListingKind.Event)]
     [InlineData("Slt ! Qui est chaud pr des matchs de volley au gymnase jeudi soir ?", "match de volley", ListingKind.Event)]
     [InlineData("Tous les mardis à 19h on se retrouve devant la mairie pour courir une heure, tous niveaux", "footing", ListingKind.Event)]
+    [InlineData("Qui est partant pour une balade le long du canal samedi matin ?", "balade", ListingKind.Event)]
     public void Gatherings_are_titled_by_what_people_do_together(string text, string firstItem, ListingKind kind)
     {
         var parse = Parser.Parse(text);
