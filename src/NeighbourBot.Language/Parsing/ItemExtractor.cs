@@ -174,10 +174,17 @@ internal static class ItemExtractor
             outside.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        var source = outside.Count > 0 ? outside : inside.Count > 0 ? inside : purposes.Count > 0 ? purposes : context;
+        // "Cherche frigo-congélateur…, on passe avec un utilitaire": an unknown word right after the listing verb names the
+        // object better than a known one said as a purpose or a means.
+        var source = outside.Count > 0 ? outside : inside;
         if (source.Count == 0 && Fallback(text, tokens, masked) is { } unknown)
         {
             source = [unknown];
+        }
+
+        if (source.Count == 0)
+        {
+            source = purposes.Count > 0 ? purposes : context;
         }
 
         // "des meubles de bureau (3 bureaux, 5 chaises…)": a general word followed by the list of what it is.
@@ -316,7 +323,7 @@ internal static class ItemExtractor
             }
 
             if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].IsNumber || masked(tokens[k].Start) || tokens[k].Norm.Length < 3 ||
-                FallbackStop.Contains(tokens[k].Norm) || FallbackCues.Contains(tokens[k].Norm) || !char.IsLetter(tokens[k].Norm[0]) || (tokens[i].Norm is "veut" or "voudrait" or "interesse" && IsInfinitive(tokens[k].Norm)))
+                FallbackStop.Contains(tokens[k].Norm) || FallbackCues.Contains(tokens[k].Norm) || PlaceWords.Contains(tokens[k].Norm) || !char.IsLetter(tokens[k].Norm[0]) || (tokens[i].Norm is "veut" or "voudrait" or "interesse" && IsInfinitive(tokens[k].Norm)))
             {
                 continue;
             }
@@ -324,6 +331,14 @@ internal static class ItemExtractor
             var title = Surface(text, tokens[k]);
             var end = k + 1;
             var family = UnknownFamily(tokens, end);
+
+            // "frigo-congélateur", "lit-cabane": a compound whose first word is a known object is of its family.
+            var dash = tokens[k].Sing.IndexOf('-', StringComparison.Ordinal);
+            if (family == ListingCategory.Other && dash > 2 && ItemLexicon.Objects.CategoryOf(tokens[k].Sing[..dash]) is { } part)
+            {
+                family = part;
+            }
+
             if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" or "a" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
                 tokens[end + 1].Norm.Length > 2 && !ComplementBlock.Contains(tokens[end + 1].Norm) && !FallbackStop.Contains(tokens[end + 1].Norm))
             {

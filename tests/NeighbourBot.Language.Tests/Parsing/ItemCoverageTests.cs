@@ -42,6 +42,7 @@ public sealed class ItemCoverageTests
     [InlineData("Donne clic-clac gris, la housse part à la machine", "clic-clac", ListingCategory.Furniture)]
     [InlineData("Vends mon VTC taille M, révisé en septembre, 150€", "vtc", ListingCategory.Transport)]
     [InlineData("Donne un égouttoir à vaisselle en inox", "égouttoir à vaisselle", ListingCategory.Household)]
+    [InlineData("Cherche un frigo-bar d'occasion, on passe avec une camionnette", "frigo-bar", ListingCategory.Appliances)]
     [InlineData("Qui veut une éolienne de jardin ? Elle tourne encore", "éolienne", ListingCategory.GardenPlants)]
     [InlineData("Je donne un zesteur de cuisine, jamais servi", "zesteur", ListingCategory.Household)]
     [InlineData("Je vends un porte-bidon de vélo, 5€", "porte-bidon de vélo", ListingCategory.Transport)]
