@@ -262,6 +262,12 @@ public sealed partial class FrenchListingParser : IListingParser
             price = PriceExtractor.Find(tokens, recognizers is null ? null : recognizers.Euros, analysed);
         }
 
+        // "un chat qui dort dans la cave depuis 3 jours": how long a stray or missing animal has been about dates the notice.
+        if (kind is ListingKind.Lost or ListingKind.Found && category == ListingCategory.Animals && folded.Contains("depuis", StringComparison.Ordinal))
+        {
+            whenSpan = WhenExtractor.Find(tokens, analysed, notice: true);
+        }
+
         string? when = null;
         DateTimeOffset? whenStart = null;
         if (whenSpan is { } span)

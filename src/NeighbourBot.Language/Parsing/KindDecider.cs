@@ -14,43 +14,17 @@ internal static partial class KindDecider
         var hasObject = objects.Count > 0;
         var hasService = services.Exists(s => !s.Generic) || ride is not null;
 
-        var lost = Without(KindCues.LostAll, f, KindCues.LostByOthers(), PainPerdu(), KindCues.AuthorLost());
-        var found = Without(KindCues.FoundAll, f, KindCues.FoundConditional(), KindCues.Lost3(), MyDrop(), NotFound());
-        var lostByOthers = Cue.Of(KindCues.LostByOthers(), f);
-        var give = Without(KindCues.GiveAll, f, DonneCours(), Negated(), KindCues.GiveAsked(), GivenToMe());
-        var sell = Without([KindCues.Sell()], f, KindCues.SellAsked(), KindCues.SellAsked2(), Negated());
-        var lend = Without(KindCues.LendAll, f, Negated(), MainForte(), KindCues.LentToMe());
-        var borrow = Without([KindCues.Borrow()], f, NotBorrowed());
-        var borrowQ = Cue.Of(KindCues.BorrowQuestion(), f);
-        if (borrowQ.Found && (!borrow.Found || borrowQ.First < borrow.First))
-        {
-            borrow = borrowQ;
-        }
-
-        var exchange = Without([KindCues.Exchange()], f, KindCues.ExchangeWeak());
-        var seekSomeone = Cue.Of(KindCues.SeekSomeone(), f);
-        var seek = Without(KindCues.SeekAll, f, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), NotASearch(), KindCues.HandsAsked(), KindCues.HandsAsked2(), KindCues.HandsAsked3());
-        var handsAsked = Cue.Of(KindCues.HandsAskedAll, f);
-        // "si jamais quelqu'un a besoin d'aide pour ses papiers": another's need, named to offer help, asks for nothing.
-        var helpReq = Without(KindCues.HelpRequestAll, f, OthersNeed(), IfNeeded());
-        var helpOffer = Cue.Of(KindCues.HelpOfferAll, f);
-        var cancel = Withdrawal(f, Earliest(give, sell, lend));
-        var question = Cue.Of(KindCues.GeneralQuestionAll, f);
-        var chat = Cue.Of(KindCues.ChatAll, f);
-        var invitation = Cue.Of(KindCues.InvitationAll, f);
-        var correction = Cue.Of(KindCues.Correction(), f);
-        var aftermath = Cue.Of(KindCues.AftermathAll, f);
+        var c = new Cues(MessageMatches.Start(f));
 
         // 1. Withdrawals and closings, unless a new intention follows ("je ne donne plus… je le vends 20€").
-        if ((cancel.Found && !After(cancel.Last + 8, sell, give, lend, exchange)) || KindCues.TradeBuyer().IsMatchGated(f))
+        var cancel = c.Cancel;
+        if ((cancel.Found && !After(cancel.Last + 8, c.Sell, c.Give, c.Lend, c.Exchange)) || KindCues.TradeBuyer().IsMatchGated(f))
         {
             return ListingKind.None;
         }
 
-        static bool anyObjectCueEarly(params Cue[] cues) => Array.Exists(cues, c => c.Found);
-        bool anyOfferBefore(int at) => Earliest(give, sell, lend, exchange, borrow, seek) < at;
-        var closed = Cue.Of([KindCues.Closed()], f);
-        if (closed.Found && closed.First <= Earliest(give, sell, lend, exchange, borrow, seek) && !After(closed.Last + 8, sell, give, lend, exchange))
+        var closed = c.M.Cue(KindCues.Closed());
+        if (closed.Found && closed.First <= c.EarliestObjectCue && !After(closed.Last + 8, c.Sell, c.Give, c.Lend, c.Exchange))
         {
             return ListingKind.None;
         }
@@ -60,37 +34,35 @@ internal static partial class KindDecider
             return ListingKind.Sell;
         }
 
-        if (KindCues.Recommendation().IsMatchGated(f) || (Schedule().IsMatchGated(f) && !anyOfferBefore(Schedule().MatchGated(f).Index)))
+        if (KindCues.Recommendation().IsMatchGated(f) || (c.M.Of(Schedule()) is [var schedule, ..] && !(c.EarliestObjectCue < schedule.Start)))
         {
             return ListingKind.None;
         }
 
-        var anyObjectCue = give.Found || sell.Found || lend.Found || borrow.Found || exchange.Found || seek.Found;
-
         // A help request the catalogue does not name ("aide pour porter des cartons") counts only when no object is asked for or offered.
-        if (!hasService && services.Count > 0 && !(hasObject && anyObjectCue))
+        if (!hasService && services.Count > 0 && !(hasObject && c.AnyObjectCue))
         {
             hasService = true;
         }
         // "Mes volets sont bloqués, quelqu'un sait comment les débloquer ?": a problem of mine that needs hands (SCHEMA rule 10).
-        var myProblem = handsAsked.Found && (Problem().IsMatchGated(f) || Possessive().IsMatchGated(f) || helpReq.Found);
-        if (question.Found && !found.Found && !myProblem && !(hasService && (helpReq.Found || Possessive().IsMatchGated(f))) && !(anyObjectCue && hasObject && Earliest(give, sell, lend, borrow, exchange, seek) < question.First))
+        var myProblem = c.HandsAsked.Found && (c.M.Has(Problem()) || c.M.Has(Possessive()) || c.HelpReq.Found);
+        if (c.Question.Found && !c.Found.Found && !myProblem && !(hasService && (c.HelpReq.Found || c.M.Has(Possessive()))) && !(c.AnyObjectCue && hasObject && c.EarliestObjectCue < c.Question.First))
         {
             return ListingKind.None;
         }
 
         // Thanks for what already happened ("trop bien la fête de samedi") invite to nothing new.
-        if (aftermath.Found && !invitation.Found && !anyObjectCue && !helpReq.Found)
+        if (c.Aftermath.Found && !c.Invitation.Found && !c.AnyObjectCue && !c.HelpReq.Found)
         {
             return ListingKind.None;
         }
 
         // 2. Corrections: the last stated intention wins.
-        if (correction.Found && hasObject)
+        if (c.Correction.Found && hasObject)
         {
-            var last = Max((give.Last, ListingKind.Give), (sell.Last, ListingKind.Sell), (lend.Last, ListingKind.Lend));
+            var last = Max((c.Give.Last, ListingKind.Give), (c.Sell.Last, ListingKind.Sell), (c.Lend.Last, ListingKind.Lend));
             // "J'avais mis le congélateur en don… je le vends 30 € finalement, premier arrivé": a priced sale stated after the gift.
-            if (last.Kind == ListingKind.Give && hasPrice && sell.Found && sell.Last > give.First)
+            if (last.Kind == ListingKind.Give && hasPrice && c.Sell.Found && c.Sell.Last > c.Give.First)
             {
                 return ListingKind.Sell;
             }
@@ -100,112 +72,113 @@ internal static partial class KindDecider
                 return last.Kind;
             }
 
-            if (hasPrice && !seek.Found)
+            if (hasPrice && !c.Seek.Found)
             {
                 return ListingKind.Sell;
             }
         }
 
         // 3. Events: a gathering named near the start, or an invitation to one.
-        var earliestObjectCue = Earliest(give, sell, lend, borrow, exchange, seek);
-        var greeting = chat.Found && chat.First < (ev?.Position ?? 0) && !invitation.Found && when is null;
-        var complaint = KindCues.Chat3().IsMatchGated(f) && !invitation.Found;
-        if (ev is { } e && !greeting && !complaint && !(KindCues.EventAsPurpose().MatchGated(f) is { Success: true } purpose && purpose.Index <= e.Position) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || invitation.Found || when is not null) && !(hasObject && earliestObjectCue < e.Position) &&
+        var greeting = c.Chat.Found && c.Chat.First < (ev?.Position ?? 0) && !c.Invitation.Found && when is null;
+        var complaint = KindCues.Chat3().IsMatchGated(f) && !c.Invitation.Found;
+        if (ev is { } e && !greeting && !complaint && !(c.M.Of(KindCues.EventAsPurpose()) is [var purpose, ..] && purpose.Start <= e.Position) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || c.Invitation.Found || when is not null) && !(hasObject && c.EarliestObjectCue < e.Position) &&
             // "Ma chienne s'est sauvée pendant le feu d'artifice", "qui aurait 2 heures pour m'aider… je fournis le goûter": the gathering is a circumstance.
-            Earliest(lost, found) > e.Position && !(hasService && !invitation.Found && Earliest(helpReq, helpOffer, seekSomeone, handsAsked) < e.Position))
+            Earliest(c.Lost, c.Found) > e.Position && !(hasService && !c.Invitation.Found && Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone, c.HandsAsked) < e.Position))
         {
             return ListingKind.Event;
         }
 
-        if (!ev.HasValue && invitation.Found && Outing().IsMatchGated(f))
+        if (!ev.HasValue && c.Invitation.Found && Outing().IsMatchGated(f))
         {
             return ListingKind.Event;
         }
 
         // "Séance de méditation en plein air samedi matin, ouvert à tous": a dated invitation that offers or asks no object is a gathering (SCHEMA rule 8).
-        var gathering = Earliest(invitation, Cue.Of(GatheringHint(), f));
-        if (!ev.HasValue && when is not null && !(hasObject ? Earliest(give, sell, lend, borrow, exchange, seek) < gathering : anyObjectCueEarly(sell, lend, borrow, exchange, seek)) && !hasService && gathering < int.MaxValue && !helpOffer.Found && !lost.Found && !found.Found)
+        if (!ev.HasValue && when is not null)
         {
-            return ListingKind.Event;
+            var gathering = Earliest(c.Invitation, c.M.Cue(GatheringHint()));
+            if (!(hasObject ? c.EarliestObjectCue < gathering : c.Sell.Found || c.Lend.Found || c.Borrow.Found || c.Exchange.Found || c.Seek.Found) && !hasService && gathering < int.MaxValue && !c.HelpOffer.Found && !c.Lost.Found && !c.Found.Found)
+            {
+                return ListingKind.Event;
+            }
         }
 
-        if (KindCues.Alert().IsMatchGated(f) && !anyObjectCue && !helpReq.Found && !helpOffer.Found && !invitation.Found)
+        if (KindCues.Alert().IsMatchGated(f) && !c.AnyObjectCue && !c.HelpReq.Found && !c.HelpOffer.Found && !c.Invitation.Found)
         {
             return ListingKind.None;
         }
 
         // 4. Lost and found: the notice's own cue comes first ("la télécommande qui est perdue" is a detail of a gift).
-        var earliestOther = Earliest(give, sell, lend, borrow, exchange, seek);
-        if (found.Found && (lostByOthers.Found || !lost.Found || found.First <= lost.First) && found.First <= earliestOther)
+        if (c.Found.Found && (c.LostByOthers.Found || !c.Lost.Found || c.Found.First <= c.Lost.First) && c.Found.First <= c.EarliestObjectCue)
         {
             return ListingKind.Found;
         }
 
         // "Qqn a perdu un sac de courses ? Il est resté au point de vente": asking who lost it is a found notice (SCHEMA rule 9).
-        if (lostByOthers.Found && hasObject && (!lost.Found || lostByOthers.First < lost.First) && lostByOthers.First <= earliestOther)
+        if (c.LostByOthers.Found && hasObject && (!c.Lost.Found || c.LostByOthers.First < c.Lost.First) && c.LostByOthers.First <= c.EarliestObjectCue)
         {
             return ListingKind.Found;
         }
 
-        if (lost.Found && lost.First <= earliestOther)
+        if (c.Lost.Found && c.Lost.First <= c.EarliestObjectCue)
         {
             // "J'ai perdu mes écouteurs, quelqu'un en vendrait ?": buying a replacement is a search to buy (SCHEMA rule 9).
             // "J'ai perdu mon alliance… qq1 a un détecteur de métaux ? preneur pr 1h, je rends": a loan asked to search.
-            if (borrow.Found && borrow.First > lost.First && hasObject)
+            if (c.Borrow.Found && c.Borrow.First > c.Lost.First && hasObject)
             {
                 return ListingKind.Borrow;
             }
 
-            return (seek.Found && seek.First < lost.First) || Replacement().IsMatchGated(f) || Cue.Of(Replacement2(), f).First > lost.First ? ListingKind.Seek : ListingKind.Lost;
+            return (c.Seek.Found && c.Seek.First < c.Lost.First) || Replacement().IsMatchGated(f) || c.M.Cue(Replacement2()).First > c.Lost.First ? ListingKind.Seek : ListingKind.Lost;
         }
 
-        if (lostByOthers.Found && hasObject && !anyObjectCue)
+        if (c.LostByOthers.Found && hasObject && !c.AnyObjectCue)
         {
             return ListingKind.Found;
         }
 
         // "Merci à tous pour votre aide lors de mon déménagement": thanks that ask and offer nothing.
-        if (chat.Found && chat.First <= 2 && !helpReq.Found && !helpOffer.Found && !seekSomeone.Found && !anyObjectCue && !invitation.Found && !hasPrice)
+        if (c.Chat.Found && c.Chat.First <= 2 && !c.HelpReq.Found && !c.HelpOffer.Found && !c.SeekSomeone.Found && !c.AnyObjectCue && !c.Invitation.Found && !hasPrice)
         {
             return ListingKind.None;
         }
 
         // 5. Services against objects: a swap of services is an exchange; otherwise the earlier cue decides.
-        var helpCue = Earliest(helpReq, helpOffer, seekSomeone);
+        var helpCue = Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone);
         if (hasService)
         {
             // "Je garde vos enfants en échange d'un cours de guitare": a service for a service, even when a thing is named in passing.
-            var serviceSwap = ((SwapContre().IsMatchGated(f) && !KindCues.SymbolicCounterpart().IsMatchGated(f)) || InReturnFor().IsMatchGated(f)) && services.Count(s => !s.Generic) >= 2;
-            if (((exchange.Found && !hasObject) || serviceSwap) && !seekSomeone.Found)
+            var serviceSwap = ((c.M.Has(SwapContre()) && !c.M.Has(KindCues.SymbolicCounterpart())) || InReturnFor().IsMatchGated(f)) && services.Count(s => !s.Generic) >= 2;
+            if (((c.Exchange.Found && !hasObject) || serviceSwap) && !c.SeekSomeone.Found)
             {
                 return ListingKind.Exchange;
             }
 
             // "Je vous échange mes romans policiers contre des livres de jardinage": things for things.
-            if (exchange.Found && hasObject && SwapContre().IsMatchGated(f) && !hasPrice)
+            if (c.Exchange.Found && hasObject && c.M.Has(SwapContre()) && !hasPrice)
             {
                 return ListingKind.Exchange;
             }
 
-            var objectCue = hasObject ? Earliest(give, sell, lend, borrow, exchange, seek) : int.MaxValue;
+            var objectCue = hasObject ? c.EarliestObjectCue : int.MaxValue;
 
             // Equal positions mean one phrase matched both ways ("je peux prêter"): the object verb is the more specific.
-            var serviceCueFirst = helpCue < objectCue || (helpCue == objectCue && objectCue != give.First && objectCue != sell.First && objectCue != lend.First && objectCue != borrow.First) || (objectCue == int.MaxValue) || (DonneCours().IsMatchGated(f) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
-            if (serviceCueFirst && !(hasObject && borrow.Found && BorrowVerb().IsMatchGated(f)))
+            var serviceCueFirst = helpCue < objectCue || (helpCue == objectCue && objectCue != c.Give.First && objectCue != c.Sell.First && objectCue != c.Lend.First && objectCue != c.Borrow.First) || (objectCue == int.MaxValue) || (c.M.Has(DonneCours()) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
+            if (serviceCueFirst && !(hasObject && c.Borrow.Found && c.M.Has(BorrowVerb())))
             {
-                return Direction(f, helpReq, helpOffer, seekSomeone);
+                return Direction(c.M, c.HelpReq, c.HelpOffer, c.SeekSomeone);
             }
         }
 
         if (!hasObject)
         {
-            if (seekSomeone.Found || (helpReq.Found && hasService) || myProblem)
+            if (c.SeekSomeone.Found || (c.HelpReq.Found && hasService) || myProblem)
             {
                 return ListingKind.HelpRequest;
             }
 
             // "J'aide gratuitement les collégiens pour leurs exposés": hands offered for a service the catalogue does not name.
-            if (HandsOffered().IsMatchGated(f) && helpOffer.Found && !f.Contains('?', StringComparison.Ordinal))
+            if (c.M.Has(HandsOffered()) && c.HelpOffer.Found && !f.Contains('?', StringComparison.Ordinal))
             {
                 return ListingKind.HelpOffer;
             }
@@ -214,51 +187,51 @@ internal static partial class KindDecider
         }
 
         // 6. Objects.
-        if (chat.Found && !anyObjectCue && !hasPrice && !seekSomeone.Found && !helpReq.Found && !handsAsked.Found)
+        if (c.Chat.Found && !c.AnyObjectCue && !hasPrice && !c.SeekSomeone.Found && !c.HelpReq.Found && !c.HandsAsked.Found)
         {
             return ListingKind.None;
         }
 
         // "350 €, possibilité d'échange": a price first makes it a sale (SCHEMA rule 3).
-        if (exchange.Found && hasPrice && sell.Found && sell.First < exchange.First)
+        if (c.Exchange.Found && hasPrice && c.Sell.Found && c.Sell.First < c.Exchange.First)
         {
             return ListingKind.Sell;
         }
 
-        if (exchange.Found || SwapContre().IsMatchGated(f) && !KindCues.SymbolicCounterpart().IsMatchGated(f) && !hasPrice && !sell.Found)
+        if (c.Exchange.Found || c.M.Has(SwapContre()) && !c.M.Has(KindCues.SymbolicCounterpart()) && !hasPrice && !c.Sell.Found)
         {
             return ListingKind.Exchange;
         }
 
-        if (give.Found && GiveForService().IsMatchGated(f))
+        if (c.Give.Found && GiveForService().IsMatchGated(f))
         {
             return ListingKind.Exchange;
         }
 
         // "Ma porte ferme mal, un voisin avec une visseuse pourrait la régler ?": hands asked around a thing, not the thing (SCHEMA rule 10).
-        if (handsAsked.Found && Earliest(give, sell, lend) > handsAsked.First && !BorrowVerb().IsMatchGated(f))
+        if (c.HandsAsked.Found && Earliest(c.Give, c.Sell, c.Lend) > c.HandsAsked.First && !c.M.Has(BorrowVerb()))
         {
             return ListingKind.HelpRequest;
         }
 
         // "Je prête mon GSM … pour quelques jours": the duration belongs to the loan offered first.
-        if (borrow.Found && !(lend.Found && lend.First < borrow.First && !BorrowAsk().IsMatchGated(f)))
+        if (c.Borrow.Found && !(c.Lend.Found && c.Lend.First < c.Borrow.First && !BorrowAsk().IsMatchGated(f)))
         {
             return ListingKind.Borrow;
         }
 
-        if (lend.Found && !(seek.Found && seek.First < lend.First))
+        if (c.Lend.Found && !(c.Seek.Found && c.Seek.First < c.Lend.First))
         {
             return ListingKind.Lend;
         }
 
 
-        var firstOf = Max((Neg(give.First), ListingKind.Give), (Neg(sell.First), ListingKind.Sell), (Neg(seek.First), ListingKind.Seek));
+        var firstOf = Max((Neg(c.Give.First), ListingKind.Give), (Neg(c.Sell.First), ListingKind.Sell), (Neg(c.Seek.First), ListingKind.Seek));
         if (firstOf.Kind != ListingKind.None)
         {
             var chosen = firstOf.Kind;
             // "Qqn a un chien ? J'ai des croquettes… je les donne": the question looks for a taker.
-            if (chosen == ListingKind.Seek && give.Found && give.First > seek.First && Covers(TakerAsked(), f, seek.First))
+            if (chosen == ListingKind.Seek && c.Give.Found && c.Give.First > c.Seek.First && Covers(c.M.Of(TakerAsked()), c.Seek.First))
             {
                 chosen = ListingKind.Give;
             }
@@ -284,20 +257,20 @@ internal static partial class KindDecider
             return ListingKind.Sell;
         }
 
-        if (seekSomeone.Found || helpReq.Found)
+        if (c.SeekSomeone.Found || c.HelpReq.Found)
         {
             // "ma porte ferme mal, quelqu'un peut venir voir ?": a thing of mine that fails needs hands (SCHEMA rule 10).
-            return f.Contains('?', StringComparison.Ordinal) && !Problem().IsMatchGated(f) ? ListingKind.Seek : ListingKind.HelpRequest;
+            return f.Contains('?', StringComparison.Ordinal) && !c.M.Has(Problem()) ? ListingKind.Seek : ListingKind.HelpRequest;
         }
 
         // "jpeux monter vos colis", "je peux vous en porter": an offer of hands around things, with no word of giving them
         // (a gift's politeness, "si besoin", "n'hésitez pas", is no offer of hands).
-        if (HandsOffered().IsMatchGated(f) && !f.Contains('?', StringComparison.Ordinal))
+        if (c.M.Has(HandsOffered()) && !f.Contains('?', StringComparison.Ordinal))
         {
             return ListingKind.HelpOffer;
         }
 
-        if (chat.Found || question.Found)
+        if (c.Chat.Found || c.Question.Found)
         {
             return ListingKind.None;
         }
@@ -305,8 +278,9 @@ internal static partial class KindDecider
         return f.Contains('?', StringComparison.Ordinal) ? ListingKind.Seek : ListingKind.Give;
     }
 
-    private static ListingKind Direction(string f, Cue helpReq, Cue helpOffer, Cue seekSomeone)
+    private static ListingKind Direction(MessageMatches m, Cue helpReq, Cue helpOffer, Cue seekSomeone)
     {
+        var f = m.Text;
         var offer = 0;
         var request = 0;
         if (helpOffer.Found)
@@ -335,7 +309,7 @@ internal static partial class KindDecider
         }
 
         // "Si des personnes âgées ont besoin d'aide pour leurs papiers, je suis disponible": others' need, my offer.
-        if (OthersNeed().IsMatchGated(f))
+        if (m.Has(OthersNeed()))
         {
             offer += 2;
         }
@@ -351,11 +325,16 @@ internal static partial class KindDecider
 
     private static int Neg(int position) => position < 0 ? int.MinValue : -position;
 
-    private static bool Covers(Regex pattern, string f, int position)
+    private static bool Covers(ReadOnlySpan<(int Start, int End)> matches, int position)
     {
-        for (var m = pattern.MatchGated(f); m.Success && m.Index <= position; m = m.NextMatch())
+        foreach (var (start, end) in matches)
         {
-            if (position < m.Index + m.Length)
+            if (start > position)
+            {
+                break;
+            }
+
+            if (position < end)
             {
                 return true;
             }
@@ -364,49 +343,13 @@ internal static partial class KindDecider
         return false;
     }
 
-    /// <summary>
-    /// Withdrawal and closing cues, leaving out those that are a detail of an offer made before them: "je donne le sommier
-    /// (pas le matelas, déjà parti)", "jdonne un casque, plus besoin", and a found notice ("des AirPods ont été retrouvés").
-    /// </summary>
-    private static Cue Withdrawal(string f, int offerStart)
-    {
-        var first = -1;
-        var last = -1;
-        Match? found = null;
-        foreach (var pattern in KindCues.CancelAll)
-        {
-            for (var m = pattern.MatchGated(f); m.Success; m = m.NextMatch())
-            {
-                if (m.Index > offerStart && (InParentheses(f, m.Index) || m.Value.Contains("plus besoin", StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
-                found ??= KindCues.Found6().MatchGated(f);
-                if (found.Success && m.Index < found.Index + found.Length && m.Index + m.Length > found.Index)
-                {
-                    continue;
-                }
-
-                if (first < 0 || m.Index < first)
-                {
-                    first = m.Index;
-                }
-
-                last = Math.Max(last, m.Index);
-            }
-        }
-
-        return new Cue(first, last);
-    }
-
     private static bool InParentheses(string f, int position)
     {
         var open = f.LastIndexOf('(', position);
         return open >= 0 && f.LastIndexOf(')', position) < open;
     }
 
-    private static bool After(int position, params Cue[] cues)
+    private static bool After(int position, params ReadOnlySpan<Cue> cues)
     {
         foreach (var c in cues)
         {
@@ -419,7 +362,7 @@ internal static partial class KindDecider
         return false;
     }
 
-    private static int Earliest(params Cue[] cues)
+    private static int Earliest(params ReadOnlySpan<Cue> cues)
     {
         var best = int.MaxValue;
         foreach (var c in cues)
@@ -433,7 +376,7 @@ internal static partial class KindDecider
         return best;
     }
 
-    private static (int Position, ListingKind Kind) Max(params (int Position, ListingKind Kind)[] options)
+    private static (int Position, ListingKind Kind) Max(params ReadOnlySpan<(int Position, ListingKind Kind)> options)
     {
         var best = (Position: int.MinValue, Kind: ListingKind.None);
         foreach (var o in options)
@@ -447,54 +390,180 @@ internal static partial class KindDecider
         return best.Position == int.MinValue ? (-1, ListingKind.None) : best;
     }
 
-    /// <summary>Cue positions of <paramref name="pattern"/>, leaving out matches that fall inside any <paramref name="excluded"/> match.</summary>
-    private static Cue Without(Regex[] patterns, string f, params Regex[] excluded)
+    /// <summary>Where any of <paramref name="patterns"/> first and last matches.</summary>
+    private static Cue Of(MessageMatches m, ReadOnlySpan<Regex> patterns)
+    {
+        var cue = Cue.Missing;
+        foreach (var pattern in patterns)
+        {
+            var c = m.Cue(pattern);
+            if (c.Found)
+            {
+                cue = cue.Found ? new Cue(Math.Min(cue.First, c.First), Math.Max(cue.Last, c.Last)) : c;
+            }
+        }
+
+        return cue;
+    }
+
+    /// <summary>Cue positions of <paramref name="patterns"/>, leaving out matches that fall inside any <paramref name="excluded"/> match.</summary>
+    private static Cue Without(MessageMatches m, ReadOnlySpan<Regex> patterns, params ReadOnlySpan<Regex> excluded)
     {
         var first = -1;
         var last = -1;
-        List<(int Start, int End)>? spans = null;
         foreach (var pattern in patterns)
         {
-            for (var m = pattern.MatchGated(f); m.Success; m = m.NextMatch())
+            foreach (var (start, end) in m.Of(pattern))
             {
-                if (spans is null)
-                {
-                    // Excluded spans are computed once per message (a long message must stay linear).
-                    spans = [];
-                    foreach (var x in excluded)
-                    {
-                        for (var xm = x.MatchGated(f); xm.Success; xm = xm.NextMatch())
-                        {
-                            spans.Add((xm.Index, xm.Index + xm.Length));
-                        }
-                    }
-                }
-
-                var inside = false;
-                foreach (var (start, end) in spans)
-                {
-                    if (m.Index + m.Length > start && m.Index < end)
-                    {
-                        inside = true;
-                        break;
-                    }
-                }
-
-                if (inside)
+                if (Inside(m, start, end, excluded))
                 {
                     continue;
                 }
 
-                if (first < 0 || m.Index < first)
+                if (first < 0 || start < first)
                 {
-                    first = m.Index;
+                    first = start;
                 }
 
-                last = Math.Max(last, m.Index);
+                last = Math.Max(last, start);
             }
         }
 
         return new Cue(first, last);
+    }
+
+    private static bool Inside(MessageMatches m, int start, int end, ReadOnlySpan<Regex> excluded)
+    {
+        foreach (var x in excluded)
+        {
+            foreach (var (xStart, xEnd) in m.Of(x))
+            {
+                if (end > xStart && start < xEnd)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The cues of one message, each found when a rule first asks for it: a rule that decides early spares the scans of the
+    /// cues only later rules read. Finding a cue has no effect but its value, so the order rules ask in changes nothing.
+    /// </summary>
+    private struct Cues(MessageMatches m)
+    {
+        private Cue? lost;
+        private Cue? found;
+        private Cue? lostByOthers;
+        private Cue? give;
+        private Cue? sell;
+        private Cue? lend;
+        private Cue? borrow;
+        private Cue? exchange;
+        private Cue? seekSomeone;
+        private Cue? seek;
+        private Cue? handsAsked;
+        private Cue? helpReq;
+        private Cue? helpOffer;
+        private Cue? question;
+        private Cue? chat;
+        private Cue? invitation;
+        private Cue? correction;
+        private Cue? aftermath;
+        private int? earliestObjectCue;
+
+        public readonly MessageMatches M => m;
+
+        public Cue Lost => lost ??= Without(m, KindCues.LostAll, KindCues.LostByOthers(), PainPerdu(), KindCues.AuthorLost());
+
+        public Cue Found => found ??= Without(m, KindCues.FoundAll, KindCues.FoundConditional(), KindCues.Lost3(), MyDrop(), NotFound());
+
+        public Cue LostByOthers => lostByOthers ??= m.Cue(KindCues.LostByOthers());
+
+        public Cue Give => give ??= Without(m, KindCues.GiveAll, DonneCours(), Negated(), KindCues.GiveAsked(), GivenToMe());
+
+        public Cue Sell => sell ??= Without(m, [KindCues.Sell()], KindCues.SellAsked(), KindCues.SellAsked2(), Negated());
+
+        public Cue Lend => lend ??= Without(m, KindCues.LendAll, Negated(), MainForte(), KindCues.LentToMe());
+
+        public Cue Borrow => borrow ??= BorrowCue(m);
+
+        public Cue Exchange => exchange ??= Without(m, [KindCues.Exchange()], KindCues.ExchangeWeak());
+
+        public Cue SeekSomeone => seekSomeone ??= m.Cue(KindCues.SeekSomeone());
+
+        public Cue Seek => seek ??= Without(m, KindCues.SeekAll, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), NotASearch(), KindCues.HandsAsked(), KindCues.HandsAsked2(), KindCues.HandsAsked3());
+
+        public Cue HandsAsked => handsAsked ??= Of(m, KindCues.HandsAskedAll);
+
+        // "si jamais quelqu'un a besoin d'aide pour ses papiers": another's need, named to offer help, asks for nothing.
+        public Cue HelpReq => helpReq ??= Without(m, KindCues.HelpRequestAll, OthersNeed(), IfNeeded());
+
+        public Cue HelpOffer => helpOffer ??= Of(m, KindCues.HelpOfferAll);
+
+        public Cue Question => question ??= Of(m, KindCues.GeneralQuestionAll);
+
+        public Cue Chat => chat ??= Of(m, KindCues.ChatAll);
+
+        public Cue Invitation => invitation ??= Of(m, KindCues.InvitationAll);
+
+        public Cue Correction => correction ??= m.Cue(KindCues.Correction());
+
+        public Cue Aftermath => aftermath ??= Of(m, KindCues.AftermathAll);
+
+        /// <summary>The earliest cue of an object kind (give, sell, lend, borrow, exchange, seek); <see cref="int.MaxValue"/> when none.</summary>
+        public int EarliestObjectCue => earliestObjectCue ??= Earliest(Give, Sell, Lend, Borrow, Exchange, Seek);
+
+        public bool AnyObjectCue => Give.Found || Sell.Found || Lend.Found || Borrow.Found || Exchange.Found || Seek.Found;
+
+        /// <summary>
+        /// Withdrawal and closing cues, leaving out those that are a detail of an offer made before them: "je donne le sommier
+        /// (pas le matelas, déjà parti)", "jdonne un casque, plus besoin", and a found notice ("des AirPods ont été retrouvés").
+        /// </summary>
+        public Cue Cancel
+        {
+            get
+            {
+                var f = m.Text;
+                var first = -1;
+                var last = -1;
+                int? offerStart = null;
+                foreach (var pattern in KindCues.CancelAll)
+                {
+                    foreach (var (start, end) in m.Of(pattern))
+                    {
+                        offerStart ??= Earliest(Give, Sell, Lend);
+                        if (start > offerStart && (InParentheses(f, start) || f.AsSpan(start, end - start).Contains("plus besoin", StringComparison.Ordinal)))
+                        {
+                            continue;
+                        }
+
+                        if (m.Of(KindCues.Found6()) is [var found6, ..] && start < found6.End && end > found6.Start)
+                        {
+                            continue;
+                        }
+
+                        if (first < 0 || start < first)
+                        {
+                            first = start;
+                        }
+
+                        last = Math.Max(last, start);
+                    }
+                }
+
+                return new Cue(first, last);
+            }
+        }
+
+        private static Cue BorrowCue(MessageMatches m)
+        {
+            var borrow = Without(m, [KindCues.Borrow()], NotBorrowed());
+            var borrowQ = m.Cue(KindCues.BorrowQuestion());
+            return borrowQ.Found && (!borrow.Found || borrowQ.First < borrow.First) ? borrowQ : borrow;
+        }
     }
 
     [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d+h?)\b", RegexOptions.CultureInvariant)]

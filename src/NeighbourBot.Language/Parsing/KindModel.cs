@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NeighbourBot.Core.Listings;
 
 namespace NeighbourBot.Language.Parsing;
@@ -30,28 +31,24 @@ internal sealed class KindModel
 
     private static readonly ListingKind[] Kinds = Enum.GetValues<ListingKind>();
 
-    // Which features the current message has already added, per thread: a feature counts once per message, and a stamp array
-    // reused across messages (a feature is used when its stamp is the message's number) spares a set allocated per message.
+    // Which features the current message has already added, per thread: a feature counts once per message, and a small set
+    // reused across messages (an entry counts when its stamp is the message's number) spares a set allocated per message.
     [ThreadStatic]
     private static UsedFeatures? used;
 
-    private readonly Dictionary<string, int> features;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly float[][] likelihoods;
+    private readonly FeatureTable table;
     private readonly double[] priors;
 
-    private KindModel(Dictionary<string, int> features, float[][] likelihoods, double[] priors)
+    private KindModel(FeatureTable table, double[] priors)
     {
-        this.features = features;
-        lookup = features.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.likelihoods = likelihoods;
+        this.table = table;
         this.priors = priors;
     }
 
     /// <summary>The model trained on the shipped messages (built once, on first use or at warm-up).</summary>
     public static KindModel Default => Shipped.Value;
 
-    public int Vocabulary => features.Count;
+    public int Vocabulary => table.Count;
 
     public static KindModel Train(IEnumerable<(string Text, ListingKind Kind)> examples)
     {
@@ -73,21 +70,19 @@ internal sealed class KindModel
             priors[k] = docs[k] == 0 ? double.NegativeInfinity : Math.Log((double)docs[k] / n);
         }
 
-        var features = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
-        var likelihoods = new float[counts.Count][];
+        var table = new FeatureTable(counts, Kinds.Length);
+        Span<float> l = stackalloc float[Kinds.Length];
         foreach (var (feature, c) in counts)
         {
-            var l = new float[Kinds.Length];
             for (var k = 0; k < Kinds.Length; k++)
             {
                 l[k] = (float)Math.Log((c[k] + Smoothing) / (totals[k] + (Smoothing * counts.Count)));
             }
 
-            likelihoods[features.Count] = l;
-            features[feature] = features.Count;
+            table.Add(feature, l);
         }
 
-        return new KindModel(features, likelihoods, priors);
+        return new KindModel(table, priors);
     }
 
     /// <summary>
@@ -104,8 +99,9 @@ internal sealed class KindModel
 
         Span<double> scores = stackalloc double[priors.Length];
         priors.CopyTo(scores);
-        var stamps = used is { } u && ReferenceEquals(u.Model, this) ? u : used = new UsedFeatures(this, new int[likelihoods.Length]);
-        var scoring = new Scoring(lookup, likelihoods, scores, stamps.Stamps, stamps.Next());
+        var seen = used ??= new UsedFeatures();
+        seen.Start(folded.Length);
+        var scoring = new Scoring(table, scores, seen);
         ReadFeatures(folded, ref scoring);
 
         var best = 0;
@@ -252,16 +248,16 @@ internal sealed class KindModel
     }
 
     /// <summary>Scoring: each known feature's log-likelihoods added once to every kind's score.</summary>
-    private readonly ref struct Scoring(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, float[][] likelihoods, Span<double> scores, int[] stamps, int stamp) : IFeatureSink
+    private readonly ref struct Scoring(FeatureTable table, Span<double> scores, UsedFeatures seen) : IFeatureSink
     {
         private readonly Span<double> scores = scores;
 
         public void Add(scoped ReadOnlySpan<char> feature)
         {
-            if (lookup.TryGetValue(feature, out var id) && stamps[id] != stamp)
+            var at = table.Find(feature);
+            if (at >= 0 && seen.Add(at))
             {
-                stamps[id] = stamp;
-                var l = likelihoods[id];
+                var l = table.Likelihoods(at);
                 for (var k = 0; k < scores.Length; k++)
                 {
                     scores[k] += l[k];
@@ -270,24 +266,169 @@ internal sealed class KindModel
         }
     }
 
-    /// <summary>One thread's feature stamps for one model, and the number of the message being scored.</summary>
-    private sealed class UsedFeatures(KindModel model, int[] stamps)
+    /// <summary>
+    /// The features and their log-likelihoods in two flat arrays: an open-addressing table of hash and record position, and the
+    /// records (length, characters, one likelihood per kind) end to end. A lookup touches a slot and one record, where a
+    /// dictionary of strings to rows touched a bucket, an entry, the key string, the row's array and a stamp.
+    /// </summary>
+    private sealed class FeatureTable
     {
-        private int current;
+        private readonly long[] slots;
+        private readonly int mask;
+        private readonly int kinds;
+        private int[] records;
+        private int end;
 
-        public KindModel Model => model;
-
-        public int[] Stamps => stamps;
-
-        public int Next()
+        public FeatureTable(Dictionary<string, int[]> counts, int kinds)
         {
-            if (++current == int.MaxValue)
+            this.kinds = kinds;
+            var capacity = 16;
+            while (capacity < counts.Count * 2)
             {
-                Array.Clear(stamps);
-                current = 1;
+                capacity *= 2;
             }
 
-            return current;
+            slots = new long[capacity];
+            mask = capacity - 1;
+            var size = 0;
+            foreach (var feature in counts.Keys)
+            {
+                size += RecordLength(feature.Length);
+            }
+
+            records = new int[Math.Max(size, 1)];
+        }
+
+        public int Count { get; private set; }
+
+        public void Add(string feature, ReadOnlySpan<float> likelihoods)
+        {
+            var at = end;
+            var length = RecordLength(feature.Length);
+            if (at + length > records.Length)
+            {
+                Array.Resize(ref records, Math.Max(records.Length * 2, at + length));
+            }
+
+            records[at] = feature.Length;
+            var chars = (feature.Length + 1) / 2;
+            feature.AsSpan().CopyTo(MemoryMarshal.Cast<int, char>(records.AsSpan(at + 1, chars)));
+            likelihoods.CopyTo(MemoryMarshal.Cast<int, float>(records.AsSpan(at + 1 + chars, kinds)));
+            end += length;
+
+            var hash = Hash(feature);
+            var i = (int)(hash & (uint)mask);
+            while (slots[i] != 0)
+            {
+                i = (i + 1) & mask;
+            }
+
+            slots[i] = ((long)hash << 32) | (uint)(at + 1);
+            Count++;
+        }
+
+        /// <summary>The record position of <paramref name="feature"/>, or -1 when the model never saw it.</summary>
+        public int Find(ReadOnlySpan<char> feature)
+        {
+            var hash = Hash(feature);
+            var i = (int)(hash & (uint)mask);
+            while (true)
+            {
+                var slot = slots[i];
+                if (slot == 0)
+                {
+                    return -1;
+                }
+
+                if ((uint)(slot >> 32) == hash)
+                {
+                    var at = (int)(uint)slot - 1;
+                    var length = records[at];
+                    if (length == feature.Length && MemoryMarshal.Cast<int, char>(records.AsSpan(at + 1, (length + 1) / 2))[..length].SequenceEqual(feature))
+                    {
+                        return at;
+                    }
+                }
+
+                i = (i + 1) & mask;
+            }
+        }
+
+        public ReadOnlySpan<float> Likelihoods(int at) =>
+            MemoryMarshal.Cast<int, float>(records.AsSpan(at + 1 + ((records[at] + 1) / 2), kinds));
+
+        private int RecordLength(int featureLength) => 1 + ((featureLength + 1) / 2) + kinds;
+
+        /// <summary>FNV-1a over the characters, then a final mix so that the low bits (the slot) depend on every character.</summary>
+        private static uint Hash(ReadOnlySpan<char> s)
+        {
+            var h = 2166136261u;
+            foreach (var c in s)
+            {
+                h = (h ^ c) * 16777619u;
+            }
+
+            h ^= h >> 16;
+            h *= 0x85EBCA6Bu;
+            h ^= h >> 13;
+            h *= 0xC2B2AE35u;
+            h ^= h >> 16;
+            return h;
+        }
+    }
+
+    /// <summary>One thread's set of the features the current message has added (record positions, stamped with the message's number).</summary>
+    private sealed class UsedFeatures
+    {
+        private long[] entries = new long[256];
+        private int mask = 255;
+        private int current;
+
+        /// <summary>Empties the set for a message of <paramref name="length"/> characters (room for all its features at half load).</summary>
+        public void Start(int length)
+        {
+            var needed = 2 * 3 * ((length / 2) + 2);
+            if (needed > entries.Length)
+            {
+                var capacity = entries.Length;
+                while (capacity < needed)
+                {
+                    capacity *= 2;
+                }
+
+                entries = new long[capacity];
+                mask = capacity - 1;
+                current = 0;
+            }
+
+            if (++current == int.MaxValue)
+            {
+                Array.Clear(entries);
+                current = 1;
+            }
+        }
+
+        /// <summary>False when the feature at <paramref name="at"/> was already added for this message.</summary>
+        public bool Add(int at)
+        {
+            var entry = ((long)current << 32) | (uint)at;
+            var i = (int)(((uint)at * 0x9E3779B1u) >> 8) & mask;
+            while (true)
+            {
+                var e = entries[i];
+                if (e == entry)
+                {
+                    return false;
+                }
+
+                if ((int)(e >> 32) != current)
+                {
+                    entries[i] = entry;
+                    return true;
+                }
+
+                i = (i + 1) & mask;
+            }
         }
     }
 }

@@ -29,10 +29,14 @@ internal static class QuantityExtractor
             return Seats(tokens);
         }
 
+        // "pot de peinture": the container that opens the title is counted too ("restes de peinture, 4 pots de 2,5 L").
+        var space = first.Title.IndexOf(' ', StringComparison.Ordinal);
+        var container = space > 0 && ContainerLookup.Contains(first.Title.AsSpan(0, space)) ? first.Title.AsSpan(0, space) : [];
+
         // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head || OtherKind(tokens, first, i))
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
             {
                 continue;
             }
@@ -52,6 +56,43 @@ internal static class QuantityExtractor
             if (ContainerBefore(tokens, i) is { } bags)
             {
                 return bags;
+            }
+
+            // "manuels de psycho (5 livres)", "laine (7 pelotes)": a count in brackets after the item, in its units; "porte-vélo
+            // (3 vélos)" and "clavier (61 touches)" give what the item holds.
+            for (var j = i + 1; j < tokens.Count && j <= i + 7 && tokens[j].Norm is not ("." or "!" or "?" or "," or ")"); j++)
+            {
+                // "livres Harry Potter (les 7 tomes)".
+                var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && bracketed < 20 &&
+                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && !IsUnit(first, tokens[c + 1].Sing) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "etoile" or "face" or "taille"))
+                {
+                    return bracketed;
+                }
+            }
+
+            // "des palettes en bois qui encombrent ma cour, 6 ou 7, à emporter", "cuves à vin, 200 litres chacune, 2 pièces": a count set
+            // apart by commas later in the item's sentence.
+            for (var g = Math.Max(i + 3, first.End + 3); g + 2 < tokens.Count && g <= i + 14 && tokens[g].Norm is not ("." or "!" or "?"); g++)
+            {
+                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) && apart <= 20)
+                {
+                    var after = g + 2;
+                    if (after + 1 < tokens.Count && tokens[after].Norm is "ou" or "a" or "-" && tokens[after + 1].IsNumber)
+                    {
+                        after += 2;
+                    }
+
+                    if (after < tokens.Count && tokens[after].Sing is "piece" or "unite" or "exemplaire")
+                    {
+                        after++;
+                    }
+
+                    if (after >= tokens.Count || tokens[after].Norm is "," or "." or "!" or "?" or ")" or "entiers" or "entieres")
+                    {
+                        return apart;
+                    }
+                }
             }
 
             // "rideaux x4", "chaises (x 2)".
@@ -152,7 +193,7 @@ internal static class QuantityExtractor
             }
 
             // "12€ pièce, 4 dispo": what is available is the count.
-            if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" &&
+            if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" or "restent" &&
                 !(i > 0 && tokens[i - 1].Norm is "€" or "euros") && TryCount(tokens, i, out var available) && available < 100)
             {
                 return available;
@@ -203,7 +244,8 @@ internal static class QuantityExtractor
 
                     var noun = at < tokens.Count ? tokens[at] : default;
                     // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
-                    if (noun.Sing == first.Head || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
+                    // "bois de palette, une douzaine de palettes": a word of the title counts too.
+                    if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title))
                     {
                         return approx;
@@ -234,7 +276,9 @@ internal static class QuantityExtractor
             if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
-                while (j < tokens.Count && tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les")
+
+                // "il y en a à peu près 50".
+                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les"))
                 {
                     j++;
                 }
@@ -258,7 +302,7 @@ internal static class QuantityExtractor
             if (w is "environ" or "env" && i + 1 < tokens.Count && TryCount(tokens, i + 1, out var about))
             {
                 var next = i + 2 < tokens.Count ? tokens[i + 2] : default;
-                if (next.Norm is null or "." or "," or "!" or ")" || next.Sing == "piece" || (next.IsWord && !NotCountable.Contains(next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0])))
+                if (next.Norm is null or "." or "," or "!" or ")" || next.Sing == "piece" || (next.IsWord && !IsUnit(first, next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0])))
                 {
                     return about;
                 }
@@ -266,6 +310,17 @@ internal static class QuantityExtractor
         }
 
         return null;
+    }
+
+    /// <summary>A size or unit, not a count; books are counted in volumes ("environ 8 volumes", "les 7 tomes").</summary>
+    private static bool IsUnit(ItemHit first, string sing) =>
+        NotCountable.Contains(sing) && !(sing is "tome" or "volume" && first.Category == Core.Listings.ListingCategory.BooksCulture);
+
+    /// <summary>Whether <paramref name="word"/> is a whole word of <paramref name="title"/> ("palette" in "bois de palette").</summary>
+    private static bool TitleHasWord(string title, string word)
+    {
+        var at = title.IndexOf(word, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || title[at - 1] == ' ') && (at + word.Length == title.Length || title[at + word.Length] == ' ');
     }
 
     /// <summary>"un pot de peinture et 2 pots de sous-couche": the same head naming another thing is another item.</summary>
@@ -291,6 +346,8 @@ internal static class QuantityExtractor
     {
         "sac", "carton", "paquet", "caisse", "cagette", "cageot", "bac", "boite", "sachet", "bocal", "barquette", "panier", "seau", "bidon", "pot", "filet",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContainerLookup = Containers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"2 sacs de croquettes", "2 sacs de 10 kg de croquettes": the containers before the item are counted.</summary>
     private static int? ContainerBefore(List<Token> tokens, int head)
@@ -321,7 +378,8 @@ internal static class QuantityExtractor
     {
         for (var k = from; k < tokens.Count - 1; k++)
         {
-            if (tokens[k].Norm == "reste" && tokens[k - 1].Norm is "en")
+            // "il en reste 2", "2 restent".
+            if ((tokens[k].Norm == "reste" && tokens[k - 1].Norm is "en") || (tokens[k].Norm is "restent" && tokens[k - 1].IsNumber))
             {
                 return true;
             }

@@ -17,13 +17,13 @@ internal static class RegexGate
     private const int MaxExact = 64;
     private const int MaxFactors = 400;
 
-    private static readonly ConcurrentDictionary<Regex, SearchValues<string>?> Gates = new(ReferenceEqualityComparer.Instance);
+    private static readonly ConcurrentDictionary<Regex, Gate?> Gates = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>False when <paramref name="input"/> holds none of the strings every match of <paramref name="regex"/> holds.</summary>
     public static bool MayMatch(Regex regex, string input)
     {
         var gate = Gates.GetOrAdd(regex, static r => Build(r));
-        return gate is null || input.AsSpan().IndexOfAny(gate) >= 0;
+        return gate is null || gate.MayOccurIn(input);
     }
 
     /// <summary><see cref="Regex.IsMatch(string)"/>, skipped when the pre-check rules a match out.</summary>
@@ -57,8 +57,198 @@ internal static class RegexGate
         }
     }
 
-    private static SearchValues<string>? Build(Regex regex) =>
-        Factors(regex) is { } factors ? SearchValues.Create([.. factors], StringComparison.Ordinal) : null;
+    /// <summary>A gate on <paramref name="strings"/>: a text that holds none of them is told so without a search for each.</summary>
+    public static Gate Of(params string[] strings) => new(Gate.Searches(strings), Gate.GramsOf(strings));
+
+    private static Gate? Build(Regex regex) =>
+        Factors(regex) is { } factors ? new Gate(Gate.Searches(factors), Gate.GramsOf(factors)) : null;
+
+    /// <summary>
+    /// A regex's strings, and a cheaper check first: one run of two to four adjacent characters chosen in each string (the
+    /// rarest in French text), as a bit of a hashed map of such runs. A message whose map has none of those bits holds none of the
+    /// strings, and the string search (a pass over the message per regex, most of which find nothing) is skipped; the maps of a
+    /// message are made once, for all regexes.
+    /// </summary>
+    internal sealed class Gate(SearchValues<string>[] searches, int[]? grams)
+    {
+        // Past about 80 strings a string search runs an Aho-Corasick automaton a character at a time; up to this many it runs
+        // a vectorised (Teddy) search, and a few of those over the same message cost several times less.
+        private const int MaxPerSearch = 48;
+
+        /// <summary>Whether <paramref name="input"/> holds one of the strings.</summary>
+        public bool MayOccurIn(string input)
+        {
+            if (grams is not null && !AnyGram(TextGrams.Of(input)))
+            {
+                return false;
+            }
+
+            foreach (var search in searches)
+            {
+                if (input.AsSpan().IndexOfAny(search) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The searches of <paramref name="strings"/>: one per run of at most <see cref="MaxPerSearch"/> strings.</summary>
+        public static SearchValues<string>[] Searches(IReadOnlyCollection<string> strings) =>
+            strings.Count <= 64
+                ? [SearchValues.Create([.. strings], StringComparison.Ordinal)]
+                : [.. strings.Chunk(MaxPerSearch).Select(chunk => SearchValues.Create(chunk, StringComparison.Ordinal))];
+
+        private bool AnyGram(ulong[] textGrams)
+        {
+            foreach (var bit in grams!)
+            {
+                if ((textGrams[bit >> 6] & (1UL << bit)) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The map bit of each string's rarest run of (up to) four characters; null when a string is a single character.</summary>
+        public static int[]? GramsOf(IReadOnlyCollection<string> factors)
+        {
+            var bits = new HashSet<int>();
+            foreach (var f in factors)
+            {
+                if (f.Length < 2)
+                {
+                    return null;
+                }
+
+                var n = Math.Min(f.Length, TextGrams.MaxRun);
+                var best = 0;
+                var bestScore = long.MaxValue;
+                for (var i = 0; i + n <= f.Length; i++)
+                {
+                    var score = 1L;
+                    for (var j = i; j < i + n; j++)
+                    {
+                        score *= TextGrams.Frequency(f[j]);
+                    }
+
+                    if (score < bestScore)
+                    {
+                        (best, bestScore) = (i, score);
+                    }
+                }
+
+                bits.Add(TextGrams.Bit(f.AsSpan(best, n)));
+            }
+
+            return [.. bits];
+        }
+    }
+
+    /// <summary>
+    /// Which runs of two, three and four adjacent characters a text holds, hashed to bits of one map per run length (2^14 bits
+    /// each), made once per text and thread (the last text asked for).
+    /// </summary>
+    private static class TextGrams
+    {
+        public const int MaxRun = 4;
+        private const int MapBits = 14;
+        private const int MapWords = (1 << MapBits) / 64;
+
+        [ThreadStatic]
+        private static ulong[]? map;
+
+        [ThreadStatic]
+        private static string? mapped;
+
+        public static ulong[] Of(string text)
+        {
+            var m = map ??= new ulong[3 * MapWords];
+            if (ReferenceEquals(mapped, text))
+            {
+                return m;
+            }
+
+            if (mapped is not null)
+            {
+                // Clears only the words the last text set: a short message does not pay for the whole map.
+                Walk(mapped, m, clear: true);
+            }
+
+            mapped = null;
+            Walk(text, m, clear: false);
+            mapped = text;
+            return m;
+        }
+
+        private static void Walk(string text, ulong[] m, bool clear)
+        {
+            ulong window = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                window = (window >> 16) | ((ulong)text[i] << 48);
+                for (var n = 2; n <= MaxRun && n <= i + 1; n++)
+                {
+                    var bit = Slot(window >> (16 * (MaxRun - n)), n);
+                    if (clear)
+                    {
+                        m[bit >> 6] = 0;
+                    }
+                    else
+                    {
+                        m[bit >> 6] |= 1UL << bit;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The map bit of a run of two to four characters.</summary>
+        public static int Bit(ReadOnlySpan<char> run)
+        {
+            ulong key = 0;
+            for (var i = 0; i < run.Length; i++)
+            {
+                key |= (ulong)run[i] << (16 * i);
+            }
+
+            return Slot(key, run.Length);
+        }
+
+        private static int Slot(ulong key, int n) => ((n - 2) << MapBits) | (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - MapBits));
+
+        /// <summary>A rough share of each character in French text (per thousand), to choose the rarest run of a string.</summary>
+        public static int Frequency(char c) => c switch
+        {
+            ' ' => 180,
+            'e' => 147,
+            's' => 79,
+            'a' => 76,
+            'i' => 75,
+            't' => 72,
+            'n' => 71,
+            'r' => 66,
+            'u' => 63,
+            'l' => 55,
+            'o' => 54,
+            'd' => 37,
+            'c' => 33,
+            'p' or 'm' => 30,
+            'v' => 18,
+            '\'' => 15,
+            'q' => 14,
+            'f' => 11,
+            'b' or 'g' => 9,
+            'h' => 7,
+            'j' or '-' => 5,
+            >= '0' and <= '9' => 5,
+            'x' => 4,
+            'y' => 3,
+            _ => 1,
+        };
+    }
 
     /// <summary>Drops every string that holds another one of the set: the check "holds one of them" stays the same.</summary>
     private static List<string> Minimal(HashSet<string> set)

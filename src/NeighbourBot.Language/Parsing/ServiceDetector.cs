@@ -10,32 +10,32 @@ internal static partial class ServiceDetector
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Words without which a rule cannot match: the rule's regex (a scan of the whole message) is skipped when none is there.
-    private static readonly SearchValues<string> PrinterWords = SearchValues.Create(["imprimante", "scanner"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> BoxWords = SearchValues.Create(["box", "wifi", "connexion internet"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> PhoneWords = SearchValues.Create(["se servir", "telephone", "iphone", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> ComputerWords = SearchValues.Create(["informati", "virus", "pub", "ordi", "pc"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> RideWords = SearchValues.Create(["covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller"], StringComparison.Ordinal);
+    private static readonly RegexGate.Gate PrinterWords = RegexGate.Of("imprimante", "scanner");
+    private static readonly RegexGate.Gate BoxWords = RegexGate.Of("box", "wifi", "connexion internet");
+    private static readonly RegexGate.Gate PhoneWords = RegexGate.Of("se servir", "telephone", "iphone", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio");
+    private static readonly RegexGate.Gate ComputerWords = RegexGate.Of("informati", "virus", "pub", "ordi", "pc");
+    private static readonly RegexGate.Gate RideWords = RegexGate.Of("covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller");
 
-    private static readonly SearchValues<string> DataWords = SearchValues.Create(["photo", "donnee", "fichier", "contact", "document", "video"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> WasteWords = SearchValues.Create(["dechet", "gravat", "branchage", "taille", "vieux meubles"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> CarWords = SearchValues.Create(["vidange", "frein", "mecan", "voiture", "plaquette", "roue", "pneu", "bougie", "courroie", "essuie"], StringComparison.Ordinal);
+    private static readonly RegexGate.Gate DataWords = RegexGate.Of("photo", "donnee", "fichier", "contact", "document", "video");
+    private static readonly RegexGate.Gate WasteWords = RegexGate.Of("dechet", "gravat", "branchage", "taille", "vieux meubles");
+    private static readonly RegexGate.Gate CarWords = RegexGate.Of("vidange", "frein", "mecan", "voiture", "plaquette", "roue", "pneu", "bougie", "courroie", "essuie");
     private static readonly SearchValues<char> PairMarks = SearchValues.Create("->/→");
-    private static readonly SearchValues<string> TreeWords = SearchValues.Create(["elag", "arbre", "sapin", "tronc", "chene", "peuplier", "bouleau"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> LightWords = SearchValues.Create(["lustre", "luminaire", "plafonnier", "applique", "suspension"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> AccountWords = SearchValues.Create(["mail", "compte"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> CvWords = SearchValues.Create(["cv", "motivation"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> TranslationWords = SearchValues.Create(["tradu"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> LeafWords = SearchValues.Create(["feuilles"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> WoodWords = SearchValues.Create(["bois"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> EscortWords = SearchValues.Create(["emmen", "accompagn", "amene", "condui", "depose"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> ShutterWords = SearchValues.Create(["volet"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> LockWords = SearchValues.Create(["serrure"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> HeaterWords = SearchValues.Create(["chaudiere", "chauffe-eau", "ballon d'eau", "cumulus", "poele"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> HarvestWords = SearchValues.Create(["vendange"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> PloughWords = SearchValues.Create(["labour", "retourner", "motocult"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> VisitWords = SearchValues.Create(["passer voir", "passer la voir", "passer le voir", "passer les voir"], StringComparison.Ordinal);
+    private static readonly RegexGate.Gate TreeWords = RegexGate.Of("elag", "arbre", "sapin", "tronc", "chene", "peuplier", "bouleau");
+    private static readonly RegexGate.Gate LightWords = RegexGate.Of("lustre", "luminaire", "plafonnier", "applique", "suspension");
+    private static readonly RegexGate.Gate AccountWords = RegexGate.Of("mail", "compte");
+    private static readonly RegexGate.Gate CvWords = RegexGate.Of("cv", "motivation");
+    private static readonly RegexGate.Gate TranslationWords = RegexGate.Of("tradu");
+    private static readonly RegexGate.Gate LeafWords = RegexGate.Of("feuilles");
+    private static readonly RegexGate.Gate WoodWords = RegexGate.Of("bois");
+    private static readonly RegexGate.Gate EscortWords = RegexGate.Of("emmen", "accompagn", "amene", "condui", "depose");
+    private static readonly RegexGate.Gate ShutterWords = RegexGate.Of("volet");
+    private static readonly RegexGate.Gate LockWords = RegexGate.Of("serrure");
+    private static readonly RegexGate.Gate HeaterWords = RegexGate.Of("chaudiere", "chauffe-eau", "ballon d'eau", "cumulus", "poele");
+    private static readonly RegexGate.Gate HarvestWords = RegexGate.Of("vendange");
+    private static readonly RegexGate.Gate PloughWords = RegexGate.Of("labour", "retourner", "motocult");
+    private static readonly RegexGate.Gate VisitWords = RegexGate.Of("passer voir", "passer la voir", "passer le voir", "passer les voir");
 
-    private static readonly Dictionary<Regex, SearchValues<string>> Gates = new()
+    private static readonly Dictionary<Regex, RegexGate.Gate> Gates = new()
     {
         [DataRecovery()] = DataWords,
         [Waste()] = WasteWords,
@@ -63,14 +63,14 @@ internal static partial class ServiceDetector
         [S50()] = ComputerWords,
     };
 
-    private static readonly (Regex Pattern, Func<Match, string> Title, ListingCategory Category)[] Rules =
+    private static readonly (Regex Pattern, Func<Match, string, string> Title, ListingCategory Category)[] Rules =
     [
-        (Lessons(), m => LessonTitle(m), ListingCategory.ServiceLessons),
-        (LessonsByVerb(), m => LessonTitle(m), ListingCategory.ServiceLessons),
-        (Player(), m => LessonTitle(m), ListingCategory.ServiceLessons),
-        (S00(), _ => "soutien scolaire", ListingCategory.ServiceLessons),
-        (S01(), _ => "aide aux devoirs", ListingCategory.ServiceLessons),
-        (S02(), m => m.Groups["v"].Value switch
+        (Lessons(), (m, _) => LessonTitle(m), ListingCategory.ServiceLessons),
+        (LessonsByVerb(), (m, _) => LessonTitle(m), ListingCategory.ServiceLessons),
+        (Player(), (m, _) => LessonTitle(m), ListingCategory.ServiceLessons),
+        (S00(), (_, _) => "soutien scolaire", ListingCategory.ServiceLessons),
+        (S01(), (_, _) => "aide aux devoirs", ListingCategory.ServiceLessons),
+        (S02(), (m, _) => m.Groups["v"].Value switch
         {
             "coudre" => "cours de couture",
             "tricoter" => "cours de tricot",
@@ -82,93 +82,93 @@ internal static partial class ServiceDetector
             "lire" => "cours de lecture",
             _ => "cours de musique",
         }, ListingCategory.ServiceLessons),
-        (S03(), m => "conversation en " + Accent(m.Groups["l"].Value), ListingCategory.ServiceLessons),
-        (S04(), m => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
-        (S05(), m => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
+        (S03(), (m, _) => "conversation en " + Accent(m.Groups["l"].Value), ListingCategory.ServiceLessons),
+        (S04(), (m, _) => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
+        (S05(), (m, _) => "cours d" + Elide(m.Groups["l"].Value), ListingCategory.ServiceLessons),
 
-        (S06(), m => m.Value == "babysitting" ? "babysitting" : "baby-sitting", ListingCategory.ServiceCare),
-        (S07(), _ => "garde d'enfant", ListingCategory.ServiceCare),
-        (S08(), _ => "récupération d'enfant à la crèche", ListingCategory.ServiceCare),
-        (SchoolRun(), _ => "récupération d'enfant à l'école", ListingCategory.ServiceCare),
-        (SchoolEscort(), _ => "accompagnement d'enfant à l'école", ListingCategory.ServiceCare),
-        (ShoppingEscort(), _ => "accompagnement aux courses", ListingCategory.ServiceCare),
-        (Visit(), m => m.Value.Contains("voir les", StringComparison.Ordinal) || m.Value.Contains("voir des", StringComparison.Ordinal) ? "visite aux personnes âgées" : "visite à une personne âgée", ListingCategory.ServiceCare),
-        (S09(), _ => "promenade de chien", ListingCategory.ServiceCare),
-        (S10(), m => Sing(m.Groups["a"].Value) is var a && a[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "garde d'" + a : "garde de " + a, ListingCategory.ServiceCare),
-        (S11(), m => m.Value.Contains("chien", StringComparison.Ordinal) ? "garde de chien" : "garde de chat", ListingCategory.ServiceCare),
-        (S12(), m => m.Value.Contains("visite", StringComparison.Ordinal) || m.Value.StartsWith("besoin", StringComparison.Ordinal) ? "visite à une personne âgée" : m.Value.Contains("lecture", StringComparison.Ordinal) ? "lecture à personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
-        (S13(), _ => "accompagnement de personne âgée", ListingCategory.ServiceCare),
-        (S14(), m => Bring().IsMatch(m.Result("$_")) ? "portage de repas" : "préparation de repas", ListingCategory.ServiceCare),
-        (Nursing(), _ => "soins infirmiers", ListingCategory.ServiceCare),
+        (S06(), (m, _) => m.Value == "babysitting" ? "babysitting" : "baby-sitting", ListingCategory.ServiceCare),
+        (S07(), (_, _) => "garde d'enfant", ListingCategory.ServiceCare),
+        (S08(), (_, _) => "récupération d'enfant à la crèche", ListingCategory.ServiceCare),
+        (SchoolRun(), (_, _) => "récupération d'enfant à l'école", ListingCategory.ServiceCare),
+        (SchoolEscort(), (_, _) => "accompagnement d'enfant à l'école", ListingCategory.ServiceCare),
+        (ShoppingEscort(), (_, _) => "accompagnement aux courses", ListingCategory.ServiceCare),
+        (Visit(), (m, _) => m.Value.Contains("voir les", StringComparison.Ordinal) || m.Value.Contains("voir des", StringComparison.Ordinal) ? "visite aux personnes âgées" : "visite à une personne âgée", ListingCategory.ServiceCare),
+        (S09(), (_, _) => "promenade de chien", ListingCategory.ServiceCare),
+        (S10(), (m, _) => Sing(m.Groups["a"].Value) is var a && a[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "garde d'" + a : "garde de " + a, ListingCategory.ServiceCare),
+        (S11(), (m, _) => m.Value.Contains("chien", StringComparison.Ordinal) ? "garde de chien" : "garde de chat", ListingCategory.ServiceCare),
+        (S12(), (m, _) => m.Value.Contains("visite", StringComparison.Ordinal) || m.Value.StartsWith("besoin", StringComparison.Ordinal) ? "visite à une personne âgée" : m.Value.Contains("lecture", StringComparison.Ordinal) ? "lecture à personne âgée" : "compagnie pour personne âgée", ListingCategory.ServiceCare),
+        (S13(), (_, _) => "accompagnement de personne âgée", ListingCategory.ServiceCare),
+        (S14(), (_, text) => Bring().IsMatch(text) ? "portage de repas" : "préparation de repas", ListingCategory.ServiceCare),
+        (Nursing(), (_, _) => "soins infirmiers", ListingCategory.ServiceCare),
 
-        (S15(), _ => "courses", ListingCategory.ServiceErrands),
-        (S16(), m => ParcelTitle(m), ListingCategory.ServiceErrands),
-        (S17(), _ => "sortie des poubelles", ListingCategory.ServiceErrands),
-        (S18(), _ => "relève du courrier", ListingCategory.ServiceErrands),
-        (S19(), m => m.Value.Contains("recommande", StringComparison.Ordinal) ? "envoi de lettre recommandée" : m.Value.Contains("colis", StringComparison.Ordinal) || m.Value.Contains("paquet", StringComparison.Ordinal) ? "envoi de colis" : "envoi de lettre", ListingCategory.ServiceErrands),
-        (S20(), _ => "récupération de médicaments", ListingCategory.ServiceErrands),
-        (S21(), _ => "ramener des achats", ListingCategory.ServiceErrands),
+        (S15(), (_, _) => "courses", ListingCategory.ServiceErrands),
+        (S16(), (m, _) => ParcelTitle(m), ListingCategory.ServiceErrands),
+        (S17(), (_, _) => "sortie des poubelles", ListingCategory.ServiceErrands),
+        (S18(), (_, _) => "relève du courrier", ListingCategory.ServiceErrands),
+        (S19(), (m, _) => m.Value.Contains("recommande", StringComparison.Ordinal) ? "envoi de lettre recommandée" : m.Value.Contains("colis", StringComparison.Ordinal) || m.Value.Contains("paquet", StringComparison.Ordinal) ? "envoi de colis" : "envoi de lettre", ListingCategory.ServiceErrands),
+        (S20(), (_, _) => "récupération de médicaments", ListingCategory.ServiceErrands),
+        (S21(), (_, _) => "ramener des achats", ListingCategory.ServiceErrands),
 
-        (S22(), m => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : (m.Value.StartsWith("debarrass", StringComparison.Ordinal) ? "débarras de " : "vidage de ") + (m.Value.Contains("grenier", StringComparison.Ordinal) ? "grenier" : m.Value.Contains("garage", StringComparison.Ordinal) ? "garage" : "cave"), ListingCategory.ServiceMoving),
-        (S23(), _ => "aide au déménagement", ListingCategory.ServiceMoving),
-        (S24(), _ => "transport d'encombrants", ListingCategory.ServiceMoving),
-        (Waste(), m => "transport de " + WasteTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
-        (Vehicle(), m => "transport de " + ObjectTitle(Sing(m.Groups["o"].Value)), ListingCategory.ServiceMoving),
-        (S25(), m => CarryTitle(m), ListingCategory.ServiceMoving),
+        (S22(), (m, _) => m.Value.Contains("camion", StringComparison.Ordinal) ? "aide pour décharger un camion" : (m.Value.StartsWith("debarrass", StringComparison.Ordinal) ? "débarras de " : "vidage de ") + (m.Value.Contains("grenier", StringComparison.Ordinal) ? "grenier" : m.Value.Contains("garage", StringComparison.Ordinal) ? "garage" : "cave"), ListingCategory.ServiceMoving),
+        (S23(), (_, _) => "aide au déménagement", ListingCategory.ServiceMoving),
+        (S24(), (_, _) => "transport d'encombrants", ListingCategory.ServiceMoving),
+        (Waste(), (m, _) => "transport de " + WasteTitle(m.Groups["o"].Value), ListingCategory.ServiceMoving),
+        (Vehicle(), (m, _) => "transport de " + ObjectTitle(Sing(m.Groups["o"].Value)), ListingCategory.ServiceMoving),
+        (S25(), (m, _) => CarryTitle(m), ListingCategory.ServiceMoving),
 
-        (S26(), m => (m.Value.StartsWith("de", StringComparison.Ordinal) ? "dé" : string.Empty) + (m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : m.Groups["o"].Value is "lit" or "lits" ? "montage de lit" : "montage de meuble"), ListingCategory.ServiceDiy),
-        (S27(), _ => "aide pour couper une planche", ListingCategory.ServiceDiy),
-        (S28(), m => RepairTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
-        (S29(), _ => "réparation de vélo", ListingCategory.ServiceDiy),
-        (S30(), m => m.Value.Contains("evier", StringComparison.Ordinal) ? "débouchage d'évier" : m.Value.Contains("lavabo", StringComparison.Ordinal) ? "débouchage de lavabo" : m.Value.Contains("douche", StringComparison.Ordinal) || m.Value.Contains("baignoire", StringComparison.Ordinal) ? "débouchage de douche" : m.Value.Contains("canalisation", StringComparison.Ordinal) ? "débouchage de canalisation" : "débouchage de toilettes", ListingCategory.ServiceDiy),
-        (S31(), m => m.Value.StartsWith("robinet de radiateur", StringComparison.Ordinal) ? "réparation de radiateur" : m.Value == "robinet" ? "réparation de robinet" : m.Value == "plomberie" ? "travaux de plomberie" : "réparation de fuite", ListingCategory.ServiceDiy),
-        (Sweep(), _ => "ramonage", ListingCategory.ServiceDiy),
-        (Welding(), _ => "soudure", ListingCategory.ServiceDiy),
-        (S32(), m => m.Value.StartsWith("electric", StringComparison.Ordinal) && !Breakdown().IsMatch(m.Result("$_")) ? "travaux d'électricité" : "dépannage électrique", ListingCategory.ServiceDiy),
-        (S33(), _ => "pose de papier peint", ListingCategory.ServiceDiy),
-        (PaintJob(), m => "peinture de " + SurfaceTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
-        (S34(), _ => "travaux de peinture", ListingCategory.ServiceDiy),
-        (S35(), _ => "retouche couture", ListingCategory.ServiceDiy),
-        (S36(), _ => "aide en menuiserie", ListingCategory.ServiceDiy),
-        (S37(), _ => "petits travaux de bricolage", ListingCategory.ServiceDiy),
-        (S38(), m => m.Result("$_") is var text && text.Contains("lave-vaisselle", StringComparison.Ordinal) ? "réparation de lave-vaisselle" : text.Contains("machine a laver", StringComparison.Ordinal) ? "réparation de machine à laver" : "réparation de lave-linge", ListingCategory.ServiceDiy),
-        (Lighting(), m => "installation de " + (m.Groups["o"].Value.StartsWith("lustre", StringComparison.Ordinal) ? "lustre" : "luminaire"), ListingCategory.ServiceDiy),
-        (CarJob(), m => "changement de " + CarPart(m.Groups["o"].Value), ListingCategory.ServiceDiy),
-        (CarBreakdown(), _ => "dépannage de voiture", ListingCategory.ServiceDiy),
-        (CarCare(), _ => "entretien de voiture", ListingCategory.ServiceDiy),
-        (Shutter(), m => m.Groups["r"].Success ? "réparation de volet roulant" : "réparation de volet", ListingCategory.ServiceDiy),
-        (LockRepair(), _ => "réparation de serrure", ListingCategory.ServiceDiy),
-        (HeaterFault(), m => "dépannage de " + HeaterTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
+        (S26(), (m, _) => (m.Value.StartsWith("de", StringComparison.Ordinal) ? "dé" : string.Empty) + (m.Groups["o"].Value.StartsWith("etagere", StringComparison.Ordinal) ? "montage d'étagère" : m.Groups["o"].Value is "lit" or "lits" ? "montage de lit" : "montage de meuble"), ListingCategory.ServiceDiy),
+        (S27(), (_, _) => "aide pour couper une planche", ListingCategory.ServiceDiy),
+        (S28(), (m, _) => RepairTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
+        (S29(), (_, _) => "réparation de vélo", ListingCategory.ServiceDiy),
+        (S30(), (m, _) => m.Value.Contains("evier", StringComparison.Ordinal) ? "débouchage d'évier" : m.Value.Contains("lavabo", StringComparison.Ordinal) ? "débouchage de lavabo" : m.Value.Contains("douche", StringComparison.Ordinal) || m.Value.Contains("baignoire", StringComparison.Ordinal) ? "débouchage de douche" : m.Value.Contains("canalisation", StringComparison.Ordinal) ? "débouchage de canalisation" : "débouchage de toilettes", ListingCategory.ServiceDiy),
+        (S31(), (m, _) => m.Value.StartsWith("robinet de radiateur", StringComparison.Ordinal) ? "réparation de radiateur" : m.Value == "robinet" ? "réparation de robinet" : m.Value == "plomberie" ? "travaux de plomberie" : "réparation de fuite", ListingCategory.ServiceDiy),
+        (Sweep(), (_, _) => "ramonage", ListingCategory.ServiceDiy),
+        (Welding(), (_, _) => "soudure", ListingCategory.ServiceDiy),
+        (S32(), (m, text) => m.Value.StartsWith("electric", StringComparison.Ordinal) && !Breakdown().IsMatch(text) ? "travaux d'électricité" : "dépannage électrique", ListingCategory.ServiceDiy),
+        (S33(), (_, _) => "pose de papier peint", ListingCategory.ServiceDiy),
+        (PaintJob(), (m, _) => "peinture de " + SurfaceTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
+        (S34(), (_, _) => "travaux de peinture", ListingCategory.ServiceDiy),
+        (S35(), (_, _) => "retouche couture", ListingCategory.ServiceDiy),
+        (S36(), (_, _) => "aide en menuiserie", ListingCategory.ServiceDiy),
+        (S37(), (_, _) => "petits travaux de bricolage", ListingCategory.ServiceDiy),
+        (S38(), (_, text) => text.Contains("lave-vaisselle", StringComparison.Ordinal) ? "réparation de lave-vaisselle" : text.Contains("machine a laver", StringComparison.Ordinal) ? "réparation de machine à laver" : "réparation de lave-linge", ListingCategory.ServiceDiy),
+        (Lighting(), (m, _) => "installation de " + (m.Groups["o"].Value.StartsWith("lustre", StringComparison.Ordinal) ? "lustre" : "luminaire"), ListingCategory.ServiceDiy),
+        (CarJob(), (m, _) => "changement de " + CarPart(m.Groups["o"].Value), ListingCategory.ServiceDiy),
+        (CarBreakdown(), (_, _) => "dépannage de voiture", ListingCategory.ServiceDiy),
+        (CarCare(), (_, _) => "entretien de voiture", ListingCategory.ServiceDiy),
+        (Shutter(), (m, _) => m.Groups["r"].Success ? "réparation de volet roulant" : "réparation de volet", ListingCategory.ServiceDiy),
+        (LockRepair(), (_, _) => "réparation de serrure", ListingCategory.ServiceDiy),
+        (HeaterFault(), (m, _) => "dépannage de " + HeaterTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
 
-        (S39(), _ => "tonte de pelouse", ListingCategory.ServiceGarden),
-        (S40(), _ => "taille de haie", ListingCategory.ServiceGarden),
-        (TreeWork(), m => m.Value.StartsWith("elag", StringComparison.Ordinal) ? "élagage" : "débitage d'arbre", ListingCategory.ServiceGarden),
-        (S41(), m => m.Value.Contains("vigne", StringComparison.Ordinal) ? "taille de vigne" : "taille d'arbre fruitier", ListingCategory.ServiceGarden),
-        (Harvest(), _ => "aide aux vendanges", ListingCategory.ServiceGarden),
-        (Plough(), m => "labour de " + m.Groups["o"].Value, ListingCategory.ServiceGarden),
-        (S42(), m => Potager().IsMatch(m.Value) ? "arrosage de potager" : m.Value.StartsWith("garder", StringComparison.Ordinal) ? "garde de plantes" : "arrosage de plantes", ListingCategory.ServiceGarden),
-        (S43(), _ => "désherbage", ListingCategory.ServiceGarden),
-        (S44(), _ => "déneigement", ListingCategory.ServiceGarden),
-        (S45(), _ => "remise en état de jardin", ListingCategory.ServiceGarden),
-        (Leaves(), _ => "ramassage de feuilles", ListingCategory.ServiceGarden),
-        (Firewood(), _ => "rentrée du bois", ListingCategory.ServiceMoving),
-        (Gardening(), _ => "aide au jardinage", ListingCategory.ServiceGarden),
-        (S46(), _ => "conseil en jardinage", ListingCategory.ServiceGarden),
+        (S39(), (_, _) => "tonte de pelouse", ListingCategory.ServiceGarden),
+        (S40(), (_, _) => "taille de haie", ListingCategory.ServiceGarden),
+        (TreeWork(), (m, _) => m.Value.StartsWith("elag", StringComparison.Ordinal) ? "élagage" : "débitage d'arbre", ListingCategory.ServiceGarden),
+        (S41(), (m, _) => m.Value.Contains("vigne", StringComparison.Ordinal) ? "taille de vigne" : "taille d'arbre fruitier", ListingCategory.ServiceGarden),
+        (Harvest(), (_, _) => "aide aux vendanges", ListingCategory.ServiceGarden),
+        (Plough(), (m, _) => "labour de " + m.Groups["o"].Value, ListingCategory.ServiceGarden),
+        (S42(), (m, _) => Potager().IsMatch(m.Value) ? "arrosage de potager" : m.Value.StartsWith("garder", StringComparison.Ordinal) ? "garde de plantes" : "arrosage de plantes", ListingCategory.ServiceGarden),
+        (S43(), (_, _) => "désherbage", ListingCategory.ServiceGarden),
+        (S44(), (_, _) => "déneigement", ListingCategory.ServiceGarden),
+        (S45(), (_, _) => "remise en état de jardin", ListingCategory.ServiceGarden),
+        (Leaves(), (_, _) => "ramassage de feuilles", ListingCategory.ServiceGarden),
+        (Firewood(), (_, _) => "rentrée du bois", ListingCategory.ServiceMoving),
+        (Gardening(), (_, _) => "aide au jardinage", ListingCategory.ServiceGarden),
+        (S46(), (_, _) => "conseil en jardinage", ListingCategory.ServiceGarden),
 
-        (S47(), _ => "installation d'imprimante", ListingCategory.ServiceIt),
-        (S48(), m => BoxSetUp().IsMatch(m.Value) ? "installation de box internet" : "dépannage box internet", ListingCategory.ServiceIt),
-        (DataRecovery(), _ => "récupération de données", ListingCategory.ServiceIt),
-        (S49(), m => m.Value.Contains("tablette", StringComparison.Ordinal) && m.Groups["t"].Success ? "initiation à la tablette" : "aide smartphone", ListingCategory.ServiceIt),
-        (S50(), _ => "dépannage informatique", ListingCategory.ServiceIt),
-        (Accounts(), _ => "aide informatique", ListingCategory.ServiceIt),
+        (S47(), (_, _) => "installation d'imprimante", ListingCategory.ServiceIt),
+        (S48(), (m, _) => BoxSetUp().IsMatch(m.Value) ? "installation de box internet" : "dépannage box internet", ListingCategory.ServiceIt),
+        (DataRecovery(), (_, _) => "récupération de données", ListingCategory.ServiceIt),
+        (S49(), (m, _) => m.Value.Contains("tablette", StringComparison.Ordinal) && m.Groups["t"].Success ? "initiation à la tablette" : "aide smartphone", ListingCategory.ServiceIt),
+        (S50(), (_, _) => "dépannage informatique", ListingCategory.ServiceIt),
+        (Accounts(), (_, _) => "aide informatique", ListingCategory.ServiceIt),
 
-        (S51(), _ => "aide administrative", ListingCategory.Other),
-        (S54(), m => m.Value.Contains("repass", StringComparison.Ordinal) ? "repassage" : m.Value.Contains("vitre", StringComparison.Ordinal) ? "nettoyage de vitres" : "ménage", ListingCategory.Other),
-        (S55(), _ => "coiffure à domicile", ListingCategory.Other),
-        (S52(), m => !m.Groups["c"].Success ? "traduction" : m.Groups["c"].Value.TrimEnd('s').EndsWith("lettre", StringComparison.Ordinal) ? "traduction de lettre" : "traduction de courrier", ListingCategory.Other),
-        (S53(), m => m.Groups["r"].Success ? "relecture de cv" : m.Value.EndsWith("cv", StringComparison.Ordinal) ? "rédaction de cv" : "rédaction de lettre de motivation", ListingCategory.Other),
-        (Letter(), _ => "rédaction de lettre", ListingCategory.Other),
-        (AnyLesson(), m => LessonTitle(m), ListingCategory.ServiceLessons),
+        (S51(), (_, _) => "aide administrative", ListingCategory.Other),
+        (S54(), (m, _) => m.Value.Contains("repass", StringComparison.Ordinal) ? "repassage" : m.Value.Contains("vitre", StringComparison.Ordinal) ? "nettoyage de vitres" : "ménage", ListingCategory.Other),
+        (S55(), (_, _) => "coiffure à domicile", ListingCategory.Other),
+        (S52(), (m, _) => !m.Groups["c"].Success ? "traduction" : m.Groups["c"].Value.TrimEnd('s').EndsWith("lettre", StringComparison.Ordinal) ? "traduction de lettre" : "traduction de courrier", ListingCategory.Other),
+        (S53(), (m, _) => m.Groups["r"].Success ? "relecture de cv" : m.Value.EndsWith("cv", StringComparison.Ordinal) ? "rédaction de cv" : "rédaction de lettre de motivation", ListingCategory.Other),
+        (Letter(), (_, _) => "rédaction de lettre", ListingCategory.Other),
+        (AnyLesson(), (m, _) => LessonTitle(m), ListingCategory.ServiceLessons),
     ];
 
     /// <param name="folded">The message folded by <see cref="Text.TextNormalizer.FoldSameLength"/>.</param>
@@ -180,14 +180,14 @@ internal static partial class ServiceDetector
         var informaticien = -1;
         foreach (var (pattern, title, category) in Rules)
         {
-            if (Gates.TryGetValue(pattern, out var gate) && folded.AsSpan().IndexOfAny(gate) < 0)
+            if (Gates.TryGetValue(pattern, out var gate) && !gate.MayOccurIn(folded))
             {
                 continue;
             }
 
             for (var m = pattern.MatchGated(folded); m.Success; m = m.NextMatch())
             {
-                var t = title(m);
+                var t = title(m, folded);
                 if (t.Length == 0 || hits.Exists(h => SameTitle(h.Title, t)))
                 {
                     continue;
@@ -446,7 +446,7 @@ internal static partial class ServiceDetector
             return new ServiceHit("trajet " + Accent(pair.Groups["a"].Value) + "-" + Accent(pair.Groups["b"].Value), ListingCategory.Carpool, pair.Index, pair.Index + pair.Length);
         }
 
-        var m = folded.AsSpan().IndexOfAny(RideWords) < 0 ? Match.Empty : Ride().MatchGated(folded);
+        var m = !RideWords.MayOccurIn(folded) ? Match.Empty : Ride().MatchGated(folded);
         if (!m.Success && (folded.Contains("je peux", StringComparison.Ordinal) || folded.Contains("je vais", StringComparison.Ordinal)))
         {
             m = Ride2().MatchGated(folded);

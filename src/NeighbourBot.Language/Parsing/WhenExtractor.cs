@@ -31,7 +31,7 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt",
+        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
@@ -60,15 +60,25 @@ internal static class WhenExtractor
     /// For listings that are no lost/found notice: a time in a past-tense clause ("le mien a grillé ce matin") or a "depuis"
     /// (a state, "clignote depuis hier") does not date the listing.
     /// </param>
-    public static (int Start, int End)? Find(List<Token> tokens, string? text = null, bool strict = false)
+    /// <param name="notice">
+    /// For lost or found animals: "depuis 3 jours", "depuis une semaine" date the loss or the finding, where elsewhere a
+    /// duration dates nothing.
+    /// </param>
+    public static (int Start, int End)? Find(List<Token> tokens, string? text = null, bool strict = false, bool notice = false)
     {
         (int Start, int End)? returning = null;
         (int Start, int End)? vague = null;
+        (int Start, int End)? told = null;
         var i = 0;
         while (i < tokens.Count)
         {
             if (!IsAnchor(tokens, i) && !IsDayRange(tokens, i) && NumericDateLength(tokens, i) == 0)
             {
+                if (notice && SinceDuration(tokens, i) is var since && since > 0)
+                {
+                    return (tokens[i].Start, tokens[i + since - 1].End);
+                }
+
                 i++;
                 continue;
             }
@@ -98,18 +108,26 @@ internal static class WhenExtractor
                     continue;
                 }
 
+                // "le mardi 24 mars 2026 à 18h30": the year after the month.
+                if (t.IsNumber && t.Norm.Length == 4 && t.Norm.StartsWith("20", StringComparison.Ordinal) && Months.Contains(tokens[j - 1].Norm))
+                {
+                    end = j;
+                    j++;
+                    continue;
+                }
+
+                // "le lundi, mardi et jeudi": a list of weekdays.
+                if (t.Norm == "," && j + 1 < tokens.Count && Days.Contains(tokens[j - 1].Norm) && Days.Contains(tokens[j + 1].Norm))
+                {
+                    end = j + 1;
+                    j += 2;
+                    continue;
+                }
+
                 if (Tail(tokens, j) is var tail && tail > 0)
                 {
                     end = j + tail - 1;
                     j += tail;
-                    continue;
-                }
-
-                // "à la sortie de l'école Prévert vendredi": the school's name, then the day.
-                if (t.Capitalized && t.IsWord && j + 1 < tokens.Count && IsAnchor(tokens, j + 1) && tokens[j - 1].Norm is "ecole" or "college" or "lycee" or "creche")
-                {
-                    end = j + 1;
-                    j += 2;
                     continue;
                 }
 
@@ -149,6 +167,7 @@ internal static class WhenExtractor
             // Left: determiners, prepositions and ordinals in front of the anchor.
             var s = start;
             while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text) &&
+                   !(tokens[s - 1].Norm is "the" && !(s - 2 >= 0 && tokens[s - 2].Norm is "for" or "at" or "by")) &&
                    !(tokens[s - 1].Norm is "mois" && s - 2 >= 0 && tokens[s - 2].Norm is "par"))
             {
                 s--;
@@ -161,6 +180,12 @@ internal static class WhenExtractor
                 {
                     s = k + 1;
                 }
+            }
+
+            // "tous les jours à partir de 17h", "tous les soirs en semaine": the recurrence opens the slot.
+            if (s >= 3 && tokens[s - 1].Norm is "jours" or "soirs" or "matins" && tokens[s - 2].Norm is "les" && tokens[s - 3].Norm is "tous")
+            {
+                s -= 3;
             }
 
             // "un mercredi sur deux": the article belongs to the recurrence.
@@ -196,6 +221,13 @@ internal static class WhenExtractor
                 leadingOf = false;
             }
 
+            // "un week-end de février", "un samedi de juin": some day of a given month.
+            if (leadingOf && b == start - 1 && b >= 2 && (Days.Contains(tokens[b - 1].Norm) || tokens[b - 1].Norm is "week-end" or "weekend") && tokens[b - 2].Norm is "un" or "le")
+            {
+                s = b - 2;
+                leadingOf = false;
+            }
+
             // "après le match de dimanche", "pendant la messe de 10h30": the time of an occasion.
             if (leadingOf && s > b && OccasionStart(tokens, b - 1, Days.Contains(tokens[start].Norm)) is var occasion && occasion >= 0)
             {
@@ -209,9 +241,15 @@ internal static class WhenExtractor
                 s -= 3;
             }
 
+            // "pour Noël le 23 au matin", "pendant mes vacances du 5 au 20 juillet": the holiday says why, the date that follows says when.
+            if (tokens[start].Norm is "noel" or "paques" or "toussaint" or "chandeleur" or "halloween" or "vacances" or "conges" && DateAfterHoliday(tokens, start, end) is var dated && dated > 0)
+            {
+                s = dated;
+            }
+
             var before = s - 1 >= 0 ? tokens[s - 1].Norm : string.Empty;
             if (leadingOf && s > b || (Describers.Contains(before) && !(before is "fois" && !UsedBefore(tokens, s - 1))) || before is "par" || IsFrequencyOrIndefinite(tokens, s, start, end) || AboutCalling(tokens, s) ||
-                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, text, s) || AfterMoving(tokens, s, end) || InConditionalDiscount(tokens, s))))
+                (strict && (NotTheListingsTime(tokens, text, s, end) || DescribedInClause(tokens, text, s) || AfterMoving(tokens, s, end) || InConditionalDiscount(tokens, s) || HabitInRelative(tokens, s) || SlotOfFrequency(tokens, s, end))))
             {
                 i = end + 1;
                 continue;
@@ -230,6 +268,14 @@ internal static class WhenExtractor
                 continue;
             }
 
+            // "dépôt le vendredi, vente le samedi": the drop-off or the sign-up comes before the day itself.
+            if (vague is null && Preliminary(tokens, s))
+            {
+                vague = (tokens[s].Start, tokens[end].End);
+                i = end + 1;
+                continue;
+            }
+
             // "pour les fêtes…, commandes avant le 15 décembre": a purpose or a vague season gives way to a date said later.
             if (strict && vague is null && IsVaguePurpose(tokens, s, end))
             {
@@ -243,10 +289,31 @@ internal static class WhenExtractor
                 return vague;
             }
 
+            // "je passe le permis le 12, qqn pour m'entraîner ce week-end ?": what the author tells gives way to the time of the request that follows.
+            if (strict && told is null && vague is null && TellsThenAsks(tokens, s, end))
+            {
+                told = (tokens[s].Start, tokens[end].End);
+                i = end + 1;
+                continue;
+            }
+
             return (tokens[s].Start, tokens[end].End);
         }
 
-        return vague ?? returning;
+        return vague ?? told ?? returning;
+    }
+
+    /// <summary>"depuis 3 jours", "depuis deux semaines", "depuis une semaine": how many tokens the time since the loss or finding takes, or 0.</summary>
+    private static int SinceDuration(List<Token> tokens, int i)
+    {
+        if (tokens[i].Norm != "depuis" || i + 2 >= tokens.Count)
+        {
+            return 0;
+        }
+
+        var count = tokens[i + 1];
+        var counted = (count.IsNumber && count.Norm.Length <= 2) || count.Norm is "un" or "une" or "quelques" or "plusieurs" || FrenchNumbers.IsNumberWord(count.Norm);
+        return counted && tokens[i + 2].Sing is "jour" or "semaine" or "nuit" or "mois" ? 3 : 0;
     }
 
     /// <summary>
@@ -266,6 +333,139 @@ internal static class WhenExtractor
         }
 
         return s + 1 == start && tokens[s].Norm is "l" && tokens[start].Norm is "ete" or "hiver" or "automne" or "printemps";
+    }
+
+    /// <summary>
+    /// Whether the time at <paramref name="s"/> sits in a statement of the author's ("je passe le permis le 12", "ma mère est seule
+    /// ce week-end") followed, in the next clause, by a request to someone ("qqn pourrait…", "qui peut…").
+    /// </summary>
+    private static bool TellsThenAsks(List<Token> tokens, int s, int end)
+    {
+        var c = s - 1;
+        while (c >= 0 && !EndsClause(tokens[c].Norm))
+        {
+            c--;
+        }
+
+        if (c + 1 >= s || tokens[c + 1].Norm is not ("je" or "j" or "il" or "elle" or "on" or "nous" or "ma" or "mon" or "mes"))
+        {
+            return false;
+        }
+
+        for (var k = c + 1; k < s; k++)
+        {
+            if (tokens[k].Norm is "cherche" or "recherche" or "besoin" or "donne" or "vends" or "prete" or "propose" or "peux" or "offre" or "qqn" or "qq1" or "quelqu" or "qui")
+            {
+                return false;
+            }
+        }
+
+        var k2 = end + 1;
+        while (k2 < tokens.Count && !EndsClause(tokens[k2].Norm))
+        {
+            k2++;
+        }
+
+        if (k2 >= tokens.Count || tokens[k2].Norm is "!" or "?")
+        {
+            return false;
+        }
+
+        for (var k = k2 + 1; k < tokens.Count && k <= k2 + 3; k++)
+        {
+            var w = tokens[k].Norm;
+            if (w is "qqn" or "qq1" or "qqun" or "quelqu" || (w is "qui" && k + 1 < tokens.Count && tokens[k + 1].Norm.StartsWith('p')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the date after a holiday starts ("le 23", "du 5 au 20 juillet", "samedi"), or 0.</summary>
+    private static int DateAfterHoliday(List<Token> tokens, int start, int end)
+    {
+        for (var m = start + 1; m <= end; m++)
+        {
+            if (Days.Contains(tokens[m].Norm) || (tokens[m].Norm is "le" or "du" && m + 1 <= end && (IsDayNumber(tokens[m + 1]) || Days.Contains(tokens[m + 1].Norm))))
+            {
+                return m;
+            }
+
+            // "les vacances de Noël": the holiday's own name is no date.
+            if (!(tokens[m].Norm is "de" or "d" or "la" or "noel" or "paques" or "toussaint" or "fevrier" or "printemps" or "ete" or "hiver") && !Connectors.Contains(tokens[m].Norm))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>"un monsieur que je croise tous les matins", "ma petite-fille qui vient chaque mercredi": a habit of someone described, not a slot.</summary>
+    private static bool HabitInRelative(List<Token> tokens, int s)
+    {
+        if (tokens[s].Norm is not ("tous" or "toutes" or "chaque"))
+        {
+            return false;
+        }
+
+        for (var k = s - 1; k >= 0 && k >= s - 3; k--)
+        {
+            if (EndsClause(tokens[k].Norm) || tokens[k].Norm is "lieu")
+            {
+                return false;
+            }
+
+            if (tokens[k].Norm is "qui" or "que" or "qu" && k + 1 < s)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"une à deux fois par semaine, en après-midi": the part of the day of a frequency dates nothing.</summary>
+    private static bool SlotOfFrequency(List<Token> tokens, int s, int end)
+    {
+        for (var k = s; k <= end; k++)
+        {
+            if (tokens[k].Norm is not ("l" or "le" or "la" or "en" or "apres-midi" or "matin" or "soir" or "matinee" or "soiree" or "journee"))
+            {
+                return false;
+            }
+        }
+
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Norm is "fois" && tokens[k + 1].Norm is "par" && tokens[k + 2].Sing is "semaine" or "mois")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"dépôt des vélos vendredi", "inscriptions avant le 10": the step before the day the listing is about.</summary>
+    private static bool Preliminary(List<Token> tokens, int s)
+    {
+        for (var k = s - 1; k >= 0 && k >= s - 4; k--)
+        {
+            if (tokens[k].Sing is "depot" or "inscription")
+            {
+                return true;
+            }
+
+            if (EndsClause(tokens[k].Norm) && tokens[k].Norm is not ":")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"porté 2 fois cet été" describes the object; "deux fois pendant le week-end" is a slot.</summary>
@@ -442,6 +642,12 @@ internal static class WhenExtractor
         for (var k = s; k <= end; k++)
         {
             var t = tokens[k];
+            // "les vacances de février" are a season, not a date.
+            if (Months.Contains(t.Norm) && k >= 2 && tokens[k - 1].Norm is "de" && tokens[k - 2].Norm is "vacances")
+            {
+                continue;
+            }
+
             if (Days.Contains(t.Norm) || Days.Contains(t.Sing) || Months.Contains(t.Norm) || IsDayNumber(t) || IsTime(t.Norm) ||
                 t.Norm is "demain" or "apres-demain" or "aujourd" or "auj" or "soir" or "matin" or "midi" or "apres-midi" or "aprem" or "week-end" or "weekend" or "we" or "nuit" or "soiree")
             {
@@ -568,7 +774,7 @@ internal static class WhenExtractor
             if (text is not null && (w is "a" or "ai" or "as" or "avons" or "avez" or "ont" && text[tokens[k].Start] == 'a' || w is "est" or "sont" or "etait" or "etaient") && k + 1 < s && s - k <= 7)
             {
                 var p = k + 1;
-                while (p < s - 1 && tokens[p].Norm is "deja" or "bien" or "pas" or "jamais" or "encore")
+                while (p < s - 1 && tokens[p].Norm is "deja" or "bien" or "pas" or "jamais" or "encore" or "tout")
                 {
                     p++;
                 }
@@ -602,7 +808,9 @@ internal static class WhenExtractor
         return w switch
         {
             "d" => next.Norm != "ici",
-            "de" or "et" or "ou" or "courant" => true,
+            "de" or "et" or "ou" => true,
+            // "à livrer courant janvier": during the month.
+            "courant" => !Months.Contains(next.Norm),
             "ici" => s == 0 || tokens[s - 1].Norm != "d",
             "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
             "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" or "soir" || IsTime(next.Norm)),
@@ -666,6 +874,23 @@ internal static class WhenExtractor
         if (w is "gras" && prev is "mardi")
         {
             return 1;
+        }
+
+        // "vendredi à la tombée de la nuit", "à la nuit tombée".
+        if (w is "a" && next is "la" && j + 5 < tokens.Count && tokens[j + 2].Norm is "tombee" && tokens[j + 3].Norm is "de" && tokens[j + 4].Norm is "la" && tokens[j + 5].Norm is "nuit")
+        {
+            return 6;
+        }
+
+        if (w is "tombee" && prev is "nuit")
+        {
+            return 1;
+        }
+
+        // "ce week-end et le suivant".
+        if (w is "et" && next is "le" or "la" && j + 2 < tokens.Count && tokens[j + 2].Norm is "suivant" or "suivante")
+        {
+            return 3;
         }
 
         // "samedi en huit", "jeudi en 15".
@@ -813,7 +1038,8 @@ internal static class WhenExtractor
                 return false;
             }
 
-            if (w is "soiree" or "soirees" or "nuit" or "matinee")
+            // "mes nuits de repos" names the author's nights off, not a date.
+            if (w is "soiree" or "soirees" or "nuit" or "matinee" || t.Sing is "nuit")
             {
                 return prev is "en" or "la" or "cette" or "ce" or "dans" or "toute" || (prev is "de" && i > 1 && tokens[i - 2].Norm is "debut" or "fin" or "milieu") || (w == "nuit" && prev is "de" or "cette" or "la");
             }
@@ -830,6 +1056,12 @@ internal static class WhenExtractor
             }
 
             // "un clavier MIDI": noon follows a preposition, a determiner, a day or another time word.
+            // "sortir mon chien midi et soir".
+            if (w is "midi" && i > 0 && NextNorm(tokens, i) is "et" && i + 2 < tokens.Count && tokens[i + 2].Norm is "soir" or "matin")
+            {
+                return true;
+            }
+
             if (w is "midi" && i > 0 && !(prev is "a" or "ce" or "le" or "vers" or "avant" or "apres" or "jusqu" or "entre" or "de" or "des" or "pour" or "pr" or "avt" or "et" or "ou" or "hui" or "demain" or "-" || Days.Contains(prev) || tokens[i - 1].IsNumber || !tokens[i - 1].IsWord))
             {
                 return false;
@@ -884,9 +1116,18 @@ internal static class WhenExtractor
             return true;
         }
 
-        // "à la sortie de l'école", "vers la sortie du boulot".
-        if (w is "sortie" && prev is "la" && i > 1 && tokens[i - 2].Norm is "a" or "apres" or "avant" or "vers" or "des" && SortieTail(tokens, i + 1) > 0)
+        // "à la sortie de l'école", "vers la sortie du boulot": the daily routine dates the listing when no day follows
+        // ("à la sortie de l'école vendredi 16h30" is dated by the day).
+        if (w is "sortie" && prev is "la" && i > 1 && tokens[i - 2].Norm is "a" or "apres" or "avant" or "vers" or "des" && SortieTail(tokens, i + 1) is var routine && routine > 0)
         {
+            for (var k = i + 1 + routine; k < tokens.Count && k <= i + routine + 4 && !EndsClause(tokens[k].Norm); k++)
+            {
+                if (Days.Contains(tokens[k].Norm) || IsTime(tokens[k].Norm) || tokens[k].Norm is "demain" or "aujourd" or "ce")
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 

@@ -98,6 +98,7 @@ public sealed class ContactMaskerTests
     [InlineData("on compte un deux trois quatre cinq six sept huit neuf dix et c'est parti")]
     [InlineData("tailles 36 38 40 42 et quarante-quatre, pointures trente-neuf quarante")]
     [InlineData("à deux rue de chez moi, une rue calme")]
+    [InlineData("départ 13h30 place de la Liberté, retour 18:15 place Darcy")]
     public void Streets_floors_prices_and_counts_are_not_contact_details(string text)
     {
         var masked = masker.Mask(text);

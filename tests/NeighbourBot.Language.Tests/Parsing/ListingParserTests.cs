@@ -127,6 +127,18 @@ public sealed class ListingParserTests
     [InlineData("Je troque mes cactus (une dizaine de petits pots) contre des boutures", 10)]
     [InlineData("Donne un sac de terreau et 3 sacs de sable", null)]
     [InlineData("Donne 3 sacs de terreau", 3)]
+    [InlineData("Fin de chantier : restes de peinture blanche, 3 pots de 5L à donner", 3)]
+    [InlineData("Je donne mes anciens cahiers de cuisine (6 classeurs), bon état", 6)]
+    [InlineData("Je prête mon porte-vélos de toit (2 vélos) tout l'été", null)]
+    [InlineData("Vends synthétiseur (49 touches), 80€", null)]
+    [InlineData("Donne pizzas du goûter d'anniversaire, on en a fait 5, 3 restent, à prendre ce soir", 3)]
+    [InlineData("Cherche bois de palette (une vingtaine de palettes) pour un potager surélevé", 20)]
+    [InlineData("Je donne des parpaings qui restent du chantier, 8 ou 9, à venir chercher", 9)]
+    [InlineData("Je donne mes bidons en plastique, 20 litres chacun, 3 pièces, à prendre au garage", 3)]
+    [InlineData("Donne vélo de ville pour homme, 3 vitesses, pneus neufs", null)]
+    [InlineData("Je prête ma série de romans policiers (les 12 tomes), à rendre avant l'été", 12)]
+    [InlineData("Je donne des livres de cuisine, environ 6 volumes, à prendre ce week-end", 6)]
+    [InlineData("Je donne des tuiles de récup, il y en a à peu près 40", 40)]
     public void A_count_is_read_as_residents_state_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
