@@ -124,6 +124,112 @@ internal static partial class EventDetector
         "berges", "canal", "lac", "quai", "plage",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Words that open a gathering's name ("Balade contée pour les enfants…", "Chasse aux bonbons dans la résidence…").
+    private static readonly FrozenSet<string> Heads = new[]
+    {
+        "balade", "promenade", "chasse", "apres-midi", "matinee", "journee", "veillee", "cine", "cinema", "visite", "initiation", "decouverte",
+        "projection", "lecture", "spectacle", "expo", "exposition", "tournoi", "rallye", "jeu", "jeux", "rencontre", "distribution", "degustation",
+        "foire", "defile", "session", "course", "cueillette", "plantation", "chantier", "bal", "repas", "diner", "souper", "quiz", "blind-test",
+        "vente", "nuit", "heure", "lecture", "ciné-club", "cine-club", "pique-nique", "marche", "parcours", "grande", "grand", "petit", "petite",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A message that opens with a gathering's name, quoted up to where its place, time or audience starts ("Chasse aux
+    /// bonbons dans la résidence…" is a "chasse aux bonbons", not the Halloween named later); null when it opens otherwise.
+    /// </summary>
+    public static (string Title, int End)? Leading(string folded, string original) => Named(folded, original, 0);
+
+    /// <summary>"Qui est partant pour une balade le long de la Sèvre ?": a gathering proposed by its name, quoted as <see cref="Leading"/> does.</summary>
+    public static string? Proposed(string folded, string original)
+    {
+        foreach (var cue in ProposalCues)
+        {
+            var at = folded.IndexOf(cue, StringComparison.Ordinal);
+            if (at >= 0 && Named(folded, original, at + cue.Length) is { } named)
+            {
+                return named.Title;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ProposalCues = ["partant pour une ", "partant pour un ", "partants pour une ", "partants pour un ", "partante pour une ", "partante pour un ", "partant pr une ", "partant pr un ", "chaud pour une ", "chauds pour une ", "envie d'une ", "on organise une ", "on organise un ", "je propose une ", "je propose un "];
+
+    private static (string Title, int End)? Named(string folded, string original, int from)
+    {
+        var i = from;
+        while (i < folded.Length && !char.IsLetter(folded[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        var words = new List<(int Start, int End)>(6);
+        while (words.Count < 7 && i < folded.Length && char.IsLetter(folded[i]))
+        {
+            var ws = i;
+            while (i < folded.Length && (char.IsLetter(folded[i]) || folded[i] is '-' or '\''))
+            {
+                i++;
+            }
+
+            words.Add((ws, i));
+            if (i >= folded.Length || folded[i] != ' ')
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        string Word(int k) => folded[words[k].Start..words[k].End];
+        if (words.Count == 0 || !Heads.Contains(Word(0)) || (Word(0) is "grande" or "grand" or "petit" or "petite" && (words.Count < 2 || !Heads.Contains(Word(1)))))
+        {
+            return null;
+        }
+
+        var kept = Word(0) is "grande" or "grand" or "petit" or "petite" ? 2 : 1;
+        while (kept < words.Count && kept < 5)
+        {
+            var w = Word(kept);
+            if (w is "de" or "du" or "des" or "aux" or "d'")
+            {
+                var noun = kept + 1;
+                if (w == "de" && noun < words.Count && Word(noun) is "la" or "l'")
+                {
+                    noun++;
+                }
+
+                if (noun >= words.Count || NotAComplement.Contains(Word(noun)) || Stops.Contains(Word(noun)))
+                {
+                    break;
+                }
+
+                kept = noun + 1;
+                continue;
+            }
+
+            if (Stops.Contains(w) || NotAComplement.Contains(w) || w.StartsWith("l'", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            kept++;
+        }
+
+        var end = words[kept - 1].End;
+        var title = original[start..end].ToLowerInvariant().Replace('\u2019', '\'');
+        return (title, end);
+    }
+
+    private static readonly FrozenSet<string> Stops = new[]
+    {
+        "au", "a", "aux", "dans", "le", "la", "les", "l", "ce", "cette", "cet", "chez", "pour", "avec", "en", "sur", "entre", "tous", "toutes",
+        "chaque", "ouvert", "ouverte", "gratuit", "gratuite", "gratuits", "gratuites", "demain", "depuis", "avant", "apres", "vers", "et", "ou",
+        "organise", "organisee", "prevu", "prevue", "aura", "a lieu", "est", "sera", "on", "ici", "ouvert", "animee", "anime", "par", "des", "un", "une",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> EventAdjectives = new[]
     {
         "solidaire", "collectif", "collective", "annuel", "annuelle", "participatif", "participative", "partage", "partagee",
@@ -279,7 +385,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bclub (de |d')(?<x>lecture|tricot|echecs|jeux|marche|photo|couture|lecteurs)", Options)]
     private static partial Regex E19();
 
-    [GeneratedRegex(@"\b(footing|jogging|running|(venir|aller) courir|courir ensemble)\b", Options)]
+    [GeneratedRegex(@"\b(footing|jogging|running|(venir|aller|pour) courir|courir ensemble)\b", Options)]
     private static partial Regex E20();
 
     [GeneratedRegex(@"\bgroupe de (?<x>marche|course|yoga|lecture|parole|musique)\b", Options)]
@@ -349,6 +455,6 @@ internal static partial class EventDetector
     private static partial Regex E43();
 
     // "qui est partant pour un foot samedi ?", "chauds pour un basket ce soir": a game proposed in a word.
-    [GeneratedRegex(@"\b(partante?s?|chauds?|chaudes?|motivee?s?|dispos?) pour (un |une |faire un |faire une )(?<x>foot|football|five|futsal|basket|volley|tennis|badminton|ping-pong|petanque|belote|tarot|rugby|hand)\b", Options)]
+    [GeneratedRegex(@"\b(partante?s?|chauds?|chaudes?|motivee?s?|dispos?) (pour|pr) (un |une |faire un |faire une |des matchs? de |un match de |une partie de |des parties de )(?<x>foot|football|five|futsal|basket|volley|tennis|badminton|ping-pong|petanque|belote|tarot|rugby|hand)\b", Options)]
     private static partial Regex E42();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -195,7 +196,7 @@ public sealed partial class FrenchListingParser : IListingParser
         switch (kind)
         {
             case ListingKind.Event:
-                items = [ev?.Title ?? LeadingTitle(analysed, folded)];
+                items = [EventDetector.Leading(folded, analysed) is { } lead && (ev is null || ev.Value.Position >= lead.End) ? lead.Title : ev?.Title ?? EventDetector.Proposed(folded, analysed) ?? LeadingTitle(analysed, folded)];
                 category = ListingCategory.Event;
                 break;
             case ListingKind.HelpOffer or ListingKind.HelpRequest:
@@ -245,7 +246,7 @@ public sealed partial class FrenchListingParser : IListingParser
                 (objects, quantity) = ContainerCount(analysed, tokens, objects);
                 objects = WithoutAccessories(tokens, objects, kind is ListingKind.Lost or ListingKind.Found);
                 items = Titles(objects);
-                category = objects.Count > 0 ? ForChildren(tokens, objects) : ListingCategory.Other;
+                category = objects.Count > 0 ? Outdoors(tokens, objects[0], ForChildren(tokens, objects)) : ListingCategory.Other;
 
                 // "la trottinette de mon fils" is titled as a child's one.
                 if (objects.Count > 0 && ChildOwned(tokens, objects[0]) && !items[0].Contains("enfant", StringComparison.Ordinal) && !items[0].Contains("bébé", StringComparison.Ordinal))
@@ -395,9 +396,69 @@ public sealed partial class FrenchListingParser : IListingParser
             {
                 return ListingCategory.Kids;
             }
+
+            // "manteau taille 12 ans", "patins 6-8 ans": a size given as a child's age.
+            if (w is "ans" or "mois" && first.Category is ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Transport && IsAgeSize(tokens, i))
+            {
+                return ListingCategory.Kids;
+            }
+        }
+
+        // "mon fils a grandi d'un coup", "des bottes taille 30": clothes and sports gear outgrown, or in a child's size, are a child's.
+        if (first.Category is ListingCategory.Clothing or ListingCategory.SportsLeisure && first.Head != "sac")
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                var w = tokens[i].Norm;
+                if ((w == "grandi" && tokens[i - 1].Norm is "a" or "ont" or "trop" or "vite" or "beaucoup") ||
+                    (tokens[i - 1].Norm is "taille" or "pointure" && tokens[i].IsNumber && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size is >= 16 and <= 33 &&
+                     !(i + 1 < tokens.Count && tokens[i + 1].Norm is "ans" or "mois" or "cm")))
+                {
+                    return ListingCategory.Kids;
+                }
+            }
         }
 
         return first.Category;
+    }
+
+    /// <summary>"chaises bistrot pour terrasse", "idéal jardin": furniture said to be for outdoors is garden furniture.</summary>
+    private static ListingCategory Outdoors(List<Token> tokens, ItemHit first, ListingCategory category)
+    {
+        if (category != ListingCategory.Furniture)
+        {
+            return category;
+        }
+
+        for (var i = first.End; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Norm is "pour" or "ideal" or "ideale" or "ideales" or "ideaux" or "parfait" or "parfaite" or "parfaites" && tokens[i + 1].Norm is "terrasse" or "jardin" or "balcon" or "exterieur")
+            {
+                return ListingCategory.GardenPlants;
+            }
+        }
+
+        return category;
+    }
+
+    /// <summary>"taille 10 ans", "6-8 ans", "2 à 4 ans", "T. 18 mois": an age up to 16 given as a size, not the object's age.</summary>
+    private static bool IsAgeSize(List<Token> tokens, int unit)
+    {
+        var written = tokens[unit - 1].Norm;
+        var dash = written.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && int.TryParse(written.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out _) &&
+            int.TryParse(written.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var upper))
+        {
+            return upper <= 16;
+        }
+
+        if (unit < 2 || !int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age > 16)
+        {
+            return false;
+        }
+
+        var before = tokens[unit - 2].Norm;
+        return before is "taille" or "t" || (before is "-" or "a" or "ou" && unit >= 3 && tokens[unit - 3].IsNumber);
     }
 
     private static bool ChildOwned(List<Token> tokens, ItemHit first) =>
@@ -469,8 +530,63 @@ public sealed partial class FrenchListingParser : IListingParser
 
         if (objects.Count > 0)
         {
+            // "j'aide les aînés à faire leurs papiers": help with paperwork is administrative help, not a repair.
+            if (objects[0].Head is "papier" or "dossier" or "formulaire" or "impot" or "declaration")
+            {
+                return (["aide administrative"], ListingCategory.Other);
+            }
+
             var repair = kind == ListingKind.HelpRequest && KindDecider.Problem().IsMatch(folded);
-            return ([repair ? "réparation de " + objects[0].Title : objects[0].Title], ListingCategory.ServiceDiy);
+
+            // "apprendre à mon père à envoyer des mails, il a un ordi portable": help with a computer, tablet or phone is computer help.
+            var computer = objects[0].Category == ListingCategory.Multimedia && objects[0].Head is "ordinateur" or "ordi" or "pc" or "tablette" or "smartphone" or "telephone" or "portable" or "imprimante" or "box" or "iphone" or "mac" or "laptop" or "ipad";
+            return ([repair ? "réparation de " + objects[0].Title : objects[0].Title], computer ? ListingCategory.ServiceIt : ListingCategory.ServiceDiy);
+        }
+
+        return HelpByTopic(folded);
+    }
+
+    private static readonly FrozenDictionary<string, ListingCategory> HelpTopics = new Dictionary<string, ListingCategory>(StringComparer.Ordinal)
+    {
+        ["devoirs"] = ListingCategory.ServiceLessons, ["maths"] = ListingCategory.ServiceLessons, ["bac"] = ListingCategory.ServiceLessons,
+        ["brevet"] = ListingCategory.ServiceLessons, ["examen"] = ListingCategory.ServiceLessons, ["revisions"] = ListingCategory.ServiceLessons,
+        ["orthographe"] = ListingCategory.ServiceLessons, ["dictee"] = ListingCategory.ServiceLessons, ["lecons"] = ListingCategory.ServiceLessons,
+        ["solfege"] = ListingCategory.ServiceLessons, ["cours"] = ListingCategory.ServiceLessons,
+        ["fuite"] = ListingCategory.ServiceDiy, ["vidange"] = ListingCategory.ServiceDiy, ["moteur"] = ListingCategory.ServiceDiy,
+        ["serrure"] = ListingCategory.ServiceDiy, ["volet"] = ListingCategory.ServiceDiy, ["volets"] = ListingCategory.ServiceDiy,
+        ["robinet"] = ListingCategory.ServiceDiy, ["tuyau"] = ListingCategory.ServiceDiy, ["fosse"] = ListingCategory.ServiceDiy,
+        ["evier"] = ListingCategory.ServiceDiy, ["chaudiere"] = ListingCategory.ServiceDiy, ["chauffe-eau"] = ListingCategory.ServiceDiy,
+        ["disjoncteur"] = ListingCategory.ServiceDiy, ["plomberie"] = ListingCategory.ServiceDiy, ["gonds"] = ListingCategory.ServiceDiy,
+        ["gouttiere"] = ListingCategory.ServiceDiy, ["plafond"] = ListingCategory.ServiceDiy, ["canalisation"] = ListingCategory.ServiceDiy,
+        ["parkinson"] = ListingCategory.ServiceCare, ["alzheimer"] = ListingCategory.ServiceCare, ["handicape"] = ListingCategory.ServiceCare,
+        ["handicapee"] = ListingCategory.ServiceCare, ["agee"] = ListingCategory.ServiceCare, ["ages"] = ListingCategory.ServiceCare,
+        ["agees"] = ListingCategory.ServiceCare, ["convalescence"] = ListingCategory.ServiceCare, ["deambulateur"] = ListingCategory.ServiceCare,
+        ["haie"] = ListingCategory.ServiceGarden, ["haies"] = ListingCategory.ServiceGarden, ["pelouse"] = ListingCategory.ServiceGarden,
+        ["gazon"] = ListingCategory.ServiceGarden, ["potager"] = ListingCategory.ServiceGarden, ["souche"] = ListingCategory.ServiceGarden,
+        ["piquets"] = ListingCategory.ServiceGarden, ["neige"] = ListingCategory.ServiceGarden,
+        ["ordinateur"] = ListingCategory.ServiceIt, ["ordi"] = ListingCategory.ServiceIt, ["wifi"] = ListingCategory.ServiceIt,
+        ["imprimante"] = ListingCategory.ServiceIt, ["tablette"] = ListingCategory.ServiceIt, ["smartphone"] = ListingCategory.ServiceIt,
+        ["internet"] = ListingCategory.ServiceIt, ["logiciel"] = ListingCategory.ServiceIt, ["box"] = ListingCategory.ServiceIt,
+        ["pharmacie"] = ListingCategory.ServiceErrands, ["ordonnance"] = ListingCategory.ServiceErrands, ["poubelles"] = ListingCategory.ServiceErrands,
+        ["demenagement"] = ListingCategory.ServiceMoving, ["cartons"] = ListingCategory.ServiceMoving,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Help asked or offered with no job the catalogue names: the first word that says what it is about ("ses devoirs de
+    /// maths", "ma fosse septique", "mon père (Parkinson)") gives the kind of service; places ("au jardin") do not.
+    /// </summary>
+    private static (IReadOnlyList<string>, ListingCategory) HelpByTopic(string folded)
+    {
+        var previous = string.Empty;
+        foreach (var range in folded.AsSpan().SplitAny(" ,.;:!?()'\n"))
+        {
+            var word = folded[range];
+            if (word.Length > 2 && previous is not ("au" or "dans" or "en" or "du") && HelpTopics.TryGetValue(word, out var category))
+            {
+                return ([category == ListingCategory.ServiceLessons && word == "devoirs" ? "aide aux devoirs" : "coup de main"], category);
+            }
+
+            previous = word;
         }
 
         return (["coup de main"], ListingCategory.Other);

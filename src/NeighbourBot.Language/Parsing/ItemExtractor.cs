@@ -25,7 +25,7 @@ internal static class ItemExtractor
     {
         "plein", "beaucoup", "bcp", "pleins", "masse", "trop", "peu", "lot", "stock", "tas", "collection", "paire", "kilo", "kg", "besoin", "envie", "pas", "plus",
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
-        "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse",
+        "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse", "recolte", "production", "fournee", "restes",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
         "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
@@ -66,7 +66,7 @@ internal static class ItemExtractor
         "mariage", "famille", "voisin", "voisins", "quartier", "residence", "immeuble", "maison", "chez", "cote", "facon", "tres", "bonne",
         "cuisine", "salon", "chambre", "salle", "jardin", "bureau", "ecole", "classe", "travail", "vacances", "noel", "rechange", "secours",
         "bain", "fille", "fils", "enfant", "enfants", "couleurs", "collection", "ikea", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-        "samedi", "dimanche", "quelques", "plusieurs", "chez", "suite", "partout", "avance", "recup", "recuperation", "seconde", "main",
+        "samedi", "dimanche", "quelques", "plusieurs", "chez", "suite", "partout", "avance", "recup", "recuperation", "seconde", "main", "ici", "demain",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<ItemHit> Find(string text, List<Token> tokens, bool swap, Func<int, bool> masked)
@@ -125,7 +125,7 @@ internal static class ItemExtractor
 
             // "GSM 06…", "tel : 06…", "portable 06…": a label in front of contact details, not an object.
             var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
-            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
+            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "vous" or "lui" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
                 i = end - 1;
                 continue;
@@ -147,7 +147,7 @@ internal static class ItemExtractor
 
             if (hit is not null)
             {
-                var list = depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) ? context : IsSubject(tokens, i, hit.End, hit) ? subjects : outside;
+                var list = depth > 0 ? inside : IsPurpose(tokens, i) ? purposes : IsMeans(tokens, i, hit) || (!swap && IsTreat(tokens, i, hit)) ? context : IsSubject(tokens, i, hit.End, hit) ? subjects : outside;
                 list.Add(hit);
                 i = hit.End - 1;
 
@@ -174,10 +174,17 @@ internal static class ItemExtractor
             outside.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        var source = outside.Count > 0 ? outside : inside.Count > 0 ? inside : purposes.Count > 0 ? purposes : context;
+        // "Cherche frigo-congélateur…, on passe avec un utilitaire": an unknown word right after the listing verb names the
+        // object better than a known one said as a purpose or a means.
+        var source = outside.Count > 0 ? outside : inside;
         if (source.Count == 0 && Fallback(text, tokens, masked) is { } unknown)
         {
             source = [unknown];
+        }
+
+        if (source.Count == 0)
+        {
+            source = purposes.Count > 0 ? purposes : context;
         }
 
         // "des meubles de bureau (3 bureaux, 5 chaises…)": a general word followed by the list of what it is.
@@ -190,7 +197,23 @@ internal static class ItemExtractor
             return hits;
         }
 
+        // "fini le poêle, mon dos dit merci. du coup je donne du bois de chauffage": a thing the story mentions with its article
+        // gives way to the object a later sentence gives, sells, asks or lends.
+        if (source.Count > 1 && source == outside && !Governed(tokens, source[0].Start) && source[0].Start > 1 &&
+            tokens[source[0].Start - 1].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "notre" or "nos" or "son" or "sa" or "ses" &&
+            source.FindIndex(h => Governed(tokens, h.Start) && SentenceBreakBetween(tokens, source[0].End, h.Start)) is var g and > 0)
+        {
+            source = source.GetRange(g, source.Count - g);
+        }
+
         hits.Add(source[0]);
+
+        // "on m'a volé mon vélo…, un VTC noir avec panier": the same bike named again, more precisely, in its description.
+        if (source[0].Title == "vélo" && source.Count > 1 && source.Find(h => h.Head is "vtt" or "vtc" or "bmx" && !Glued(tokens, source[0].End, h.Start, swap)) is { } precise)
+        {
+            hits[0] = precise;
+        }
+
         for (var k = 1; k < source.Count; k++)
         {
             var prev = hits[^1];
@@ -215,7 +238,45 @@ internal static class ItemExtractor
         "donne", "jdonne", "donnons", "vends", "vend", "vds", "vd", "revends", "revend", "jvends", "cherche", "recherche", "perdu", "perdue", "perdus", "perdues", "trouve",
         "trouvee", "trouves", "trouvees", "prete", "pret", "echange", "troque", "cede", "offre", "bazarde", "emprunter", "preter", "achete",
         "don", "dons", "vente", "ramasse", "ramassee", "egare", "egaree", "donner", "vendre", "propose", "recupere", "brade", "liquide",
+        "veut", "voudrait", "interesse",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "une éolienne de jardin", "un porte-savon pour la salle de bain": where an unknown object is used says its family.
+    private static readonly FrozenDictionary<string, ListingCategory> UseFamilies = new Dictionary<string, ListingCategory>(StringComparer.Ordinal)
+    {
+        ["jardin"] = ListingCategory.GardenPlants, ["terrasse"] = ListingCategory.GardenPlants, ["balcon"] = ListingCategory.GardenPlants,
+        ["potager"] = ListingCategory.GardenPlants, ["piscine"] = ListingCategory.GardenPlants,
+        ["cuisine"] = ListingCategory.Household, ["bain"] = ListingCategory.Household, ["salon"] = ListingCategory.Household, ["maison"] = ListingCategory.Household,
+        ["bebe"] = ListingCategory.Kids, ["enfant"] = ListingCategory.Kids, ["enfants"] = ListingCategory.Kids, ["naissance"] = ListingCategory.Kids,
+        ["velo"] = ListingCategory.Transport, ["voiture"] = ListingCategory.Transport, ["moto"] = ListingCategory.Transport, ["scooter"] = ListingCategory.Transport,
+        ["chien"] = ListingCategory.Animals, ["chat"] = ListingCategory.Animals, ["chiens"] = ListingCategory.Animals, ["chats"] = ListingCategory.Animals,
+        ["lapin"] = ListingCategory.Animals, ["poules"] = ListingCategory.Animals, ["aquarium"] = ListingCategory.Animals,
+        ["ski"] = ListingCategory.SportsLeisure, ["camping"] = ListingCategory.SportsLeisure, ["randonnee"] = ListingCategory.SportsLeisure,
+        ["plage"] = ListingCategory.SportsLeisure, ["sport"] = ListingCategory.SportsLeisure, ["peche"] = ListingCategory.SportsLeisure,
+        ["bricolage"] = ListingCategory.DiyTools, ["atelier"] = ListingCategory.DiyTools, ["menuiserie"] = ListingCategory.DiyTools,
+        ["ordinateur"] = ListingCategory.Multimedia, ["ordi"] = ListingCategory.Multimedia, ["telephone"] = ListingCategory.Multimedia, ["tele"] = ListingCategory.Multimedia,
+        ["bureau"] = ListingCategory.Furniture, ["chambre"] = ListingCategory.Furniture,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static ListingCategory UnknownFamily(List<Token> tokens, int end)
+    {
+        // "de jardin", "pour la salle de bain", "à vélo": a complement naming a place or a use, within a few words.
+        for (var k = end; k < tokens.Count && k < end + 5; k++)
+        {
+            var w = tokens[k].Norm;
+            if (w is "." or "," or "!" or "?" or ":" or "\n" or "(")
+            {
+                break;
+            }
+
+            if (k > end && tokens[k - 1].Norm is "de" or "d" or "pour" or "a" or "la" or "le" or "l" or "mon" or "ma" or "votre" && UseFamilies.TryGetValue(w, out var family))
+            {
+                return family;
+            }
+        }
+
+        return ListingCategory.Other;
+    }
 
     private static readonly FrozenSet<string> FallbackSkip = new[]
     {
@@ -262,21 +323,36 @@ internal static class ItemExtractor
             }
 
             if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].IsNumber || masked(tokens[k].Start) || tokens[k].Norm.Length < 3 ||
-                FallbackStop.Contains(tokens[k].Norm) || FallbackCues.Contains(tokens[k].Norm) || !char.IsLetter(tokens[k].Norm[0]))
+                FallbackStop.Contains(tokens[k].Norm) || FallbackCues.Contains(tokens[k].Norm) || PlaceWords.Contains(tokens[k].Norm) || !char.IsLetter(tokens[k].Norm[0]) || (tokens[i].Norm is "veut" or "voudrait" or "interesse" && IsInfinitive(tokens[k].Norm)))
             {
                 continue;
             }
 
             var title = Surface(text, tokens[k]);
             var end = k + 1;
+            var family = UnknownFamily(tokens, end);
+
+            // "frigo-congélateur", "lit-cabane": a compound whose first word is a known object is of its family.
+            var dash = tokens[k].Sing.IndexOf('-', StringComparison.Ordinal);
+            if (family == ListingCategory.Other && dash > 2 && ItemLexicon.Objects.CategoryOf(tokens[k].Sing[..dash]) is { } part)
+            {
+                family = part;
+            }
+
             if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" or "a" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
                 tokens[end + 1].Norm.Length > 2 && !ComplementBlock.Contains(tokens[end + 1].Norm) && !FallbackStop.Contains(tokens[end + 1].Norm))
             {
+                // "un égouttoir à vaisselle", "une housse de guitare": a thing named for a known object belongs to its family (food to the kitchen).
+                if (family == ListingCategory.Other && ItemLexicon.Objects.Match(tokens, end + 1) is { } served)
+                {
+                    family = served.Category == ListingCategory.Food ? ListingCategory.Household : served.Category;
+                }
+
                 title += (tokens[end].Norm == "d" ? " d'" : tokens[end].Norm == "a" ? " à " : " de ") + Surface(text, tokens[end + 1]);
                 end += 2;
             }
 
-            return new ItemHit(title, ListingCategory.Other, k, end, tokens[k].Sing, 'f');
+            return new ItemHit(title, family, k, end, tokens[k].Sing, 'f');
         }
 
         return null;
@@ -435,7 +511,7 @@ internal static class ItemExtractor
             }
 
             // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
-            return head.Norm is not ("besoin" or "pleins" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
+            return head.Norm is not ("besoin" or "pleins" or "plein" or "pleine" or "pleines" or "rempli" or "remplie" or "remplis" or "remplies" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
         }
 
         return false;
@@ -476,6 +552,10 @@ internal static class ItemExtractor
         return false;
     }
 
+    /// <summary>"à donner contre un café", "contre une bière": a treat asked in thanks is a symbolic counterpart, not the object offered.</summary>
+    private static bool IsTreat(List<Token> tokens, int i, ItemHit hit) =>
+        hit.Category == ListingCategory.Food && i >= 2 && tokens[i - 1].Norm is "un" or "une" or "des" or "du" or "deux" or "quelques" && tokens[i - 2].Norm == "contre";
+
     /// <summary>"je passe avec ma remorque", "à venir chercher avec un utilitaire": how the author comes, not what is offered.</summary>
     private static bool IsMeans(List<Token> tokens, int i, ItemHit hit)
     {
@@ -492,6 +572,13 @@ internal static class ItemExtractor
             {
                 return true;
             }
+        }
+
+        // "je range le garage : perceuse, ponceuse…", "on vide la cave": the place being cleared, not what is offered.
+        if (i >= 2 && tokens[i - 1].Norm is "le" or "la" or "l" or "mon" or "ma" or "notre" && hit.Head is "garage" or "grenier" or "cave" or "cabanon" or "abri" &&
+            tokens[i - 2].Norm is "range" or "ranger" or "rangeons" or "vide" or "vider" or "vidons" or "nettoie" or "nettoyer" or "debarrasse" or "debarrasser" or "trie" or "trier")
+        {
+            return true;
         }
 
         if (i < 2 || tokens[i - 2].Norm != "avec")
@@ -595,8 +682,24 @@ internal static class ItemExtractor
         return false;
     }
 
+    // "égouttoir", "arrosoir", "séchoir" are nouns; only these "-oir" words are verbs.
+    private static bool IsOirVerb(string w) => w is "voir" or "avoir" or "savoir" or "pouvoir" or "vouloir" or "devoir" or "recevoir" or "apercevoir" or "asseoir" or "revoir" or "prevoir" or "emouvoir" or "falloir" or "valoir" or "pleuvoir" or "concevoir" or "decevoir" or "percevoir";
+
+    private static bool SentenceBreakBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Norm is "." or "!" or "?" or "\n" or ":" or ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsVerbLike(string w) =>
-        w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("ir", StringComparison.Ordinal) || w is "donne" or "vends" or "vend" or "cherche" or "recherche" or "prete" or "offre" or "propose" or "manque" or "reste" or "ai" or "a" or "as" or "avons" or "avez";
+        w.EndsWith("er", StringComparison.Ordinal) || (w.EndsWith("ir", StringComparison.Ordinal) && (!w.EndsWith("oir", StringComparison.Ordinal) || IsOirVerb(w))) || w is "donne" or "vends" or "vend" or "cherche" or "recherche" or "prete" or "offre" or "propose" or "manque" or "reste" or "ai" or "a" or "as" or "avons" or "avez";
 
     private static bool Glued(List<Token> tokens, int from, int to, bool swap)
     {
@@ -714,7 +817,20 @@ internal static class ItemExtractor
         {
             var contentsEnd = end + 1 + contents.Surface.Length;
             var contentsHit = Build(text, tokens, end + 1, contentsEnd, contents);
-            return new ItemHit(Surface(text, tokens[start]) + " de " + (contentsHit?.Title ?? contents.Title), contentsHit?.Category ?? contents.Category, start, contentsHit?.End ?? contentsEnd, head, 'c');
+            var contentsTitle = contentsHit?.Title ?? contents.Title;
+            var after = contentsHit?.End ?? contentsEnd;
+
+            // "des boîtes d'œufs vides": the empty vessel is the object, not what it once held.
+            var empty = after < tokens.Count && tokens[after].Sing == "vide";
+            return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contentsTitle) ? " d'" : " de ") + contentsTitle, empty ? category : contentsHit?.Category ?? contents.Category, start, after, head, 'c');
+        }
+
+        // "portable Samsung", "GSM Xiaomi", "téléphone Samsung A52": a mobile of a smartphone maker, or a phone named by its model, is a
+        // smartphone ("un téléphone Samsung" alone stays a phone).
+        if (title is "téléphone" or "téléphone portable" && end < tokens.Count && tokens[end].Norm is "samsung" or "xiaomi" or "huawei" or "redmi" or "oppo" or "oneplus" or "pixel" or "honor" or "apple" or "android" &&
+            (head != "telephone" || (end + 1 < tokens.Count && tokens[end + 1].Norm.AsSpan().IndexOfAnyInRange('0', '9') >= 0)))
+        {
+            return new ItemHit("smartphone", category, start, end + 1, head, e.Flag);
         }
 
         // Only a title equal to what was written may take complements ("iPhone 11" is already "smartphone").
@@ -724,11 +840,14 @@ internal static class ItemExtractor
             var k = end;
             // Gender defines a garment ("manteau femme"), not a bike or a bed; after a longer name only a child or "artificiel" still does.
             while (k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal) &&
-                   (e.Surface.Length == 1 || tokens[k].Sing is "enfant" or "bebe" or "artificiel" or "artificielle") &&
-                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement" || category == ListingCategory.Clothing))
+                   (e.Surface.Length == 1 || tokens[k].Sing is "enfant" or "bebe" or "artificiel" or "artificielle" || (tokens[k].Sing is "fille" or "garcon" && category is ListingCategory.Clothing or ListingCategory.SportsLeisure)) &&
+                   (tokens[k].Sing is not ("homme" or "femme" or "fille" or "garcon") || head is "vetement" || category is ListingCategory.Clothing or ListingCategory.SportsLeisure))
             {
                 title += " " + Surface(text, tokens[k]);
-                if (tokens[k].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food))
+
+                // "robe fille", "manteau de ski garçon": a girl's or a boy's garment is sized for a child.
+                if ((tokens[k].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food)) ||
+                    (tokens[k].Sing is "fille" or "garcon" && category is ListingCategory.Clothing or ListingCategory.SportsLeisure))
                 {
                     category = ListingCategory.Kids;
                 }
@@ -736,10 +855,11 @@ internal static class ItemExtractor
                 k++;
             }
 
-            // "des gants d'enfant", "un bonnet de bébé": who the object is for defines its type.
-            if (k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && tokens[k + 1].Norm is "enfant" or "bebe" && !Fold(title).Contains(tokens[k + 1].Sing, StringComparison.Ordinal))
+            // "des gants d'enfant", "un bonnet de bébé", "des vêtements de fille": who the object is for defines its type.
+            if (k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && (tokens[k + 1].Norm is "enfant" or "bebe" || (tokens[k + 1].Sing is "fille" or "garcon" && category == ListingCategory.Clothing)) &&
+                !Fold(title).Contains(tokens[k + 1].Sing, StringComparison.Ordinal))
             {
-                title += (tokens[k].Norm == "d" ? " d'" : " de ") + Surface(text, tokens[k + 1]);
+                title += tokens[k + 1].Sing is "fille" or "garcon" ? " " + Surface(text, tokens[k + 1]) : (tokens[k].Norm == "d" ? " d'" : " de ") + Surface(text, tokens[k + 1]);
                 if (category is not (ListingCategory.Animals or ListingCategory.Food))
                 {
                     category = ListingCategory.Kids;
@@ -796,9 +916,11 @@ internal static class ItemExtractor
         return new ItemHit(title, category, start, end, head, e.Flag);
     }
 
+    private static bool StartsWithVowel(string title) => title.Length > 0 && "aeiouyhâàéèêîïôœ".Contains(char.ToLowerInvariant(title[0]), StringComparison.Ordinal);
+
     private static readonly FrozenSet<string> Vessels = new[]
     {
-        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot",
+        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotUses = new[]
@@ -838,7 +960,7 @@ internal static class ItemExtractor
 
     /// <summary>"à vendre", "à récupérer", "à saisir": an infinitive; "-ier" words are nouns ("à cassissier" is no verb, "panier" neither).</summary>
     private static bool IsInfinitive(string w) =>
-        (w.EndsWith("er", StringComparison.Ordinal) && !w.EndsWith("ier", StringComparison.Ordinal)) || (w.EndsWith("ir", StringComparison.Ordinal) && w.Length > 4) || InfinitivesInRe.Contains(w) ||
+        (w.EndsWith("er", StringComparison.Ordinal) && !w.EndsWith("ier", StringComparison.Ordinal)) || (w.EndsWith("ir", StringComparison.Ordinal) && w.Length > 4 && (!w.EndsWith("oir", StringComparison.Ordinal) || IsOirVerb(w))) || InfinitivesInRe.Contains(w) ||
         w is "manger" or "plier" or "copier" or "trier" or "oublier" or "essuyer" or "appuyer" or "envoyer" or "nettoyer" or "payer" or "essayer";
 
     private static bool IsTypeNoun(List<Token> tokens, int i) => tokens[i].Sing is "toit" or "transport" or "couchage" or "voyage" or "securite";

@@ -181,6 +181,23 @@ internal sealed class ItemLexicon
         return restA == 2 && restB == 2 && a[i] == b[i + 1] && a[i + 1] == b[i];
     }
 
+    /// <summary>The category of a one-word object, or null when no one-word entry has that name.</summary>
+    public ListingCategory? CategoryOf(string word)
+    {
+        if (byFirst.TryGetValue(word, out var entries))
+        {
+            foreach (var e in entries)
+            {
+                if (e.Surface.Length == 1)
+                {
+                    return e.Category;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The longest entry starting at <paramref name="index"/>, matching singular forms (and the folded form for invariant words).</summary>
     public LexiconEntry? Match(List<Token> tokens, int index)
     {
@@ -201,7 +218,8 @@ internal sealed class ItemLexicon
             for (var k = 1; k < e.Surface.Length && ok; k++)
             {
                 var tk = tokens[index + k];
-                ok = tk.Sing == e.Surface[k] || tk.Norm == e.Surface[k];
+                // "place pr le concert": the SMS "pr" is "pour".
+                ok = tk.Sing == e.Surface[k] || tk.Norm == e.Surface[k] || (tk.Norm == "pr" && e.Surface[k] == "pour");
             }
 
             if (ok)

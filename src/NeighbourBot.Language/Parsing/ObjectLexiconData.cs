@@ -539,7 +539,7 @@ couverture|couverture|ho
 plaid|plaid|ho
 serviette|serviette|ho
 decoration;deco|décoration|ho
-sapin;sapin de noel|sapin de noël|ho
+sapin;sapin de noel|sapin de noël|gp
 bois de chauffage;bois de chauffe;buche|bois de chauffage|ho
 vase|vase|ho
 panier|panier|ho
@@ -855,7 +855,7 @@ cles;cle de maison|clé|ot
 sac a dos enfant|cartable|ki
 badge|badge|ot
 telecommande|télécommande|mm
-fauteuil releveur|fauteuil releveur|ot
+fauteuil releveur|fauteuil releveur|fu
 lit medicalise|lit médicalisé|ot
 chaise percee|chaise percée|ot
 canne anglaise|béquilles|ot

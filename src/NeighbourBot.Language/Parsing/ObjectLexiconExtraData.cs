@@ -102,7 +102,7 @@ tuyau arrosage|tuyau d'arrosage|gp
 semences|graine|gp
 piscine hors-sol|piscine gonflable|gp
 canisse;brise-vue|brise-vue|gp
-ruche|ruche|gp
+ruche|ruche|an
 carrior|remorque vélo|tr
 cagette en bois;cagettes en bois|cagette|ho
 caisse en bois|caisse en bois|ho

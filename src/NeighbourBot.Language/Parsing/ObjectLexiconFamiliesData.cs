@@ -260,5 +260,11 @@ insert;insert de cheminee|insert de cheminée|ap
 pare-feu;pare-etincelles;serviteur de cheminee|accessoire de cheminée|ho
 philodendron|plante d'intérieur|gp
 oranger|arbre fruitier|gp
+extracteur a miel;extracteur de miel|extracteur à miel|an
+enfumoir|enfumoir|an
+cadre de ruche;cadres de ruche|cadre de ruche|an
+hausse de ruche|hausse de ruche|an
+combinaison d apiculteur;tenue d apiculteur;vareuse d apiculteur|tenue d'apiculteur|an
+essaim;essaim d abeilles|essaim d'abeilles|an|a
 """;
 }

@@ -57,6 +57,7 @@ guirlande de noel|guirlande|ho
 boule de noel|boule de noël|ho
 creche de noel|crèche de noël|ho
 sapin artificiel|sapin artificiel|ho
+sapin de noel artificiel|sapin de noël artificiel|ho
 calendrier de l avent|calendrier de l'avent|ho
 couverture polaire;polaire|plaid|ho
 edredon|édredon|ho
@@ -526,7 +527,7 @@ yucca|yucca|gp
 palmier|palmier|gp
 bonsai|bonsaï|gp
 scindapsus|pothos|gp
-sapin de noel naturel|sapin de noël|ho
+sapin de noel naturel|sapin de noël|gp
 pommes|pomme|fo
 quetsche;quetsches|prune|fo
 coings|coing|fo

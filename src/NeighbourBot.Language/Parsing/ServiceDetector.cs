@@ -269,10 +269,18 @@ internal static partial class ServiceDetector
 
             var category = verb switch
             {
-                "porter" or "transporter" or "descendre" or "monter" or "deplacer" or "demenager" or "vider" or "charger" or "decharger" or "bouger" => ListingCategory.ServiceMoving,
-                "reparer" or "fixer" or "changer" or "installer" or "poser" or "percer" or "accrocher" or "peindre" or "bricoler" or "remplacer" or "assembler" => ListingCategory.ServiceDiy,
-                "tondre" or "tailler" or "planter" or "desherber" or "arroser" or "ramasser" or "jardiner" or "becher" or "ratisser" or "semer" or "debroussailler" or "elaguer" or "biner" or "retourner" => ListingCategory.ServiceGarden,
-                "garder" or "promener" or "nourrir" or "accompagner" or "visiter" => ListingCategory.ServiceCare,
+                "porter" or "transporter" or "descendre" or "monter" or "deplacer" or "demenager" or "vider" or "charger" or "decharger" or "bouger" or "ramener" or "rentrer" or "evacuer" or
+                    "soulever" or "hisser" or "stocker" or "emballer" or "debarrasser" => ListingCategory.ServiceMoving,
+                "reparer" or "fixer" or "changer" or "installer" or "poser" or "percer" or "accrocher" or "peindre" or "bricoler" or "remplacer" or "assembler" or "raccourcir" or
+                    "coudre" or "recoudre" or "ourler" or "retoucher" or "repriser" or "debloquer" or "regler" or "souder" or "deboucher" or "vidanger" or "reboucher" or "colmater" or
+                    "isoler" or "tapisser" or "poncer" or "vernir" or "repeindre" or "carreler" or "cimenter" or "couler" or "demonter" or "brancher" or "raccorder" or "purger" or
+                    "etancher" or "renover" or "restaurer" or "decaper" or "gonfler" or "graisser" or "affuter" => ListingCategory.ServiceDiy,
+                "tondre" or "tailler" or "planter" or "desherber" or "arroser" or "ramasser" or "jardiner" or "becher" or "ratisser" or "semer" or "debroussailler" or "elaguer" or "biner" or "retourner" or
+                    "creuser" or "deneiger" or "arracher" or "rempoter" or "greffer" or "recolter" or "cueillir" or "abattre" or "dessoucher" => ListingCategory.ServiceGarden,
+                "garder" or "promener" or "nourrir" or "accompagner" or "visiter" or "veiller" or "soigner" or "distraire" => ListingCategory.ServiceCare,
+                "reviser" or "apprendre" or "pratiquer" or "progresser" => ListingCategory.ServiceLessons,
+                "comprendre" or "preparer" or "lire" when folded.AsSpan().ContainsAny(SchoolWords) => ListingCategory.ServiceLessons,
+                "receptionner" or "poster" or "retirer" or "relever" => ListingCategory.ServiceErrands,
                 "ecrire" or "remplir" or "rediger" or "traduire" or "lire" => ListingCategory.Other,
                 _ => ListingCategory.Other,
             };
@@ -668,6 +676,11 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(?<t>chauffagiste|plombier|serrurier|vitrier|carreleur|couvreur|mecanicien|garagiste|macon)s?\b", Options)]
     private static partial Regex Trade();
 
+    // "préparer un oral", "comprendre ses devoirs": learning, not paperwork or cooking.
+    private static readonly SearchValues<string> SchoolWords = SearchValues.Create(
+        [" bac", "brevet", "examen", " oral", "devoirs", "lecon", "entretien d'embauche", "concours", "partiel", "controle", "exercice", " cours", "anglais", "francais", "maths"],
+        StringComparison.Ordinal);
+
     // "aide pour écrire une lettre de réclamation", "rédiger un courrier": letter writing (other), not a CV.
     [GeneratedRegex(@"\b(ecrire|rediger|redaction d'|relire|remplir) (une|un|des|mes|ma|mon|cette|ce) (lettre|courrier|mail|e-mail|reclamation)s?\b(?! de motivation)", Options)]
     private static partial Regex Letter();
@@ -731,7 +744,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(receptionner|receptionne|recevoir|recois|recoit|recuperer|recupere(?= vos)|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
     private static partial Regex S16();
 
-    [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
+    [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) ((deux|trois|\d) )?poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
     private static partial Regex S17();
 
     [GeneratedRegex(@"\b(relever|releve|prendre|recuperer) (votre|vos|mon|le|mes|leur) courrier", Options)]

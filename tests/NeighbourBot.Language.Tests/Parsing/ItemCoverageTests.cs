@@ -41,6 +41,11 @@ public sealed class ItemCoverageTests
     [InlineData("Je revends mon GSM, un Nokia qui tient la semaine sans charge, 20€", "téléphone portable", ListingCategory.Multimedia)]
     [InlineData("Donne clic-clac gris, la housse part à la machine", "clic-clac", ListingCategory.Furniture)]
     [InlineData("Vends mon VTC taille M, révisé en septembre, 150€", "vtc", ListingCategory.Transport)]
+    [InlineData("Donne un égouttoir à vaisselle en inox", "égouttoir à vaisselle", ListingCategory.Household)]
+    [InlineData("Cherche un frigo-bar d'occasion, on passe avec une camionnette", "frigo-bar", ListingCategory.Appliances)]
+    [InlineData("Qui veut une éolienne de jardin ? Elle tourne encore", "éolienne", ListingCategory.GardenPlants)]
+    [InlineData("Je donne un zesteur de cuisine, jamais servi", "zesteur", ListingCategory.Household)]
+    [InlineData("Je vends un porte-bidon de vélo, 5€", "porte-bidon de vélo", ListingCategory.Transport)]
     public void Objects_of_every_family_are_named_with_their_type(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -109,6 +114,28 @@ public sealed class ItemCoverageTests
     [InlineData("Je donne du thé vert et des sachets de the", new[] { "thé" }, ListingCategory.Food)]
     [InlineData("PERDU chatte tigrée, collier bleu avec grelot, vers la gare hier soir", new[] { "chat" }, ListingCategory.Animals)]
     [InlineData("Cherche une table de nuit pour la chambre d'amis", new[] { "table de nuit" }, ListingCategory.Furniture)]
+    [InlineData("Je donne une caisse de kaplas, mes petits sont trop grands", new[] { "caisse de kapla" }, ListingCategory.Kids)]
+    [InlineData("Vends 2 caisses de BD, 30€ le tout", new[] { "caisse de bd" }, ListingCategory.BooksCulture)]
+    [InlineData("Qui veut un panier de prunes ? L'arbre croule", new[] { "panier de prune" }, ListingCategory.Food)]
+    [InlineData("Je garde mes boîtes d'œufs vides pour qui en veut", new[] { "boîte d'œuf" }, ListingCategory.Household)]
+    [InlineData("Vends sapin de Noël Nordmann coupé, 30€", new[] { "sapin de noël" }, ListingCategory.GardenPlants)]
+    [InlineData("Je donne le fauteuil releveur de ma grand-mère", new[] { "fauteuil releveur" }, ListingCategory.Furniture)]
+    [InlineData("Vends 4 ruches vides et un enfumoir, j'arrête les abeilles", new[] { "ruche", "enfumoir" }, ListingCategory.Animals)]
+    [InlineData("Je vous laisse mon établi si vous venez le démonter", new[] { "établi" }, ListingCategory.DiyTools)]
+    [InlineData("Vends portable Xiaomi, écran nickel, 60€", new[] { "smartphone" }, ListingCategory.Multimedia)]
+    [InlineData("Trouvé un téléphone Samsung au square, coque rose", new[] { "téléphone" }, ListingCategory.Multimedia)]
+    [InlineData("Vends téléphone Samsung A40, 80€", new[] { "smartphone" }, ListingCategory.Multimedia)]
+    [InlineData("Vends 2 places pr le concert de samedi, 30€", new[] { "place de concert" }, ListingCategory.BooksCulture)]
+    [InlineData("Vends 2 chaises bistrot, parfaites pour balcon, 20€", new[] { "chaise bistrot" }, ListingCategory.GardenPlants)]
+    [InlineData("On m'a volé mon vélo cette nuit au local, un VTT bleu avec une sacoche", new[] { "vtt" }, ListingCategory.Transport)]
+    [InlineData("Je donne un vélo et un VTT, les deux roulent", new[] { "vélo", "vtt" }, ListingCategory.Transport)]
+    [InlineData("À donner contre une bière : un escabeau en alu", new[] { "escabeau" }, ListingCategory.DiyTools)]
+    [InlineData("Vends pull garçon 8 ans, 5€", new[] { "pull garçon" }, ListingCategory.Kids)]
+    [InlineData("Je donne des robes de fille, très peu portées", new[] { "robe fille" }, ListingCategory.Kids)]
+    [InlineData("Cherche une combinaison de ski taille 8 ans pour les vacances", new[] { "combinaison de ski" }, ListingCategory.Kids)]
+    [InlineData("Ils ont trop grandi : je donne des rollers et une trottinette", new[] { "roller", "trottinette" }, ListingCategory.Kids)]
+    [InlineData("Vends bottes de pluie taille 28, 5€", new[] { "bottes de pluie" }, ListingCategory.Kids)]
+    [InlineData("Vends bottes de pluie taille 39, 5€", new[] { "bottes de pluie" }, ListingCategory.Clothing)]
     public void Objects_are_titled_with_what_defines_their_type_and_without_their_parts(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -133,6 +160,11 @@ public sealed class ItemCoverageTests
     [InlineData("Trouvé en sortant le chien ce matin : un bonnet rouge d'enfant, au pied de l'arbre", "bonnet")]
     [InlineData("Sous le grand platane du square, trouvé un doudou lapin bleu", "doudou lapin")]
     [InlineData("Ça traîne depuis des lustres au garage, alors je donne mon buffet en chêne", "buffet")]
+    [InlineData("Je range le garage : perceuse, ponceuse et scie circulaire à vendre", "perceuse")]
+    [InlineData("Nous avons une cave pleine de bouteilles vides, servez-vous", "bouteille vide")]
+    [InlineData("Depuis qu'on a le poêle à granulés, plus besoin de bois. Je vends donc ma tronçonneuse 80€", "tronçonneuse")]
+    [InlineData("Je cherche des rideaux d'ici samedi, on emménage", "rideau")]
+    [InlineData("Grosse récolte de courgettes cette année, servez-vous devant le portail", "courgette")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
@@ -194,6 +226,16 @@ public sealed class ItemCoverageTests
     [InlineData("Lycéenne, je fais du babysitting le mercredi après-midi", "babysitting", ListingCategory.ServiceCare)]
     [InlineData("Cherche une baby-sitter pour samedi soir, deux enfants", "baby-sitting", ListingCategory.ServiceCare)]
     [InlineData("Qui pourrait m'apprendre le piano ? J'ai un clavier à la maison", "cours de piano", ListingCategory.ServiceLessons)]
+    [InlineData("Qqn saurait m'aider à raccourcir les rideaux du salon ?", "aide pour raccourcir les rideaux", ListingCategory.ServiceDiy)]
+    [InlineData("J'aide les personnes âgées à faire leurs papiers", "aide administrative", ListingCategory.Other)]
+    [InlineData("Qqn pour sortir mes 3 poubelles le mardi soir ? Je suis absent", "sortie des poubelles", ListingCategory.ServiceErrands)]
+    [InlineData("Qui aurait la patience d'apprendre à ma tante à trier ses photos ? Elle a un ordi portable tout neuf", "ordinateur portable", ListingCategory.ServiceIt)]
+    [InlineData("Qui pourrait m'expliquer comment marche ma nouvelle box ?", "coup de main", ListingCategory.ServiceIt)]
+    [InlineData("Quelqu'un pour m'aider à réviser le code de la route ?", "aide pour réviser le code", ListingCategory.ServiceLessons)]
+    [InlineData("Qqn pourrait réceptionner un carton chez moi jeudi ?", "aide pour réceptionner un carton", ListingCategory.ServiceErrands)]
+    [InlineData("Quelqu'un pour m'aider à creuser une mare au fond du terrain ?", "aide pour creuser une mare", ListingCategory.ServiceGarden)]
+    [InlineData("Ma fille rame avec ses devoirs de chimie, un étudiant pourrait l'aider le soir ?", "aide aux devoirs", ListingCategory.ServiceLessons)]
+    [InlineData("Ma mère a Alzheimer, quelqu'un serait là le mardi pour que je souffle un peu ?", "coup de main", ListingCategory.ServiceCare)]
     [InlineData("Mon fils a besoin qu'on l'aide en physique avant le bac", "cours de physique", ListingCategory.ServiceLessons)]
     [InlineData("Avec toute cette neige, qqn pourrait dégager ma sortie de garage ? J'ai une pelle", "déneigement", ListingCategory.ServiceGarden)]
     [InlineData("Je passe chez Aldi le lundi, si vous voulez que je vous prenne des courses, faites-moi signe", "courses", ListingCategory.ServiceErrands)]
@@ -358,6 +400,12 @@ public sealed class ItemCoverageTests
     [InlineData("AG extraordinaire du club de boules le 5 février à 18h à la salle des fêtes", "assemblée générale", ListingKind.Event)]
     [InlineData("Chantier participatif au jardin partagé samedi 14 mars, venez avec des gants", "chantier participatif", ListingKind.Event)]
     [InlineData("Cours de pilates gratuit sur la pelouse de la résidence samedi 10h, venez avec un tapis", "cours de pilates", ListingKind.Event)]
+    [InlineData("Balade nocturne dans les vignes vendredi soir, départ 21h du lavoir, lampe de poche conseillée", "balade nocturne", ListingKind.Event)]
+    [InlineData("🥚 Chasse aux œufs dans le square dimanche de Pâques à 10h30, pour les moins de 10 ans", "chasse aux œufs", ListingKind.Event)]
+    [InlineData("Visite de la caserne des pompiers le mercredi 14 à 15h, inscription à l'accueil de la mairie", "visite de la caserne", ListingKind.Event)]
+    [InlineData("Slt ! Qui est chaud pr des matchs de volley au gymnase jeudi soir ?", "match de volley", ListingKind.Event)]
+    [InlineData("Tous les mardis à 19h on se retrouve devant la mairie pour courir une heure, tous niveaux", "footing", ListingKind.Event)]
+    [InlineData("Qui est partant pour une balade le long du canal samedi matin ?", "balade", ListingKind.Event)]
     public void Gatherings_are_titled_by_what_people_do_together(string text, string firstItem, ListingKind kind)
     {
         var parse = Parser.Parse(text);

@@ -21,7 +21,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Avis aux amateurs : je donne une collection de timbres", ListingKind.Give, "timbre")]
     [InlineData("Ramassé un gilet bleu à la sortie de l'école ce midi", ListingKind.Found, "gilet")]
     [InlineData("On recherche notre chien Max, un labrador noir, disparu depuis dimanche", ListingKind.Lost, "chien")]
-    [InlineData("On m'a piqué mon vélo dans la cour cette nuit, un VTT bleu", ListingKind.Lost, "vélo")]
+    [InlineData("On m'a piqué mon vélo dans la cour cette nuit, un VTT bleu", ListingKind.Lost, "vtt")]
     [InlineData("Un vélo d'enfant traîne depuis une semaine devant le local poubelles, est-ce à vous ?", ListingKind.Found, "vélo enfant")]
     [InlineData("Qui me prêterait sa voiture une heure ? Je rembourse l'essence", ListingKind.Borrow, "voiture")]
     [InlineData("Bjr qq1 a un aspi à me passer ? le mien a lâché", ListingKind.Borrow, "aspirateur")]
