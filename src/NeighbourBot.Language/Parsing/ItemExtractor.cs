@@ -29,6 +29,7 @@ internal static class ItemExtractor
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
         "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
+        "m3", "m³", "m²", "ml", "dl",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PlaceWords = new[]
@@ -317,7 +318,9 @@ internal static class ItemExtractor
                 k += 2;
             }
 
-            while (k < tokens.Count && k <= i + 5 && (FallbackSkip.Contains(tokens[k].Norm) || tokens[k].IsNumber))
+            // "je donne 1 ou 2 cageots de …", "un ou deux sacs": a range of counts before the thing.
+            while (k < tokens.Count && k <= i + 5 && (FallbackSkip.Contains(tokens[k].Norm) || IsCount(tokens[k]) ||
+                   (tokens[k].Norm is "ou" or "a" or "-" or "et" && k > i + 1 && IsCount(tokens[k - 1]) && k + 1 < tokens.Count && IsCount(tokens[k + 1]))))
             {
                 k++;
             }
@@ -357,6 +360,8 @@ internal static class ItemExtractor
 
         return null;
     }
+
+    private static bool IsCount(Token t) => t.IsNumber || FrenchNumbers.IsNumberWord(t.Norm);
 
     private static ItemHit? SharedContents(string text, List<Token> tokens, int at, string holder, char flag, ItemHit first)
     {
