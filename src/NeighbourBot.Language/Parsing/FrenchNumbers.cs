@@ -42,6 +42,18 @@ internal static class FrenchNumbers
         return false;
     }
 
+    private static int RangeTop(string w)
+    {
+        var dash = w.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0 || w.IndexOf('-', dash + 1) >= 0 ||
+            !Units.TryGetValue(w[..dash], out var low) || !Units.TryGetValue(w[(dash + 1)..], out var high))
+        {
+            return 0;
+        }
+
+        return low is > 0 and <= 16 && high > low && high <= 16 ? high : 0;
+    }
+
     public static bool TryApproximate(string w, out int value) => Approximate.TryGetValue(w, out value);
 
     /// <summary>Reads a number written in digits or French words starting at <paramref name="index"/>; "un"/"une" alone count only when <paramref name="allowArticle"/>.</summary>
@@ -83,6 +95,14 @@ internal static class FrenchNumbers
             if (!IsNumberWord(w))
             {
                 break;
+            }
+
+            // "deux-trois", "cinq-six": two rising small numbers joined by a hyphen are a range, not a sum; the top counts (SCHEMA).
+            if (!any && RangeTop(w) is var top && top > 0)
+            {
+                value = top;
+                consumed = 1;
+                return true;
             }
 
             foreach (var part in w.Split('-'))

@@ -94,7 +94,7 @@ internal static class PriceExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null))
+            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || CeilingAfter(tokens, i) is not null)
             {
                 return true;
             }
@@ -107,11 +107,25 @@ internal static class PriceExtractor
     private static decimal? BarePriceAfter(List<Token> tokens, int i)
     {
         var at = i + 1 < tokens.Count && tokens[i + 1].Norm == ":" ? i + 2 : i + 1;
+
+        // "prix sympa 20", "prix doux : 15": a word that rates the price sits between it and the amount.
+        if (at < tokens.Count && tokens[at].Norm is "sympa" or "doux" or "mini" or "casse" or "demande" or "fixe" or "unique")
+        {
+            at = at + 1 < tokens.Count && tokens[at + 1].Norm == ":" ? at + 2 : at + 1;
+        }
+
         return at < tokens.Count && tokens[at].IsNumber && TryDecimal(tokens[at].Norm, out var value) && value is > 0 and < 100_000 &&
                (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || tokens[at + 1].Norm is "ou" or "a" or "negociable" or "ferme" or "fermes" or "debattre")
             ? value
             : null;
     }
+
+    /// <summary>"budget max 200", "max 150": a bare ceiling, closing its clause.</summary>
+    private static decimal? CeilingAfter(List<Token> tokens, int i) =>
+        tokens[i].Norm is "max" or "maxi" or "maximum" && i + 1 < tokens.Count && tokens[i + 1].IsNumber && TryDecimal(tokens[i + 1].Norm, out var ceiling) && ceiling is >= 10 and < 100_000 &&
+        (i + 2 >= tokens.Count || !tokens[i + 2].IsWord)
+            ? ceiling
+            : null;
 
     private static bool TryAmountAt(List<Token> tokens, int i, out decimal value, out int next)
     {
@@ -133,6 +147,24 @@ internal static class PriceExtractor
             }
 
             var unit = t.Norm[k..];
+
+            // "1k€", "1,5 k€", "2k euros": thousands written with a k.
+            if (unit.Length > 0 && unit[0] == 'k' && k > 0 && TryDecimal(t.Norm[..k], out value) && value is > 0 and < 100)
+            {
+                var rest = unit[1..];
+                if (rest is "€" or "eur" or "euro" or "euros")
+                {
+                    value = decimal.Truncate(value * 1000) == value * 1000 ? decimal.Truncate(value * 1000) : value * 1000;
+                    return true;
+                }
+
+                if (rest.Length == 0 && i + 1 < tokens.Count && tokens[i + 1].Norm is "€" or "eur" or "euro" or "euros")
+                {
+                    value = decimal.Truncate(value * 1000) == value * 1000 ? decimal.Truncate(value * 1000) : value * 1000;
+                    next = i + 2;
+                    return true;
+                }
+            }
             // "3e" is mostly an ordinal ("3e étage", "de 3e"): a glued "e" is a price from 10 up, or with cents.
             // "dans le 21e", "au 15e": an ordinal after an article is a district or a floor, not a price.
             // "Bottes de pluie T39 5e": a small glued "e" closing the message is a price too ("Bâtiment F, 9e" is a floor).
@@ -206,6 +238,11 @@ internal static class PriceExtractor
             if (tokens[i].Norm == "pour" && i >= 2 && tokens[i - 2].Norm == "les" && tokens[i - 1].IsNumber)
             {
                 at = i + 1;
+            }
+            // "budget max 200", "max 150": a ceiling before the amount.
+            else if (CeilingAfter(tokens, i) is { } ceiling)
+            {
+                return ceiling;
             }
             // "Vends vélo prix 20", "prix : 45".
             else if (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is { } bare)
@@ -286,8 +323,14 @@ internal static class PriceExtractor
     {
         for (var k = Math.Max(0, i - 3); k < i; k++)
         {
-            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget.
+            // "prix neuf 200€", "prix neuf : 90€".
             var w = tokens[k].Norm;
+            if (w == "neuf" && k > 0 && tokens[k - 1].Norm == "prix")
+            {
+                return true;
+            }
+
+            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget.
             if (ReferenceBefore.Contains(w) && (k >= i - 1 || !(w.StartsWith("achete", StringComparison.Ordinal) || w.StartsWith("paye", StringComparison.Ordinal)) || (k > 0 && tokens[k - 1].Norm is "l" or "ai" or "avais" or "ete")))
             {
                 return true;
@@ -296,7 +339,8 @@ internal static class PriceExtractor
 
         for (var k = next; k < Math.Min(tokens.Count, next + 2); k++)
         {
-            if (tokens[k].Norm is "neuf" or "dessous" or "en" && (tokens[k].Norm != "en" || k + 1 < tokens.Count && tokens[k + 1].Norm is "dessous" or "magasin" or "moins"))
+            // "50€ prix neuf 200€": the "neuf" opens the next, reference, amount.
+            if (tokens[k].Norm is "neuf" or "dessous" or "en" && (tokens[k].Norm != "en" || k + 1 < tokens.Count && tokens[k + 1].Norm is "dessous" or "magasin" or "moins") && !(tokens[k].Norm == "neuf" && k > 0 && tokens[k - 1].Norm == "prix"))
             {
                 return true;
             }

@@ -99,6 +99,13 @@ internal static class QuantityExtractor
             for (var j = i + 1; j < Math.Min(tokens.Count, i < first.End ? Math.Max(i + 5, first.End + 3) : i + 5); j++)
             {
                 var w = tokens[j].Norm;
+
+                // "vélo, prix : 35", "table, prix doux : 20": what follows the word price is the price.
+                if (w is "prix" or "tarif" or "budget")
+                {
+                    break;
+                }
+
                 if (w.Length > 1 && w[0] == 'x' && int.TryParse(w.AsSpan(1), out var x) && x is > 0 and < 1000)
                 {
                     return x;
@@ -117,7 +124,16 @@ internal static class QuantityExtractor
                     }
                 }
 
-                if (w == "x" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && int.TryParse(tokens[j + 1].Norm, out x) && x is > 0 and < 1000)
+                // "coussins 2 x 8€": two at eight euros each.
+                if (w == "x" && j + 2 < tokens.Count && tokens[j - 1].IsNumber && tokens[j + 1].IsNumber && tokens[j + 2].Norm is "€" or "e" or "eur" or "euros" or "euro" &&
+                    int.TryParse(tokens[j - 1].Norm, out var times) && times is > 1 and < 20)
+                {
+                    return times;
+                }
+
+                // "140 x 190" is a size and "2 x 15€" a unit price, not a count.
+                if (w == "x" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && int.TryParse(tokens[j + 1].Norm, out x) && x is > 0 and < 1000 && !tokens[j - 1].IsNumber &&
+                    !(j + 2 < tokens.Count && tokens[j + 2].Norm is "€" or "e" or "eur" or "euros" or "euro" or "cm" or "m" or "mm"))
                 {
                     return x;
                 }
@@ -440,6 +456,19 @@ internal static class QuantityExtractor
                 return true;
             }
 
+            return true;
+        }
+
+        // "un seul fauteuil": the count is read from "seul" when the article is skipped.
+        if (t.Norm is "seul" or "seule" && k > 0 && tokens[k - 1].Norm is "un" or "une")
+        {
+            n = 1;
+            return true;
+        }
+
+        // "4x chaises": a multiplier glued before the thing.
+        if (t.Norm.Length is 2 or 3 && t.Norm[^1] == 'x' && int.TryParse(t.Norm.AsSpan(0, t.Norm.Length - 1), out n) && n is > 1 and < 100)
+        {
             return true;
         }
 

@@ -10,7 +10,7 @@ internal static class WhenExtractor
 {
     private static readonly FrozenSet<string> Days = new[]
     {
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "sam", "dim", "lun", "ven",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -206,6 +206,12 @@ internal static class WhenExtractor
             while (s < start && StripLeft(tokens, s))
             {
                 s++;
+            }
+
+            // "au plus tard jeudi": the deadline phrase opens the span, as "avant" would.
+            if (s >= 3 && tokens[s - 1].Norm == "tard" && tokens[s - 2].Norm == "plus" && tokens[s - 3].Norm == "au")
+            {
+                s -= 3;
             }
 
             // "avant la fête du 14": the occasion named by its day.
@@ -956,7 +962,8 @@ internal static class WhenExtractor
         // the name of a show ("concert Orelsan 13/12,").
         var named = i > 0 && tokens[i - 1].Capitalized && tokens[i - 1].IsWord && !tokens[i - 1].IsNumber && tokens[i - 1].Norm is not ("taille" or "groupe" or "pointure" or "t" or "age") &&
                     (i + 3 >= tokens.Count || tokens[i + 3].Norm is "," or "." or "!" or "a" or "?");
-        if (i == 0 || !(LeftWords.Contains(tokens[i - 1].Norm) || Days.Contains(tokens[i - 1].Norm) || named))
+        // "dispo 15/12", "libre 3/01": an availability word dates what follows.
+        if (i == 0 || !(LeftWords.Contains(tokens[i - 1].Norm) || Days.Contains(tokens[i - 1].Norm) || named || tokens[i - 1].Norm is "dispo" or "disponible" or "libre"))
         {
             return 0;
         }

@@ -42,6 +42,13 @@ public sealed class ListingParserTests
     [InlineData("vends confitures maison deux euros cinquante le pot", 2.5)]
     [InlineData("Vends bouquets de lavande 3 euros 50 pièce", 3.5)]
     [InlineData("Vends 2 chaises 20 euros 3 pieds à refixer", 20)]
+    [InlineData("Vends pots de confiture 3€ l'un, 4 pour 10", 3)]
+    [InlineData("Vends canapé d'angle, prix sympa 70", 70)]
+    [InlineData("Vends buffet en merisier, prix doux : 45", 45)]
+    [InlineData("Recherche une machine à coudre d'occasion, max 90", 90)]
+    [InlineData("Vends camping-car 25k€", 25000)]
+    [InlineData("Vends bateau pneumatique 2,5k euros", 2500)]
+    [InlineData("Vends blouson de moto 70€, prix neuf 250€", 70)]
     public void A_price_is_read_in_every_written_form(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
@@ -65,6 +72,9 @@ public sealed class ListingParserTests
     [InlineData("Trouvé des clés de voiture sur le parking après le loto de samedi", "après le loto de samedi")]
     [InlineData("Notre chat est sorti par la fenêtre du 1er ce matin, il est roux", "ce matin")]
     [InlineData("Je peux bêcher votre potager au printemps, j'ai une motobineuse", "au printemps")]
+    [InlineData("Donne frigo américain, à débarrasser au plus tard mercredi soir", "au plus tard mercredi soir")]
+    [InlineData("Donne congélateur coffre, dispo ven 17h", "ven 17h")]
+    [InlineData("Donne baignoire bébé, dispo 22/01", "22/01")]
     public void A_time_phrase_is_found_with_its_recurrence_extent_and_preposition(string text, string when)
     {
         Assert.Equal(when, Parser.Parse(text).When);
@@ -148,6 +158,14 @@ public sealed class ListingParserTests
     [InlineData("Je prête ma série de romans policiers (les 12 tomes), à rendre avant l'été", 12)]
     [InlineData("Je donne des livres de cuisine, environ 6 volumes, à prendre ce week-end", 6)]
     [InlineData("Je donne des tuiles de récup, il y en a à peu près 40", 40)]
+    [InlineData("Je donne quatre-cinq cageots de pommes", 5)]
+    [InlineData("Je donne trois-quatre rosiers en pot", 4)]
+    [InlineData("Je donne dix-huit bocaux", 18)]
+    [InlineData("Donne un seul tabouret de bar, l'autre est cassé", 1)]
+    [InlineData("Vends 6x verres à pied", 6)]
+    [InlineData("Vends commode en pin, prix : 40", null)]
+    [InlineData("Vends sommier 160 x 200 en bon état", null)]
+    [InlineData("Vends coussins de chaise 2 x 8€", 2)]
     public void A_count_is_read_as_residents_state_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
