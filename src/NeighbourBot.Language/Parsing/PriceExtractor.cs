@@ -94,7 +94,7 @@ internal static class PriceExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || CeilingAfter(tokens, i) is not null)
+            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || CeilingAfter(tokens, i) is not null || SaleAt(tokens, i) is not null)
             {
                 return true;
             }
@@ -118,6 +118,26 @@ internal static class PriceExtractor
                (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || tokens[at + 1].Norm is "ou" or "a" or "negociable" or "ferme" or "fermes" or "debattre")
             ? value
             : null;
+    }
+
+    /// <summary>"Vends vélo enfant à 15", "je le laisse à 50": a bare amount after "à" closing a sale's clause.</summary>
+    private static decimal? SaleAt(List<Token> tokens, int i)
+    {
+        if (tokens[i].Norm != "a" || i + 1 >= tokens.Count || (i > 0 && (tokens[i - 1].IsNumber || tokens[i - 1].Norm is "jusqu" or "de" or "du" or "partir")) || !tokens[i + 1].IsNumber || !TryDecimal(tokens[i + 1].Norm, out var value) || value is < 2 or >= 100_000 ||
+            (i + 2 < tokens.Count && (tokens[i + 2].IsWord ? tokens[i + 2].Norm is not ("ou" or "negociable" or "ferme" or "debattre") : tokens[i + 2].Norm is "/" or ":" or "-" or "h" or "x")))
+        {
+            return null;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - 8; k--)
+        {
+            if (tokens[k].Norm is "vends" or "vend" or "vendre" or "laisse" or "cede" or "brade")
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"budget max 200", "max 150": a bare ceiling, closing its clause.</summary>
@@ -244,6 +264,10 @@ internal static class PriceExtractor
             {
                 return ceiling;
             }
+            else if (SaleAt(tokens, i) is { } asked)
+            {
+                return asked;
+            }
             // "Vends vélo prix 20", "prix : 45".
             else if (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is { } bare)
             {
@@ -254,8 +278,9 @@ internal static class PriceExtractor
                 at = i + 1;
             }
 
-            // "15 euros pièce ou 80 le tout".
-            else if (tokens[i].IsNumber && tokens[i - 1].Norm is "ou" && i + 2 < tokens.Count && tokens[i + 1].Norm is "le" or "l" or "les" && LotAfter.Contains(tokens[i + 2].Norm) &&
+            // "15 euros pièce ou 80 le tout", "30€ l'un, 100 les 4".
+            else if (tokens[i].IsNumber && tokens[i - 1].Norm is "ou" or "," or "et" && i + 2 < tokens.Count && tokens[i + 1].Norm is "le" or "l" or "les" &&
+                     (LotAfter.Contains(tokens[i + 2].Norm) || (tokens[i + 1].Norm == "les" && tokens[i + 2].IsNumber)) &&
                      TryDecimal(tokens[i].Norm, out var whole) && whole is > 0 and < 1_000_000)
             {
                 return whole;

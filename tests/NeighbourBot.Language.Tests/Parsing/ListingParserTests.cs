@@ -49,6 +49,9 @@ public sealed class ListingParserTests
     [InlineData("Vends camping-car 25k€", 25000)]
     [InlineData("Vends bateau pneumatique 2,5k euros", 2500)]
     [InlineData("Vends blouson de moto 70€, prix neuf 250€", 70)]
+    [InlineData("Vends draisienne à 12", 12)]
+    [InlineData("Vends mon bureau, je le cède à 35, à débattre", 35)]
+    [InlineData("Vends jantes alu 40€ l'une, 140 les 4", 140)]
     public void A_price_is_read_in_every_written_form(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
