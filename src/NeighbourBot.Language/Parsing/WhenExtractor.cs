@@ -124,6 +124,14 @@ internal static class WhenExtractor
                     continue;
                 }
 
+                // "sam. 14h", "dim. 10h": the dot of an abbreviated day does not end the phrase.
+                if (t.Norm == "." && tokens[j - 1].Norm is "sam" or "dim" or "lun" or "ven" && tokens[j - 1].End == t.Start && j + 1 < tokens.Count && IsTime(tokens[j + 1].Norm))
+                {
+                    end = j + 1;
+                    j += 2;
+                    continue;
+                }
+
                 if (Tail(tokens, j) is var tail && tail > 0)
                 {
                     end = j + tail - 1;
@@ -1077,7 +1085,7 @@ internal static class WhenExtractor
             return !(w is "matin" or "soir" or "midi" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
         }
 
-        if (w is "we" && prev is "ce" or "le" or "du" or "au" or "les" or "chaque" or "tous")
+        if (w is "we" or "wk" && prev is "ce" or "le" or "du" or "au" or "les" or "chaque" or "tous")
         {
             return true;
         }
@@ -1110,6 +1118,13 @@ internal static class WhenExtractor
         if (w is "mois")
         {
             return (prev is "du" && i > 1 && tokens[i - 2].Norm is "fin" or "debut" or "milieu") || (prev is "ce" && NextNorm(tokens, i) is "-ci" or "ci") || NextNorm(tokens, i) is "prochain";
+        }
+
+        // "avant la fin de l'année", "d'ici fin d'année": a deadline; "les fêtes de fin d'année" name an occasion.
+        if (w is "annee" && i > 1 && (prev is "d" ? i - 2 : prev is "l" && i > 2 && tokens[i - 2].Norm == "de" ? i - 3 : -1) is var fin && fin > 0 && tokens[fin].Norm == "fin")
+        {
+            var before = tokens[fin - 1].Norm == "la" && fin > 1 ? tokens[fin - 2].Norm : tokens[fin - 1].Norm;
+            return before is "avant" or "avt" or "ici" or "jusqu" or "pour" or "pr";
         }
 
         if (w is "mois-ci" or "semaine-ci")

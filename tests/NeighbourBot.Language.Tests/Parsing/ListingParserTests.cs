@@ -78,6 +78,9 @@ public sealed class ListingParserTests
     [InlineData("Donne frigo américain, à débarrasser au plus tard mercredi soir", "au plus tard mercredi soir")]
     [InlineData("Donne congélateur coffre, dispo ven 17h", "ven 17h")]
     [InlineData("Donne baignoire bébé, dispo 22/01", "22/01")]
+    [InlineData("Donne perceuse-visseuse, à récupérer ven. 18h30", "ven. 18h30")]
+    [InlineData("Je donne un vaisselier, dispo ce wk", "ce wk")]
+    [InlineData("Donne tuiles de récup, à enlever avant la fin de l'année", "avant la fin de l'année")]
     public void A_time_phrase_is_found_with_its_recurrence_extent_and_preposition(string text, string when)
     {
         Assert.Equal(when, Parser.Parse(text).When);
