@@ -1210,7 +1210,8 @@ internal static class WhenExtractor
             // "entre 14h et 16h" joins two times; "une voiture et 1h demain" is a duration.
             if (prev is "et")
             {
-                return i > 1 && (IsTime(tokens[i - 2].Norm) || IsAnchor(tokens, i - 2));
+                // "entre 14 et 16h": the first hour takes the second's "h".
+                return i > 1 && (IsTime(tokens[i - 2].Norm) || IsAnchor(tokens, i - 2) || (i > 2 && IsDayNumberToken(tokens[i - 2]) && tokens[i - 3].Norm == "entre"));
             }
 
             return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "au" or "partir" or "ce" or "-" or "depuis" or "at" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);

@@ -80,6 +80,7 @@ public sealed class ListingParserTests
     [InlineData("Donne baignoire bébé, dispo 22/01", "22/01")]
     [InlineData("Donne perceuse-visseuse, à récupérer ven. 18h30", "ven. 18h30")]
     [InlineData("Je donne un vaisselier, dispo ce wk", "ce wk")]
+    [InlineData("Donne bac à sable, à récupérer mardi entre 17 et 19h", "mardi entre 17 et 19h")]
     [InlineData("Donne tuiles de récup, à enlever avant la fin de l'année", "avant la fin de l'année")]
     public void A_time_phrase_is_found_with_its_recurrence_extent_and_preposition(string text, string when)
     {
