@@ -50,11 +50,18 @@ public sealed class ListingParserTests
     [InlineData("Vends bateau pneumatique 2,5k euros", 2500)]
     [InlineData("Vends blouson de moto 70€, prix neuf 250€", 70)]
     [InlineData("Vends draisienne à 12", 12)]
+    [InlineData("Vends 3 places de match à 25 chacune", 25)]
     [InlineData("Vends mon bureau, je le cède à 35, à débattre", 35)]
     [InlineData("Vends jantes alu 40€ l'une, 140 les 4", 140)]
     public void A_price_is_read_in_every_written_form(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
+    }
+
+    [Fact]
+    public void An_hour_after_a_day_is_not_an_asking_price()
+    {
+        Assert.Null(Parser.Parse("Vends camionnette, à voir jeudi à 17").PriceEur);
     }
 
     [Theory]
