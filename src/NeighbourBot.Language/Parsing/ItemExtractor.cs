@@ -40,7 +40,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> Glue = new[]
     {
-        ",", "+", "/", "et", "ou", "avec", "plus", "&", ";", "-", "ainsi", "que", "aussi", "pis",
+        ",", "+", "/", "et", "ou", "avec", "plus", "&", ";", "-", "ainsi", "que", "aussi", "pis", "•", "*", "·", "▪", "►", "–",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GapFillers = new[]
@@ -720,6 +720,13 @@ internal static class ItemExtractor
                 continue;
             }
 
+            // "1) une chaise 2) une table", "1. un lit 2. un matelas", "a) … b) …": a list marker between two things joins them.
+            if (w is ")" or "." && depth == 0 && k > from && IsListMarker(tokens[k - 1]) && k + 1 < tokens.Count && !tokens[k + 1].IsNumber)
+            {
+                glue = true;
+                continue;
+            }
+
             if (w == ")")
             {
                 depth = Math.Max(0, depth - 1);
@@ -761,6 +768,9 @@ internal static class ItemExtractor
 
         return glue;
     }
+
+    private static bool IsListMarker(Token t) =>
+        (t.IsNumber && t.Norm.Length <= 2 && t.Norm[0] != '0') || (t.IsWord && t.Norm.Length == 1 && t.Norm[0] is >= 'a' and <= 'h');
 
     private static ItemHit? Build(string text, List<Token> tokens, int start, int end, LexiconEntry e)
     {
@@ -925,7 +935,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> Vessels = new[]
     {
-        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier",
+        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier", "botte", "corbeille",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotUses = new[]

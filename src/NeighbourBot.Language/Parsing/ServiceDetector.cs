@@ -131,6 +131,7 @@ internal static partial class ServiceDetector
         (S35(), (_, _) => "retouche couture", ListingCategory.ServiceDiy),
         (S36(), (_, _) => "aide en menuiserie", ListingCategory.ServiceDiy),
         (S37(), (_, _) => "petits travaux de bricolage", ListingCategory.ServiceDiy),
+        (Broken(), (m, _) => BrokenTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
         (S38(), (_, text) => text.Contains("lave-vaisselle", StringComparison.Ordinal) ? "réparation de lave-vaisselle" : text.Contains("machine a laver", StringComparison.Ordinal) ? "réparation de machine à laver" : "réparation de lave-linge", ListingCategory.ServiceDiy),
         (Lighting(), (m, _) => "installation de " + (m.Groups["o"].Value.StartsWith("lustre", StringComparison.Ordinal) ? "lustre" : "luminaire"), ListingCategory.ServiceDiy),
         (CarJob(), (m, _) => "changement de " + CarPart(m.Groups["o"].Value), ListingCategory.ServiceDiy),
@@ -606,6 +607,19 @@ internal static partial class ServiceDetector
         _ => o,
     };
 
+    private static string BrokenTitle(string o) => o switch
+    {
+        "frigo" or "refrigerateur" => "réparation de frigo",
+        "congelateur" => "réparation de congélateur",
+        "machine a laver" => "réparation de machine à laver",
+        "seche-linge" => "réparation de sèche-linge",
+        "micro-ondes" or "micro-onde" => "réparation de micro-ondes",
+        "plaque de cuisson" or "plaque a induction" => "réparation de plaque de cuisson",
+        "aspirateur" => "réparation d'aspirateur",
+        "volet roulant" => "réparation de volet roulant",
+        _ => "réparation de " + o,
+    };
+
     private static string RepairTitle(string o)
     {
         if (o.StartsWith("velo", StringComparison.Ordinal) || o == "vtt")
@@ -809,6 +823,10 @@ internal static partial class ServiceDetector
 
     [GeneratedRegex(@"\b(electromenager|lave-linge|machine a laver)\b.{0,30}(erreur|panne|marche plus|fuit|s'y connait)|(erreur|panne|marche plus|s'y connait).{0,40}(electromenager|lave-linge|machine a laver)", Options)]
     private static partial Regex S38();
+
+    // "mon frigo ne refroidit plus", "le four est en panne", "la hotte ne s'allume pas": a household appliance that has stopped working.
+    [GeneratedRegex(@"\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|plaque de cuisson|plaque a induction|hotte|aspirateur|volet roulant)s? (ne |n')?(refroidit|chauffe|marche|fonctionne|s'allume|demarre|essore|vidange|tourne|ferme|s'ouvre|se ferme|monte|descend|aspire|est|s'est mise?|a) ?(plus|pas|en panne|lache|rendu l'ame|mise? en securite|fuit)\b|\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|hotte|aspirateur|volet roulant)s? (fuit|est en panne|tombe en panne|est tombee? en panne|a lache|fait un bruit)\b", Options)]
+    private static partial Regex Broken();
 
     [GeneratedRegex(@"\b(tondre|tonte|tondu|tondra|tondrait|tondez|tonds) ?(la |ma |votre |vos |les |ta )?(pelouse|gazon)?|\b(entretien|entretenir) (de |du |la |le |ma |mon )?(pelouse|gazon)\b", Options)]
     private static partial Regex S39();
