@@ -467,5 +467,23 @@ public sealed class ItemCoverageTests
         Assert.Equal(ListingCategory.ServiceDiy, parse.Category);
     }
 
+    [Theory]
+    [InlineData("Ça tente quelqu'un un vieux baby-foot ? faut le descendre du grenier", ListingKind.Give, "baby-foot")]
+    [InlineData("Qqn voudrait mes anciens manuels de prépa ?", ListingKind.Give, "manuel")]
+    [InlineData("Qui voudrait notre reste de parquet ?", ListingKind.Give, "parquet")]
+    [InlineData("J'emmène deux personnes à Dole jeudi matin, départ de la gare", ListingKind.HelpOffer, "trajet vers dole")]
+    [InlineData("Annonce retirée, la poussette a trouvé preneur", ListingKind.None, null)]
+    public void An_offer_put_as_a_question_a_ride_said_with_its_seats_and_a_withdrawn_notice_are_read_by_the_rules(string text, ListingKind kind, string? firstItem)
+    {
+        var rulesOnly = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, null, kindModel: null);
+        var parse = rulesOnly.Parse(text);
+
+        Assert.Equal(kind, parse.Kind);
+        if (firstItem is not null)
+        {
+            Assert.StartsWith(firstItem, FirstItem(parse) ?? string.Empty, StringComparison.Ordinal);
+        }
+    }
+
     private static string? FirstItem(ListingParse parse) => parse.Items.Count > 0 ? parse.Items[0] : null;
 }
