@@ -131,7 +131,7 @@ internal static partial class ServiceDetector
         (S35(), (_, _) => "retouche couture", ListingCategory.ServiceDiy),
         (S36(), (_, _) => "aide en menuiserie", ListingCategory.ServiceDiy),
         (S37(), (_, _) => "petits travaux de bricolage", ListingCategory.ServiceDiy),
-        (Broken(), (m, _) => BrokenTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
+        (Broken(), (m, _) => m.Groups["b"].Success ? "réparation de " + StuckTitle(m.Groups["o"].Value) : BrokenTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
         (S38(), (_, text) => text.Contains("lave-vaisselle", StringComparison.Ordinal) ? "réparation de lave-vaisselle" : text.Contains("machine a laver", StringComparison.Ordinal) ? "réparation de machine à laver" : "réparation de lave-linge", ListingCategory.ServiceDiy),
         (Lighting(), (m, _) => "installation de " + (m.Groups["o"].Value.StartsWith("lustre", StringComparison.Ordinal) ? "lustre" : "luminaire"), ListingCategory.ServiceDiy),
         (CarJob(), (m, _) => "changement de " + CarPart(m.Groups["o"].Value), ListingCategory.ServiceDiy),
@@ -607,6 +607,12 @@ internal static partial class ServiceDetector
         _ => o,
     };
 
+    private static string StuckTitle(string o) => o.Replace("s ", " ", StringComparison.Ordinal).TrimEnd('s') switch
+    {
+        "fenetre" => "fenêtre",
+        var one => one,
+    };
+
     private static string BrokenTitle(string o) => o switch
     {
         "frigo" or "refrigerateur" => "réparation de frigo",
@@ -617,6 +623,8 @@ internal static partial class ServiceDetector
         "plaque de cuisson" or "plaque a induction" => "réparation de plaque de cuisson",
         "aspirateur" => "réparation d'aspirateur",
         "volet roulant" => "réparation de volet roulant",
+        "fenetre" => "réparation de fenêtre",
+        "store banne" => "réparation de store",
         _ => "réparation de " + o,
     };
 
@@ -825,13 +833,13 @@ internal static partial class ServiceDetector
     private static partial Regex S38();
 
     // "mon frigo ne refroidit plus", "le four est en panne", "la hotte ne s'allume pas": a household appliance that has stopped working.
-    [GeneratedRegex(@"\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|plaque de cuisson|plaque a induction|hotte|aspirateur|volet roulant)s? (ne |n')?(refroidit|chauffe|marche|fonctionne|s'allume|demarre|essore|vidange|tourne|ferme|s'ouvre|se ferme|monte|descend|aspire|est|s'est mise?|a) ?(plus|pas|en panne|lache|rendu l'ame|mise? en securite|fuit)\b|\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|hotte|aspirateur|volet roulant)s? (fuit|est en panne|tombe en panne|est tombee? en panne|a lache|fait un bruit)\b", Options)]
+    [GeneratedRegex(@"\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|plaque de cuisson|plaque a induction|hotte|aspirateur|volet roulant)s? (ne |n')?(refroidit|chauffe|marche|fonctionne|s'allume|demarre|essore|vidange|tourne|ferme|s'ouvre|se ferme|monte|descend|aspire|est|s'est mise?|a) ?(plus|pas|en panne|lache|rendu l'ame|mise? en securite|fuit)\b|\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|hotte|aspirateur|volet roulant)s? (fuit|est en panne|tombe en panne|est tombee? en panne|a lache|fait un bruit)\b|\b(?<o>stores? bannes?|stores?|volets? roulants?|volets?|portes? de garage|portails?|fenetres?|velux) ([a-z' -]{2,25} )?(?<b>est|sont|reste|restent) (coincee?s?|bloquee?s?)\b", Options)]
     private static partial Regex Broken();
 
     [GeneratedRegex(@"\b(tondre|tonte|tondu|tondra|tondrait|tondez|tonds) ?(la |ma |votre |vos |les |ta )?(pelouse|gazon)?|\b(entretien|entretenir) (de |du |la |le |ma |mon )?(pelouse|gazon)\b", Options)]
     private static partial Regex S39();
 
-    [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?", Options)]
+    [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?|\bhaies?\b[^.!?]{0,60}\b(la|les) (tailler|couper|egaliser|rabattre)\b", Options)]
     private static partial Regex S40();
 
     [GeneratedRegex(@"\b(taill(er|e|ez)|taille) (de |d'|vos |mes |les |des )?(haies et (vos |les |des )?)?arbres( fruitiers)?|\barbres fruitiers\b|\btaille (des|de vos|de mes) fruitiers\b|\btaill(er|e|ez) (la |les |ma |mes |vos |sa |ses )?vignes?\b", Options)]

@@ -485,5 +485,18 @@ public sealed class ItemCoverageTests
         }
     }
 
+    [Theory]
+    [InlineData("La haie du fond dépasse chez le voisin, quelqu'un pourrait la tailler ?", "taille de haie", ListingCategory.ServiceGarden)]
+    [InlineData("Mes stores sont bloqués en bas depuis l'orage, qqn peut m'aider ?", "réparation de store", ListingCategory.ServiceDiy)]
+    [InlineData("La porte de garage de ma maison reste coincée à mi-hauteur, un bricoleur ?", "réparation de porte de garage", ListingCategory.ServiceDiy)]
+    public void A_job_named_by_a_verb_after_its_object_or_by_a_stuck_thing_is_that_job(string text, string item, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(ListingKind.HelpRequest, parse.Kind);
+        Assert.Equal(item, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
     private static string? FirstItem(ListingParse parse) => parse.Items.Count > 0 ? parse.Items[0] : null;
 }
