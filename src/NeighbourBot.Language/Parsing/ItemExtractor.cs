@@ -140,6 +140,14 @@ internal static class ItemExtractor
             }
 
             var hit = Build(text, tokens, i, end, e);
+
+            // "canapé, sans les coussins", "tout sauf le frigo : …": a thing explicitly left out is not listed.
+            if (hit is not null && IsLeftOut(tokens, i))
+            {
+                i = hit.End - 1;
+                continue;
+            }
+
             if (hit is not null && outside.Count + inside.Count + purposes.Count + context.Count + subjects.Count > 0 && IsDescribedPart(tokens, hit))
             {
                 i = hit.End - 1;
@@ -767,6 +775,17 @@ internal static class ItemExtractor
         }
 
         return glue;
+    }
+
+    private static bool IsLeftOut(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "son" or "sa" or "ses" or "leur" or "leurs")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Norm is "sans" or "sauf" or "hormis" or "excepte";
     }
 
     private static bool IsListMarker(Token t) =>

@@ -8,6 +8,8 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconFamiliesData
 {
     public const string Lines = """
+abat-jour|abat-jour|ho
+egouttoir|égouttoir|ho
 habit|vêtement|cl
 vetement bebe;vetement de bebe;vetement pour bebe;habit bebe;habit de bebe;habit pour bebe;fringue bebe;fringue de bebe;fringue pour bebe|vêtement bébé|ki
 vetement enfant;vetement de enfant;vetement d enfant;vetement pour enfant;habit enfant;habit de enfant;habit d enfant;habit pour enfant;fringue enfant;fringue de enfant;fringue d enfant;fringue pour enfant|vêtement enfant|ki

@@ -473,6 +473,7 @@ public sealed class ItemCoverageTests
     [InlineData("Qui voudrait notre reste de parquet ?", ListingKind.Give, "parquet")]
     [InlineData("J'emmène deux personnes à Dole jeudi matin, départ de la gare", ListingKind.HelpOffer, "trajet vers dole")]
     [InlineData("Annonce retirée, la poussette a trouvé preneur", ListingKind.None, null)]
+    [InlineData("Vends fauteuil en velours, sans les coussins, 40€", ListingKind.Sell, "fauteuil")]
     public void An_offer_put_as_a_question_a_ride_said_with_its_seats_and_a_withdrawn_notice_are_read_by_the_rules(string text, ListingKind kind, string? firstItem)
     {
         var rulesOnly = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, null, kindModel: null);
