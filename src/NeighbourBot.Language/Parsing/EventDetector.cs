@@ -415,7 +415,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bfete\b", Options)]
     private static partial Regex E29();
 
-    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee)\b", Options)]
+    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|(?<!en )permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee)\b", Options)]
     private static partial Regex E30();
 
     [GeneratedRegex(@"\bsoiree\b(?!s? d'hiver)", Options)]

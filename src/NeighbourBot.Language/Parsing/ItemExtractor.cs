@@ -40,7 +40,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> Glue = new[]
     {
-        ",", "+", "/", "et", "ou", "avec", "plus", "&", ";", "-", "ainsi", "que", "aussi", "pis",
+        ",", "+", "/", "et", "ou", "avec", "plus", "&", ";", "-", "ainsi", "que", "aussi", "pis", "•", "*", "·", "▪", "►", "–",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GapFillers = new[]
@@ -126,7 +126,7 @@ internal static class ItemExtractor
 
             // "GSM 06…", "tel : 06…", "portable 06…": a label in front of contact details, not an object.
             var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
-            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "tu" or "il" or "on" or "nous" or "vous" or "lui" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
+            if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "ca" or "cela" or "tu" or "il" or "on" or "nous" or "vous" or "lui" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
                 i = end - 1;
                 continue;
@@ -140,6 +140,14 @@ internal static class ItemExtractor
             }
 
             var hit = Build(text, tokens, i, end, e);
+
+            // "canapé, sans les coussins", "tout sauf le frigo : …": a thing explicitly left out is not listed.
+            if (hit is not null && IsLeftOut(tokens, i))
+            {
+                i = hit.End - 1;
+                continue;
+            }
+
             if (hit is not null && outside.Count + inside.Count + purposes.Count + context.Count + subjects.Count > 0 && IsDescribedPart(tokens, hit))
             {
                 i = hit.End - 1;
@@ -720,6 +728,13 @@ internal static class ItemExtractor
                 continue;
             }
 
+            // "1) une chaise 2) une table", "1. un lit 2. un matelas", "a) … b) …": a list marker between two things joins them.
+            if (w is ")" or "." && depth == 0 && k > from && IsListMarker(tokens[k - 1]) && k + 1 < tokens.Count && !tokens[k + 1].IsNumber)
+            {
+                glue = true;
+                continue;
+            }
+
             if (w == ")")
             {
                 depth = Math.Max(0, depth - 1);
@@ -761,6 +776,20 @@ internal static class ItemExtractor
 
         return glue;
     }
+
+    private static bool IsLeftOut(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "son" or "sa" or "ses" or "leur" or "leurs")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Norm is "sans" or "sauf" or "hormis" or "excepte";
+    }
+
+    private static bool IsListMarker(Token t) =>
+        (t.IsNumber && t.Norm.Length <= 2 && t.Norm[0] != '0') || (t.IsWord && t.Norm.Length == 1 && t.Norm[0] is >= 'a' and <= 'h');
 
     private static ItemHit? Build(string text, List<Token> tokens, int start, int end, LexiconEntry e)
     {
@@ -925,7 +954,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> Vessels = new[]
     {
-        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier",
+        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier", "botte", "corbeille",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotUses = new[]

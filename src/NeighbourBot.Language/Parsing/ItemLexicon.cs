@@ -147,8 +147,13 @@ internal sealed class ItemLexicon
 
         // A changed first letter is another word more often than a typo ("bailleur" is no "tailleur"); the name and an "r" is
         // its verb ("pédaler", "scier").
-        return found is not null && found[0] == word[0] && word != found + "r" && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
+        // "tailler" is no "tailleur", "broyer" no "broyeur": an infinitive one letter short of its agent noun is the verb.
+        return found is not null && found[0] == word[0] && word != found + "r" && !IsVerbOfAgent(word, found) && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
     }
+
+    private static bool IsVerbOfAgent(string word, string found) =>
+        word.EndsWith("er", StringComparison.Ordinal) && found.EndsWith("eur", StringComparison.Ordinal) && found.Length == word.Length + 1 &&
+        found.AsSpan(0, found.Length - 3).SequenceEqual(word.AsSpan(0, word.Length - 2));
 
     /// <summary>One insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>
     private static bool OneEditApart(string a, string b)

@@ -551,6 +551,8 @@ etendoir;sechoir|étendoir|ho
 planche a repasser|planche à repasser|ho
 caisse|caisse|ho
 cagette|cagette|fo|c
+cageot|cageot|fo|c
+barquette|barquette|fo|c
 peinture;pot de peinture|pot de peinture|bm
 placo;plaque de placo;ba13|plaque de placo|bm
 plaque de platre|plaque de plâtre|bm
@@ -572,7 +574,8 @@ planche|planche|bm
 bois|bois|bm
 lino|lino|bm
 moquette|moquette|bm
-clou;vis|clou|bm
+clou|clou|bm
+vis|vis|bm
 papier peint|papier peint|bm
 isolant;laine de verre|isolant|bm
 fenetre|fenêtre|bm

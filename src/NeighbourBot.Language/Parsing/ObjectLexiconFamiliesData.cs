@@ -8,6 +8,17 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconFamiliesData
 {
     public const string Lines = """
+abat-jour|abat-jour|ho
+egouttoir|égouttoir|ho
+habit|vêtement|cl
+vetement bebe;vetement de bebe;vetement pour bebe;habit bebe;habit de bebe;habit pour bebe;fringue bebe;fringue de bebe;fringue pour bebe|vêtement bébé|ki
+vetement enfant;vetement de enfant;vetement d enfant;vetement pour enfant;habit enfant;habit de enfant;habit d enfant;habit pour enfant;fringue enfant;fringue de enfant;fringue d enfant;fringue pour enfant|vêtement enfant|ki
+vetement fille;vetement de fille;vetement pour fille;habit fille;habit de fille;habit pour fille;fringue fille;fringue de fille;fringue pour fille|vêtement fille|ki
+vetement garcon;vetement de garcon;vetement pour garcon;habit garcon;habit de garcon;habit pour garcon;fringue garcon;fringue de garcon;fringue pour garcon|vêtement garçon|ki
+vetement femme;vetement de femme;vetement pour femme;habit femme;habit de femme;habit pour femme;fringue femme;fringue de femme;fringue pour femme|vêtement femme|cl
+vetement homme;vetement de homme;vetement pour homme;habit homme;habit de homme;habit pour homme;fringue homme;fringue de homme;fringue pour homme|vêtement homme|cl
+vetement grossesse;vetement de grossesse;vetement pour grossesse;habit grossesse;habit de grossesse;habit pour grossesse;fringue grossesse;fringue de grossesse;fringue pour grossesse|vêtement de grossesse|cl
+vetement ado;vetement de ado;vetement d ado;vetement pour ado;habit ado;habit de ado;habit d ado;habit pour ado;fringue ado;fringue de ado;fringue d ado;fringue pour ado|vêtement ado|cl
 jument|jument|an|a
 belier|bélier|an|a
 ane;anesse|âne|an|a

@@ -14,7 +14,7 @@ internal static partial class ServiceDetector
     private static readonly RegexGate.Gate BoxWords = RegexGate.Of("box", "wifi", "connexion internet");
     private static readonly RegexGate.Gate PhoneWords = RegexGate.Of("se servir", "telephone", "iphone", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio");
     private static readonly RegexGate.Gate ComputerWords = RegexGate.Of("informati", "virus", "pub", "ordi", "pc");
-    private static readonly RegexGate.Gate RideWords = RegexGate.Of("covoit", "lift", "emmener", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller");
+    private static readonly RegexGate.Gate RideWords = RegexGate.Of("covoit", "lift", "emmene", "deposer", "conduire", "place", "trajet", "va sur", "vont sur", "je pars", "prendre", "passager", "descend", "mont", "part", "amener", "besoin d'aller");
 
     private static readonly RegexGate.Gate DataWords = RegexGate.Of("photo", "donnee", "fichier", "contact", "document", "video");
     private static readonly RegexGate.Gate WasteWords = RegexGate.Of("dechet", "gravat", "branchage", "taille", "vieux meubles");
@@ -131,6 +131,7 @@ internal static partial class ServiceDetector
         (S35(), (_, _) => "retouche couture", ListingCategory.ServiceDiy),
         (S36(), (_, _) => "aide en menuiserie", ListingCategory.ServiceDiy),
         (S37(), (_, _) => "petits travaux de bricolage", ListingCategory.ServiceDiy),
+        (Broken(), (m, _) => m.Groups["b"].Success ? "réparation de " + StuckTitle(m.Groups["o"].Value) : BrokenTitle(m.Groups["o"].Value), ListingCategory.ServiceDiy),
         (S38(), (_, text) => text.Contains("lave-vaisselle", StringComparison.Ordinal) ? "réparation de lave-vaisselle" : text.Contains("machine a laver", StringComparison.Ordinal) ? "réparation de machine à laver" : "réparation de lave-linge", ListingCategory.ServiceDiy),
         (Lighting(), (m, _) => "installation de " + (m.Groups["o"].Value.StartsWith("lustre", StringComparison.Ordinal) ? "lustre" : "luminaire"), ListingCategory.ServiceDiy),
         (CarJob(), (m, _) => "changement de " + CarPart(m.Groups["o"].Value), ListingCategory.ServiceDiy),
@@ -606,6 +607,27 @@ internal static partial class ServiceDetector
         _ => o,
     };
 
+    private static string StuckTitle(string o) => o.Replace("s ", " ", StringComparison.Ordinal).TrimEnd('s') switch
+    {
+        "fenetre" => "fenêtre",
+        var one => one,
+    };
+
+    private static string BrokenTitle(string o) => o switch
+    {
+        "frigo" or "refrigerateur" => "réparation de frigo",
+        "congelateur" => "réparation de congélateur",
+        "machine a laver" => "réparation de machine à laver",
+        "seche-linge" => "réparation de sèche-linge",
+        "micro-ondes" or "micro-onde" => "réparation de micro-ondes",
+        "plaque de cuisson" or "plaque a induction" => "réparation de plaque de cuisson",
+        "aspirateur" => "réparation d'aspirateur",
+        "volet roulant" => "réparation de volet roulant",
+        "fenetre" => "réparation de fenêtre",
+        "store banne" => "réparation de store",
+        _ => "réparation de " + o,
+    };
+
     private static string RepairTitle(string o)
     {
         if (o.StartsWith("velo", StringComparison.Ordinal) || o == "vtt")
@@ -635,7 +657,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(j'emmene|je peux emmener|peux emmener) (\d+|une|deux|trois|quatre) (personnes?|passagers?|voisine?s?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|pr|jusqu'a|jusqu'au|direction|chez) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
@@ -810,10 +832,14 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(electromenager|lave-linge|machine a laver)\b.{0,30}(erreur|panne|marche plus|fuit|s'y connait)|(erreur|panne|marche plus|s'y connait).{0,40}(electromenager|lave-linge|machine a laver)", Options)]
     private static partial Regex S38();
 
+    // "mon frigo ne refroidit plus", "le four est en panne", "la hotte ne s'allume pas": a household appliance that has stopped working.
+    [GeneratedRegex(@"\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|plaque de cuisson|plaque a induction|hotte|aspirateur|volet roulant)s? (ne |n')?(refroidit|chauffe|marche|fonctionne|s'allume|demarre|essore|vidange|tourne|ferme|s'ouvre|se ferme|monte|descend|aspire|est|s'est mise?|a) ?(plus|pas|en panne|lache|rendu l'ame|mise? en securite|fuit)\b|\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|hotte|aspirateur|volet roulant)s? (fuit|est en panne|tombe en panne|est tombee? en panne|a lache|fait un bruit)\b|\b(?<o>stores? bannes?|stores?|volets? roulants?|volets?|portes? de garage|portails?|fenetres?|velux) ([a-z' -]{2,25} )?(?<b>est|sont|reste|restent) (coincee?s?|bloquee?s?)\b", Options)]
+    private static partial Regex Broken();
+
     [GeneratedRegex(@"\b(tondre|tonte|tondu|tondra|tondrait|tondez|tonds) ?(la |ma |votre |vos |les |ta )?(pelouse|gazon)?|\b(entretien|entretenir) (de |du |la |le |ma |mon )?(pelouse|gazon)\b", Options)]
     private static partial Regex S39();
 
-    [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?", Options)]
+    [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?|\bhaies?\b[^.!?]{0,60}\b(la|les) (tailler|couper|egaliser|rabattre)\b", Options)]
     private static partial Regex S40();
 
     [GeneratedRegex(@"\b(taill(er|e|ez)|taille) (de |d'|vos |mes |les |des )?(haies et (vos |les |des )?)?arbres( fruitiers)?|\barbres fruitiers\b|\btaille (des|de vos|de mes) fruitiers\b|\btaill(er|e|ez) (la |les |ma |mes |vos |sa |ses )?vignes?\b", Options)]

@@ -28,7 +28,7 @@ public sealed class ItemCoverageTests
     [InlineData("Perdu mon alliance au square dimanche, récompense", "alliance", ListingCategory.Clothing)]
     [InlineData("Je vends ma calculatrice graphique, le bac est passé", "calculatrice graphique", ListingCategory.Multimedia)]
     [InlineData("Donne herbe de tonte pour vos poules ou votre compost", "herbe de tonte", ListingCategory.GardenPlants)]
-    [InlineData("je donne 2 ou 3 cageots de coings, à venir chercher", "cageot de coing", ListingCategory.Household)]
+    [InlineData("je donne 2 ou 3 cageots de coings, à venir chercher", "cageot de coing", ListingCategory.Food)]
     [InlineData("donne un ou deux gabions", "gabion", ListingCategory.Other)]
     [InlineData("Donne 2 m3 de sable, à prendre sur place", "sable", ListingCategory.BuildingMaterials)]
     [InlineData("Je donne 1,5 m³ de gravier", "gravier", ListingCategory.BuildingMaterials)]
@@ -416,6 +416,87 @@ public sealed class ItemCoverageTests
 
         Assert.Equal(kind, parse.Kind);
         Assert.StartsWith(firstItem, FirstItem(parse) ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Je vide le garage : 1) un établi 2) une brouette 3) un tuyau d'arrosage", new[] { "établi", "brouette", "tuyau d'arrosage" })]
+    [InlineData("Donne :\n1. une bouilloire\n2. un grille-pain\n3. une cafetière", new[] { "bouilloire", "grille-pain", "cafetière" })]
+    [InlineData("À récupérer a) un fauteuil b) un pouf", new[] { "fauteuil", "pouf" })]
+    [InlineData("Je donne • une lampe • un miroir", new[] { "lampe", "miroir" })]
+    public void Every_thing_of_a_numbered_or_bulleted_list_is_named(string text, string[] items)
+    {
+        Assert.Equal(items, Parser.Parse(text).Items);
+    }
+
+    [Theory]
+    [InlineData("Je donne deux cageots de poires du jardin", "cageot de poire", ListingCategory.Food)]
+    [InlineData("Une barquette de fraises à donner, cueillies ce matin", "barquette de fraise", ListingCategory.Food)]
+    [InlineData("Donne une botte de poireaux du potager", "botte de poireau", ListingCategory.Food)]
+    [InlineData("Donne une boîte de vis, toutes tailles", "boîte de vis", ListingCategory.BuildingMaterials)]
+    [InlineData("je donne des fringues de fille 8 ans", "vêtement fille", ListingCategory.Kids)]
+    [InlineData("Donne habits pour enfant, taille 6 ans", "vêtement enfant", ListingCategory.Kids)]
+    [InlineData("Je donne des habits de grossesse taille 38", "vêtement de grossesse", ListingCategory.Clothing)]
+    public void A_vessel_or_a_garment_word_is_titled_by_what_it_holds_or_who_wears_it(string text, string item, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(item, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Notre congélateur ne congèle plus rien, mais surtout le four ne chauffe plus, qqn s'y connaît ?", "réparation de four")]
+    [InlineData("Le lave-linge est en panne depuis lundi, un bricoleur pourrait jeter un œil ?", "réparation de lave-linge")]
+    [InlineData("mon aspirateur n'aspire plus, qqn sait réparer ça ?", "réparation d'aspirateur")]
+    [InlineData("Le volet roulant de la chambre ne descend plus, help !", "réparation de volet roulant")]
+    public void An_appliance_that_stopped_working_is_a_repair_asked_for(string text, string item)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(ListingKind.HelpRequest, parse.Kind);
+        Assert.Equal(item, FirstItem(parse));
+        Assert.Equal(ListingCategory.ServiceDiy, parse.Category);
+    }
+
+    [Fact]
+    public void A_leak_that_runs_all_the_time_is_no_event()
+    {
+        var parse = Parser.Parse("Le robinet de la baignoire goutte en permanence, un plombier parmi vous ?");
+
+        Assert.Equal(ListingKind.HelpRequest, parse.Kind);
+        Assert.Equal(ListingCategory.ServiceDiy, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Ça tente quelqu'un un vieux baby-foot ? faut le descendre du grenier", ListingKind.Give, "baby-foot")]
+    [InlineData("Qqn voudrait mes anciens manuels de prépa ?", ListingKind.Give, "manuel")]
+    [InlineData("Qui voudrait notre reste de parquet ?", ListingKind.Give, "parquet")]
+    [InlineData("J'emmène deux personnes à Dole jeudi matin, départ de la gare", ListingKind.HelpOffer, "trajet vers dole")]
+    [InlineData("Annonce retirée, la poussette a trouvé preneur", ListingKind.None, null)]
+    [InlineData("Vends fauteuil en velours, sans les coussins, 40€", ListingKind.Sell, "fauteuil")]
+    public void An_offer_put_as_a_question_a_ride_said_with_its_seats_and_a_withdrawn_notice_are_read_by_the_rules(string text, ListingKind kind, string? firstItem)
+    {
+        var rulesOnly = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, null, kindModel: null);
+        var parse = rulesOnly.Parse(text);
+
+        Assert.Equal(kind, parse.Kind);
+        if (firstItem is not null)
+        {
+            Assert.StartsWith(firstItem, FirstItem(parse) ?? string.Empty, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("La haie du fond dépasse chez le voisin, quelqu'un pourrait la tailler ?", "taille de haie", ListingCategory.ServiceGarden)]
+    [InlineData("Mes stores sont bloqués en bas depuis l'orage, qqn peut m'aider ?", "réparation de store", ListingCategory.ServiceDiy)]
+    [InlineData("La porte de garage de ma maison reste coincée à mi-hauteur, un bricoleur ?", "réparation de porte de garage", ListingCategory.ServiceDiy)]
+    public void A_job_named_by_a_verb_after_its_object_or_by_a_stuck_thing_is_that_job(string text, string item, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(ListingKind.HelpRequest, parse.Kind);
+        Assert.Equal(item, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
     }
 
     private static string? FirstItem(ListingParse parse) => parse.Items.Count > 0 ? parse.Items[0] : null;
