@@ -995,7 +995,7 @@ internal static class ItemExtractor
     /// <summary>"à vendre", "à récupérer", "à saisir": an infinitive; "-ier" words are nouns ("à cassissier" is no verb, "panier" neither).</summary>
     private static bool IsInfinitive(string w) =>
         (w.EndsWith("er", StringComparison.Ordinal) && !w.EndsWith("ier", StringComparison.Ordinal)) || (w.EndsWith("ir", StringComparison.Ordinal) && w.Length > 4 && (!w.EndsWith("oir", StringComparison.Ordinal) || IsOirVerb(w))) || InfinitivesInRe.Contains(w) ||
-        w is "manger" or "plier" or "copier" or "trier" or "oublier" or "essuyer" or "appuyer" or "envoyer" or "nettoyer" or "payer" or "essayer";
+        w is "plier" or "copier" or "trier" or "oublier";
 
     private static bool IsTypeNoun(List<Token> tokens, int i) => tokens[i].Sing is "toit" or "transport" or "couchage" or "voyage" or "securite";
 

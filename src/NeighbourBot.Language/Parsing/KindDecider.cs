@@ -80,7 +80,7 @@ internal static partial class KindDecider
 
         // 3. Events: a gathering named near the start, or an invitation to one.
         var greeting = c.Chat.Found && c.Chat.First < (ev?.Position ?? 0) && !c.Invitation.Found && when is null;
-        var complaint = KindCues.Chat3().IsMatchGated(f) && !c.Invitation.Found;
+        var complaint = c.M.Has(KindCues.Chat3()) && !c.Invitation.Found;
         if (ev is { } e && !greeting && !complaint && !(c.M.Of(KindCues.EventAsPurpose()) is [var purpose, ..] && purpose.Start <= e.Position) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || c.Invitation.Found || when is not null) && !(hasObject && c.EarliestObjectCue < e.Position) &&
             // "Ma chienne s'est sauvée pendant le feu d'artifice", "qui aurait 2 heures pour m'aider… je fournis le goûter": the gathering is a circumstance.
             Earliest(c.Lost, c.Found) > e.Position && !(hasService && !c.Invitation.Found && Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone, c.HandsAsked) < e.Position))
@@ -390,22 +390,6 @@ internal static partial class KindDecider
         return best.Position == int.MinValue ? (-1, ListingKind.None) : best;
     }
 
-    /// <summary>Where any of <paramref name="patterns"/> first and last matches.</summary>
-    private static Cue Of(MessageMatches m, ReadOnlySpan<Regex> patterns)
-    {
-        var cue = Cue.Missing;
-        foreach (var pattern in patterns)
-        {
-            var c = m.Cue(pattern);
-            if (c.Found)
-            {
-                cue = cue.Found ? new Cue(Math.Min(cue.First, c.First), Math.Max(cue.Last, c.Last)) : c;
-            }
-        }
-
-        return cue;
-    }
-
     /// <summary>Cue positions of <paramref name="patterns"/>, leaving out matches that fall inside any <paramref name="excluded"/> match.</summary>
     private static Cue Without(MessageMatches m, ReadOnlySpan<Regex> patterns, params ReadOnlySpan<Regex> excluded)
     {
@@ -496,22 +480,22 @@ internal static partial class KindDecider
 
         public Cue Seek => seek ??= Without(m, KindCues.SeekAll, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), NotASearch(), KindCues.HandsAsked(), KindCues.HandsAsked2(), KindCues.HandsAsked3());
 
-        public Cue HandsAsked => handsAsked ??= Of(m, KindCues.HandsAskedAll);
+        public Cue HandsAsked => handsAsked ??= Without(m, KindCues.HandsAskedAll);
 
         // "si jamais quelqu'un a besoin d'aide pour ses papiers": another's need, named to offer help, asks for nothing.
         public Cue HelpReq => helpReq ??= Without(m, KindCues.HelpRequestAll, OthersNeed(), IfNeeded());
 
-        public Cue HelpOffer => helpOffer ??= Of(m, KindCues.HelpOfferAll);
+        public Cue HelpOffer => helpOffer ??= Without(m, KindCues.HelpOfferAll);
 
-        public Cue Question => question ??= Of(m, KindCues.GeneralQuestionAll);
+        public Cue Question => question ??= Without(m, KindCues.GeneralQuestionAll);
 
-        public Cue Chat => chat ??= Of(m, KindCues.ChatAll);
+        public Cue Chat => chat ??= Without(m, KindCues.ChatAll);
 
-        public Cue Invitation => invitation ??= Of(m, KindCues.InvitationAll);
+        public Cue Invitation => invitation ??= Without(m, KindCues.InvitationAll);
 
         public Cue Correction => correction ??= m.Cue(KindCues.Correction());
 
-        public Cue Aftermath => aftermath ??= Of(m, KindCues.AftermathAll);
+        public Cue Aftermath => aftermath ??= Without(m, KindCues.AftermathAll);
 
         /// <summary>The earliest cue of an object kind (give, sell, lend, borrow, exchange, seek); <see cref="int.MaxValue"/> when none.</summary>
         public int EarliestObjectCue => earliestObjectCue ??= Earliest(Give, Sell, Lend, Borrow, Exchange, Seek);

@@ -178,16 +178,13 @@ internal static class PriceExtractor
             if (unit.Length > 0 && unit[0] == 'k' && k > 0 && TryDecimal(t.Norm[..k], out value) && value is > 0 and < 100)
             {
                 var rest = unit[1..];
-                if (rest is "€" or "eur" or "euro" or "euros")
+                var currencyApart = rest.Length == 0 && i + 1 < tokens.Count && tokens[i + 1].Norm is "€" or "eur" or "euro" or "euros";
+                if (rest is "€" or "eur" or "euro" or "euros" || currencyApart)
                 {
-                    value = decimal.Truncate(value * 1000) == value * 1000 ? decimal.Truncate(value * 1000) : value * 1000;
-                    return true;
-                }
-
-                if (rest.Length == 0 && i + 1 < tokens.Count && tokens[i + 1].Norm is "€" or "eur" or "euro" or "euros")
-                {
-                    value = decimal.Truncate(value * 1000) == value * 1000 ? decimal.Truncate(value * 1000) : value * 1000;
-                    next = i + 2;
+                    // "1,5k" → 1500, written without the decimal scale the product carries.
+                    value *= 1000;
+                    value = decimal.Truncate(value) == value ? decimal.Truncate(value) : value;
+                    next = currencyApart ? i + 2 : i + 1;
                     return true;
                 }
             }

@@ -387,25 +387,21 @@ internal static partial class ServiceDetector
             hits[housework] = hits[housework] with { Category = ListingCategory.ServiceCare };
         }
 
-        // "un courrier en allemand, quelqu'un pourrait me le traduire": the language is the translation's, not a lesson.
-        if (hits.Exists(h => h.Title.StartsWith("traduction", StringComparison.Ordinal)))
-        {
-            hits.RemoveAll(h => h.Category == ListingCategory.ServiceLessons && Language().IsMatch(h.Title));
-        }
-
+        // "un courrier en allemand, quelqu'un pourrait me le traduire": the language is the translation's, not a lesson;
         // "traduire vos courriers… vous accompagner à la CAF": translating the papers is the help.
         if (hits.Exists(h => h.Title.StartsWith("traduction", StringComparison.Ordinal)))
         {
-            hits.RemoveAll(h => h.Title == "aide administrative");
+            hits.RemoveAll(h => (h.Category == ListingCategory.ServiceLessons && Language().IsMatch(h.Title)) || h.Title == "aide administrative");
         }
 
         // "je garde vos poules, lapins et chats", "garder les chèvres et nourrir les lapins": several animals are one service.
-        var pets = hits.FindIndex(h => h.Category == ListingCategory.ServiceCare && h.Title.StartsWith("garde d", StringComparison.Ordinal) && h.Title != "garde d'enfant");
-        if (pets >= 0 && (hits.Count(h => h.Category == ListingCategory.ServiceCare && h.Title.StartsWith("garde d", StringComparison.Ordinal) && h.Title != "garde d'enfant") > 1 ||
-            AnimalList().IsMatch(folded, hits[pets].End)))
+        static bool AnimalMinding(ServiceHit h) => h.Category == ListingCategory.ServiceCare && h.Title.StartsWith("garde d", StringComparison.Ordinal) && h.Title != "garde d'enfant";
+        var pets = hits.FindIndex(AnimalMinding);
+        if (pets >= 0 && (hits.Count(AnimalMinding) > 1 || AnimalList().IsMatch(folded, hits[pets].End)))
         {
             hits[pets] = hits[pets] with { Title = "garde d'animaux" };
-            hits.RemoveAll(h => h.Position != hits[pets].Position && h.Category == ListingCategory.ServiceCare && h.Title.StartsWith("garde d", StringComparison.Ordinal) && h.Title != "garde d'enfant");
+            var kept = hits[pets].Position;
+            hits.RemoveAll(h => h.Position != kept && AnimalMinding(h));
         }
 
         // "récupérer mon fils à l'école et le garder": one child-minding; "aider à déménager ou transporter vos meubles": one move.
