@@ -22,13 +22,14 @@ internal static class DateResolver
     public static DateTime? Resolve(string phrase, DateTime localNow)
     {
         var normalized = TextNormalizer.Normalize(phrase);
-        // Most phrases hold no "20/12": the regex (interpreted, through the shared cache) only runs when a slash is there.
-        var numeric = normalized.Contains('/', StringComparison.Ordinal)
-            ? System.Text.RegularExpressions.Regex.Match(normalized, @"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50))
+        // Most phrases hold no "20/12": the regex (interpreted, through the shared cache) only runs when a slash or a dot is there.
+        var numeric = normalized.AsSpan().IndexOfAny('/', '.') >= 0
+            ? System.Text.RegularExpressions.Regex.Match(normalized, @"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50))
             : System.Text.RegularExpressions.Match.Empty;
-        if (numeric.Success)
+        // "à 18.30" is an hour: only a month number makes a date.
+        if (numeric.Success && (numeric.Value.Contains('/', StringComparison.Ordinal) || int.Parse(numeric.Groups[2].Value, CultureInfo.InvariantCulture) is >= 1 and <= 12))
         {
-            // "20/12" (day first, the French way); the hour, if any, still applies.
+            // "20/12", "20.12" (day first, the French way); the hour, if any, still applies.
             var monthName = int.Parse(numeric.Groups[2].Value, CultureInfo.InvariantCulture) - 1;
             normalized = normalized.Remove(numeric.Index, numeric.Length).Insert(numeric.Index, numeric.Groups[1].Value + " " + (monthName is >= 0 and < 12 ? Months[monthName] : string.Empty));
         }
@@ -56,7 +57,7 @@ internal static class DateResolver
                 "friday" => "vendredi",
                 "saturday" => "samedi",
                 "sunday" => "dimanche",
-                _ => words[i],
+                _ => Tokenizer.TimeWordVariant(words[i], i > 0 ? words[i - 1] : string.Empty) ?? words[i],
             };
         }
 

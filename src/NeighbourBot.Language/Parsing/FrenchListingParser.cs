@@ -162,6 +162,27 @@ public sealed partial class FrenchListingParser : IListingParser
             return false;
         }
 
+        // "appelez-moi au zéro six trente-neuf…": a message that is little more than a phone number or an address is left to
+        // the rules, since the model learnt number words from the listings that carried them.
+        bool MostlyContact()
+        {
+            if (contacts.Count == 0)
+            {
+                return false;
+            }
+
+            var words = 0;
+            foreach (var t in tokens)
+            {
+                if (t.IsWord && !t.IsNumber && t.Length >= 3 && !InContact(t.Start) && ++words >= 4)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         var allObjects = ItemExtractor.Find(analysed, tokens, swap: false, InContact);
         var objects = services.Count == 0 && ride is null ? allObjects : ItemExtractor.Find(analysed, tokens, swap: false, InContactOrService);
         var ev = EventDetector.Find(folded, analysed);
@@ -172,7 +193,7 @@ public sealed partial class FrenchListingParser : IListingParser
         // The model reads words, not amounts: a stated amount makes a sale and its absence none (SCHEMA rule 3), so it never turns a
         // priced message into a gift nor an unpriced one into a sale. A gathering called off, which the rules read as no listing,
         // stays one ("la réunion est reportée"): the model learnt meetings from their announcements.
-        if (!(kind == ListingKind.None && CalledOff().IsMatchGated(folded)) &&
+        if (!(kind == ListingKind.None && CalledOff().IsMatchGated(folded)) && !MostlyContact() &&
             kindModel()?.Overrule(folded, kind) is { } overruled &&
             overruled switch { ListingKind.Give => !hasPrice, ListingKind.Sell => hasPrice, _ => true })
         {

@@ -83,7 +83,13 @@ internal static class Tokenizer
                 }
 
                 var isNumber = allDigits || IsDecimal(norm);
-                tokens.Add(new Token(norm, isNumber ? norm : Singular(norm), start, i, true, isNumber, char.IsUpper(text[start])));
+                var sing = isNumber ? norm : Singular(norm);
+                if (!isNumber && TimeWordVariant(norm, tokens.Count > 0 ? tokens[^1].Norm : string.Empty) is { } canonical)
+                {
+                    norm = sing = canonical;
+                }
+
+                tokens.Add(new Token(norm, sing, start, i, true, isNumber, char.IsUpper(text[start])));
                 if (tokens.Count >= 4000)
                 {
                     break;
@@ -104,6 +110,78 @@ internal static class Tokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// The usual spelling of a time word written in SMS or with a slip of the thumb ("2main", "samdi", "mercerdi",
+    /// "dimance", "à compter de" for "à partir de"), or null: the time rules then read them as they read the usual word.
+    /// </summary>
+    public static string? TimeWordVariant(string w, string previous)
+    {
+        if (w.Length < 4 || w.Length > 10)
+        {
+            return null;
+        }
+
+        if (w is "2main" or "dem1" or "dmain" or "demin" or "deman")
+        {
+            return "demain";
+        }
+
+        if (w is "compter" && previous is "a")
+        {
+            return "partir";
+        }
+
+        // One letter left out, added, changed or two swapped in a weekday name of five letters or more; the first
+        // letter is kept ("mari" and "hardi" are other words).
+        if (w.Length < 5 || w[0] is not ('l' or 'm' or 'j' or 'v' or 's' or 'd'))
+        {
+            return null;
+        }
+
+        foreach (var day in Weekdays)
+        {
+            if (w.Length == day.Length + 1 && w[^1] == 's' && w.StartsWith(day, StringComparison.Ordinal))
+            {
+                // "les lundis" is a plural, no slip.
+                return null;
+            }
+
+            if (day[0] == w[0] && day != w && Math.Abs(day.Length - w.Length) <= 1 && OneEditApart(day, w))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] Weekdays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+    /// <summary>True when one insertion, deletion, substitution or swap of two neighbouring letters turns a into b.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        var restA = a.Length - prefix - suffix;
+        var restB = b.Length - prefix - suffix;
+        if (restA + restB == 1 || (restA == 1 && restB == 1))
+        {
+            return true;
+        }
+
+        return restA == 2 && restB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix];
     }
 
     public static string Singular(string w)

@@ -960,6 +960,11 @@ internal static class WhenExtractor
     /// <summary>"20/12", "2/12/2026", "20.12": how many tokens the numeric date takes, or 0.</summary>
     private static int NumericDateLength(List<Token> tokens, int i)
     {
+        if (DottedDate(tokens, i))
+        {
+            return 1;
+        }
+
         if (i + 2 >= tokens.Count || !IsDayNumber(tokens[i]) || tokens[i + 1].Norm != "/" || !tokens[i + 2].IsNumber || tokens[i + 2].Norm.Length > 2 ||
             !int.TryParse(tokens[i + 2].Norm, out var month) || month is < 1 or > 12 || (i > 0 && tokens[i - 1].Norm == "/"))
         {
@@ -977,6 +982,26 @@ internal static class WhenExtractor
         }
 
         return i + 4 < tokens.Count && tokens[i + 3].Norm == "/" && tokens[i + 4].IsNumber && tokens[i + 4].Norm.Length is 2 or 4 ? 5 : 3;
+    }
+
+    /// <summary>
+    /// "le 19.12", "dès le 2.01": a day and month joined by a dot, which the tokenizer keeps as one decimal. Only after a
+    /// word that opens a date, and never inside a run of dotted pairs ("au 06.12.34.56.78" is a phone number).
+    /// </summary>
+    private static bool DottedDate(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        var dot = t.Norm.IndexOf('.', StringComparison.Ordinal);
+        if (!t.IsNumber || dot is < 1 or > 2 || t.Norm.Length - dot != 3 || i == 0 ||
+            !int.TryParse(t.Norm.AsSpan(0, dot), out var day) || day is < 1 or > 31 ||
+            !int.TryParse(t.Norm.AsSpan(dot + 1), out var month) || month is < 1 or > 12 ||
+            (i + 1 < tokens.Count && tokens[i + 1].Norm is "." or "," && tokens[i + 1].Start == t.End))
+        {
+            return false;
+        }
+
+        var prev = tokens[i - 1].Norm;
+        return prev is "le" or "du" or "au" or "des" or "avant" or "dispo" or "disponible" or "libre" || Days.Contains(prev);
     }
 
     private static bool IsDayRange(List<Token> tokens, int i) =>
