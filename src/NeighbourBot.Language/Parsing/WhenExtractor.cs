@@ -51,6 +51,7 @@ internal static class WhenExtractor
         "construit", "cueilli", "cueillies", "pondu", "ponds", "perime", "depuis la coupure", "courant", "coupure", "date", "datant", "modele",
         "fait", "faite", "faites", "faits", "portee", "portees", "fois", "remplace", "remplacee", "utilise", "utilisee", "servi",
         "servie", "recu", "recue", "offert", "offerte", "plantee", "semees", "seme", "fabriquee", "installe", "installee",
+        "change", "changee", "changes", "changees", "refait", "refaite", "refaits", "refaites", "repeint", "repeinte", "revise", "revisee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first time phrase that dates the listing, as a span of the original text.</summary>

@@ -53,6 +53,15 @@ public sealed class TimeSpellingTests
     }
 
     [Theory]
+    [InlineData("Vends scooter 50cc, courroie changée en octobre, 700 €")]
+    [InlineData("Donne commode, entièrement repeinte en juin, à prendre sur place")]
+    [InlineData("Vends voiture, embrayage refait le mois dernier, 2 500 €")]
+    public void A_repair_told_about_the_thing_dates_nothing(string text)
+    {
+        Assert.Null(Parser.Parse(text).When);
+    }
+
+    [Theory]
     [InlineData("vous pouvez m'appeler au zéro six trente-neuf quarante-deux dix-sept onze")]
     [InlineData("mon numéro : 06 39 98 44 17")]
     [InlineData("j'habite au 7 rue des Acacias")]
