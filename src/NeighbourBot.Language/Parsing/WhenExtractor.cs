@@ -1219,6 +1219,13 @@ internal static class WhenExtractor
             return true;
         }
 
+        // "récup le 3 ou le 4", "le 3 ou 4 décembre": a choice of two days.
+        if (IsDayNumber(t) && prev is "le" && i + 3 < tokens.Count && tokens[i + 1].Norm is "ou" &&
+            ((tokens[i + 2].Norm is "le" && IsDayNumber(tokens[i + 3])) || (IsDayNumber(tokens[i + 2]) && Months.Contains(tokens[i + 3].Norm))))
+        {
+            return true;
+        }
+
         // "avant le 15", "jusqu'au 20", "pour le 3": a day of the month after a deadline word.
         if (IsDayNumber(t) && i >= 2 && (prev is "le" && tokens[i - 2].Norm is "avant" or "avt" or "pour" or "pr" or "ici" or "apres" || prev is "au" && tokens[i - 2].Norm is "jusqu" || prev is "du" && tokens[i - 2].Norm is "partir") &&
             !(i + 1 < tokens.Count && tokens[i + 1].Norm is "€" or "euros" or "euro" or "e" or "%" or "ans" or "kg" or "cm" or "m" or "rue" or "avenue" or "av" or "bd" or "boulevard" or "allee" or "place" or "impasse" or "chemin" or "route" or "quai" or "bis" or "ter" or "cours"))

@@ -35,6 +35,14 @@ public sealed class TimeSpellingTests
         Assert.Equal("tous les lundis", Parser.Parse("Je donne des cours de guitare tous les lundis").When);
     }
 
+    [Theory]
+    [InlineData("Donne un lave-linge, à récupérer le 5 ou le 6", "le 5 ou le 6")]
+    [InlineData("Je prête ma remorque le 8 ou 9 décembre", "le 8 ou 9 décembre")]
+    public void A_choice_of_two_days_is_one_time(string text, string when)
+    {
+        Assert.Equal(when, Parser.Parse(text).When);
+    }
+
     [Fact]
     public void A_day_and_month_joined_by_a_dot_are_a_date()
     {
