@@ -100,6 +100,16 @@ public sealed partial class ContactMasker
             {
                 Add(found, ContactKind.StreetAddress, text, m.Index, m.Length);
             }
+
+            // "au n° 12 de la rue des Lilas": the number sign says it is the street's number.
+            foreach (Match m in AddressNumberOfStreet().Matches(folded))
+            {
+                var end = StreetNameEnd(text, m.Index + m.Length);
+                if (end > m.Index + m.Length)
+                {
+                    Add(found, ContactKind.StreetAddress, text, m.Index, end - m.Index);
+                }
+            }
         }
 
         // "au quatorze rue des Lilas": a street number said in words, only in an address's own words.
@@ -564,7 +574,7 @@ public sealed partial class ContactMasker
     [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(?<![\d])(?:(?:\+|00) ?33[ .\-]?(?:\(0\))?[ .\-]?[1-9]|0[1-9]|(?<![a-z])o[1-9])(?:[ .\-/_]{0,2}\d{2}){4}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d])(?:(?:\+|00) ?33[ .\-]?(?:\(0\))?[ .\-]?[1-9]|0[1-9]|(?<![a-z])o[1-9])(?:[ .\-/_]{0,2}(?:\d[\do]|o\d)){4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"(?<![\d])0[ .\-]?[1-9](?:[ .\-]?\d){8}(?!\d)", RegexOptions.CultureInvariant)]
@@ -576,8 +586,11 @@ public sealed partial class ContactMasker
     [GeneratedRegex(@"[a-z0-9][a-z0-9._%+\-]{0,63} ?(?:@|\[@\]|\(@\)|\(a\)|\[at\]|\(at\)|\{at\}| at |\[arr?obase?\]|\(arr?obase?\)| arr?obase? ) ?[a-z0-9][a-z0-9\-]{0,62}(?: ?(?:\.|\[dot\]|\(dot\)|\[point\]| dot | point ) ?[a-z0-9\-]{2,24}){1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\d,.:a-z])(?<n>\d{1,4}) ?(?:bis|ter|quater|b)?,? (?<t>rue|grande rue|grande-rue|grand rue|grand'rue|petite rue|avenue|av\.?|bd|bld|blvd|boulevard|impasse|imp\.?|allee|all\.?|chemin|chem\.?|ch\.?|quai|faubourg|fbg|fg|route|rte|place|pl\.?|square|sq\.?|cours|passage|sentier|villa|cite|residence|res\.|promenade|esplanade|rond-point|parvis|voie|ruelle|hameau|lotissement|lieu-dit|lieudit|ld|mail|r\.?)(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.:a-z])(?<n>\d{1,4}) ?(?:bis|ter|quater|b)?,? (?<t>rue|grande rue|grande-rue|grand rue|grand'rue|petite rue|avenue|av\.?|bd|bld|blvd|boulevard|impasse|imp\.?|allee|all\.?|chemin|chem\.?|ch\.?|quai|faubourg|fbg|fg|route|rte|place|pl\.?|square|sq\.?|cours|passage|sentier|villa|cite|residence|res\.|promenade|esplanade|rond-point|parvis|voie|ruelle|hameau|lotissement|lieu-dit|lieudit|ld|mail|chaussee|venelle|traverse|sente|r\.?)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex AddressNumberFirst();
+
+    [GeneratedRegex(@"(?<![a-z\d])(?:n ?°|no\.?|numero) ?(?<n>\d{1,4}) ?(?:bis|ter)? (?:de la|de l'|du|des) ?(?:rue|avenue|boulevard|impasse|allee|chemin|route|place|quai|chaussee)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressNumberOfStreet();
 
     [GeneratedRegex(@"(?<![a-z\d'\u2019])(?:(?<at>au|du) )?(?<n>(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?:[ -](?:et[ -])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?)){0,3}) (?:bis |ter )?(?:rue|avenue|boulevard|impasse|allee|chemin|route|place|quai)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AddressWordNumber();

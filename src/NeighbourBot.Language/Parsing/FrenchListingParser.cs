@@ -162,25 +162,31 @@ public sealed partial class FrenchListingParser : IListingParser
             return false;
         }
 
-        // "appelez-moi au zéro six trente-neuf…": a message that is little more than a phone number or an address is left to
-        // the rules, since the model learnt number words from the listings that carried them.
-        bool MostlyContact()
+        // The model learnt from French listings. A message mostly in another script is none of its business, and one that is
+        // little more than a phone number or an address ("appelez-moi au zéro six trente-neuf…") neither, since it learnt
+        // number words from the listings that carried them: the rules decide those alone.
+        bool ModelMayRead()
         {
-            if (contacts.Count == 0)
-            {
-                return false;
-            }
-
-            var words = 0;
+            int latin = 0, longLatin = 0, other = 0;
             foreach (var t in tokens)
             {
-                if (t.IsWord && !t.IsNumber && t.Length >= 3 && !InContact(t.Start) && ++words >= 4)
+                if (!t.IsWord || t.IsNumber || InContact(t.Start))
                 {
-                    return false;
+                    continue;
+                }
+
+                if (char.IsAsciiLetterOrDigit(t.Norm[0]))
+                {
+                    latin++;
+                    longLatin += t.Length >= 3 ? 1 : 0;
+                }
+                else
+                {
+                    other++;
                 }
             }
 
-            return true;
+            return latin >= other && (contacts.Count == 0 || longLatin >= 4);
         }
 
         var allObjects = ItemExtractor.Find(analysed, tokens, swap: false, InContact);
@@ -193,7 +199,7 @@ public sealed partial class FrenchListingParser : IListingParser
         // The model reads words, not amounts: a stated amount makes a sale and its absence none (SCHEMA rule 3), so it never turns a
         // priced message into a gift nor an unpriced one into a sale. A gathering called off, which the rules read as no listing,
         // stays one ("la réunion est reportée"): the model learnt meetings from their announcements.
-        if (!(kind == ListingKind.None && CalledOff().IsMatchGated(folded)) && !MostlyContact() &&
+        if (!(kind == ListingKind.None && CalledOff().IsMatchGated(folded)) && ModelMayRead() &&
             kindModel()?.Overrule(folded, kind) is { } overruled &&
             overruled switch { ListingKind.Give => !hasPrice, ListingKind.Sell => hasPrice, _ => true })
         {

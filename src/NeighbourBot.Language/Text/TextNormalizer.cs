@@ -94,6 +94,9 @@ public static class TextNormalizer
             '’' or '‘' or 'ʼ' or '´' or '`' => '\'',
             '–' or '—' or '‐' or '‑' => '-',
             '\u00A0' or '\u202F' or '\u2009' => ' ',
+
+            // "０６ ３９…", "٠٦٣٩…": digits of other scripts and full-width forms read as the digits they are.
+            _ when char.IsDigit(c) => (char)('0' + (int)char.GetNumericValue(c)),
             _ => char.ToLowerInvariant(c),
         };
     }

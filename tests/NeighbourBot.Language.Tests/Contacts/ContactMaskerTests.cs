@@ -24,6 +24,9 @@ public sealed class ContactMaskerTests
     [InlineData("mon num : O6 39 98 12 40", "O6 39 98 12 40")]
     [InlineData("num 06_39_98_12_40", "06_39_98_12_40")]
     [InlineData("+33.6.39.98.12.40 le soir", "+33.6.39.98.12.40")]
+    [InlineData("rappelez au 06 39 98 12 4O svp", "06 39 98 12 4O")]
+    [InlineData("tél ０６ ３９ ９８ １２ ４０", "０６ ３９ ９８ １２ ４０")]
+    [InlineData("رقمي ٠٦٣٩٩٨١٢٤٠ merci", "٠٦٣٩٩٨١٢٤٠")]
     public void I_can_not_broadcast_a_phone_number_by_accident(string text, string phone)
     {
         var masked = masker.Mask(text);
@@ -64,6 +67,8 @@ public sealed class ContactMaskerTests
     [InlineData("22 bd de Brosses", "22 bd de Brosses")]
     [InlineData("passez à l'appartement 21 avenue de Grammont jeudi", "21 avenue de Grammont")]
     [InlineData("mon appart 7 rue des Lilas, 2e gauche", "7 rue des Lilas")]
+    [InlineData("sonnez au n° 9 de la rue des Tanneurs, merci", "n° 9 de la rue des Tanneurs")]
+    [InlineData("à récupérer 40 chaussée Brunehaut", "40 chaussée Brunehaut")]
     [InlineData("je suis au 9 av. Foch", "9 av. Foch")]
     [InlineData("à prendre 14 r. des Tanneurs", "14 r. des Tanneurs")]
     [InlineData("venez au 3 imp. des Roses", "3 imp. des Roses")]
