@@ -95,7 +95,10 @@ public static class TextNormalizer
             '–' or '—' or '‐' or '‑' => '-',
             '\u00A0' or '\u202F' or '\u2009' => ' ',
 
-            // "０６ ３９…", "٠٦٣٩…": digits of other scripts and full-width forms read as the digits they are.
+            // Every other space ("06 39 98…" typed with figure or ideographic spaces) is a space; full-width forms
+            // ("ｍａｒｉｅ＠ｅｘａｍｐｌｅ．ｏｒｇ") are the ASCII they stand for; digits of other scripts ("٠٦٣٩…") the digits they are.
+            _ when char.IsWhiteSpace(c) => ' ',
+            _ when c is >= '\uFF01' and <= '\uFF5E' => Fold((char)(c - 0xFEE0)),
             _ when char.IsDigit(c) => (char)('0' + (int)char.GetNumericValue(c)),
             _ => char.ToLowerInvariant(c),
         };

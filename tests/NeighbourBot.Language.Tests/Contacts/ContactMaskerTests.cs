@@ -27,6 +27,8 @@ public sealed class ContactMaskerTests
     [InlineData("rappelez au 06 39 98 12 4O svp", "06 39 98 12 4O")]
     [InlineData("tél ０６ ３９ ９８ １２ ４０", "０６ ３９ ９８ １２ ４０")]
     [InlineData("رقمي ٠٦٣٩٩٨١٢٤٠ merci", "٠٦٣٩٩٨١٢٤٠")]
+    [InlineData("appelez le 06\u200739\u200798\u200712\u200740", "06\u200739\u200798\u200712\u200740")]
+    [InlineData("tel 06\u300039\u300098\u300012\u300040", "06\u300039\u300098\u300012\u300040")]
     public void I_can_not_broadcast_a_phone_number_by_accident(string text, string phone)
     {
         var masked = masker.Mask(text);
@@ -40,6 +42,7 @@ public sealed class ContactMaskerTests
 
     [Theory]
     [InlineData("Contact : sophie.lambert@example.org merci", "sophie.lambert@example.org")]
+    [InlineData("mail ｍａｒｉｅ＠ｅｘａｍｐｌｅ．ｏｒｇ merci", "ｍａｒｉｅ＠ｅｘａｍｐｌｅ．ｏｒｇ")]
     [InlineData("écrivez à jm [at] example.net", "jm [at] example.net")]
     [InlineData("paul.m(at)example.com", "paul.m(at)example.com")]
     [InlineData("mail: peinture.voisin@example.com.", "peinture.voisin@example.com")]
