@@ -574,7 +574,7 @@ public sealed partial class ContactMasker
     [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(?<![\d])(?:(?:\+|00) ?33[ .\-]?(?:\(0\))?[ .\-]?[1-9]|0[1-9]|(?<![a-z])o[1-9])(?:[ .\-/_]{0,2}(?:\d[\do]|o\d)){4}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d])(?:(?:\+|00) ?33[ .\-]?(?:\(0\))?[ .\-]?[1-9]|0[1-9]|(?<![a-z])o[1-9])(?:[ .\-/_,:]{0,3}(?:\d[\do]|o\d)){4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"(?<![\d])0[ .\-]?[1-9](?:[ .\-]?\d){8}(?!\d)", RegexOptions.CultureInvariant)]
