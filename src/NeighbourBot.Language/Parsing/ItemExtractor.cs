@@ -371,34 +371,74 @@ internal static class ItemExtractor
 
     private static bool IsCount(Token t) => t.IsNumber || FrenchNumbers.IsNumberWord(t.Norm);
 
+    /// <summary>"des plants de tomates et de poivrons": the same container or plant again, holding the next contents.</summary>
     private static ItemHit? SharedContents(string text, List<Token> tokens, int at, string holder, char flag, ItemHit first)
     {
-        var head = first.Head;
-        if (at + 2 >= tokens.Count || tokens[at].Norm is not ("et" or "ou" or ",") || tokens[at + 1].Norm is not ("de" or "d") || !tokens[at + 2].IsWord || tokens[at + 2].IsNumber)
+        if (at + 2 >= tokens.Count || tokens[at].Norm is not ("et" or "ou" or ","))
         {
             return null;
         }
 
-        var from = at + 2;
-        if (ItemLexicon.Objects.Match(tokens, from) is { } inner)
+        if (ContentsAfter(text, tokens, at + 1, plants: true, flag == 'k' ? UnknownContents.None : UnknownContents.Strict) is not { } contents)
         {
-            if (inner.Flag is 'c' or 't')
+            return null;
+        }
+
+        var category = flag != 'c' ? first.Category : contents.Flag == UnknownFlag ? ListingCategory.Other : contents.Category;
+        return new ItemHit(holder + " de " + contents.Title, category, contents.Start, contents.End, first.Head, flag);
+    }
+
+    /// <summary>How a word the lexicon does not know may still name what a container holds.</summary>
+    private enum UnknownContents
+    {
+        /// <summary>Only a known object names the contents.</summary>
+        None,
+
+        /// <summary>Any plain word does, also after a container or a treat ("sac de pot").</summary>
+        Loose,
+
+        /// <summary>A plain word that is no verb and no filler does, and a container or a treat named there stops the search.</summary>
+        Strict,
+    }
+
+    /// <summary>The flag of a contents hit made of a word the lexicon does not know (lexicon entries never carry it).</summary>
+    private const char UnknownFlag = 'f';
+
+    /// <summary>
+    /// "sac de vêtements bébé", "bouteille de cidre", "plants de tomates et de poivrons": a container, a vessel or a plant stands
+    /// for its contents, the object named after the "de" at <paramref name="de"/>, built as an item of its own (another container
+    /// or a treat is no contents, nor, for a vessel, a plant or a carton). Null when nothing there names contents.
+    /// </summary>
+    private static ItemHit? ContentsAfter(string text, List<Token> tokens, int de, bool plants, UnknownContents unknown)
+    {
+        if (de + 1 >= tokens.Count || tokens[de].Norm is not ("de" or "d") || !tokens[de + 1].IsWord || tokens[de + 1].IsNumber)
+        {
+            return null;
+        }
+
+        var at = de + 1;
+        if (ItemLexicon.Objects.Match(tokens, at) is { } inner)
+        {
+            if (inner.Flag is not ('c' or 't') && (plants || inner.Flag is not ('k' or 'g')))
+            {
+                // Only a container without contents builds to nothing, and containers are refused above.
+                return Build(text, tokens, at, at + inner.Surface.Length, inner);
+            }
+
+            if (unknown != UnknownContents.Loose)
             {
                 return null;
             }
-
-            var innerEnd = from + inner.Surface.Length;
-            var innerHit = Build(text, tokens, from, innerEnd, inner);
-            return new ItemHit(holder + " de " + (innerHit?.Title ?? inner.Title), flag == 'c' ? innerHit?.Category ?? inner.Category : first.Category, from, innerHit?.End ?? innerEnd, head, flag);
         }
 
-        var word = tokens[from];
-        if (flag == 'k' || ComplementBlock.Contains(word.Norm) || FallbackStop.Contains(word.Norm) || word.Norm.Length < 3 || !char.IsLetter(word.Norm[0]) || IsInfinitive(word.Norm))
+        var word = tokens[at];
+        if (unknown == UnknownContents.None || ComplementBlock.Contains(word.Norm) || word.Norm.Length < 3 || !char.IsLetter(word.Norm[0]) ||
+            (unknown == UnknownContents.Strict && (FallbackStop.Contains(word.Norm) || IsInfinitive(word.Norm))))
         {
             return null;
         }
 
-        return new ItemHit(holder + " de " + Surface(text, word), flag == 'c' ? ListingCategory.Other : first.Category, from, from + 1, head, flag);
+        return new ItemHit(Surface(text, word), ListingCategory.Other, at, at + 1, word.Sing, UnknownFlag);
     }
 
     private static readonly FrozenSet<string> Parts = new[]
@@ -800,22 +840,10 @@ internal static class ItemExtractor
         if (e.Flag is 'c' or 'g' or 'k')
         {
             // "sac de vêtements bébé", "pot de miel", "plant de tomates": the container or the plant takes its contents.
-            if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber)
+            if (ContentsAfter(text, tokens, end, plants: true, e.Flag == 'k' ? UnknownContents.None : UnknownContents.Loose) is { } inside)
             {
-                var inner = ItemLexicon.Objects.Match(tokens, end + 1);
-                if (inner is not null && inner.Flag is not ('c' or 't'))
-                {
-                    var innerEnd = end + 1 + inner.Surface.Length;
-                    var innerHit = Build(text, tokens, end + 1, innerEnd, inner);
-                    var innerTitle = innerHit?.Title ?? inner.Title;
-                    return new ItemHit((e.Flag == 'k' ? "carton" : e.Title) + " de " + innerTitle, e.Flag == 'g' ? ListingCategory.GardenPlants : innerHit?.Category ?? inner.Category, start, innerHit?.End ?? innerEnd, head, e.Flag);
-                }
-
-                var word = tokens[end + 1];
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && char.IsLetter(word.Norm[0]) && e.Flag != 'k')
-                {
-                    return new ItemHit(e.Title + " de " + Surface(text, word), category, start, end + 2, head, e.Flag);
-                }
+                var contentsCategory = inside.Flag == UnknownFlag ? category : e.Flag == 'g' ? ListingCategory.GardenPlants : inside.Category;
+                return new ItemHit((e.Flag == 'k' ? "carton" : e.Title) + " de " + inside.Title, contentsCategory, start, inside.End, head, e.Flag);
             }
 
             // "des cartons pour mon déménagement": what the cartons are for names them.
@@ -846,17 +874,11 @@ internal static class ItemExtractor
         }
 
         // "3 bouteilles de cidre", "4 paquets de carrelage": a vessel named with its contents is titled by both.
-        if (e.Surface.Length == 1 && Vessels.Contains(head) && end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
-            ItemLexicon.Objects.Match(tokens, end + 1) is { Flag: not ('c' or 't' or 'k' or 'g') } contents)
+        if (e.Surface.Length == 1 && Vessels.Contains(head) && ContentsAfter(text, tokens, end, plants: false, UnknownContents.None) is { } contents)
         {
-            var contentsEnd = end + 1 + contents.Surface.Length;
-            var contentsHit = Build(text, tokens, end + 1, contentsEnd, contents);
-            var contentsTitle = contentsHit?.Title ?? contents.Title;
-            var after = contentsHit?.End ?? contentsEnd;
-
             // "des boîtes d'œufs vides": the empty vessel is the object, not what it once held.
-            var empty = after < tokens.Count && tokens[after].Sing == "vide";
-            return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contentsTitle) ? " d'" : " de ") + contentsTitle, empty ? category : contentsHit?.Category ?? contents.Category, start, after, head, 'c');
+            var empty = contents.End < tokens.Count && tokens[contents.End].Sing == "vide";
+            return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contents.Title) ? " d'" : " de ") + contents.Title, empty ? category : contents.Category, start, contents.End, head, 'c');
         }
 
         // "portable Samsung", "GSM Xiaomi", "téléphone Samsung A52": a mobile of a smartphone maker, or a phone named by its model, is a
