@@ -218,7 +218,7 @@ internal static class ItemExtractor
         hits.Add(source[0]);
 
         // "on m'a volé mon vélo…, un VTC noir avec panier": the same bike named again, more precisely, in its description.
-        if (source[0].Title == "vélo" && source.Count > 1 && source.Find(h => h.Head is "vtt" or "vtc" or "bmx" && !Glued(tokens, source[0].End, h.Start, swap)) is { } precise)
+        if (source[0].Title == "vélo" && source.Count > 1 && source.Find(h => h.Head is "vtt" or "vtc" or "bmx" && !Glued(text, tokens, source[0].End, h.Start, swap)) is { } precise)
         {
             hits[0] = precise;
         }
@@ -227,7 +227,7 @@ internal static class ItemExtractor
         {
             var prev = hits[^1];
             var cur = source[k];
-            if (!Glued(tokens, prev.End, cur.Start, swap))
+            if (!Glued(text, tokens, prev.End, cur.Start, swap))
             {
                 continue;
             }
@@ -443,7 +443,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> Parts = new[]
     {
-        "ecran", "batterie", "dalle", "pneu", "coque", "vitre", "moteur", "roue", "frein", "selle", "chaine", "clavier", "bureau", "baignoire",
+        "ecran", "batterie", "dalle", "pneu", "coque", "vitre", "moteur", "roue", "frein", "selle", "chaine", "clavier", "bureau", "baignoire", "coussin", "tiroir",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StateWords = new[]
@@ -451,7 +451,7 @@ internal static class ItemExtractor
         "fissure", "fissuree", "fendu", "fendue", "casse", "cassee", "raye", "rayee", "neuf", "neuve", "neufs", "neuves", "nickel", "sans", "ok",
         "impeccable", "intact", "intacte", "change", "changee", "changes", "changees", "remplace", "remplacee", "recent", "recente", "hs", "un",
         "refait", "refaite", "usee", "use", "uses", "usees", "integre", "integree", "integres", "integrees", "incorpore", "incorporee", "tient",
-        "mort", "morte", "fatigue", "fatiguee",
+        "mort", "morte", "fatigue", "fatiguee", "faible", "tache", "tachee", "dechire", "dechiree", "abime", "abimee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -483,6 +483,12 @@ internal static class ItemExtractor
             return next.Norm is "integre" or "integree" or "integres" or "integrees" or "incorpore" or "incorporee";
         }
 
+        // "fauteuil, coussin un peu taché": a cushion or a drawer is described by its state ("coussin 40x40" is one of its own).
+        if (hit.Head is "coussin" or "tiroir")
+        {
+            return StateWords.Contains(next.Norm);
+        }
+
         // "batterie 85%", "batterie 500Wh", "écran 15 pouces": a measure of the part of the object already named.
         return next.IsNumber || (next.Norm.Length > 0 && char.IsDigit(next.Norm[0])) || StateWords.Contains(next.Norm);
     }
@@ -502,8 +508,11 @@ internal static class ItemExtractor
         return !first.EndsWith('é') && !first.EndsWith("ée", StringComparison.Ordinal);
     }
 
+    // "portable 06 39…", "tél 0639 98…": pairs of digits or a leading zero, as phone numbers are written; "iPad 2018 150€" or
+    // "matelas 140 190" are a year, a size and a price.
     private static bool IsFollowedByDigits(List<Token> tokens, int end) =>
-        end < tokens.Count && tokens[end].IsNumber && tokens[end].Norm.Length >= 2 && end + 1 < tokens.Count && tokens[end + 1].IsNumber;
+        end + 1 < tokens.Count && tokens[end].IsNumber && tokens[end + 1].IsNumber && tokens[end].Norm.Length >= 2 &&
+        (tokens[end].Norm[0] == '0' || (tokens[end].Norm.Length == 2 && tokens[end + 1].Norm.Length == 2));
 
     private static bool IsComplementOfOtherNoun(List<Token> tokens, int i)
     {
@@ -754,9 +763,10 @@ internal static class ItemExtractor
     private static bool IsVerbLike(string w) =>
         w.EndsWith("er", StringComparison.Ordinal) || (w.EndsWith("ir", StringComparison.Ordinal) && (!w.EndsWith("oir", StringComparison.Ordinal) || IsOirVerb(w))) || w is "donne" or "vends" or "vend" or "cherche" or "recherche" or "prete" or "offre" or "propose" or "manque" or "reste" or "ai" or "a" or "as" or "avons" or "avez";
 
-    private static bool Glued(List<Token> tokens, int from, int to, bool swap)
+    private static bool Glued(string text, List<Token> tokens, int from, int to, bool swap)
     {
-        var glue = false;
+        // "Donne :\ncanapé\ntable basse", "✅ micro-ondes ✅ grille-pain": a line break or a bullet emoji lists things like a comma.
+        var glue = from > 0 && to >= from && to < tokens.Count && HasLineOrBullet(text.AsSpan(tokens[from - 1].End, tokens[to].Start - tokens[from - 1].End));
         var count = 0;
         var depth = 0;
         for (var k = from; k < to; k++)
@@ -815,6 +825,19 @@ internal static class ItemExtractor
         }
 
         return glue;
+    }
+
+    private static bool HasLineOrBullet(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (c == '\n' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLeftOut(List<Token> tokens, int i)

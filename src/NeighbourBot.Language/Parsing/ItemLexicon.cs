@@ -155,6 +155,10 @@ internal sealed class ItemLexicon
         word.EndsWith("er", StringComparison.Ordinal) && found.EndsWith("eur", StringComparison.Ordinal) && found.Length == word.Length + 1 &&
         found.AsSpan(0, found.Length - 3).SequenceEqual(word.AsSpan(0, word.Length - 2));
 
+    private static bool IsLaterWordTypo(string written, string expected) =>
+        expected.Length >= 7 && written.Length >= 6 && written[0] == expected[0] && !NotTypos.Contains(written) && written.AsSpan().IndexOfAnyExceptInRange('a', 'z') < 0 &&
+        OneEditApart(written, expected);
+
     /// <summary>One insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>
     private static bool OneEditApart(string a, string b)
     {
@@ -224,7 +228,8 @@ internal sealed class ItemLexicon
             {
                 var tk = tokens[index + k];
                 // "place pr le concert": the SMS "pr" is "pour".
-                ok = tk.Sing == e.Surface[k] || tk.Norm == e.Surface[k] || (tk.Norm == "pr" && e.Surface[k] == "pour");
+                // "lave vaiselle", "machine à coudee": a long later word one typo away, once the first word matched exactly.
+                ok = tk.Sing == e.Surface[k] || tk.Norm == e.Surface[k] || (tk.Norm == "pr" && e.Surface[k] == "pour") || IsLaterWordTypo(tk.Sing, e.Surface[k]);
             }
 
             if (ok)

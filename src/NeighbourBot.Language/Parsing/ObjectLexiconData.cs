@@ -800,7 +800,10 @@ panier a linge|panier à linge|ho
 etagere de rangement|étagère|fu
 plateau|plateau|ho
 theiere|théière|ho
-service a the;service a cafe;service de table|service de table|ho
+service de table|service de table|ho
+service a the|service à thé|ho
+service a cafe|service à café|ho
+service de vaisselle|service de vaisselle|ho
 verre a vin|verre à vin|ho
 flute a champagne|flûte à champagne|ho
 moule a gateau;moule|moule à gâteau|ho

@@ -8,6 +8,24 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconFamiliesData
 {
     public const string Lines = """
+salle a manger|salle à manger|fu
+chambre a coucher|chambre à coucher|fu
+chambre d enfant;chambre enfant|chambre enfant|ki
+chambre de bebe;chambre bebe|chambre bébé|ki
+mobilier|mobilier|fu
+mobilier de jardin|mobilier de jardin|gp
+billy|bibliothèque|fu
+poang|fauteuil|fu
+expedit|étagère|fu
+actifry|friteuse|ap
+kobold|aspirateur|ap
+roomba|aspirateur robot|ap
+magimix|robot de cuisine|ap
+bugaboo|poussette|ki
+rockrider|vtt|tr
+brompton|vélo pliant|tr
+congel;congelo|congélateur|ap
+machin a laver|machine à laver|ap
 abat-jour|abat-jour|ho
 egouttoir|égouttoir|ho
 habit|vêtement|cl
