@@ -27,7 +27,7 @@ internal static class ItemExtractor
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse", "recolte", "production", "fournee", "restes",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
-        "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
+        "sachet", "carnet", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
         "m3", "m³", "m²", "ml", "dl",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -68,6 +68,7 @@ internal static class ItemExtractor
         "cuisine", "salon", "chambre", "salle", "jardin", "bureau", "ecole", "classe", "travail", "vacances", "noel", "rechange", "secours",
         "bain", "fille", "fils", "enfant", "enfants", "couleurs", "collection", "ikea", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "quelques", "plusieurs", "chez", "suite", "partout", "avance", "recup", "recuperation", "seconde", "main", "ici", "demain",
+        "grand-mere", "grand-pere", "mamie", "mamy", "papi", "papy", "maman", "papa", "mere", "pere", "tante", "oncle",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<ItemHit> Find(string text, List<Token> tokens, bool swap, Func<int, bool> masked)
@@ -213,6 +214,15 @@ internal static class ItemExtractor
             source.FindIndex(h => Governed(tokens, h.Start) && SentenceBreakBetween(tokens, source[0].End, h.Start)) is var g and > 0)
         {
             source = source.GetRange(g, source.Count - g);
+        }
+
+        // "j'ai fait trop de soupe, qui veut du velouté de potiron ?": the surplus told gives way to what is then offered (but "trop de
+        // tomates, je les échange contre…" offers the surplus, and "je donne 4 bocaux" are jars of it).
+        if (!swap && source.Count > 1 && source == outside && source[0].Start > 1 && tokens[source[0].Start - 1].Norm is "de" or "d" && tokens[source[0].Start - 2].Norm == "trop" &&
+            !Governed(tokens, source[0].Start) && source.FindIndex(h => Governed(tokens, h.Start)) is var offered and > 0 &&
+            !QuantityHeads.Contains(source[offered].Head))
+        {
+            source = source.GetRange(offered, source.Count - offered);
         }
 
         hits.Add(source[0]);

@@ -12,9 +12,13 @@ internal sealed class ItemLexicon
     // pointing back to the word (null when two words share a variant, which is then no evidence either way).
     private readonly FrozenDictionary<string, string?> typos;
 
+    // The second words of longer names ("haute" of "chaise haute"), which a six-letter typo needs after it.
+    private readonly FrozenSet<string> laterWords;
+
     private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst)
     {
         this.byFirst = byFirst;
+        laterWords = byFirst.Values.SelectMany(es => es).Where(e => e.Surface.Length > 1).Select(e => e.Surface[1]).ToFrozenSet(StringComparer.Ordinal);
         var map = new Dictionary<string, string?>(StringComparer.Ordinal);
         void Add(string variant, string key)
         {
@@ -111,10 +115,10 @@ internal sealed class ItemLexicon
         "personne", "personnes", "position", "portable", "chambres", "cabinet", "carnaval", "concours", "coiffeur", "coiffure", "courrier", "pedaler",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private bool TryTypo(string word, out LexiconEntry[] entries)
+    private bool TryTypo(string word, out LexiconEntry[] entries, int shortest = 7)
     {
         entries = [];
-        if (word.Length is < 7 or > 14 || !word.All(char.IsLetter))
+        if (word.Length < shortest || word.Length > 14 || !word.All(char.IsLetter))
         {
             return false;
         }
@@ -211,14 +215,26 @@ internal sealed class ItemLexicon
     public LexiconEntry? Match(List<Token> tokens, int index)
     {
         var t = tokens[index];
-        if (!t.IsWord || (!byFirst.TryGetValue(t.Sing, out var entries) && !byFirst.TryGetValue(t.Norm, out entries) && !TryTypo(t.Sing, out entries)))
+        if (!t.IsWord)
         {
             return null;
         }
 
+        // "chaize haute", "machin à laver": a six-letter word one typo away is read only when the rest of a longer name follows.
+        var confirmed = false;
+        if (!byFirst.TryGetValue(t.Sing, out var entries) && !byFirst.TryGetValue(t.Norm, out entries) && !TryTypo(t.Sing, out entries))
+        {
+            if (t.Sing.Length != 6 || index + 1 >= tokens.Count || !laterWords.Contains(tokens[index + 1].Sing) || !TryTypo(t.Sing, out entries, shortest: 6))
+            {
+                return null;
+            }
+
+            confirmed = true;
+        }
+
         foreach (var e in entries)
         {
-            if (index + e.Surface.Length > tokens.Count)
+            if (index + e.Surface.Length > tokens.Count || (confirmed && e.Surface.Length == 1))
             {
                 continue;
             }

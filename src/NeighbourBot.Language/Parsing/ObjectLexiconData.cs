@@ -392,7 +392,9 @@ confiture maison|confiture maison|fo
 pain|pain|fo
 baguette|baguette|fo
 gateau|gâteau|fo
-soupe;veloute;veloute de potiron|velouté de potiron|fo
+soupe|soupe|fo
+veloute|velouté|fo
+veloute de potiron|velouté de potiron|fo
 conserve|conserve|fo
 grains de kefir;kefir;grain de kefir|grains de kéfir|fo
 grains de kefir de lait;kefir de lait|grains de kéfir de lait|fo

@@ -8,6 +8,9 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconFamiliesData
 {
     public const string Lines = """
+lait en poudre;lait 2eme age;lait 1ere age;lait premier age;lait deuxieme age|lait infantile|ki
+jouet de bain|jouet de bain|ki
+livre en tissu;livre bebe|livre en tissu|ki
 salle a manger|salle à manger|fu
 chambre a coucher|chambre à coucher|fu
 chambre d enfant;chambre enfant|chambre enfant|ki
@@ -25,7 +28,10 @@ bugaboo|poussette|ki
 rockrider|vtt|tr
 brompton|vélo pliant|tr
 congel;congelo|congélateur|ap
-machin a laver|machine à laver|ap
+ticket de bus|ticket de bus|ot
+ticket de metro|ticket de métro|ot
+ticket de tram|ticket de tram|ot
+ticket de transport;titre de transport|ticket de transport|ot
 abat-jour|abat-jour|ho
 egouttoir|égouttoir|ho
 habit|vêtement|cl

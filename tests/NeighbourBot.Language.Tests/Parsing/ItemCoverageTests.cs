@@ -508,6 +508,12 @@ public sealed class ItemCoverageTests
     [InlineData("Vends Vespa 2015 900€ à débattre", "scooter", ListingCategory.Transport)]
     [InlineData("donne un congel qui fait aussi frigo", "congélateur", ListingCategory.Appliances)]
     [InlineData("Vends lave vaiselle Bosch 12 couverts, 80€", "lave-vaisselle", ListingCategory.Appliances)]
+    [InlineData("vends machin a laver 7 kg, 60€", "machine à laver", ListingCategory.Appliances)]
+    [InlineData("Je donne des jouets de bain, mon fils préfère la douche", "jouet de bain", ListingCategory.Kids)]
+    [InlineData("Donne lait en poudre 1er âge, boîte pas ouverte", "lait infantile", ListingCategory.Kids)]
+    [InlineData("Je donne un carnet de tickets de métro, j'ai maintenant une voiture", "ticket de métro", ListingCategory.Other)]
+    [InlineData("Je donne une commode de grand-mère à restaurer", "commode", ListingCategory.Furniture)]
+    [InlineData("J'ai récolté trop de pommes, qui veut de la compote maison ?", "compote maison", ListingCategory.Food)]
     public void A_model_name_or_a_slip_of_the_keyboard_still_names_the_thing(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
