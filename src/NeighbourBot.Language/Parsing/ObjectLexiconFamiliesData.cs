@@ -8,6 +8,11 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconFamiliesData
 {
     public const string Lines = """
+cane;caneton|canard|an|a
+chevreau;chevrette|chèvre|an|a
+robe de chambre|robe de chambre|cl
+meuble de jardin|meuble de jardin|gp
+piece detachee|pièce détachée|ot
 lait en poudre;lait 2eme age;lait 1ere age;lait premier age;lait deuxieme age|lait infantile|ki
 jouet de bain|jouet de bain|ki
 livre en tissu;livre bebe|livre en tissu|ki

@@ -514,6 +514,9 @@ public sealed class ItemCoverageTests
     [InlineData("Je donne un carnet de tickets de métro, j'ai maintenant une voiture", "ticket de métro", ListingCategory.Other)]
     [InlineData("Je donne une commode de grand-mère à restaurer", "commode", ListingCategory.Furniture)]
     [InlineData("J'ai récolté trop de pommes, qui veut de la compote maison ?", "compote maison", ListingCategory.Food)]
+    [InlineData("Donne trois canes et un jars, la basse-cour déménage", "canard", ListingCategory.Animals)]
+    [InlineData("Vends une robe de chambre en polaire, 10€", "robe de chambre", ListingCategory.Clothing)]
+    [InlineData("Qui veut nos meubles de jardin en teck ?", "meuble de jardin", ListingCategory.GardenPlants)]
     public void A_model_name_or_a_slip_of_the_keyboard_still_names_the_thing(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
