@@ -27,7 +27,7 @@ internal static class ItemExtractor
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse", "recolte", "production", "fournee", "restes",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
-        "sachet", "carnet", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
+        "sachet", "carnet", "invendu", "invendus", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
         "m3", "m³", "m²", "ml", "dl",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -967,12 +967,24 @@ internal static class ItemExtractor
             if (k == end && e.Surface.Length == 1 && k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && tokens[k + 1].IsWord && !tokens[k + 1].IsNumber)
             {
                 var word = tokens[k + 1];
-                var complementIsObject = ItemLexicon.Objects.Match(tokens, k + 1) is { Flag: not 'j' };
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || IsTypeNoun(tokens, k + 1)))
+                var complement = ItemLexicon.Objects.Match(tokens, k + 1);
+                var complementIsObject = complement is { Flag: not 'j' };
+
+                // "confiture de fraises", "sirop de menthe": a food named after a dish or a drink is its flavour.
+                var flavour = category == ListingCategory.Food && !QuantityHeads.Contains(head) && complement is { Category: ListingCategory.Food, Surface.Length: 1 };
+                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || flavour || IsTypeNoun(tokens, k + 1)))
                 {
                     title += tokens[k].Norm == "d" ? " d'" + Surface(text, word) : " de " + Surface(text, word);
                     k += 2;
                 }
+            }
+
+            // "tarte aux pommes", "gâteau au chocolat": the same flavour after "au" or "aux".
+            if (k == end && e.Surface.Length == 1 && category == ListingCategory.Food && k + 1 < tokens.Count && tokens[k].Norm is "au" or "aux" &&
+                ItemLexicon.Objects.Match(tokens, k + 1) is { Category: ListingCategory.Food, Surface.Length: 1 })
+            {
+                title += " " + tokens[k].Norm + " " + text[tokens[k + 1].Start..tokens[k + 1].End].ToLowerInvariant();
+                k += 2;
             }
 
             end = k;

@@ -517,7 +517,9 @@ public sealed class ItemCoverageTests
     [InlineData("Donne trois canes et un jars, la basse-cour déménage", "canard", ListingCategory.Animals)]
     [InlineData("Vends une robe de chambre en polaire, 10€", "robe de chambre", ListingCategory.Clothing)]
     [InlineData("Qui veut nos meubles de jardin en teck ?", "meuble de jardin", ListingCategory.GardenPlants)]
-    public void A_model_name_or_a_slip_of_the_keyboard_still_names_the_thing(string text, string firstItem, ListingCategory category)
+    [InlineData("Il me reste un gâteau aux noix du goûter, qui passe le prendre ?", "gâteau aux noix", ListingCategory.Food)]
+    [InlineData("Je donne du sirop de framboise fait l'été dernier", "sirop de framboise", ListingCategory.Food)]
+    public void A_model_name_a_slip_of_the_keyboard_a_flavour_or_a_familiar_form_still_gives_the_listing_title(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
 
