@@ -27,7 +27,7 @@ internal static class ItemExtractor
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse", "recolte", "production", "fournee", "restes",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
-        "sachet", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
+        "sachet", "carnet", "invendu", "invendus", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
         "m3", "m³", "m²", "ml", "dl",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -68,6 +68,7 @@ internal static class ItemExtractor
         "cuisine", "salon", "chambre", "salle", "jardin", "bureau", "ecole", "classe", "travail", "vacances", "noel", "rechange", "secours",
         "bain", "fille", "fils", "enfant", "enfants", "couleurs", "collection", "ikea", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "quelques", "plusieurs", "chez", "suite", "partout", "avance", "recup", "recuperation", "seconde", "main", "ici", "demain",
+        "grand-mere", "grand-pere", "mamie", "mamy", "papi", "papy", "maman", "papa", "mere", "pere", "tante", "oncle",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<ItemHit> Find(string text, List<Token> tokens, bool swap, Func<int, bool> masked)
@@ -215,10 +216,19 @@ internal static class ItemExtractor
             source = source.GetRange(g, source.Count - g);
         }
 
+        // "j'ai fait trop de soupe, qui veut du velouté de potiron ?": the surplus told gives way to what is then offered (but "trop de
+        // tomates, je les échange contre…" offers the surplus, and "je donne 4 bocaux" are jars of it).
+        if (!swap && source.Count > 1 && source == outside && source[0].Start > 1 && tokens[source[0].Start - 1].Norm is "de" or "d" && tokens[source[0].Start - 2].Norm == "trop" &&
+            !Governed(tokens, source[0].Start) && source.FindIndex(h => Governed(tokens, h.Start)) is var offered and > 0 &&
+            !QuantityHeads.Contains(source[offered].Head))
+        {
+            source = source.GetRange(offered, source.Count - offered);
+        }
+
         hits.Add(source[0]);
 
         // "on m'a volé mon vélo…, un VTC noir avec panier": the same bike named again, more precisely, in its description.
-        if (source[0].Title == "vélo" && source.Count > 1 && source.Find(h => h.Head is "vtt" or "vtc" or "bmx" && !Glued(tokens, source[0].End, h.Start, swap)) is { } precise)
+        if (source[0].Title == "vélo" && source.Count > 1 && source.Find(h => h.Head is "vtt" or "vtc" or "bmx" && !Glued(text, tokens, source[0].End, h.Start, swap)) is { } precise)
         {
             hits[0] = precise;
         }
@@ -227,7 +237,7 @@ internal static class ItemExtractor
         {
             var prev = hits[^1];
             var cur = source[k];
-            if (!Glued(tokens, prev.End, cur.Start, swap))
+            if (!Glued(text, tokens, prev.End, cur.Start, swap))
             {
                 continue;
             }
@@ -371,39 +381,79 @@ internal static class ItemExtractor
 
     private static bool IsCount(Token t) => t.IsNumber || FrenchNumbers.IsNumberWord(t.Norm);
 
+    /// <summary>"des plants de tomates et de poivrons": the same container or plant again, holding the next contents.</summary>
     private static ItemHit? SharedContents(string text, List<Token> tokens, int at, string holder, char flag, ItemHit first)
     {
-        var head = first.Head;
-        if (at + 2 >= tokens.Count || tokens[at].Norm is not ("et" or "ou" or ",") || tokens[at + 1].Norm is not ("de" or "d") || !tokens[at + 2].IsWord || tokens[at + 2].IsNumber)
+        if (at + 2 >= tokens.Count || tokens[at].Norm is not ("et" or "ou" or ","))
         {
             return null;
         }
 
-        var from = at + 2;
-        if (ItemLexicon.Objects.Match(tokens, from) is { } inner)
+        if (ContentsAfter(text, tokens, at + 1, plants: true, flag == 'k' ? UnknownContents.None : UnknownContents.Strict) is not { } contents)
         {
-            if (inner.Flag is 'c' or 't')
+            return null;
+        }
+
+        var category = flag != 'c' ? first.Category : contents.Flag == UnknownFlag ? ListingCategory.Other : contents.Category;
+        return new ItemHit(holder + " de " + contents.Title, category, contents.Start, contents.End, first.Head, flag);
+    }
+
+    /// <summary>How a word the lexicon does not know may still name what a container holds.</summary>
+    private enum UnknownContents
+    {
+        /// <summary>Only a known object names the contents.</summary>
+        None,
+
+        /// <summary>Any plain word does, also after a container or a treat ("sac de pot").</summary>
+        Loose,
+
+        /// <summary>A plain word that is no verb and no filler does, and a container or a treat named there stops the search.</summary>
+        Strict,
+    }
+
+    /// <summary>The flag of a contents hit made of a word the lexicon does not know (lexicon entries never carry it).</summary>
+    private const char UnknownFlag = 'f';
+
+    /// <summary>
+    /// "sac de vêtements bébé", "bouteille de cidre", "plants de tomates et de poivrons": a container, a vessel or a plant stands
+    /// for its contents, the object named after the "de" at <paramref name="de"/>, built as an item of its own (another container
+    /// or a treat is no contents, nor, for a vessel, a plant or a carton). Null when nothing there names contents.
+    /// </summary>
+    private static ItemHit? ContentsAfter(string text, List<Token> tokens, int de, bool plants, UnknownContents unknown)
+    {
+        if (de + 1 >= tokens.Count || tokens[de].Norm is not ("de" or "d") || !tokens[de + 1].IsWord || tokens[de + 1].IsNumber)
+        {
+            return null;
+        }
+
+        var at = de + 1;
+        if (ItemLexicon.Objects.Match(tokens, at) is { } inner)
+        {
+            if (inner.Flag is not ('c' or 't') && (plants || inner.Flag is not ('k' or 'g')))
+            {
+                // Only a container without contents builds to nothing, and containers are refused above.
+                return Build(text, tokens, at, at + inner.Surface.Length, inner);
+            }
+
+            if (unknown != UnknownContents.Loose)
             {
                 return null;
             }
-
-            var innerEnd = from + inner.Surface.Length;
-            var innerHit = Build(text, tokens, from, innerEnd, inner);
-            return new ItemHit(holder + " de " + (innerHit?.Title ?? inner.Title), flag == 'c' ? innerHit?.Category ?? inner.Category : first.Category, from, innerHit?.End ?? innerEnd, head, flag);
         }
 
-        var word = tokens[from];
-        if (flag == 'k' || ComplementBlock.Contains(word.Norm) || FallbackStop.Contains(word.Norm) || word.Norm.Length < 3 || !char.IsLetter(word.Norm[0]) || IsInfinitive(word.Norm))
+        var word = tokens[at];
+        if (unknown == UnknownContents.None || ComplementBlock.Contains(word.Norm) || word.Norm.Length < 3 || !char.IsLetter(word.Norm[0]) ||
+            (unknown == UnknownContents.Strict && (FallbackStop.Contains(word.Norm) || IsInfinitive(word.Norm))))
         {
             return null;
         }
 
-        return new ItemHit(holder + " de " + Surface(text, word), flag == 'c' ? ListingCategory.Other : first.Category, from, from + 1, head, flag);
+        return new ItemHit(Surface(text, word), ListingCategory.Other, at, at + 1, word.Sing, UnknownFlag);
     }
 
     private static readonly FrozenSet<string> Parts = new[]
     {
-        "ecran", "batterie", "dalle", "pneu", "coque", "vitre", "moteur", "roue", "frein", "selle", "chaine", "clavier", "bureau", "baignoire",
+        "ecran", "batterie", "dalle", "pneu", "coque", "vitre", "moteur", "roue", "frein", "selle", "chaine", "clavier", "bureau", "baignoire", "coussin", "tiroir",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> StateWords = new[]
@@ -411,7 +461,7 @@ internal static class ItemExtractor
         "fissure", "fissuree", "fendu", "fendue", "casse", "cassee", "raye", "rayee", "neuf", "neuve", "neufs", "neuves", "nickel", "sans", "ok",
         "impeccable", "intact", "intacte", "change", "changee", "changes", "changees", "remplace", "remplacee", "recent", "recente", "hs", "un",
         "refait", "refaite", "usee", "use", "uses", "usees", "integre", "integree", "integres", "integrees", "incorpore", "incorporee", "tient",
-        "mort", "morte", "fatigue", "fatiguee",
+        "mort", "morte", "fatigue", "fatiguee", "faible", "tache", "tachee", "dechire", "dechiree", "abime", "abimee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -443,6 +493,12 @@ internal static class ItemExtractor
             return next.Norm is "integre" or "integree" or "integres" or "integrees" or "incorpore" or "incorporee";
         }
 
+        // "fauteuil, coussin un peu taché": a cushion or a drawer is described by its state ("coussin 40x40" is one of its own).
+        if (hit.Head is "coussin" or "tiroir")
+        {
+            return StateWords.Contains(next.Norm);
+        }
+
         // "batterie 85%", "batterie 500Wh", "écran 15 pouces": a measure of the part of the object already named.
         return next.IsNumber || (next.Norm.Length > 0 && char.IsDigit(next.Norm[0])) || StateWords.Contains(next.Norm);
     }
@@ -462,8 +518,11 @@ internal static class ItemExtractor
         return !first.EndsWith('é') && !first.EndsWith("ée", StringComparison.Ordinal);
     }
 
+    // "portable 06 39…", "tél 0639 98…": pairs of digits or a leading zero, as phone numbers are written; "iPad 2018 150€" or
+    // "matelas 140 190" are a year, a size and a price.
     private static bool IsFollowedByDigits(List<Token> tokens, int end) =>
-        end < tokens.Count && tokens[end].IsNumber && tokens[end].Norm.Length >= 2 && end + 1 < tokens.Count && tokens[end + 1].IsNumber;
+        end + 1 < tokens.Count && tokens[end].IsNumber && tokens[end + 1].IsNumber && tokens[end].Norm.Length >= 2 &&
+        (tokens[end].Norm[0] == '0' || (tokens[end].Norm.Length == 2 && tokens[end + 1].Norm.Length == 2));
 
     private static bool IsComplementOfOtherNoun(List<Token> tokens, int i)
     {
@@ -714,9 +773,10 @@ internal static class ItemExtractor
     private static bool IsVerbLike(string w) =>
         w.EndsWith("er", StringComparison.Ordinal) || (w.EndsWith("ir", StringComparison.Ordinal) && (!w.EndsWith("oir", StringComparison.Ordinal) || IsOirVerb(w))) || w is "donne" or "vends" or "vend" or "cherche" or "recherche" or "prete" or "offre" or "propose" or "manque" or "reste" or "ai" or "a" or "as" or "avons" or "avez";
 
-    private static bool Glued(List<Token> tokens, int from, int to, bool swap)
+    private static bool Glued(string text, List<Token> tokens, int from, int to, bool swap)
     {
-        var glue = false;
+        // "Donne :\ncanapé\ntable basse", "✅ micro-ondes ✅ grille-pain": a line break or a bullet emoji lists things like a comma.
+        var glue = from > 0 && to >= from && to < tokens.Count && HasLineOrBullet(text.AsSpan(tokens[from - 1].End, tokens[to].Start - tokens[from - 1].End));
         var count = 0;
         var depth = 0;
         for (var k = from; k < to; k++)
@@ -777,6 +837,19 @@ internal static class ItemExtractor
         return glue;
     }
 
+    private static bool HasLineOrBullet(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (c == '\n' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsLeftOut(List<Token> tokens, int i)
     {
         var k = i - 1;
@@ -800,22 +873,10 @@ internal static class ItemExtractor
         if (e.Flag is 'c' or 'g' or 'k')
         {
             // "sac de vêtements bébé", "pot de miel", "plant de tomates": the container or the plant takes its contents.
-            if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber)
+            if (ContentsAfter(text, tokens, end, plants: true, e.Flag == 'k' ? UnknownContents.None : UnknownContents.Loose) is { } inside)
             {
-                var inner = ItemLexicon.Objects.Match(tokens, end + 1);
-                if (inner is not null && inner.Flag is not ('c' or 't'))
-                {
-                    var innerEnd = end + 1 + inner.Surface.Length;
-                    var innerHit = Build(text, tokens, end + 1, innerEnd, inner);
-                    var innerTitle = innerHit?.Title ?? inner.Title;
-                    return new ItemHit((e.Flag == 'k' ? "carton" : e.Title) + " de " + innerTitle, e.Flag == 'g' ? ListingCategory.GardenPlants : innerHit?.Category ?? inner.Category, start, innerHit?.End ?? innerEnd, head, e.Flag);
-                }
-
-                var word = tokens[end + 1];
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && char.IsLetter(word.Norm[0]) && e.Flag != 'k')
-                {
-                    return new ItemHit(e.Title + " de " + Surface(text, word), category, start, end + 2, head, e.Flag);
-                }
+                var contentsCategory = inside.Flag == UnknownFlag ? category : e.Flag == 'g' ? ListingCategory.GardenPlants : inside.Category;
+                return new ItemHit((e.Flag == 'k' ? "carton" : e.Title) + " de " + inside.Title, contentsCategory, start, inside.End, head, e.Flag);
             }
 
             // "des cartons pour mon déménagement": what the cartons are for names them.
@@ -846,17 +907,11 @@ internal static class ItemExtractor
         }
 
         // "3 bouteilles de cidre", "4 paquets de carrelage": a vessel named with its contents is titled by both.
-        if (e.Surface.Length == 1 && Vessels.Contains(head) && end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
-            ItemLexicon.Objects.Match(tokens, end + 1) is { Flag: not ('c' or 't' or 'k' or 'g') } contents)
+        if (e.Surface.Length == 1 && Vessels.Contains(head) && ContentsAfter(text, tokens, end, plants: false, UnknownContents.None) is { } contents)
         {
-            var contentsEnd = end + 1 + contents.Surface.Length;
-            var contentsHit = Build(text, tokens, end + 1, contentsEnd, contents);
-            var contentsTitle = contentsHit?.Title ?? contents.Title;
-            var after = contentsHit?.End ?? contentsEnd;
-
             // "des boîtes d'œufs vides": the empty vessel is the object, not what it once held.
-            var empty = after < tokens.Count && tokens[after].Sing == "vide";
-            return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contentsTitle) ? " d'" : " de ") + contentsTitle, empty ? category : contentsHit?.Category ?? contents.Category, start, after, head, 'c');
+            var empty = contents.End < tokens.Count && tokens[contents.End].Sing == "vide";
+            return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contents.Title) ? " d'" : " de ") + contents.Title, empty ? category : contents.Category, start, contents.End, head, 'c');
         }
 
         // "portable Samsung", "GSM Xiaomi", "téléphone Samsung A52": a mobile of a smartphone maker, or a phone named by its model, is a
@@ -912,12 +967,24 @@ internal static class ItemExtractor
             if (k == end && e.Surface.Length == 1 && k + 1 < tokens.Count && tokens[k].Norm is "de" or "d" && tokens[k + 1].IsWord && !tokens[k + 1].IsNumber)
             {
                 var word = tokens[k + 1];
-                var complementIsObject = ItemLexicon.Objects.Match(tokens, k + 1) is { Flag: not 'j' };
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || IsTypeNoun(tokens, k + 1)))
+                var complement = ItemLexicon.Objects.Match(tokens, k + 1);
+                var complementIsObject = complement is { Flag: not 'j' };
+
+                // "confiture de fraises", "sirop de menthe": a food named after a dish or a drink is its flavour.
+                var flavour = category == ListingCategory.Food && !QuantityHeads.Contains(head) && complement is { Category: ListingCategory.Food, Surface.Length: 1 };
+                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || flavour || IsTypeNoun(tokens, k + 1)))
                 {
                     title += tokens[k].Norm == "d" ? " d'" + Surface(text, word) : " de " + Surface(text, word);
                     k += 2;
                 }
+            }
+
+            // "tarte aux pommes", "gâteau au chocolat": the same flavour after "au" or "aux".
+            if (k == end && e.Surface.Length == 1 && category == ListingCategory.Food && k + 1 < tokens.Count && tokens[k].Norm is "au" or "aux" &&
+                ItemLexicon.Objects.Match(tokens, k + 1) is { Category: ListingCategory.Food, Surface.Length: 1 })
+            {
+                title += " " + tokens[k].Norm + " " + text[tokens[k + 1].Start..tokens[k + 1].End].ToLowerInvariant();
+                k += 2;
             }
 
             end = k;

@@ -12,9 +12,13 @@ internal sealed class ItemLexicon
     // pointing back to the word (null when two words share a variant, which is then no evidence either way).
     private readonly FrozenDictionary<string, string?> typos;
 
+    // The second words of longer names ("haute" of "chaise haute"), which a six-letter typo needs after it.
+    private readonly FrozenSet<string> laterWords;
+
     private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst)
     {
         this.byFirst = byFirst;
+        laterWords = byFirst.Values.SelectMany(es => es).Where(e => e.Surface.Length > 1).Select(e => e.Surface[1]).ToFrozenSet(StringComparer.Ordinal);
         var map = new Dictionary<string, string?>(StringComparer.Ordinal);
         void Add(string variant, string key)
         {
@@ -111,10 +115,10 @@ internal sealed class ItemLexicon
         "personne", "personnes", "position", "portable", "chambres", "cabinet", "carnaval", "concours", "coiffeur", "coiffure", "courrier", "pedaler",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private bool TryTypo(string word, out LexiconEntry[] entries)
+    private bool TryTypo(string word, out LexiconEntry[] entries, int shortest = 7)
     {
         entries = [];
-        if (word.Length is < 7 or > 14 || !word.All(char.IsLetter))
+        if (word.Length < shortest || word.Length > 14 || !word.All(char.IsLetter))
         {
             return false;
         }
@@ -154,6 +158,10 @@ internal sealed class ItemLexicon
     private static bool IsVerbOfAgent(string word, string found) =>
         word.EndsWith("er", StringComparison.Ordinal) && found.EndsWith("eur", StringComparison.Ordinal) && found.Length == word.Length + 1 &&
         found.AsSpan(0, found.Length - 3).SequenceEqual(word.AsSpan(0, word.Length - 2));
+
+    private static bool IsLaterWordTypo(string written, string expected) =>
+        expected.Length >= 7 && written.Length >= 6 && written[0] == expected[0] && !NotTypos.Contains(written) && written.AsSpan().IndexOfAnyExceptInRange('a', 'z') < 0 &&
+        OneEditApart(written, expected);
 
     /// <summary>One insertion, deletion, substitution or swap of neighbours turns one word into the other.</summary>
     private static bool OneEditApart(string a, string b)
@@ -207,14 +215,26 @@ internal sealed class ItemLexicon
     public LexiconEntry? Match(List<Token> tokens, int index)
     {
         var t = tokens[index];
-        if (!t.IsWord || (!byFirst.TryGetValue(t.Sing, out var entries) && !byFirst.TryGetValue(t.Norm, out entries) && !TryTypo(t.Sing, out entries)))
+        if (!t.IsWord)
         {
             return null;
         }
 
+        // "chaize haute", "machin à laver": a six-letter word one typo away is read only when the rest of a longer name follows.
+        var confirmed = false;
+        if (!byFirst.TryGetValue(t.Sing, out var entries) && !byFirst.TryGetValue(t.Norm, out entries) && !TryTypo(t.Sing, out entries))
+        {
+            if (t.Sing.Length != 6 || index + 1 >= tokens.Count || !laterWords.Contains(tokens[index + 1].Sing) || !TryTypo(t.Sing, out entries, shortest: 6))
+            {
+                return null;
+            }
+
+            confirmed = true;
+        }
+
         foreach (var e in entries)
         {
-            if (index + e.Surface.Length > tokens.Count)
+            if (index + e.Surface.Length > tokens.Count || (confirmed && e.Surface.Length == 1))
             {
                 continue;
             }
@@ -224,7 +244,8 @@ internal sealed class ItemLexicon
             {
                 var tk = tokens[index + k];
                 // "place pr le concert": the SMS "pr" is "pour".
-                ok = tk.Sing == e.Surface[k] || tk.Norm == e.Surface[k] || (tk.Norm == "pr" && e.Surface[k] == "pour");
+                // "lave vaiselle", "machine à coudee": a long later word one typo away, once the first word matched exactly.
+                ok = tk.Sing == e.Surface[k] || tk.Norm == e.Surface[k] || (tk.Norm == "pr" && e.Surface[k] == "pour") || IsLaterWordTypo(tk.Sing, e.Surface[k]);
             }
 
             if (ok)

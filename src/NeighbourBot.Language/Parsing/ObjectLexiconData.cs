@@ -392,7 +392,9 @@ confiture maison|confiture maison|fo
 pain|pain|fo
 baguette|baguette|fo
 gateau|gâteau|fo
-soupe;veloute;veloute de potiron|velouté de potiron|fo
+soupe|soupe|fo
+veloute|velouté|fo
+veloute de potiron|velouté de potiron|fo
 conserve|conserve|fo
 grains de kefir;kefir;grain de kefir|grains de kéfir|fo
 grains de kefir de lait;kefir de lait|grains de kéfir de lait|fo
@@ -800,7 +802,10 @@ panier a linge|panier à linge|ho
 etagere de rangement|étagère|fu
 plateau|plateau|ho
 theiere|théière|ho
-service a the;service a cafe;service de table|service de table|ho
+service de table|service de table|ho
+service a the|service à thé|ho
+service a cafe|service à café|ho
+service de vaisselle|service de vaisselle|ho
 verre a vin|verre à vin|ho
 flute a champagne|flûte à champagne|ho
 moule a gateau;moule|moule à gâteau|ho

@@ -8,6 +8,35 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconFamiliesData
 {
     public const string Lines = """
+cane;caneton|canard|an|a
+chevreau;chevrette|chèvre|an|a
+robe de chambre|robe de chambre|cl
+meuble de jardin|meuble de jardin|gp
+piece detachee|pièce détachée|ot
+lait en poudre;lait 2eme age;lait 1ere age;lait premier age;lait deuxieme age|lait infantile|ki
+jouet de bain|jouet de bain|ki
+livre en tissu;livre bebe|livre en tissu|ki
+salle a manger|salle à manger|fu
+chambre a coucher|chambre à coucher|fu
+chambre d enfant;chambre enfant|chambre enfant|ki
+chambre de bebe;chambre bebe|chambre bébé|ki
+mobilier|mobilier|fu
+mobilier de jardin|mobilier de jardin|gp
+billy|bibliothèque|fu
+poang|fauteuil|fu
+expedit|étagère|fu
+actifry|friteuse|ap
+kobold|aspirateur|ap
+roomba|aspirateur robot|ap
+magimix|robot de cuisine|ap
+bugaboo|poussette|ki
+rockrider|vtt|tr
+brompton|vélo pliant|tr
+congel;congelo|congélateur|ap
+ticket de bus|ticket de bus|ot
+ticket de metro|ticket de métro|ot
+ticket de tram|ticket de tram|ot
+ticket de transport;titre de transport|ticket de transport|ot
 abat-jour|abat-jour|ho
 egouttoir|égouttoir|ho
 habit|vêtement|cl

@@ -501,7 +501,8 @@ broyat|broyat|gp
 copeaux|copeaux|gp
 engrais|engrais|gp
 plants|plant|gp
-plant de tomate cerise;tomate cerise;tomates cerises|plant de tomate cerise|gp
+plant de tomate cerise|plant de tomate cerise|gp
+tomate cerise;tomates cerises|tomate cerise|fo
 plants de legumes|plant de légumes|gp
 bulbes;oignon de fleur|bulbes|gp
 graines;sachet de graines|graines|gp

@@ -499,5 +499,58 @@ public sealed class ItemCoverageTests
         Assert.Equal(category, parse.Category);
     }
 
+    [Theory]
+    [InlineData("Je vends mon Billy en chêne clair, 15€", "bibliothèque", ListingCategory.Furniture)]
+    [InlineData("À donner : Ikea Poang avec repose-pieds", "fauteuil", ListingCategory.Furniture)]
+    [InlineData("Vends Actifry de Seb, très peu servie, 35€", "friteuse", ListingCategory.Appliances)]
+    [InlineData("Je vends notre Bugaboo, les jumeaux marchent, 150€", "poussette", ListingCategory.Kids)]
+    [InlineData("Vends iPad 2019 avec coque, 180€", "tablette", ListingCategory.Multimedia)]
+    [InlineData("Vends Vespa 2015 900€ à débattre", "scooter", ListingCategory.Transport)]
+    [InlineData("donne un congel qui fait aussi frigo", "congélateur", ListingCategory.Appliances)]
+    [InlineData("Vends lave vaiselle Bosch 12 couverts, 80€", "lave-vaisselle", ListingCategory.Appliances)]
+    [InlineData("vends machin a laver 7 kg, 60€", "machine à laver", ListingCategory.Appliances)]
+    [InlineData("Je donne des jouets de bain, mon fils préfère la douche", "jouet de bain", ListingCategory.Kids)]
+    [InlineData("Donne lait en poudre 1er âge, boîte pas ouverte", "lait infantile", ListingCategory.Kids)]
+    [InlineData("Je donne un carnet de tickets de métro, j'ai maintenant une voiture", "ticket de métro", ListingCategory.Other)]
+    [InlineData("Je donne une commode de grand-mère à restaurer", "commode", ListingCategory.Furniture)]
+    [InlineData("J'ai récolté trop de pommes, qui veut de la compote maison ?", "compote maison", ListingCategory.Food)]
+    [InlineData("Donne trois canes et un jars, la basse-cour déménage", "canard", ListingCategory.Animals)]
+    [InlineData("Vends une robe de chambre en polaire, 10€", "robe de chambre", ListingCategory.Clothing)]
+    [InlineData("Qui veut nos meubles de jardin en teck ?", "meuble de jardin", ListingCategory.GardenPlants)]
+    [InlineData("Il me reste un gâteau aux noix du goûter, qui passe le prendre ?", "gâteau aux noix", ListingCategory.Food)]
+    [InlineData("Je donne du sirop de framboise fait l'été dernier", "sirop de framboise", ListingCategory.Food)]
+    public void A_model_name_a_slip_of_the_keyboard_a_flavour_or_a_familiar_form_still_gives_the_listing_title(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je donne ma salle à manger en merisier : table ovale, 6 chaises et un vaisselier", new[] { "salle à manger" }, ListingCategory.Furniture)]
+    [InlineData("Vends chambre de bébé complète (lit, commode à langer, armoire) 200€", new[] { "chambre bébé" }, ListingCategory.Kids)]
+    [InlineData("Je donne tout le mobilier du bureau de mon père", new[] { "mobilier" }, ListingCategory.Furniture)]
+    [InlineData("Donne un service à thé fleuri, il manque une tasse", new[] { "service à thé" }, ListingCategory.Household)]
+    [InlineData("Qui veut nos tomates cerises ? Le potager déborde", new[] { "tomate cerise" }, ListingCategory.Food)]
+    [InlineData("Vends canapé convertible, coussin un peu délavé, 90€", new[] { "canapé convertible" }, ListingCategory.Furniture)]
+    public void A_set_or_a_room_is_named_once_and_a_part_said_with_its_state_is_not_a_thing_of_its_own(string text, string[] items, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je donne :\nun aspirateur\nune bouilloire\ndes cintres", new[] { "aspirateur", "bouilloire", "cintre" })]
+    [InlineData("Dispo gratuitement ✔ poêle ✔ casserole ✔ passoire", new[] { "poêle", "casserole", "passoire" })]
+    public void Things_listed_one_a_line_or_after_bullet_emojis_are_all_named(string text, string[] items)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
+    }
+
     private static string? FirstItem(ListingParse parse) => parse.Items.Count > 0 ? parse.Items[0] : null;
 }
