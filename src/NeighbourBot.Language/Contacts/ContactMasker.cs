@@ -416,8 +416,26 @@ public sealed partial class ContactMasker
 
         foreach (var (s, length, isEmail) in recognizers.FindPhonesAndEmails(text[start..end], phones, !phones))
         {
+            // Without its 0 or +33 a French number is still one digit and four pairs ("6 39 98 12 40"); the model also
+            // takes an engine size, a year and a price in a row ("scooter 50 2012 600€") for a number abroad.
+            if (!isEmail && !LooksFrench(TextNormalizer.FoldSameLength(text.Substring(start + s, length))))
+            {
+                continue;
+            }
+
             Add(found, isEmail ? ContactKind.Email : ContactKind.Phone, text, start + s, length);
         }
+    }
+
+    private static bool LooksFrench(string phone)
+    {
+        var first = phone.AsSpan().IndexOfAnyInRange('0', '9');
+        if (first < 0 || phone[first] == '0' || phone.Contains('+', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return NoLeadingZero().IsMatch(phone);
     }
 
     /// <summary>Where 9+ digits close together end (separated only by spaces, dots, dashes or brackets), or -1.</summary>
@@ -579,6 +597,9 @@ public sealed partial class ContactMasker
 
     [GeneratedRegex(@"(?<![\d])0[ .\-]?[1-9](?:[ .\-]?\d){8}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneRegrouped();
+
+    [GeneratedRegex(@"^\(?[1-9]\)?(?:[ .\-]{0,2}\d{2}){4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoLeadingZero();
 
     [GeneratedRegex(@"(?<![a-z\d])(?:zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|\d{1,2})(?:[ ,.\-/]+(?:zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|et|\d{1,2})){3,}(?![a-z\d])", RegexOptions.CultureInvariant)]
     private static partial Regex NumberRun();

@@ -111,6 +111,7 @@ public sealed class ContactMaskerTests
     [InlineData("tailles 36 38 40 42 et quarante-quatre, pointures trente-neuf quarante")]
     [InlineData("à deux rue de chez moi, une rue calme")]
     [InlineData("départ 13h30 place de la Liberté, retour 18:15 place Darcy")]
+    [InlineData("Vends scooter 50 2012 600€")]
     public void Streets_floors_prices_and_counts_are_not_contact_details(string text)
     {
         var masked = masker.Mask(text);
