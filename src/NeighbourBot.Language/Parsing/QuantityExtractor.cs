@@ -241,11 +241,28 @@ internal static class QuantityExtractor
                 return pairs;
             }
 
-            // "12€ pièce, 4 dispo": what is available is the count.
-            if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" or "restent" &&
+            // "12€ pièce, 4 dispo", "4 pièces disponibles": what is available is the count.
+            var unit = i + 2 < tokens.Count && tokens[i + 1].Sing is "piece" or "unite" or "exemplaire" ? i + 2 : i + 1;
+            if (tokens[i].IsNumber && unit < tokens.Count && tokens[unit].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" or "restent" &&
                 !(i > 0 && tokens[i - 1].Norm is "€" or "euros") && TryCount(tokens, i, out var available) && available < 100)
             {
                 return available;
+            }
+
+            // "reste 3", "il ne m'en reste que 3", "plus que 2 !": what is left, closing its clause or naming the thing.
+            if ((w is "reste" || (w is "que" && i > 0 && tokens[i - 1].Norm == "plus")) && i + 1 < tokens.Count)
+            {
+                var j = i + 1;
+                while (j < tokens.Count - 1 && tokens[j].Norm is "plus" or "que" or "qu" or "encore" or "seulement" or "juste")
+                {
+                    j++;
+                }
+
+                if (TryCount(tokens, j, out var left) && left < 100 &&
+                    (j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Sing == first.Head || tokens[j + 1].Sing is "piece" or "exemplaire" or "unite"))
+                {
+                    return left;
+                }
             }
 
             // "salade du jardin, 5 pieds", "3 plants de tomates": produce and plants are counted by the plant.
@@ -306,14 +323,22 @@ internal static class QuantityExtractor
                 return approx;
             }
 
-            // "quantité : 5", "6 exemplaires", "4 en tout".
+            // "quantité : 5", "qté dispo : 4", "6 exemplaires", "4 en tout".
             if (w is "quantite" or "qte" or "nombre" && i + 1 < tokens.Count)
             {
-                var j = tokens[i + 1].Norm == ":" ? i + 2 : i + 1;
+                var j = i + 1 < tokens.Count - 1 && tokens[i + 1].Norm is "dispo" or "disponible" ? i + 2 : i + 1;
+                j = tokens[j].Norm == ":" ? j + 1 : j;
                 if (j < tokens.Count && TryCount(tokens, j, out var stated))
                 {
                     return stated;
                 }
+            }
+
+            // "Stock : 5", "Dispo : 4": a label and its count, closing the clause ("dispo : 4 décembre" is a date).
+            if (w is "stock" or "dispo" or "dispos" or "disponible" or "disponibles" && i + 2 < tokens.Count && tokens[i + 1].Norm == ":" && TryCount(tokens, i + 2, out var stock) && stock < 100 &&
+                (i + 3 >= tokens.Count || !tokens[i + 3].IsWord || tokens[i + 3].Sing is "piece" or "exemplaire" or "unite"))
+            {
+                return stock;
             }
 
             if (tokens[i].IsNumber && i + 1 < tokens.Count && (tokens[i + 1].Sing is "exemplaire" || (tokens[i + 1].Norm is "en" or "au" && i + 2 < tokens.Count && tokens[i + 2].Norm is "tout" or "total")) && TryCount(tokens, i, out var copies))
@@ -363,6 +388,34 @@ internal static class QuantityExtractor
                 {
                     return about;
                 }
+            }
+        }
+
+        return AllOfThem(tokens, first);
+    }
+
+    /// <summary>
+    /// "fauteuils (les 2)", "fauteuils, les deux": the definite article takes in all there are of a thing named in the plural, so the
+    /// number is its count; "lit + chaise haute, 15€ les deux" and "4€ le pot, 10€ les 3" price a lot or an offer instead.
+    /// </summary>
+    private static int? AllOfThem(List<Token> tokens, ItemHit first)
+    {
+        if (first.Start >= tokens.Count || tokens[first.Start].Norm == tokens[first.Start].Sing)
+        {
+            return null;
+        }
+
+        for (var i = first.End + 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Norm != "les" || tokens[i - 1].Norm is not ("(" or ",") || !TryCount(tokens, i + 1, out var all) || all is < 2 or > 20)
+            {
+                continue;
+            }
+
+            var after = i + 2;
+            if (after >= tokens.Count || !tokens[after].IsWord || tokens[after].Norm is "pour" or "ensemble")
+            {
+                return all;
             }
         }
 

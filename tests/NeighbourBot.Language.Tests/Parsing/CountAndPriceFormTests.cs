@@ -32,7 +32,25 @@ public sealed class CountAndPriceFormTests
     [InlineData("Donne 1/2 brioche d'hier", null)]
     [InlineData("Donne une palette de briques (une cinquantaine)", null)]
     [InlineData("Donne un sac de jouets, une vingtaine environ", null)]
+    [InlineData("Donne tabourets de bar (les 3), un peu rayés", 3)]
+    [InlineData("Donne nichoirs en bois, les deux", 2)]
+    [InlineData("Vends bureau + lampe, 30€ les deux", null)]
     public void A_count_is_read_around_the_words_that_come_between_it_and_the_thing(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Donne sachets de graines de courge, reste 4", 4)]
+    [InlineData("Donne sachets de graines de courge, il ne m'en reste que 2", 2)]
+    [InlineData("Donne boutures de figuier, plus que 3 !", 3)]
+    [InlineData("Donne cadres photo, 5 pièces disponibles", 5)]
+    [InlineData("Vends nichoirs en bois. Stock : 6", 6)]
+    [InlineData("Donne nichoirs en bois. Dispo : 2", 2)]
+    [InlineData("Donne nichoirs en bois, qté dispo : 3", 3)]
+    [InlineData("Donne nichoirs en bois, dispo : 4 décembre", null)]
+    [InlineData("Donne une table, il reste 2 jours pour la prendre", null)]
+    public void What_is_left_or_available_is_the_count(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
     }
