@@ -209,6 +209,11 @@ internal static class PriceExtractor
             }
 
             var unit = t.Norm[k..];
+            if (unit is "cts" or "centimes" && TryDecimal(t.Norm[..k], out value) && value is > 0 and < 100 && value == decimal.Truncate(value))
+            {
+                value /= 100;
+                return true;
+            }
 
             // "1k€", "1,5 k€", "2k euros": thousands written with a k.
             if (unit.Length > 0 && unit[0] == 'k' && k > 0 && TryDecimal(t.Norm[..k], out value) && value is > 0 and < 100)
@@ -283,7 +288,7 @@ internal static class PriceExtractor
             return true;
         }
 
-        // "50 centimes pièce".
+        // "50 centimes pièce", "50cts".
         if (j < tokens.Count && tokens[j].Norm is "centimes" or "cts" && t.IsNumber && value is > 0 and < 100)
         {
             value /= 100;
@@ -413,8 +418,8 @@ internal static class PriceExtractor
                 return true;
             }
 
-            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget.
-            if (ReferenceBefore.Contains(w) && (k >= i - 1 || !(w.StartsWith("achete", StringComparison.Ordinal) || w.StartsWith("paye", StringComparison.Ordinal)) || (k > 0 && tokens[k - 1].Norm is "l" or "ai" or "avais" or "ete")))
+            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget, and "œufs frais 3€" are fresh.
+            if (ReferenceBefore.Contains(w) && !(w == "frais" && !(tokens[k + 1].Norm is "de" or "d" or ":" || (k > 0 && tokens[k - 1].Norm is "les" or "des" or "aux" or "mes" or "vos" or "sans" or "avec" or "+" or "plus"))) && (k >= i - 1 || !(w.StartsWith("achete", StringComparison.Ordinal) || w.StartsWith("paye", StringComparison.Ordinal)) || (k > 0 && tokens[k - 1].Norm is "l" or "ai" or "avais" or "ete")))
             {
                 return true;
             }

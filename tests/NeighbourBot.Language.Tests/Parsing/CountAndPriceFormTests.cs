@@ -79,6 +79,9 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends grille-pain 20€ neuf dans sa boîte", 20)]
     [InlineData("Vends ponceuse. Elle valait 120€, je la laisse à 40€", 40)]
     [InlineData("Vends commode valeur 200€, vendue 60€", 60)]
+    [InlineData("Vends légumes frais du potager 5€ le panier", 5)]
+    [InlineData("Vends fraises 4€ la barquette, frais de port 2€ si envoi", 4)]
+    [InlineData("Vends cookies 80cts pièce", 0.8)]
     public void A_price_is_read_in_the_less_common_written_forms(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
