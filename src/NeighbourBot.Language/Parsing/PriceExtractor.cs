@@ -110,7 +110,7 @@ internal static class PriceExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || CeilingAfter(tokens, i) is not null || SaleAt(tokens, i) is not null)
+            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || BareBudgetAfter(tokens, i) is not null || CeilingAfter(tokens, i) is not null || SaleAt(tokens, i) is not null)
             {
                 return true;
             }
@@ -132,6 +132,16 @@ internal static class PriceExtractor
 
         return at < tokens.Count && tokens[at].IsNumber && TryDecimal(tokens[at].Norm, out var value) && value is > 0 and < 100_000 &&
                (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || tokens[at + 1].Norm is "ou" or "a" or "negociable" or "ferme" or "fermes" or "debattre")
+            ? value
+            : null;
+    }
+
+    /// <summary>"budget 3000", "budget : 150": a bare amount closing the clause ("budget 50 à 100 €" is a range, read with its currency).</summary>
+    private static decimal? BareBudgetAfter(List<Token> tokens, int i)
+    {
+        var at = i + 1 < tokens.Count && tokens[i + 1].Norm == ":" ? i + 2 : i + 1;
+        return tokens[i].Norm == "budget" && at < tokens.Count && tokens[at].IsNumber && TryDecimal(tokens[at].Norm, out var value) && value is >= 10 and < 100_000 &&
+               (at + 1 >= tokens.Count || tokens[at + 1].Norm is "." or "," or "!" or "?" or ")")
             ? value
             : null;
     }
@@ -330,10 +340,14 @@ internal static class PriceExtractor
             {
                 return asked;
             }
-            // "Vends vélo prix 20", "prix : 45".
+            // "Vends vélo prix 20", "prix : 45", "budget 3000".
             else if (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is { } bare)
             {
                 return bare;
+            }
+            else if (BareBudgetAfter(tokens, i) is { } budget)
+            {
+                return budget;
             }
             else if (tokens[i].Norm == "a" && tokens[i - 1].Norm is "laisse" or "cede" or "fais" or "brade" or "vends" or "propose" && i >= 2 && tokens[i - 2].Norm is "le" or "la" or "les" or "l")
             {
@@ -409,8 +423,14 @@ internal static class PriceExtractor
 
     private static bool IsReferenceBefore(List<Token> tokens, int i)
     {
-        for (var k = Math.Max(0, i - 3); k < i; k++)
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
+            // "boîte valeur sentimentale, 20€": a comma or a full stop ends what the reference word speaks of.
+            if (tokens[k].Norm is "," or "." or "!" or ";")
+            {
+                break;
+            }
+
             // "prix neuf 200€", "prix neuf : 90€", and set apart: "30€ (neuf 60€)", "30€, neuve 60€" (but "console neuve 150€" is the price).
             var w = tokens[k].Norm;
             if (w is "neuf" or "neuve" && k > 0 && (tokens[k - 1].Norm is "prix" || (tokens[k - 1].Norm is "(" or "," or "/" or "-" && (k == i - 1 || (k == i - 2 && tokens[i - 1].Norm == ":")))))
@@ -418,8 +438,11 @@ internal static class PriceExtractor
                 return true;
             }
 
-            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget, and "œufs frais 3€" are fresh.
-            if (ReferenceBefore.Contains(w) && !(w == "frais" && !(tokens[k + 1].Norm is "de" or "d" or ":" || (k > 0 && tokens[k - 1].Norm is "les" or "des" or "aux" or "mes" or "vos" or "sans" or "avec" or "+" or "plus"))) && (k >= i - 1 || !(w.StartsWith("achete", StringComparison.Ordinal) || w.StartsWith("paye", StringComparison.Ordinal)) || (k > 0 && tokens[k - 1].Norm is "l" or "ai" or "avais" or "ete")))
+            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget, "œufs frais 3€" are fresh, "meuble de
+            // magasin 50€" is a shop's furniture ("prix magasin", "en magasin" are references) and "il coûte 40€" is asked ("il m'a coûté" was paid).
+            if (ReferenceBefore.Contains(w) && !(w == "frais" && !(tokens[k + 1].Norm is "de" or "d" or ":" || (k > 0 && tokens[k - 1].Norm is "les" or "des" or "aux" or "mes" or "vos" or "sans" or "avec" or "+" or "plus"))) &&
+                !(w == "magasin" && !(tokens[k + 1].Norm == ":" || (k > 0 && tokens[k - 1].Norm is "prix" or "en" or "au"))) &&
+                !(w == "coute" && !(k > 0 && tokens[k - 1].Norm is "a" or "ai" or "as" or "avait" or "avais" or "ont" or "avaient" or "aurait")) && (k >= i - 1 || !(w.StartsWith("achete", StringComparison.Ordinal) || w.StartsWith("paye", StringComparison.Ordinal)) || (k > 0 && tokens[k - 1].Norm is "l" or "ai" or "avais" or "ete")))
             {
                 return true;
             }

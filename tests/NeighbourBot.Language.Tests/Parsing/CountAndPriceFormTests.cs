@@ -82,6 +82,12 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends légumes frais du potager 5€ le panier", 5)]
     [InlineData("Vends fraises 4€ la barquette, frais de port 2€ si envoi", 4)]
     [InlineData("Vends cookies 80cts pièce", 0.8)]
+    [InlineData("Vends coffret à couture valeur sentimentale, 12€", 12)]
+    [InlineData("Vends présentoir de magasin 35€", 35)]
+    [InlineData("Vends tondeuse, elle coûte 70€", 70)]
+    [InlineData("Vends tondeuse 70€, elle m'a coûté 250€", 70)]
+    [InlineData("Je cherche un scooter d'occasion, budget 900", 900)]
+    [InlineData("Je cherche un vélo cargo, budget 300 à 500 €", 500)]
     public void A_price_is_read_in_the_less_common_written_forms(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
