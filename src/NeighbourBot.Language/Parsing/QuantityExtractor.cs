@@ -66,9 +66,15 @@ internal static class QuantityExtractor
                 k--;
             }
 
-            // "un 2 roues", "mon 4x4", "un 45 tours": a number after a singular determiner names the thing; "1/2 baguette" is a fraction
-            // of one ("2/3 chaises" is a range).
-            var named = k > 0 && tokens[k].IsNumber && (tokens[k - 1].Norm is "un" or "une" or "mon" or "ma" or "ton" or "ta" or "son" or "sa" or "ce" or "cet" or "cette" ||
+            // "vingt et un pots": the number ends with an "un" that is no article.
+            if (k >= 2 && tokens[k].Norm is "un" or "une" && tokens[k - 1].Norm == "et" && FrenchNumbers.IsNumberWord(tokens[k - 2].Norm))
+            {
+                k -= 2;
+            }
+
+            // "un 2 roues", "mon 4x4", "un 45 tours", "lot n°3": a number after a singular determiner or a number sign names the thing;
+            // "1/2 baguette" is a fraction of one ("2/3 chaises" is a range).
+            var named = k > 0 && tokens[k].IsNumber && (tokens[k - 1].Norm is "un" or "une" or "mon" or "ma" or "ton" or "ta" or "son" or "sa" or "ce" or "cet" or "cette" or "°" or "n" or "no" or "numero" or "#" ||
                                   (tokens[k - 1].Norm == "/" && tokens[i].Norm == tokens[i].Sing));
             if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {

@@ -33,6 +33,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Donne une palette de briques (une cinquantaine)", null)]
     [InlineData("Donne un sac de jouets, une vingtaine environ", null)]
     [InlineData("Donne tabourets de bar (les 3), un peu rayés", 3)]
+    [InlineData("Je donne trente et un cintres en bois", 31)]
+    [InlineData("Donne carton n°4 de jouets", null)]
     [InlineData("Donne nichoirs en bois, les deux", 2)]
     [InlineData("Vends bureau + lampe, 30€ les deux", null)]
     public void A_count_is_read_around_the_words_that_come_between_it_and_the_thing(string text, int? quantity)
