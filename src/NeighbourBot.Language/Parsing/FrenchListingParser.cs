@@ -286,7 +286,7 @@ public sealed partial class FrenchListingParser : IListingParser
 
         if (kind is ListingKind.Sell or ListingKind.Seek && hasPrice)
         {
-            price = PriceExtractor.Find(tokens, recognizers is null ? null : recognizers.Euros, analysed);
+            price = PriceExtractor.Find(tokens, recognizers is null ? null : recognizers.Euros, analysed, budget: kind == ListingKind.Seek);
         }
 
         // "un chat qui dort dans la cave depuis 3 jours": how long a stray or missing animal has been about dates the notice.

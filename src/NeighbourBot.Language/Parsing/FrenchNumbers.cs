@@ -5,9 +5,10 @@ namespace NeighbourBot.Language.Parsing;
 /// <summary>French numbers written in words ("mille cinq cents", "quatre-vingt-dix", "une dizaine"), which the Recognizers misread or miss.</summary>
 internal static class FrenchNumbers
 {
+    // "deu", "troi", "quatres": typed in a hurry, still unmistakable.
     private static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["zero"] = 0, ["un"] = 1, ["une"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7,
+        ["zero"] = 0, ["un"] = 1, ["une"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["deu"] = 2, ["troi"] = 3, ["quatres"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7,
         ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10, ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15,
         ["seize"] = 16, ["vingt"] = 20, ["vingts"] = 20, ["trente"] = 30, ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60,
         ["septante"] = 70, ["huitante"] = 80, ["octante"] = 80, ["nonante"] = 90,
@@ -54,7 +55,18 @@ internal static class FrenchNumbers
         return low is > 0 and <= 16 && high > low && high <= 16 ? high : 0;
     }
 
-    public static bool TryApproximate(string w, out int value) => Approximate.TryGetValue(w, out value);
+    /// <summary>"une dizaine", and as texted with digits: "une 10aine", "une 20aine de livres".</summary>
+    public static bool TryApproximate(string w, out int value)
+    {
+        if (Approximate.TryGetValue(w, out value))
+        {
+            return true;
+        }
+
+        var digits = w.AsSpan().IndexOfAnyExceptInRange('0', '9');
+        value = 0;
+        return digits is 2 or 3 && w.AsSpan(digits).SequenceEqual("aine") && int.TryParse(w.AsSpan(0, digits), out value) && value is 10 or 12 or 15 or 20 or 30 or 40 or 50 or 60 or 100;
+    }
 
     /// <summary>Reads a number written in digits or French words starting at <paramref name="index"/>; "un"/"une" alone count only when <paramref name="allowArticle"/>.</summary>
     public static bool TryRead(List<Token> tokens, int index, bool allowArticle, out decimal value, out int consumed)

@@ -16,17 +16,19 @@ internal static class PriceExtractor
 
     private static readonly FrozenSet<string> ReferenceBefore = new[]
     {
-        "achete", "achetee", "achetes", "achetees", "paye", "payee", "payes", "payees", "valeur", "vaut", "coute", "coutait",
-        "lieu", "magasin", "initialement", "vendu", "vendue", "frais",
+        "achete", "achetee", "achetes", "achetees", "paye", "payee", "payes", "payees", "valeur", "vaut", "valait", "valaient", "valent", "coute", "coutait", "coutent", "coutaient",
+        "lieu", "magasin", "initialement", "frais",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LotAfter = new[] { "tout", "lot", "ensemble", "deux", "trois", "quatre", "cinq", "six" }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static decimal? Find(List<Token> tokens, Func<string, IReadOnlyList<(int Start, decimal Value)>>? recognizerFallback, string text)
+    /// <summary>The listing's price; <paramref name="budget"/> when the author is the buyer, whose "5 ou 10 €" is a ceiling of 10.</summary>
+    public static decimal? Find(List<Token> tokens, Func<string, IReadOnlyList<(int Start, decimal Value)>>? recognizerFallback, string text, bool budget = false)
     {
         decimal? first = null;
         decimal? lot = null;
         decimal? corrected = null;
+        decimal? newOnly = null;
         var correction = false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -43,13 +45,25 @@ internal static class PriceExtractor
                 continue;
             }
 
-            if (IsReference(tokens, i, next) || IsRate(tokens, next))
+            if (IsReferenceBefore(tokens, i) || IsReferenceAfter(tokens, next) || IsRate(tokens, next))
             {
+                // "Vends vélo 80€ neuf dans son carton": an amount said new is its price when the message states no other.
+                if (next < tokens.Count && tokens[next].Norm == "neuf" && !IsReferenceBefore(tokens, i) && !IsRate(tokens, next))
+                {
+                    newOnly ??= value;
+                }
+
                 i = next - 1;
                 continue;
             }
 
             value = WithThousands(tokens, i, value);
+
+            // "je peux mettre 5 ou 10 €": a buyer's two figures are a range, and its top is the budget (SCHEMA).
+            if (budget && i + 2 < next && tokens[i + 1].Norm == "ou" && tokens[i + 2].IsNumber && TryDecimal(tokens[i + 2].Norm, out var top) && top > value)
+            {
+                value = top;
+            }
 
             // Budget ranges: "entre 80 et 120 €", "5 à 10 €" take the top; the bottom has no currency of its own.
             if (IsLot(tokens, next) || LotBefore(tokens, i))
@@ -77,6 +91,8 @@ internal static class PriceExtractor
             return lot;
         }
 
+        first ??= newOnly;
+
         if (first is null && recognizerFallback is not null)
         {
             var euros = recognizerFallback(text);
@@ -94,7 +110,7 @@ internal static class PriceExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || CeilingAfter(tokens, i) is not null || SaleAt(tokens, i) is not null)
+            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || BareBudgetAfter(tokens, i) is not null || CeilingAfter(tokens, i) is not null || SaleAt(tokens, i) is not null)
             {
                 return true;
             }
@@ -116,6 +132,16 @@ internal static class PriceExtractor
 
         return at < tokens.Count && tokens[at].IsNumber && TryDecimal(tokens[at].Norm, out var value) && value is > 0 and < 100_000 &&
                (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || tokens[at + 1].Norm is "ou" or "a" or "negociable" or "ferme" or "fermes" or "debattre")
+            ? value
+            : null;
+    }
+
+    /// <summary>"budget 3000", "budget : 150": a bare amount closing the clause ("budget 50 à 100 €" is a range, read with its currency).</summary>
+    private static decimal? BareBudgetAfter(List<Token> tokens, int i)
+    {
+        var at = i + 1 < tokens.Count && tokens[i + 1].Norm == ":" ? i + 2 : i + 1;
+        return tokens[i].Norm == "budget" && at < tokens.Count && tokens[at].IsNumber && TryDecimal(tokens[at].Norm, out var value) && value is >= 10 and < 100_000 &&
+               (at + 1 >= tokens.Count || tokens[at + 1].Norm is "." or "," or "!" or "?" or ")")
             ? value
             : null;
     }
@@ -158,9 +184,29 @@ internal static class PriceExtractor
         value = 0;
         next = i + 1;
         var t = tokens[i];
+
+        // "€30", "EUR 30": the currency written first, as on a price tag.
+        if (t.Norm is "€" or "eur" && i + 1 < tokens.Count && tokens[i + 1].IsNumber && !(i > 0 && tokens[i - 1].IsNumber) && TryDecimal(tokens[i + 1].Norm, out value) && value is > 0 and < 1_000_000)
+        {
+            next = i + 2;
+            return true;
+        }
+
         if (!t.IsWord)
         {
             return false;
+        }
+
+        // "2OO€", "15O euros": a letter O typed for a zero inside a number.
+        if (!t.IsNumber && char.IsAsciiDigit(t.Norm[0]) && ZeroAsLetter(t.Norm) is { } typed)
+        {
+            var at = typed.Unit.Length == 0 ? i + 1 : i;
+            if ((typed.Unit is "€" or "eur" or "euro" or "euros" || (typed.Unit.Length == 0 && at < tokens.Count && tokens[at].Norm is "€" or "eur" or "euro" or "euros")) && typed.Value is > 0 and < 1_000_000)
+            {
+                value = typed.Value;
+                next = at + 1;
+                return true;
+            }
         }
 
         // "150e", "15€" glued, "30eur".
@@ -173,6 +219,11 @@ internal static class PriceExtractor
             }
 
             var unit = t.Norm[k..];
+            if (unit is "cts" or "centimes" && TryDecimal(t.Norm[..k], out value) && value is > 0 and < 100 && value == decimal.Truncate(value))
+            {
+                value /= 100;
+                return true;
+            }
 
             // "1k€", "1,5 k€", "2k euros": thousands written with a k.
             if (unit.Length > 0 && unit[0] == 'k' && k > 0 && TryDecimal(t.Norm[..k], out value) && value is > 0 and < 100)
@@ -224,12 +275,30 @@ internal static class PriceExtractor
                 return false;
             }
 
+            // "15.000€", "1 000,00 €": the group after the thousands is read with them.
+            value = WithThousands(tokens, i, value);
             next = j + 1;
             AddCents(tokens, ref value, ref next);
             return value > 0 && value < 1_000_000;
         }
 
-        // "50 centimes pièce".
+        // "30,-", "45.-": the Swiss and Belgian price tag, a dash for no cents.
+        if (t.IsNumber && j + 1 < tokens.Count && tokens[j].Norm is "," or "." && tokens[j + 1].Norm == "-" && tokens[j].Start == t.End && tokens[j + 1].Start == tokens[j].End &&
+            (j + 2 >= tokens.Count || !tokens[j + 2].IsNumber) && value is > 0 and < 1_000_000)
+        {
+            next = j + 2 < tokens.Count && CurrencyWords.Contains(tokens[j + 2].Norm) ? j + 3 : j + 2;
+            return true;
+        }
+
+        // "10 ou 15€ selon la taille": prices for variants, the first one is kept (SCHEMA).
+        if (t.IsNumber && j + 2 < tokens.Count && tokens[j].Norm == "ou" && tokens[j + 1].IsNumber && CurrencyWords.Contains(tokens[j + 2].Norm) && tokens[j + 2].Norm != "e" && value is >= 1 and < 100_000 &&
+            !(i > 0 && tokens[i - 1].Norm is "x" or "/" or "de" or "des" or "les" or "entre"))
+        {
+            next = j + 3;
+            return true;
+        }
+
+        // "50 centimes pièce", "50cts".
         if (j < tokens.Count && tokens[j].Norm is "centimes" or "cts" && t.IsNumber && value is > 0 and < 100)
         {
             value /= 100;
@@ -271,10 +340,14 @@ internal static class PriceExtractor
             {
                 return asked;
             }
-            // "Vends vélo prix 20", "prix : 45".
+            // "Vends vélo prix 20", "prix : 45", "budget 3000".
             else if (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is { } bare)
             {
                 return bare;
+            }
+            else if (BareBudgetAfter(tokens, i) is { } budget)
+            {
+                return budget;
             }
             else if (tokens[i].Norm == "a" && tokens[i - 1].Norm is "laisse" or "cede" or "fais" or "brade" or "vends" or "propose" && i >= 2 && tokens[i - 2].Norm is "le" or "la" or "les" or "l")
             {
@@ -299,11 +372,12 @@ internal static class PriceExtractor
         return null;
     }
 
-    /// <summary>"1 500 €", "3 900 €", "1.200 €": a group of three digits after one to three digits, one space or dot apart, is thousands.</summary>
+    /// <summary>"1 500 €", "3 900 €", "1.200 €", "1 000,00 €": a group of three digits after one to three digits, one space or dot apart, is thousands.</summary>
     private static decimal WithThousands(List<Token> tokens, int i, decimal value)
     {
         var t = tokens[i];
-        if (!t.IsNumber || t.Norm.Length != 3 || value != decimal.Parse(t.Norm, CultureInfo.InvariantCulture) || i == 0)
+        var cents = t.Norm.AsSpan().IndexOfAny(',', '.');
+        if (!t.IsNumber || (cents < 0 ? t.Norm.Length : cents) != 3 || (cents >= 0 && t.Norm.Length != 6) || !TryDecimal(t.Norm, out var own) || value != own || i == 0)
         {
             return value;
         }
@@ -347,34 +421,51 @@ internal static class PriceExtractor
         next = after;
     }
 
-    private static bool IsReference(List<Token> tokens, int i, int next)
+    private static bool IsReferenceBefore(List<Token> tokens, int i)
     {
-        for (var k = Math.Max(0, i - 3); k < i; k++)
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
-            // "prix neuf 200€", "prix neuf : 90€".
+            // "boîte valeur sentimentale, 20€": a comma or a full stop ends what the reference word speaks of.
+            if (tokens[k].Norm is "," or "." or "!" or ";")
+            {
+                break;
+            }
+
+            // "prix neuf 200€", "prix neuf : 90€", and set apart: "30€ (neuf 60€)", "30€, neuve 60€" (but "console neuve 150€" is the price).
             var w = tokens[k].Norm;
-            if (w == "neuf" && k > 0 && tokens[k - 1].Norm == "prix")
+            if (w is "neuf" or "neuve" && k > 0 && (tokens[k - 1].Norm is "prix" || (tokens[k - 1].Norm is "(" or "," or "/" or "-" && (k == i - 1 || (k == i - 2 && tokens[i - 1].Norm == ":")))))
             {
                 return true;
             }
 
-            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget.
-            if (ReferenceBefore.Contains(w) && (k >= i - 1 || !(w.StartsWith("achete", StringComparison.Ordinal) || w.StartsWith("paye", StringComparison.Ordinal)) || (k > 0 && tokens[k - 1].Norm is "l" or "ai" or "avais" or "ete")))
-            {
-                return true;
-            }
-        }
-
-        for (var k = next; k < Math.Min(tokens.Count, next + 2); k++)
-        {
-            // "50€ prix neuf 200€": the "neuf" opens the next, reference, amount.
-            if (tokens[k].Norm is "neuf" or "dessous" or "en" && (tokens[k].Norm != "en" || k + 1 < tokens.Count && tokens[k + 1].Norm is "dessous" or "magasin" or "moins") && !(tokens[k].Norm == "neuf" && k > 0 && tokens[k - 1].Norm == "prix"))
+            // "achetée 1200€", "au lieu de 120€"; but "j'achète jusqu'à 80 balles" is a budget, "œufs frais 3€" are fresh, "meuble de
+            // magasin 50€" is a shop's furniture ("prix magasin", "en magasin" are references) and "il coûte 40€" is asked ("il m'a coûté" was paid).
+            if (ReferenceBefore.Contains(w) && !(w == "frais" && !(tokens[k + 1].Norm is "de" or "d" or ":" || (k > 0 && tokens[k - 1].Norm is "les" or "des" or "aux" or "mes" or "vos" or "sans" or "avec" or "+" or "plus"))) &&
+                !(w == "magasin" && !(tokens[k + 1].Norm == ":" || (k > 0 && tokens[k - 1].Norm is "prix" or "en" or "au"))) &&
+                !(w == "coute" && !(k > 0 && tokens[k - 1].Norm is "a" or "ai" or "as" or "avait" or "avais" or "ont" or "avaient" or "aurait")) && (k >= i - 1 || !(w.StartsWith("achete", StringComparison.Ordinal) || w.StartsWith("paye", StringComparison.Ordinal)) || (k > 0 && tokens[k - 1].Norm is "l" or "ai" or "avais" or "ete")))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsReferenceAfter(List<Token> tokens, int next)
+    {
+        for (var k = next; k < Math.Min(tokens.Count, next + 2); k++)
+        {
+            // "50€ prix neuf 200€": the "neuf" opens the next, reference, amount; "400€ neuf" said of it is what it cost new, but
+            // "30€ (neuf 60€)" opens the next one.
+            if (tokens[k].Norm is "neuf" or "dessous" or "en" && (tokens[k].Norm != "en" || k + 1 < tokens.Count && tokens[k + 1].Norm is "dessous" or "magasin" or "moins") &&
+                !(tokens[k].Norm == "neuf" && k > 0 && tokens[k - 1].Norm is "prix" or "(" or "," or "/" or "-"))
+            {
+                return true;
+            }
+        }
+
+        // "40€ de réparations à prévoir", "50€ de caution": a cost around the object, not its price.
+        return next + 1 < tokens.Count && tokens[next].Norm is "de" or "d" && tokens[next + 1].Sing is "reparation" or "frais" or "travaux" or "reduction" or "remise" or "port" or "livraison" or "caution" or "essence" or "carburant";
     }
 
     private static bool IsRate(List<Token> tokens, int next)
@@ -403,6 +494,26 @@ internal static class PriceExtractor
         // "15€ le sac de 20": a container of a stated count is a lot.
         return (a is "le" or "l" or "les" or "pour") && (LotAfter.Contains(b.Norm) || (a == "les" && b.IsNumber)) ||
                (a is "le" or "la" && b.Sing is "sac" or "carton" or "caisse" or "paquet" or "boite" or "lot" && next + 3 < tokens.Count && tokens[next + 2].Norm is "de" && tokens[next + 3].IsNumber);
+    }
+
+    /// <summary>"2oo€" → 200 and "€": digits with the letter o typed for zeros, then what follows them.</summary>
+    private static (decimal Value, string Unit)? ZeroAsLetter(string w)
+    {
+        var k = 0;
+        var letters = false;
+        while (k < w.Length && (char.IsAsciiDigit(w[k]) || (w[k] == 'o' && k > 0)))
+        {
+            letters |= w[k] == 'o';
+            k++;
+        }
+
+        // "1o", "2o": a single digit before the o's reads as a typo only with two or more of them or another digit ("2oo", "15o").
+        if (!letters || k < 3 || k > 6 || !decimal.TryParse(w.AsSpan(0, k).ToString().Replace('o', '0'), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        return (value, w[k..]);
     }
 
     private static bool TryDecimal(string s, out decimal value) =>

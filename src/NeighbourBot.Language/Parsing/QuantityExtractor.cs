@@ -15,6 +15,15 @@ internal static class QuantityExtractor
         "d", "lot", "lots", "paire", "paires", "magnifiques", "jolies", "jolis", "neuf", "neufs", "neuves", "tres", "enormes", "vrais", "vraies",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // The few French adjectives that stand before the noun (beauty, age, goodness, size, rank), in the singular:
+    // "3 adorables chatons", "2 autres chaises", "mes 3 derniers pots", "2 p'tites tables".
+    private static readonly FrozenSet<string> BeforeNoun = new[]
+    {
+        "adorable", "mignon", "mignonne", "superbe", "magnifique", "joli", "jolie", "beau", "bel", "belle", "vieil", "nouveau", "nouvel", "nouvelle",
+        "long", "longue", "haut", "haute", "autre", "dernier", "derniere", "premier", "premiere", "meme", "vrai", "vraie", "excellent", "excellente",
+        "enorme", "immense", "minuscule", "sublime", "veritable", "chouette", "ptit", "ptite", "tit", "tite", "p", "mini", "hyper", "x", "vieux",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NotCountable = new[]
     {
         "pouce", "place", "marche", "tiroir", "piece", "an", "mois", "kg", "g", "gr", "l", "litre", "cl", "ml", "cm", "m", "mm", "m2", "km",
@@ -36,18 +45,38 @@ internal static class QuantityExtractor
         // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
+            // The first word of the item's match counts too, when its plural folds otherwise than the head ("5 jerricanes").
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
             {
                 continue;
             }
 
             var k = i - 1;
-            while (k >= 0 && k >= i - 3 && Skippable.Contains(tokens[k].Norm))
+
+            // "6 (six) chaises", "trois (3) tabourets": the number said again in brackets.
+            if (k >= 3 && tokens[k].Norm == ")" && tokens[k - 2].Norm == "(" && (tokens[k - 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[k - 1].Norm)))
+            {
+                k -= 3;
+            }
+
+            // "trois de mes chaises": a part of the author's things.
+            while (k >= 0 && k >= i - 3 && (Skippable.Contains(tokens[k].Norm) || BeforeNoun.Contains(tokens[k].Sing) ||
+                                             (k > 0 && tokens[k].Norm is "mes" or "nos" or "ses" or "tes" or "vos" or "leurs" or "ces" && tokens[k - 1].Norm is "de" or "d")))
             {
                 k--;
             }
 
-            if (k >= 0 && TryCount(tokens, k, out var n))
+            // "vingt et un pots": the number ends with an "un" that is no article.
+            if (k >= 2 && tokens[k].Norm is "un" or "une" && tokens[k - 1].Norm == "et" && FrenchNumbers.IsNumberWord(tokens[k - 2].Norm))
+            {
+                k -= 2;
+            }
+
+            // "un 2 roues", "mon 4x4", "un 45 tours", "lot n°3": a number after a singular determiner or a number sign names the thing;
+            // "1/2 baguette" is a fraction of one ("2/3 chaises" is a range).
+            var named = k > 0 && tokens[k].IsNumber && (tokens[k - 1].Norm is "un" or "une" or "mon" or "ma" or "ton" or "ta" or "son" or "sa" or "ce" or "cet" or "cette" or "°" or "n" or "no" or "numero" or "#" ||
+                                  (tokens[k - 1].Norm == "/" && tokens[i].Norm == tokens[i].Sing));
+            if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {
                 // "2 ou 3 poules": the upper bound.
                 return n;
@@ -59,13 +88,14 @@ internal static class QuantityExtractor
             }
 
             // "manuels de psycho (5 livres)", "laine (7 pelotes)": a count in brackets after the item, in its units; "porte-vélo
-            // (3 vélos)" and "clavier (61 touches)" give what the item holds.
+            // (3 vélos)" and "clavier (61 touches)" give what the item holds. Pieces count things named in the plural ("pots (5 pièces)"),
+            // not the parts of one ("puzzle (24 pièces)").
             for (var j = i + 1; j < tokens.Count && j <= i + 7 && tokens[j].Norm is not ("." or "!" or "?" or "," or ")"); j++)
             {
                 // "livres Harry Potter (les 7 tomes)".
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && bracketed < 20 &&
-                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && !IsUnit(first, tokens[c + 1].Sing) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "etoile" or "face" or "taille"))
+                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "etoile" or "face" or "taille"))
                 {
                     return bracketed;
                 }
@@ -147,14 +177,16 @@ internal static class QuantityExtractor
                         k2 += 2;
                     }
 
-                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres")
+                    // "chaises, 4 exactement", "chaises, quatre en tout".
+                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" ||
+                        (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total"))
                     {
                         return listed;
                     }
                 }
 
-                // "chaises (4)", "chaises : 4", "chaises, lot de 4".
-                if (w is "(" or ":" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && int.TryParse(tokens[j + 1].Norm, out var inBrackets) && inBrackets is > 0 and < 100 &&
+                // "chaises (4)", "chaises : 4", "chaises : quatre", "chaises, lot de 4".
+                if (w is "(" or ":" && j + 1 < tokens.Count && (tokens[j + 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[j + 1].Norm)) && TryCount(tokens, j + 1, out var inBrackets) && inBrackets is > 0 and < 100 &&
                     (j + 2 >= tokens.Count || tokens[j + 2].Norm is ")" or "," or "." or "!" or "x"))
                 {
                     return inBrackets;
@@ -176,6 +208,13 @@ internal static class QuantityExtractor
                     break;
                 }
             }
+        }
+
+        // "une palette de parpaings (une trentaine)", "un sac de vêtements, une dizaine de pièces": what one container holds is not
+        // a count of it, and its article is none (SCHEMA).
+        if (first.Start > 0 && tokens[first.Start - 1].Norm is "un" or "une" && (container.Length > 0 || first.Flag == 'c' || first.Title.StartsWith("palette ", StringComparison.Ordinal)))
+        {
+            return null;
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -208,11 +247,28 @@ internal static class QuantityExtractor
                 return pairs;
             }
 
-            // "12€ pièce, 4 dispo": what is available is the count.
-            if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" or "restent" &&
+            // "12€ pièce, 4 dispo", "4 pièces disponibles": what is available is the count.
+            var unit = i + 2 < tokens.Count && tokens[i + 1].Sing is "piece" or "unite" or "exemplaire" ? i + 2 : i + 1;
+            if (tokens[i].IsNumber && unit < tokens.Count && tokens[unit].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes" or "restent" &&
                 !(i > 0 && tokens[i - 1].Norm is "€" or "euros") && TryCount(tokens, i, out var available) && available < 100)
             {
                 return available;
+            }
+
+            // "reste 3", "il ne m'en reste que 3", "plus que 2 !": what is left, closing its clause or naming the thing.
+            if ((w is "reste" || (w is "que" && i > 0 && tokens[i - 1].Norm == "plus")) && i + 1 < tokens.Count)
+            {
+                var j = i + 1;
+                while (j < tokens.Count - 1 && tokens[j].Norm is "plus" or "que" or "qu" or "encore" or "seulement" or "juste")
+                {
+                    j++;
+                }
+
+                if (TryCount(tokens, j, out var left) && left < 100 &&
+                    (j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Sing == first.Head || tokens[j + 1].Sing is "piece" or "exemplaire" or "unite"))
+                {
+                    return left;
+                }
             }
 
             // "salade du jardin, 5 pieds", "3 plants de tomates": produce and plants are counted by the plant.
@@ -273,19 +329,33 @@ internal static class QuantityExtractor
                 return approx;
             }
 
-            // "quantité : 5", "6 exemplaires", "4 en tout".
+            // "quantité : 5", "qté dispo : 4", "6 exemplaires", "4 en tout".
             if (w is "quantite" or "qte" or "nombre" && i + 1 < tokens.Count)
             {
-                var j = tokens[i + 1].Norm == ":" ? i + 2 : i + 1;
+                var j = i + 1 < tokens.Count - 1 && tokens[i + 1].Norm is "dispo" or "disponible" ? i + 2 : i + 1;
+                j = tokens[j].Norm == ":" ? j + 1 : j;
                 if (j < tokens.Count && TryCount(tokens, j, out var stated))
                 {
                     return stated;
                 }
             }
 
+            // "Stock : 5", "Dispo : 4": a label and its count, closing the clause ("dispo : 4 décembre" is a date).
+            if (w is "stock" or "dispo" or "dispos" or "disponible" or "disponibles" && i + 2 < tokens.Count && tokens[i + 1].Norm == ":" && TryCount(tokens, i + 2, out var stock) && stock < 100 &&
+                (i + 3 >= tokens.Count || !tokens[i + 3].IsWord || tokens[i + 3].Sing is "piece" or "exemplaire" or "unite"))
+            {
+                return stock;
+            }
+
             if (tokens[i].IsNumber && i + 1 < tokens.Count && (tokens[i + 1].Sing is "exemplaire" || (tokens[i + 1].Norm is "en" or "au" && i + 2 < tokens.Count && tokens[i + 2].Norm is "tout" or "total")) && TryCount(tokens, i, out var copies))
             {
                 return copies;
+            }
+
+            // "chaises au nombre de 4".
+            if (w is "nombre" && i >= 1 && tokens[i - 1].Norm == "au" && i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && TryCount(tokens, i + 2, out var numbered))
+            {
+                return numbered;
             }
 
             // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".
@@ -315,13 +385,43 @@ internal static class QuantityExtractor
                 return floor;
             }
 
-            if (w is "environ" or "env" && i + 1 < tokens.Count && TryCount(tokens, i + 1, out var about))
+            // "env. 20", "~20", "+/- 20": the same approximation, abbreviated.
+            var from = w is "env" && i + 2 < tokens.Count && tokens[i + 1].Norm == "." ? i + 2 : i + 1;
+            if ((w is "environ" or "env" or "~" || (w == "-" && i >= 2 && tokens[i - 1].Norm == "/" && tokens[i - 2].Norm == "+")) && from < tokens.Count && TryCount(tokens, from, out var about))
             {
-                var next = i + 2 < tokens.Count ? tokens[i + 2] : default;
+                var next = from + 1 < tokens.Count ? tokens[from + 1] : default;
                 if (next.Norm is null or "." or "," or "!" or ")" || next.Sing == "piece" || (next.IsWord && !IsUnit(first, next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0])))
                 {
                     return about;
                 }
+            }
+        }
+
+        return AllOfThem(tokens, first);
+    }
+
+    /// <summary>
+    /// "fauteuils (les 2)", "fauteuils, les deux": the definite article takes in all there are of a thing named in the plural, so the
+    /// number is its count; "lit + chaise haute, 15€ les deux" and "4€ le pot, 10€ les 3" price a lot or an offer instead.
+    /// </summary>
+    private static int? AllOfThem(List<Token> tokens, ItemHit first)
+    {
+        if (first.Start >= tokens.Count || tokens[first.Start].Norm == tokens[first.Start].Sing)
+        {
+            return null;
+        }
+
+        for (var i = first.End + 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Norm != "les" || tokens[i - 1].Norm is not ("(" or ",") || !TryCount(tokens, i + 1, out var all) || all is < 2 or > 20)
+            {
+                continue;
+            }
+
+            var after = i + 2;
+            if (after >= tokens.Count || !tokens[after].IsWord || tokens[after].Norm is "pour" or "ensemble")
+            {
+                return all;
             }
         }
 
@@ -408,9 +508,24 @@ internal static class QuantityExtractor
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" or "siege" && n is > 0 and < 9)
+            // "voiture 5 places, il en reste 3": the car's size is not the seats offered.
+            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" or "siege" or "passager" && n is > 0 and < 9 &&
+                !(i > 0 && tokens[i - 1].Sing is "voiture" or "vehicule" or "monospace" or "break" or "minibus" or "van" or "camionnette" or "utilitaire" or "auto"))
             {
                 return n;
+            }
+
+            // "voiture 5 places, il en reste 3".
+            if (tokens[i].Norm is "reste" && i > 0 && tokens[i - 1].Norm == "en" && TryCount(tokens, i + 1, out var left) && left is > 0 and < 9 && (i + 2 >= tokens.Count || !tokens[i + 2].IsWord))
+            {
+                return left;
+            }
+
+            // "place pour 2", "de la place pour deux".
+            if (i + 2 < tokens.Count && tokens[i].Sing is "place" && tokens[i + 1].Norm is "pour" && TryCount(tokens, i + 2, out var room) && room is > 0 and < 9 &&
+                !(i + 3 < tokens.Count && tokens[i + 3].Sing is "valise" or "bagage" or "velo" or "sac"))
+            {
+                return room;
             }
 
             // "il me reste une place": an offered seat is counted; "je cherche une place" stays an article.

@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Language.Parsing;
+
+namespace NeighbourBot.Language.Tests.Parsing;
+
+/// <summary>Counts and prices in the less common ways residents write them (messages written for these tests, not from the corpus).</summary>
+public sealed class CountAndPriceFormTests
+{
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared);
+
+    [Theory]
+    [InlineData("Je donne 3 superbes fougères en pot", 3)]
+    [InlineData("Donne 2 autres tabourets, assortis au premier", 2)]
+    [InlineData("Je donne mes 4 derniers bocaux de miel", 4)]
+    [InlineData("Donne 2 p'tites lampes de chevet", 2)]
+    [InlineData("Je donne cinq de mes plantes grasses", 5)]
+    [InlineData("À donner : 5 (cinq) tabourets de bar", 5)]
+    [InlineData("Donne quatre (4) tréteaux en bois", 4)]
+    [InlineData("Tabourets : trois, à prendre sur place", 3)]
+    [InlineData("Je donne des tabourets, trois en tout", 3)]
+    [InlineData("Donne tabourets en bois au nombre de 5", 5)]
+    [InlineData("Je propose 4 jerricanes vides", 4)]
+    [InlineData("Donne 2 x lampadaires", 2)]
+    [InlineData("Je donne deu tabourets", 2)]
+    [InlineData("Donne bouquins de poche, une 30aine", 30)]
+    [InlineData("Je donne des bouquins de poche, env. 15", 15)]
+    [InlineData("Je donne des bouquins de poche, ~25", 25)]
+    [InlineData("Donne saladiers en verre (3 pièces)", 3)]
+    [InlineData("Donne puzzle (24 pièces) complet", null)]
+    [InlineData("Donne un 2 roues qui ne démarre plus", null)]
+    [InlineData("Donne 1/2 brioche d'hier", null)]
+    [InlineData("Donne une palette de briques (une cinquantaine)", null)]
+    [InlineData("Donne un sac de jouets, une vingtaine environ", null)]
+    [InlineData("Donne tabourets de bar (les 3), un peu rayés", 3)]
+    [InlineData("Je donne trente et un cintres en bois", 31)]
+    [InlineData("Donne carton n°4 de jouets", null)]
+    [InlineData("Donne nichoirs en bois, les deux", 2)]
+    [InlineData("Vends bureau + lampe, 30€ les deux", null)]
+    public void A_count_is_read_around_the_words_that_come_between_it_and_the_thing(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Donne sachets de graines de courge, reste 4", 4)]
+    [InlineData("Donne sachets de graines de courge, il ne m'en reste que 2", 2)]
+    [InlineData("Donne boutures de figuier, plus que 3 !", 3)]
+    [InlineData("Donne cadres photo, 5 pièces disponibles", 5)]
+    [InlineData("Vends nichoirs en bois. Stock : 6", 6)]
+    [InlineData("Donne nichoirs en bois. Dispo : 2", 2)]
+    [InlineData("Donne nichoirs en bois, qté dispo : 3", 3)]
+    [InlineData("Donne nichoirs en bois, dispo : 4 décembre", null)]
+    [InlineData("Donne une table, il reste 2 jours pour la prendre", null)]
+    public void What_is_left_or_available_is_the_count(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Je vais à Rennes dimanche, voiture 5 places, il en reste 3", 3)]
+    [InlineData("Je pars à Metz lundi matin, 2 passagers possibles", 2)]
+    [InlineData("Covoiturage vers Auxerre jeudi, de la place pour 3", 3)]
+    public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Vends buffet 3OO€", 300)]
+    [InlineData("Vends buffet 25O euros", 250)]
+    [InlineData("Vends buffet €45", 45)]
+    [InlineData("Vends buffet EUR 45", 45)]
+    [InlineData("Vends buffet 45,-", 45)]
+    [InlineData("Vends caravane 12.000€", 12000)]
+    [InlineData("Vends caravane 2 000,00 €", 2000)]
+    [InlineData("Vends bottes 15 ou 20€ selon la pointure", 15)]
+    [InlineData("Cherche une luge pour mon fils, je peux mettre 10 ou 15 €", 15)]
+    [InlineData("Vends lampe 25€ (neuve 70€)", 25)]
+    [InlineData("Vends lampe 25€, neuf 70€", 25)]
+    [InlineData("Vends grille-pain 20€ neuf dans sa boîte", 20)]
+    [InlineData("Vends ponceuse. Elle valait 120€, je la laisse à 40€", 40)]
+    [InlineData("Vends commode valeur 200€, vendue 60€", 60)]
+    [InlineData("Vends légumes frais du potager 5€ le panier", 5)]
+    [InlineData("Vends fraises 4€ la barquette, frais de port 2€ si envoi", 4)]
+    [InlineData("Vends cookies 80cts pièce", 0.8)]
+    [InlineData("Vends coffret à couture valeur sentimentale, 12€", 12)]
+    [InlineData("Vends présentoir de magasin 35€", 35)]
+    [InlineData("Vends tondeuse, elle coûte 70€", 70)]
+    [InlineData("Vends tondeuse 70€, elle m'a coûté 250€", 70)]
+    [InlineData("Je cherche un scooter d'occasion, budget 900", 900)]
+    [InlineData("Je cherche un vélo cargo, budget 300 à 500 €", 500)]
+    public void A_price_is_read_in_the_less_common_written_forms(string text, decimal price)
+    {
+        Assert.Equal(price, Parser.Parse(text).PriceEur);
+    }
+
+    [Theory]
+    [InlineData("Je donne ma télé, 60€ de réparation à prévoir")]
+    [InlineData("Je prête ma remorque, 80€ de caution")]
+    public void A_cost_around_the_object_is_no_price(string text)
+    {
+        Assert.Null(Parser.Parse(text).PriceEur);
+    }
+}
