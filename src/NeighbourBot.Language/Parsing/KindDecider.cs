@@ -148,7 +148,8 @@ internal static partial class KindDecider
         if (hasService)
         {
             // "Je garde vos enfants en échange d'un cours de guitare": a service for a service, even when a thing is named in passing.
-            var serviceSwap = ((c.M.Has(SwapContre()) && !c.M.Has(KindCues.SymbolicCounterpart())) || InReturnFor().IsMatchGated(f)) && services.Count(s => !s.Generic) >= 2;
+            // "Je tonds votre pelouse, vous me réparez mon vélo": each does the other a service.
+            var serviceSwap = ((c.M.Has(SwapContre()) && !c.M.Has(KindCues.SymbolicCounterpart())) || InReturnFor().IsMatchGated(f) || Reciprocal().IsMatchGated(f)) && services.Count(s => !s.Generic) >= 2;
             if (((c.Exchange.Found && !hasObject) || serviceSwap) && !c.SeekSomeone.Found)
             {
                 return ListingKind.Exchange;
@@ -304,6 +305,12 @@ internal static partial class KindDecider
         }
 
         if (MyThings().IsMatchGated(f))
+        {
+            request += 1;
+        }
+
+        // "Le store est coincé": a thing that fails is put forward to get hands, not to offer them.
+        if (m.Has(Problem()))
         {
             request += 1;
         }
@@ -478,7 +485,7 @@ internal static partial class KindDecider
 
         public Cue SeekSomeone => seekSomeone ??= m.Cue(KindCues.SeekSomeone());
 
-        public Cue Seek => seek ??= Without(m, KindCues.SeekAll, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), NotASearch(), KindCues.HandsAsked(), KindCues.HandsAsked2(), KindCues.HandsAsked3());
+        public Cue Seek => seek ??= Without(m, KindCues.SeekAll, KindCues.SeekSomeone(), PastPurchase(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), NotASearch(), KindCues.HandsAsked(), KindCues.HandsAsked2(), KindCues.HandsAsked3());
 
         public Cue HandsAsked => handsAsked ??= Without(m, KindCues.HandsAskedAll);
 
@@ -562,7 +569,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?s?|bloquee?s?|coincee?s?|bouchee?s?|deborde|decrochee?s?|grille|hs|plus de courant|a lache|j'ai du mal (avec|a)|je n'arrive pas a|je galere (avec|a)|je (n'y )?comprends rien)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Problem();
 
-    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| vous en| les| la| le)? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer|expliquer)\b|\bj'aide (gratuitement |benevolement |volontiers )?(les|vos|des|a)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| te| vous en| les| la| le| (vous|leur|lui|te) (le|la|les))? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer|expliquer)\b|\bj'aide (gratuitement |benevolement |volontiers )?(les|vos|des|a)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HandsOffered();
 
     [GeneratedRegex(@"\bpreter main forte\b", RegexOptions.CultureInvariant)]
@@ -645,7 +652,8 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(re)?cherch(e|ons) (donc |du coup |alors )?(un|une|a adopter|a acheter|a racheter)\b(?! (personne|temoin|info))|\bj'en (re)?cherche (un|une)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Replacement2();
 
-    [GeneratedRegex(@"\ben echange (d'(un|une)|de (quelqu'un|qqn|qq1))\b", RegexOptions.CultureInvariant)]
+    // "en échange d'un cours de couture", "en échange de cours d'anglais" (de: the plural article after échange).
+    [GeneratedRegex(@"\ben echange (d'(un|une)|de (quelqu'un|qqn|qq1|cours|lecons|quelques|petits|menus|services|travaux|heures))\b", RegexOptions.CultureInvariant)]
     private static partial Regex InReturnFor();
 
     // "Qqn a un chien ?", "si quelqu'un a des poules": looking for someone to give to.
@@ -659,4 +667,11 @@ internal static partial class KindDecider
     // "besoin d'emprunter une clé à molette", "un voisin pourrait me dépanner d'une clé ?": the thing is asked for, whoever helps.
     [GeneratedRegex(@"\b(emprunter|me preter|me pretes|me pretez|nous preter|me depanner(ait|iez)? (d'un|d'une)|me passer (un|une|des|sa|son|ses|votre|vos|ta|ton|tes))\b", RegexOptions.CultureInvariant)]
     private static partial Regex BorrowVerb();
+
+    // "mon mari l'avait acheté pour le sport", "on les a achetés l'an dernier": a past purchase tells the thing's story, nobody buys.
+    [GeneratedRegex(@"\b(l'|les |je l'|on l'|on les |il l'|elle l'|j'|on |nous (l'|les )?|il |elle )(ai|a|avait|avais|avions|avons|ont|avaient|avez) (\w+ )?achetee?s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastPurchase();
+
+    [GeneratedRegex(@"\b(je|j') ?[a-z]+ (votre|vos|ton|ta|tes)\b[^.!?]{0,60}\b(et )?(vous|tu) (me|m') ?[a-z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Reciprocal();
 }

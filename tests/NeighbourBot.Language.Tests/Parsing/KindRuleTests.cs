@@ -108,6 +108,48 @@ public sealed class KindRuleTests
     }
 
     [Theory]
+    [InlineData("ch. siège auto groupe 1", ListingKind.Seek)]
+    [InlineData("Ch : trottinette pour ma fille", ListingKind.Seek)]
+    [InlineData("Auriez-vous un porte-bébé à me céder ?", ListingKind.Seek)]
+    [InlineData("Vous pourriez me céder votre vieux vélo ? je le répare moi-même", ListingKind.Seek)]
+    [InlineData("Si vous avez des bouchons en liège, je récupère pour l'école", ListingKind.Seek)]
+    [InlineData("moi chercher armoire pas chère pour ma chambre", ListingKind.Seek)]
+    [InlineData("je donner poussette bon état", ListingKind.Give)]
+    [InlineData("À qui ça ferait plaisir ? Une théière en fonte", ListingKind.Give)]
+    [InlineData("Je déménage et j'ai des cartons de vaisselle dont je voudrais me débarrasser", ListingKind.Give)]
+    [InlineData("Lampe de bureau contre un petit café", ListingKind.Give)]
+    [InlineData("Salon de jardin en résine, faites vos offres", ListingKind.Sell)]
+    [InlineData("Ma femme l'avait acheté pour la cuisine mais on ne s'en sert pas : robot pâtissier, 70€", ListingKind.Sell)]
+    [InlineData("J'ai un nettoyeur vapeur, je peux vous le prêter quand vous voulez", ListingKind.Lend)]
+    public void Searches_and_offers_in_short_or_learner_French(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Le volet de la chambre est bloqué depuis hier", ListingKind.HelpRequest)]
+    [InlineData("J'aimerais trouver quelqu'un pour discuter en espagnol une fois par semaine", ListingKind.HelpRequest)]
+    [InlineData("Je fais votre repassage en échange de cours de maths pour ma fille", ListingKind.Exchange)]
+    [InlineData("Je tonds votre pelouse, vous me réparez mon vélo", ListingKind.Exchange)]
+    [InlineData("Je vais au marché samedi, je peux vous en ramener si besoin", ListingKind.HelpOffer)]
+    [InlineData("Une couturière sérieuse à recommander dans le quartier ?", ListingKind.None)]
+    [InlineData("c'est bon j'ai trouvé, merci beaucoup", ListingKind.None)]
+    [InlineData("Une paire de gants attend son propriétaire à la pharmacie", ListingKind.Found)]
+    public void Problems_swaps_and_notices_said_without_the_usual_verb(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Fact]
+    public void A_car_job_is_read_whatever_the_car_is_called()
+    {
+        var parse = RulesOnly.Parse("Je peux changer la batterie de votre auto, j'ai le matériel");
+
+        Assert.Equal(ListingKind.HelpOffer, parse.Kind);
+        Assert.Equal(["changement de batterie"], parse.Items);
+    }
+
+    [Theory]
     [InlineData("Grand nettoyage collectif du parc dimanche 10h, sacs et gants fournis, venez nombreux")]
     [InlineData("Club de lecture tous les mardis 19h à la médiathèque, gratuit, ouvert à tous")]
     public void A_dated_collective_activity_is_an_event(string text)
