@@ -72,6 +72,12 @@ internal static partial class KindDecider
                 return last.Kind;
             }
 
+            // "Je voulais emprunter une poussette, finalement je préfère en acheter une": a search changed into a loan or back.
+            if (c.Seek.Found && c.Borrow.Found)
+            {
+                return c.Seek.Last > c.Borrow.Last ? ListingKind.Seek : ListingKind.Borrow;
+            }
+
             if (hasPrice && !c.Seek.Found)
             {
                 return ListingKind.Sell;

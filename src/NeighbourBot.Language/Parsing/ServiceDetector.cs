@@ -962,7 +962,7 @@ internal static partial class ServiceDetector
     private static partial Regex LockRepair();
 
     // "ma chaudière s'est mise en sécurité", "le chauffe-eau fait un bruit bizarre": heating or hot water to restart.
-    [GeneratedRegex(@"\b(?<o>chaudiere|chauffe-eau|ballon d'eau chaude|cumulus|poele a granules|poele a bois|poele a pellets)\b[^.!]{0,60}\b(panne|en securite|en erreur|erreur|bruit|plus d'eau chaude|fuit|marche plus|fonctionne plus|s'allume plus|chauffe plus|relancer|redemarrer|s'est arretee?)\b", Options)]
+    [GeneratedRegex(@"\b(?<o>chaudiere|chauffe[- ]eau|ballon d'eau chaude|cumulus|poele a granules|poele a bois|poele a pellets)\b[^.!]{0,60}\b(panne|en securite|en erreur|erreur|bruit|plus d'eau chaude|fuit|marche plus|fonctionne plus|s'allume plus|chauffe plus|relancer|redemarrer|s'est arretee?)\b", Options)]
     private static partial Regex HeaterFault();
 
     // "des bras pour les vendanges": harvest help.

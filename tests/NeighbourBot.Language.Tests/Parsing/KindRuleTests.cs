@@ -140,6 +140,43 @@ public sealed class KindRuleTests
         Assert.Equal(kind, RulesOnly.Parse(text).Kind);
     }
 
+    [Theory]
+    [InlineData("Est-ce que quelqu'un en aurait l'utilité ? Un lit pliant qui dort à la cave", ListingKind.Give)]
+    [InlineData("ça intéresserait quelqu'un un meuble à chaussures ?", ListingKind.Give)]
+    [InlineData("Y en a qui veulent des graines de courges ?", ListingKind.Give)]
+    [InlineData("Qui voudrait des bocaux à confiture ?", ListingKind.Give)]
+    [InlineData("Donne bouilloire contre un paquet de café, elle marche", ListingKind.Give)]
+    [InlineData("Petite erreur dans mon annonce : le buffet est à donner, pas à vendre", ListingKind.Give)]
+    [InlineData("Vends lave-vaisselle 80€, plus dispo le soir mais le matin oui", ListingKind.Sell)]
+    [InlineData("Chaussures de randonnée pointure 39, 25€", ListingKind.Sell)]
+    [InlineData("Ma tronçonneuse peut être prêtée aux voisins du lotissement", ListingKind.Lend)]
+    [InlineData("Besoin d'une agrafeuse murale 20 minutes, qqn ?", ListingKind.Borrow)]
+    [InlineData("On n'a pas de lit parapluie, quelqu'un pourrait nous en prêter un ce week-end ?", ListingKind.Borrow)]
+    [InlineData("Je voulais emprunter un transat mais finalement je préfère en acheter un", ListingKind.Seek)]
+    [InlineData("cc qq1 a 1 trottinette a donner ?", ListingKind.Seek)]
+    [InlineData("Looking for a small desk for my daughter", ListingKind.Seek)]
+    public void Offers_put_as_questions_and_changes_of_plan(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Mes lunettes sont tombées de ma poche près du lavoir", ListingKind.Lost)]
+    [InlineData("Notre chienne est partie lundi et n'est toujours pas rentrée", ListingKind.Lost)]
+    [InlineData("Vous reconnaissez ce chien ? Il attend devant l'école depuis midi", ListingKind.Found)]
+    [InlineData("Dimanche troc de livres devant la médiathèque, apportez vos romans", ListingKind.Event)]
+    [InlineData("mon chauffe eau fait un bruit bizarre et plus d'eau chaude, qqn s y connait ?", ListingKind.HelpRequest)]
+    [InlineData("Combien coûte le ramassage des encombrants ?", ListingKind.None)]
+    [InlineData("Je recommande chaudement la pizzeria de la place", ListingKind.None)]
+    [InlineData("Quelqu'un a un ostéo à conseiller ?", ListingKind.None)]
+    [InlineData("Les scooters roulent trop vite dans l'allée", ListingKind.None)]
+    [InlineData("Ne venez plus pour la commode, elle est vendue", ListingKind.None)]
+    [InlineData("Gagnez un aspirateur robot en cliquant ici", ListingKind.None)]
+    public void Notices_events_and_non_listings_in_plain_words(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
     [Fact]
     public void A_car_job_is_read_whatever_the_car_is_called()
     {

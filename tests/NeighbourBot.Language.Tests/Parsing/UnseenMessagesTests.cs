@@ -101,6 +101,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Auriez-vous une chaise haute à me céder ?", ListingKind.Seek)]
     [InlineData("Quelqu'un pourrait me céder son vieux four ? je viens le prendre", ListingKind.Seek)]
     [InlineData("Vends lampadaire 15€. Correction : je le donne finalement", ListingKind.Give)]
+    [InlineData("Je voulais emprunter un transat mais finalement je préfère en acheter un", ListingKind.Seek)]
     public void The_kind_model_does_not_overrule_what_only_the_rules_can_read(string text, ListingKind kind)
     {
         Assert.Equal(kind, Parser.Parse(text).Kind);
