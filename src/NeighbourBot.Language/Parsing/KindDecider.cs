@@ -575,7 +575,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?s?|bloquee?s?|coincee?s?|bouchee?s?|deborde|decrochee?s?|grille|hs|plus de courant|a lache|j'ai du mal (avec|a)|je n'arrive pas a|je galere (avec|a)|je (n'y )?comprends rien)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Problem();
 
-    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| te| vous en| les| la| le| (vous|leur|lui|te) (le|la|les))? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer|expliquer)\b|\bj'aide (gratuitement |benevolement |volontiers )?(les|vos|des|a)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| te| vous en| les| la| le| (vous|leur|lui|te) (le|la|les))? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer|expliquer|laver|nettoyer|repasser|peindre|repeindre|ranger|vider|coudre|retoucher|depanner)\b|\bj'aide (gratuitement |benevolement |volontiers )?(les|vos|des|a)\b|\b(je )?propose (mon|notre) aide\b|\b(dispo|disponible) pour (donner un coup de main|un coup de main|aider)\b|\bsi (quelqu'un|qqn|qq1|vous|des voisins) (a|avez|ont) besoin (de|d') (quelque chose|qqch|qqc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HandsOffered();
 
     [GeneratedRegex(@"\bpreter main forte\b", RegexOptions.CultureInvariant)]
@@ -588,7 +588,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
     private static partial Regex PainPerdu();
 
-    [GeneratedRegex(@"\b(je |j'|on |pour )?(donne|donner|donnerai) (des|mes|quelques) (cours|lecons)\b|\bdonner des conseils\b|\bdonne un coup de main\b|\ben donner\b|\bdonne (le |de mon |mon )temps\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(je |j'|on |pour )?(donne|donner|donnerai) (des|mes|quelques) (cours|lecons)\b|\bdonner des conseils\b|\b(donne|donner) un coup de main\b|\ben donner\b|\bdonne (le |de mon |mon )temps\b", RegexOptions.CultureInvariant)]
     private static partial Regex DonneCours();
 
     [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bje (donne|vends|vend|prete) (pas|plus)\b(?! (de|d'|cher|loin|que|qu'|rien|grand|petit|souvent|trop))|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
@@ -648,7 +648,7 @@ internal static partial class KindDecider
     private static partial Regex NotBorrowed();
 
     // "mes ados cherchent à faire du baby-sitting", "je cherche à rencontrer du monde": no thing is sought.
-    [GeneratedRegex(@"\bcherch(e|ent|ons) a (faire du|faire des|faire de la|garder|promener|se faire (de l'|un peu d')?argent|gagner (un peu d')?argent|rendre service|rencontrer|connaitre|faire connaissance|me faire (des amis|connaitre))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcherch(e|ent|ons) (des heures de|des gardes|des missions|un job|un petit job|des petits (jobs|boulots)|un petit boulot)\b|\bcherch(e|ent|ons) a (faire du|faire des|faire de la|garder|promener|se faire (de l'|un peu d')?argent|gagner (un peu d')?argent|rendre service|rencontrer|connaitre|faire connaissance|me faire (des amis|connaitre))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotASearch();
 
     [GeneratedRegex(@"\bsi besoin( d'aide| de bras| d'un coup de main)?\b", RegexOptions.CultureInvariant)]

@@ -177,6 +177,21 @@ public sealed class KindRuleTests
         Assert.Equal(kind, RulesOnly.Parse(text).Kind);
     }
 
+    [Theory]
+    [InlineData("dispo pour donner un coup de main aux révisions du bac", ListingKind.HelpOffer)]
+    [InlineData("Je propose mon aide aux personnes âgées pour remplir leurs papiers", ListingKind.HelpOffer)]
+    [InlineData("Lycéen, je propose de laver vos vitres le mercredi", ListingKind.HelpOffer)]
+    [InlineData("Mon neveu de 18 ans cherche des heures de ménage ou de repassage", ListingKind.HelpOffer)]
+    [InlineData("Je passe à Carrefour cet après-midi, si quelqu'un a besoin de quelque chose", ListingKind.HelpOffer)]
+    [InlineData("recherche prof pour cours de physique niveau terminale", ListingKind.HelpRequest)]
+    [InlineData("Est-ce que la déchetterie accepte les vieux matelas ?", ListingKind.None)]
+    [InlineData("Internet coupé chez vous aussi ?", ListingKind.None)]
+    [InlineData("Je tiens à remercier le voisin qui a retrouvé mes clés", ListingKind.None)]
+    public void Hands_offered_or_asked_and_questions_to_all(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
     [Fact]
     public void A_car_job_is_read_whatever_the_car_is_called()
     {
