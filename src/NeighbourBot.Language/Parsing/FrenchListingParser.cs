@@ -697,7 +697,7 @@ public sealed partial class FrenchListingParser : IListingParser
     [GeneratedRegex(@"(?<![a-z])(?:(?:est|sont|a ete|ont ete) (?:reportee?s?|annulee?s?|decalee?s?)|n'aura pas lieu)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CalledOff();
 
-    [GeneratedRegex(@"\b(me|nous) (ceder|vendre)\b|\ba (acheter|racheter|adopter|garder)\b|\ben (acheter|racheter)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(me|nous) (ceder|vendre)\b|\ba (acheter|racheter|adopter|garder)\b|\ben (acheter|racheter)\b|\b(quelqu'un|qqn|qq1) se (separe|debarrasse)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ForGood();
 
     [GeneratedRegex(@"^[^a-z0-9]*ch(\.| ?:)? (?=[a-z]{3})", RegexOptions.CultureInvariant)]

@@ -89,7 +89,9 @@ internal static partial class KindDecider
         var complaint = c.M.Has(KindCues.Chat3()) && !c.Invitation.Found;
         if (ev is { } e && !greeting && !complaint && !(c.M.Of(KindCues.EventAsPurpose()) is [var purpose, ..] && purpose.Start <= e.Position) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || c.Invitation.Found || when is not null) && !(hasObject && c.EarliestObjectCue < e.Position) &&
             // "Ma chienne s'est sauvée pendant le feu d'artifice", "qui aurait 2 heures pour m'aider… je fournis le goûter": the gathering is a circumstance.
-            Earliest(c.Lost, c.Found) > e.Position && !(hasService && !c.Invitation.Found && Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone, c.HandsAsked) < e.Position))
+            Earliest(c.Lost, c.Found) > e.Position && !(hasService && !c.Invitation.Found && Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone, c.HandsAsked) < e.Position) &&
+            // "On fête les 60 ans de mon mari samedi, qqn pourrait nous prêter des tréteaux ?": a family party is why a thing is borrowed.
+            !(hasObject && !c.Invitation.Found && c.M.Has(BorrowVerb()) && PrivateParty().IsMatchGated(f)))
         {
             return ListingKind.Event;
         }
@@ -103,7 +105,9 @@ internal static partial class KindDecider
         if (!ev.HasValue && when is not null)
         {
             var gathering = Earliest(c.Invitation, c.M.Cue(GatheringHint()));
-            if (!(hasObject ? c.EarliestObjectCue < gathering : c.Sell.Found || c.Lend.Found || c.Borrow.Found || c.Exchange.Found || c.Seek.Found) && !hasService && gathering < int.MaxValue && !c.HelpOffer.Found && !c.Lost.Found && !c.Found.Found)
+            if (!(hasObject ? c.EarliestObjectCue < gathering : c.Sell.Found || c.Lend.Found || c.Borrow.Found || c.Exchange.Found || c.Seek.Found) && !hasService && gathering < int.MaxValue && !c.HelpOffer.Found && !c.Lost.Found && !c.Found.Found &&
+                // "On organise l'anniversaire de ma fille samedi, qqn pourrait nous prêter des chaises ?": the party is why a thing is borrowed.
+                !(hasObject && c.M.Has(BorrowVerb())))
             {
                 return ListingKind.Event;
             }
@@ -671,7 +675,7 @@ internal static partial class KindDecider
     private static partial Regex NotFound();
 
     // "besoin d'emprunter une clé à molette", "un voisin pourrait me dépanner d'une clé ?": the thing is asked for, whoever helps.
-    [GeneratedRegex(@"\b(emprunter|me preter|me pretes|me pretez|nous preter|me depanner(ait|iez)? (d'un|d'une)|me passer (un|une|des|sa|son|ses|votre|vos|ta|ton|tes))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(emprunter|me preter|me pretes|me pretez|nous preter|(me|nous) en preter|m'en preter|me depanner(ait|iez)? (d'un|d'une)|me passer (un|une|des|sa|son|ses|votre|vos|ta|ton|tes))\b", RegexOptions.CultureInvariant)]
     private static partial Regex BorrowVerb();
 
     // "mon mari l'avait acheté pour le sport", "on les a achetés l'an dernier": a past purchase tells the thing's story, nobody buys.
@@ -680,4 +684,7 @@ internal static partial class KindDecider
 
     [GeneratedRegex(@"\b(je|j') ?[a-z]+ (votre|vos|ton|ta|tes)\b[^.!?]{0,60}\b(et )?(vous|tu) (me|m') ?[a-z]+", RegexOptions.CultureInvariant)]
     private static partial Regex Reciprocal();
+
+    [GeneratedRegex(@"\b(anniversaire|ans|bapteme|mariage|communion|fete|cremaillere) (de|d'|pour) (mon|ma|mes|notre|nos)\b|\b(mon|ma|notre) (anniversaire|bapteme|mariage|cremaillere)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PrivateParty();
 }

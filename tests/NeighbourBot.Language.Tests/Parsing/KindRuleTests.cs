@@ -192,6 +192,23 @@ public sealed class KindRuleTests
         Assert.Equal(kind, RulesOnly.Parse(text).Kind);
     }
 
+    [Theory]
+    [InlineData("Ma fille avait son bonnet au parc ce matin, on ne l'a plus retrouvé", ListingKind.Lost)]
+    [InlineData("On organise le baptême du petit dimanche, quelqu'un pourrait nous prêter des tréteaux ?", ListingKind.Borrow)]
+    [InlineData("On fête les 60 ans de mon mari samedi, quelqu'un pourrait nous prêter des tréteaux ?", ListingKind.Borrow)]
+    [InlineData("Nous avons besoin de vêtements chauds pour nos enfants, merci d'avance", ListingKind.Seek)]
+    [InlineData("Besoin urgent d'une chaise haute, le bébé arrive", ListingKind.Seek)]
+    [InlineData("Quelqu'un se sépare d'un congélateur ?", ListingKind.Seek)]
+    [InlineData("Qqn a une scie cloche ? c'est pour 3 trous dans une porte", ListingKind.Borrow)]
+    [InlineData("Après la brocante il me reste de la vaisselle, je la donne", ListingKind.Give)]
+    [InlineData("Ma sacoche a été oubliée dans le bus 4 ce matin", ListingKind.Lost)]
+    [InlineData("Quelqu'un a-t-il trouvé un trousseau avec un porte-clés rouge ? Je l'ai perdu hier", ListingKind.Lost)]
+    [InlineData("c bon, trouvé !", ListingKind.None)]
+    public void A_need_told_through_its_story(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
     [Fact]
     public void A_car_job_is_read_whatever_the_car_is_called()
     {
