@@ -155,6 +155,10 @@ public sealed class KindRuleTests
     [InlineData("Je voulais emprunter un transat mais finalement je préfère en acheter un", ListingKind.Seek)]
     [InlineData("cc qq1 a 1 trottinette a donner ?", ListingKind.Seek)]
     [InlineData("Looking for a small desk for my daughter", ListingKind.Seek)]
+    [InlineData("Rouleaux de papier peint, quelqu'un en veut ? sinon ils partent au tri", ListingKind.Give)]
+    [InlineData("qqn intéressé par une yaourtière ?", ListingKind.Give)]
+    [InlineData("Y a des amateurs pour une table de mixage ?", ListingKind.Give)]
+    [InlineData("Je propose mon taille-haie en échange de ta débroussailleuse", ListingKind.Exchange)]
     public void Offers_put_as_questions_and_changes_of_plan(string text, ListingKind kind)
     {
         Assert.Equal(kind, RulesOnly.Parse(text).Kind);
