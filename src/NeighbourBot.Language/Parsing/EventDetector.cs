@@ -328,7 +328,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bfete des voisins\b", Options)]
     private static partial Regex E00();
 
-    [GeneratedRegex(@"\b(troc|bourse|echange) (de |d'|aux )(?<x>plantes|graines|livres|vetements|jouets|boutures|disques|skis|velos|puericulture)\b(?=.{0,120}\b(au|a la|samedi|dimanche|jardin|salle|ecole|parc|place|de \d+h|le \d+)\b)", Options)]
+    [GeneratedRegex(@"\b(troc|bourse|echange) (de |d'|aux )(?<x>plantes|graines|livres|vetements|jouets|boutures|disques|skis|velos|puericulture)\b(?=.{0,120}\b(au|a la|devant|samedi|dimanche|jardin|salle|ecole|parc|place|mairie|square|local|de \d+h|le \d+)\b)", Options)]
     private static partial Regex E01();
 
     [GeneratedRegex(@"\bvide-?(greniers?|dressings?|maisons?)|vide (greniers?|dressings?)\b", Options)]
@@ -415,7 +415,8 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bfete\b", Options)]
     private static partial Regex E29();
 
-    [GeneratedRegex(@"\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|(?<!en )permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee)\b", Options)]
+    // "tapis de yoga", "chaussures de rando": a thing for the activity, not the activity.
+    [GeneratedRegex(@"(?<!\b(tapis|briques?|sangles?|tenues?|leggings?|coussins?|ballons?|dvd|livres?|kit|chaussures|pantalons?|sacs?|batons|baton|cartes?|jeux|jeu|guide|costumes?|machine|appareil|micro) (de |d'|du |a |pour (le |la |l')?))\b(gouter|conference|projection|cine-debat|karaoke|quiz|randonnee|rando|yoga|zumba|tai-chi|marche de noel|marche aux puces|(?<!en )permanence|portes? ouvertes?|pot de depart|pot d'accueil|cremaillere|brunch|disco ?soupe|chasse aux oeufs|halloween|belote|grainotheque|visite guidee|bal populaire|guinguette|fanfare|chorale|tricot-the|cafe-tricot|cafe des parents|soupe partagee)\b", Options)]
     private static partial Regex E30();
 
     [GeneratedRegex(@"\bsoiree\b(?!s? d'hiver)", Options)]

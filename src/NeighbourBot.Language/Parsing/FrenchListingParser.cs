@@ -199,9 +199,19 @@ public sealed partial class FrenchListingParser : IListingParser
         // The model reads words, not amounts: a stated amount makes a sale and its absence none (SCHEMA rule 3), so it never turns a
         // priced message into a gift nor an unpriced one into a sale. A gathering called off, which the rules read as no listing,
         // stays one ("la réunion est reportée"): the model learnt meetings from their announcements.
+        // A thing asked for good in words the rules read exactly ("une poussette à me céder", "à acheter", "en acheter une") stays a search: the
+        // model, which reads words one by one, took such requests for loans or calls for help. Nor does it choose between a gift,
+        // a sale and a loan once the author corrects one into another ("vends 20 €… finalement je la donne"): the order decides.
         if (!(kind == ListingKind.None && CalledOff().IsMatchGated(folded)) && ModelMayRead() &&
-            kindModel()?.Overrule(folded, kind) is { } overruled &&
-            overruled switch { ListingKind.Give => !hasPrice, ListingKind.Sell => hasPrice, _ => true })
+            !(kind == ListingKind.Seek && ForGood().IsMatchGated(folded)) &&
+            kindModel()?.Overrule(ForModel(folded), kind) is { } overruled &&
+            overruled switch
+            {
+                ListingKind.Give or ListingKind.Sell or ListingKind.Lend when kind is ListingKind.Give or ListingKind.Sell or ListingKind.Lend && KindCues.Correction().IsMatchGated(folded) => false,
+                ListingKind.Give => !hasPrice,
+                ListingKind.Sell => hasPrice,
+                _ => true,
+            })
         {
             kind = overruled;
         }
@@ -713,4 +723,17 @@ public sealed partial class FrenchListingParser : IListingParser
 
     [GeneratedRegex(@"(?<![a-z])(?:(?:est|sont|a ete|ont ete) (?:reportee?s?|annulee?s?|decalee?s?)|n'aura pas lieu)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CalledOff();
+
+    [GeneratedRegex(@"\b(me|nous) (ceder|vendre)\b|\ba (acheter|racheter|adopter|garder)\b|\ben (acheter|racheter)\b|\b(quelqu'un|qqn|qq1) se (separe|debarrasse)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ForGood();
+
+    [GeneratedRegex(@"^[^a-z0-9]*ch(\.| ?:)? (?=[a-z]{3})", RegexOptions.CultureInvariant)]
+    private static partial Regex ChAbbreviation();
+
+    /// <summary>
+    /// The message as the kind model reads it: a listing that opens on "ch" (SMS for "cherche", "ch poussette canne") spelt out,
+    /// since the model learnt searches from the full verb and reads the bare "ch" as no word at all.
+    /// </summary>
+    private static string ForModel(string folded) =>
+        ChAbbreviation().MatchGated(folded) is { Success: true } ch ? string.Concat(folded.AsSpan(0, ch.Index), "cherche ", folded.AsSpan(ch.Index + ch.Length)) : folded;
 }

@@ -72,6 +72,12 @@ internal static partial class KindDecider
                 return last.Kind;
             }
 
+            // "Je voulais emprunter une poussette, finalement je préfère en acheter une": a search changed into a loan or back.
+            if (c.Seek.Found && c.Borrow.Found)
+            {
+                return c.Seek.Last > c.Borrow.Last ? ListingKind.Seek : ListingKind.Borrow;
+            }
+
             if (hasPrice && !c.Seek.Found)
             {
                 return ListingKind.Sell;
@@ -83,7 +89,9 @@ internal static partial class KindDecider
         var complaint = c.M.Has(KindCues.Chat3()) && !c.Invitation.Found;
         if (ev is { } e && !greeting && !complaint && !(c.M.Of(KindCues.EventAsPurpose()) is [var purpose, ..] && purpose.Start <= e.Position) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || c.Invitation.Found || when is not null) && !(hasObject && c.EarliestObjectCue < e.Position) &&
             // "Ma chienne s'est sauvée pendant le feu d'artifice", "qui aurait 2 heures pour m'aider… je fournis le goûter": the gathering is a circumstance.
-            Earliest(c.Lost, c.Found) > e.Position && !(hasService && !c.Invitation.Found && Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone, c.HandsAsked) < e.Position))
+            Earliest(c.Lost, c.Found) > e.Position && !(hasService && !c.Invitation.Found && Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone, c.HandsAsked) < e.Position) &&
+            // "On fête les 60 ans de mon mari samedi, qqn pourrait nous prêter des tréteaux ?": a family party is why a thing is borrowed.
+            !(hasObject && !c.Invitation.Found && c.M.Has(BorrowVerb()) && PrivateParty().IsMatchGated(f)))
         {
             return ListingKind.Event;
         }
@@ -97,7 +105,9 @@ internal static partial class KindDecider
         if (!ev.HasValue && when is not null)
         {
             var gathering = Earliest(c.Invitation, c.M.Cue(GatheringHint()));
-            if (!(hasObject ? c.EarliestObjectCue < gathering : c.Sell.Found || c.Lend.Found || c.Borrow.Found || c.Exchange.Found || c.Seek.Found) && !hasService && gathering < int.MaxValue && !c.HelpOffer.Found && !c.Lost.Found && !c.Found.Found)
+            if (!(hasObject ? c.EarliestObjectCue < gathering : c.Sell.Found || c.Lend.Found || c.Borrow.Found || c.Exchange.Found || c.Seek.Found) && !hasService && gathering < int.MaxValue && !c.HelpOffer.Found && !c.Lost.Found && !c.Found.Found &&
+                // "On organise l'anniversaire de ma fille samedi, qqn pourrait nous prêter des chaises ?": the party is why a thing is borrowed.
+                !(hasObject && c.M.Has(BorrowVerb())))
             {
                 return ListingKind.Event;
             }
@@ -148,7 +158,8 @@ internal static partial class KindDecider
         if (hasService)
         {
             // "Je garde vos enfants en échange d'un cours de guitare": a service for a service, even when a thing is named in passing.
-            var serviceSwap = ((c.M.Has(SwapContre()) && !c.M.Has(KindCues.SymbolicCounterpart())) || InReturnFor().IsMatchGated(f)) && services.Count(s => !s.Generic) >= 2;
+            // "Je tonds votre pelouse, vous me réparez mon vélo": each does the other a service.
+            var serviceSwap = ((c.M.Has(SwapContre()) && !c.M.Has(KindCues.SymbolicCounterpart())) || InReturnFor().IsMatchGated(f) || Reciprocal().IsMatchGated(f)) && services.Count(s => !s.Generic) >= 2;
             if (((c.Exchange.Found && !hasObject) || serviceSwap) && !c.SeekSomeone.Found)
             {
                 return ListingKind.Exchange;
@@ -304,6 +315,12 @@ internal static partial class KindDecider
         }
 
         if (MyThings().IsMatchGated(f))
+        {
+            request += 1;
+        }
+
+        // "Le store est coincé": a thing that fails is put forward to get hands, not to offer them.
+        if (m.Has(Problem()))
         {
             request += 1;
         }
@@ -478,7 +495,7 @@ internal static partial class KindDecider
 
         public Cue SeekSomeone => seekSomeone ??= m.Cue(KindCues.SeekSomeone());
 
-        public Cue Seek => seek ??= Without(m, KindCues.SeekAll, KindCues.SeekSomeone(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), NotASearch(), KindCues.HandsAsked(), KindCues.HandsAsked2(), KindCues.HandsAsked3());
+        public Cue Seek => seek ??= Without(m, KindCues.SeekAll, KindCues.SeekSomeone(), PastPurchase(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), NotASearch(), KindCues.HandsAsked(), KindCues.HandsAsked2(), KindCues.HandsAsked3());
 
         public Cue HandsAsked => handsAsked ??= Without(m, KindCues.HandsAskedAll);
 
@@ -562,7 +579,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?s?|bloquee?s?|coincee?s?|bouchee?s?|deborde|decrochee?s?|grille|hs|plus de courant|a lache|j'ai du mal (avec|a)|je n'arrive pas a|je galere (avec|a)|je (n'y )?comprends rien)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Problem();
 
-    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| vous en| les| la| le)? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer|expliquer)\b|\bj'aide (gratuitement |benevolement |volontiers )?(les|vos|des|a)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| te| vous en| les| la| le| (vous|leur|lui|te) (le|la|les))? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer|expliquer|laver|nettoyer|repasser|peindre|repeindre|ranger|vider|coudre|retoucher|depanner)\b|\bj'aide (gratuitement |benevolement |volontiers )?(les|vos|des|a)\b|\b(je )?propose (mon|notre) aide\b|\b(dispo|disponible) pour (donner un coup de main|un coup de main|aider)\b|\bsi (quelqu'un|qqn|qq1|vous|des voisins) (a|avez|ont) besoin (de|d') (quelque chose|qqch|qqc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HandsOffered();
 
     [GeneratedRegex(@"\bpreter main forte\b", RegexOptions.CultureInvariant)]
@@ -575,7 +592,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\bpain perdu\b", RegexOptions.CultureInvariant)]
     private static partial Regex PainPerdu();
 
-    [GeneratedRegex(@"\b(je |j'|on |pour )?(donne|donner|donnerai) (des|mes|quelques) (cours|lecons)\b|\bdonner des conseils\b|\bdonne un coup de main\b|\ben donner\b|\bdonne (le |de mon |mon )temps\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(je |j'|on |pour )?(donne|donner|donnerai) (des|mes|quelques) (cours|lecons)\b|\bdonner des conseils\b|\b(donne|donner) un coup de main\b|\ben donner\b|\bdonne (le |de mon |mon )temps\b", RegexOptions.CultureInvariant)]
     private static partial Regex DonneCours();
 
     [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bje (donne|vends|vend|prete) (pas|plus)\b(?! (de|d'|cher|loin|que|qu'|rien|grand|petit|souvent|trop))|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
@@ -635,7 +652,7 @@ internal static partial class KindDecider
     private static partial Regex NotBorrowed();
 
     // "mes ados cherchent à faire du baby-sitting", "je cherche à rencontrer du monde": no thing is sought.
-    [GeneratedRegex(@"\bcherch(e|ent|ons) a (faire du|faire des|faire de la|garder|promener|se faire (de l'|un peu d')?argent|gagner (un peu d')?argent|rendre service|rencontrer|connaitre|faire connaissance|me faire (des amis|connaitre))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bcherch(e|ent|ons) (des heures de|des gardes|des missions|un job|un petit job|des petits (jobs|boulots)|un petit boulot)\b|\bcherch(e|ent|ons) a (faire du|faire des|faire de la|garder|promener|se faire (de l'|un peu d')?argent|gagner (un peu d')?argent|rendre service|rencontrer|connaitre|faire connaissance|me faire (des amis|connaitre))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotASearch();
 
     [GeneratedRegex(@"\bsi besoin( d'aide| de bras| d'un coup de main)?\b", RegexOptions.CultureInvariant)]
@@ -645,7 +662,8 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(re)?cherch(e|ons) (donc |du coup |alors )?(un|une|a adopter|a acheter|a racheter)\b(?! (personne|temoin|info))|\bj'en (re)?cherche (un|une)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Replacement2();
 
-    [GeneratedRegex(@"\ben echange (d'(un|une)|de (quelqu'un|qqn|qq1))\b", RegexOptions.CultureInvariant)]
+    // "en échange d'un cours de couture", "en échange de cours d'anglais" (de: the plural article after échange).
+    [GeneratedRegex(@"\ben echange (d'(un|une)|de (quelqu'un|qqn|qq1|cours|lecons|quelques|petits|menus|services|travaux|heures))\b", RegexOptions.CultureInvariant)]
     private static partial Regex InReturnFor();
 
     // "Qqn a un chien ?", "si quelqu'un a des poules": looking for someone to give to.
@@ -657,6 +675,16 @@ internal static partial class KindDecider
     private static partial Regex NotFound();
 
     // "besoin d'emprunter une clé à molette", "un voisin pourrait me dépanner d'une clé ?": the thing is asked for, whoever helps.
-    [GeneratedRegex(@"\b(emprunter|me preter|me pretes|me pretez|nous preter|me depanner(ait|iez)? (d'un|d'une)|me passer (un|une|des|sa|son|ses|votre|vos|ta|ton|tes))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(emprunter|me preter|me pretes|me pretez|nous preter|(me|nous) en preter|m'en preter|me depanner(ait|iez)? (d'un|d'une)|me passer (un|une|des|sa|son|ses|votre|vos|ta|ton|tes))\b", RegexOptions.CultureInvariant)]
     private static partial Regex BorrowVerb();
+
+    // "mon mari l'avait acheté pour le sport", "on les a achetés l'an dernier": a past purchase tells the thing's story, nobody buys.
+    [GeneratedRegex(@"\b(l'|les |je l'|on l'|on les |il l'|elle l'|j'|on |nous (l'|les )?|il |elle )(ai|a|avait|avais|avions|avons|ont|avaient|avez) (\w+ )?achetee?s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastPurchase();
+
+    [GeneratedRegex(@"\b(je|j') ?[a-z]+ (votre|vos|ton|ta|tes)\b[^.!?]{0,60}\b(et )?(vous|tu) (me|m') ?[a-z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Reciprocal();
+
+    [GeneratedRegex(@"\b(anniversaire|ans|bapteme|mariage|communion|fete|cremaillere) (de|d'|pour) (mon|ma|mes|notre|nos)\b|\b(mon|ma|notre) (anniversaire|bapteme|mariage|cremaillere)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PrivateParty();
 }

@@ -70,7 +70,7 @@ public static partial class ScamSignals
     [GeneratedRegex(@"\b(gagne|gagnez|cliquez|cliquer|reglez|regler|payez|frais|reclamer|votre colis|en attente|verifiez|identifiant|compte bloque|suspendu)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Bait();
 
-    [GeneratedRegex(@"\b(gagnez|gagner) \d[\d ]* ?(€|euros?)|\d+ ?(€|euros?) ?(par|/) ?(jour|semaine|mois) (depuis chez vous|sans diplome|sans experience)|travail a domicile.{0,40}(€|euros)|methode 100 ?%|sans diplome|rendements? garantie?s?|investissement sans risque|revenus? (passifs?|garantis?)|(crypto|bitcoin|forex)\w*.{0,60}(gagn|rendement|invest|profit)|(vous avez|tu as) (ete selectionnee?|gagne)|colis gagnant", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(gagnez|gagner) \d[\d ]* ?(€|euros?)|\d+ ?(€|euros?) ?(par|/) ?(jour|semaine|mois) (depuis chez vous|sans diplome|sans experience)|travail a domicile.{0,40}(€|euros)|methode 100 ?%|sans diplome|rendements? garantie?s?|investissement sans risque|revenus? (passifs?|garantis?)|(crypto|bitcoin|forex)\w*.{0,60}(gagn|rendement|invest|profit)|(vous avez|tu as) (ete selectionnee?|gagne)|colis gagnant|\b(gagnez|remportez) (un|une|des|votre) [a-z0-9 -]{2,30} en (cliquant|participant|repondant)\b|\b(en cliquant|cliquez) ici\b", RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
     [GeneratedRegex(@"\b(pret (personnel|d'argent|entre particuliers|rapide)|credit (rapide|sans)|financement rapide)\b", RegexOptions.CultureInvariant)]

@@ -10,6 +10,8 @@ internal static partial class ServiceDetector
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // Words without which a rule cannot match: the rule's regex (a scan of the whole message) is skipped when none is there.
+    // Only for rules whose own derived check (RegexGate) holds just their common verbs; each list names every noun the rule
+    // needs, so it must grow with the rule (a word left out is a message never read).
     private static readonly RegexGate.Gate PrinterWords = RegexGate.Of("imprimante", "scanner");
     private static readonly RegexGate.Gate BoxWords = RegexGate.Of("box", "wifi", "connexion internet");
     private static readonly RegexGate.Gate PhoneWords = RegexGate.Of("se servir", "telephone", "iphone", "appli", "whatsapp", "smartphone", "tablette", "mon tel", "son tel", "son smartphone", "son portable", "mon portable", "visio");
@@ -18,7 +20,6 @@ internal static partial class ServiceDetector
 
     private static readonly RegexGate.Gate DataWords = RegexGate.Of("photo", "donnee", "fichier", "contact", "document", "video");
     private static readonly RegexGate.Gate WasteWords = RegexGate.Of("dechet", "gravat", "branchage", "taille", "vieux meubles");
-    private static readonly RegexGate.Gate CarWords = RegexGate.Of("vidange", "frein", "mecan", "voiture", "plaquette", "roue", "pneu", "bougie", "courroie", "essuie");
     private static readonly SearchValues<char> PairMarks = SearchValues.Create("->/→");
     private static readonly RegexGate.Gate TreeWords = RegexGate.Of("elag", "arbre", "sapin", "tronc", "chene", "peuplier", "bouleau");
     private static readonly RegexGate.Gate LightWords = RegexGate.Of("lustre", "luminaire", "plafonnier", "applique", "suspension");
@@ -28,25 +29,11 @@ internal static partial class ServiceDetector
     private static readonly RegexGate.Gate LeafWords = RegexGate.Of("feuilles");
     private static readonly RegexGate.Gate WoodWords = RegexGate.Of("bois");
     private static readonly RegexGate.Gate EscortWords = RegexGate.Of("emmen", "accompagn", "amene", "condui", "depose");
-    private static readonly RegexGate.Gate ShutterWords = RegexGate.Of("volet");
-    private static readonly RegexGate.Gate LockWords = RegexGate.Of("serrure");
-    private static readonly RegexGate.Gate HeaterWords = RegexGate.Of("chaudiere", "chauffe-eau", "ballon d'eau", "cumulus", "poele");
-    private static readonly RegexGate.Gate HarvestWords = RegexGate.Of("vendange");
-    private static readonly RegexGate.Gate PloughWords = RegexGate.Of("labour", "retourner", "motocult");
-    private static readonly RegexGate.Gate VisitWords = RegexGate.Of("passer voir", "passer la voir", "passer le voir", "passer les voir");
 
     private static readonly Dictionary<Regex, RegexGate.Gate> Gates = new()
     {
         [DataRecovery()] = DataWords,
         [Waste()] = WasteWords,
-        [CarCare()] = CarWords,
-        [CarJob()] = CarWords,
-        [CarBreakdown()] = CarWords,
-        [Shutter()] = ShutterWords,
-        [LockRepair()] = LockWords,
-        [HeaterFault()] = HeaterWords,
-        [Harvest()] = HarvestWords,
-        [Plough()] = PloughWords,
         [TreeWork()] = TreeWords,
         [Lighting()] = LightWords,
         [Accounts()] = AccountWords,
@@ -54,7 +41,6 @@ internal static partial class ServiceDetector
         [S52()] = TranslationWords,
         [ShoppingEscort()] = EscortWords,
         [SchoolEscort()] = EscortWords,
-        [Visit()] = VisitWords,
         [Leaves()] = LeafWords,
         [Firewood()] = WoodWords,
         [S47()] = PrinterWords,
@@ -880,7 +866,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
     private static partial Regex Gardening();
 
-    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
+    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|(?<!\b(machines?|fer|planche|table|pince|salle|brosse|pompe|robot|moulin|ciseaux|couteau|rouleau|scie|aiguille|fil) )a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
 
     // "qu'on l'emmène à ses courses", "me conduire faire mes courses": taking someone shopping is care, not an errand
@@ -893,7 +879,7 @@ internal static partial class ServiceDetector
     private static partial Regex SchoolEscort();
 
     // "qqn pourrait passer la voir une heure ?" said of an old parent, "passer voir les personnes âgées seules": a visit.
-    [GeneratedRegex(@"\b(mere|pere|grand-mere|grand-pere|mamie|papi|maman|papa|voisine? agee?|personnes? agees?|\d{2} ans)\b[^?!]{0,160}?\bpasser (la |le |lui )?voir\b|\bpasser voir (les |des |nos |vos )?(personnes? agees?|aines|seniors|anciens|personnes seules)\b", Options)]
+    [GeneratedRegex(@"\b(mere|pere|grand-mere|grand-pere|mamie|papi|maman|papa|voisine? agee?|personnes? agees?|\d{2} ans)\b[^?!]{0,160}?\bpasser (la |le |lui )?voir\b|\bpasser voir (les |des |nos |vos )?(personnes? agees?|aines|seniors|anciens|personnes seules)\b|\bpasser voir (ma|mon|notre|sa|son|leur) (mere|pere|grand-mere|grand-pere|mamie|papi|maman|papa|voisine? agee?)\b", Options)]
     private static partial Regex Visit();
 
     // "je ramasse les feuilles chez les personnes âgées", "je n'arrive plus à ramasser les feuilles": a garden job.
@@ -976,7 +962,7 @@ internal static partial class ServiceDetector
     private static partial Regex LockRepair();
 
     // "ma chaudière s'est mise en sécurité", "le chauffe-eau fait un bruit bizarre": heating or hot water to restart.
-    [GeneratedRegex(@"\b(?<o>chaudiere|chauffe-eau|ballon d'eau chaude|cumulus|poele a granules|poele a bois|poele a pellets)\b[^.!]{0,60}\b(panne|en securite|en erreur|erreur|bruit|plus d'eau chaude|fuit|marche plus|fonctionne plus|s'allume plus|chauffe plus|relancer|redemarrer|s'est arretee?)\b", Options)]
+    [GeneratedRegex(@"\b(?<o>chaudiere|chauffe[- ]eau|ballon d'eau chaude|cumulus|poele a granules|poele a bois|poele a pellets)\b[^.!]{0,60}\b(panne|en securite|en erreur|erreur|bruit|plus d'eau chaude|fuit|marche plus|fonctionne plus|s'allume plus|chauffe plus|relancer|redemarrer|s'est arretee?)\b", Options)]
     private static partial Regex HeaterFault();
 
     // "des bras pour les vendanges": harvest help.

@@ -108,6 +108,121 @@ public sealed class KindRuleTests
     }
 
     [Theory]
+    [InlineData("ch. siège auto groupe 1", ListingKind.Seek)]
+    [InlineData("Ch : trottinette pour ma fille", ListingKind.Seek)]
+    [InlineData("Auriez-vous un porte-bébé à me céder ?", ListingKind.Seek)]
+    [InlineData("Vous pourriez me céder votre vieux vélo ? je le répare moi-même", ListingKind.Seek)]
+    [InlineData("Si vous avez des bouchons en liège, je récupère pour l'école", ListingKind.Seek)]
+    [InlineData("moi chercher armoire pas chère pour ma chambre", ListingKind.Seek)]
+    [InlineData("je donner poussette bon état", ListingKind.Give)]
+    [InlineData("À qui ça ferait plaisir ? Une théière en fonte", ListingKind.Give)]
+    [InlineData("Je déménage et j'ai des cartons de vaisselle dont je voudrais me débarrasser", ListingKind.Give)]
+    [InlineData("Lampe de bureau contre un petit café", ListingKind.Give)]
+    [InlineData("Salon de jardin en résine, faites vos offres", ListingKind.Sell)]
+    [InlineData("Ma femme l'avait acheté pour la cuisine mais on ne s'en sert pas : robot pâtissier, 70€", ListingKind.Sell)]
+    [InlineData("J'ai un nettoyeur vapeur, je peux vous le prêter quand vous voulez", ListingKind.Lend)]
+    public void Searches_and_offers_in_short_or_learner_French(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Le volet de la chambre est bloqué depuis hier", ListingKind.HelpRequest)]
+    [InlineData("J'aimerais trouver quelqu'un pour discuter en espagnol une fois par semaine", ListingKind.HelpRequest)]
+    [InlineData("Je fais votre repassage en échange de cours de maths pour ma fille", ListingKind.Exchange)]
+    [InlineData("Je tonds votre pelouse, vous me réparez mon vélo", ListingKind.Exchange)]
+    [InlineData("Je vais au marché samedi, je peux vous en ramener si besoin", ListingKind.HelpOffer)]
+    [InlineData("Une couturière sérieuse à recommander dans le quartier ?", ListingKind.None)]
+    [InlineData("c'est bon j'ai trouvé, merci beaucoup", ListingKind.None)]
+    [InlineData("Une paire de gants attend son propriétaire à la pharmacie", ListingKind.Found)]
+    public void Problems_swaps_and_notices_said_without_the_usual_verb(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Est-ce que quelqu'un en aurait l'utilité ? Un lit pliant qui dort à la cave", ListingKind.Give)]
+    [InlineData("ça intéresserait quelqu'un un meuble à chaussures ?", ListingKind.Give)]
+    [InlineData("Y en a qui veulent des graines de courges ?", ListingKind.Give)]
+    [InlineData("Qui voudrait des bocaux à confiture ?", ListingKind.Give)]
+    [InlineData("Donne bouilloire contre un paquet de café, elle marche", ListingKind.Give)]
+    [InlineData("Petite erreur dans mon annonce : le buffet est à donner, pas à vendre", ListingKind.Give)]
+    [InlineData("Vends lave-vaisselle 80€, plus dispo le soir mais le matin oui", ListingKind.Sell)]
+    [InlineData("Chaussures de randonnée pointure 39, 25€", ListingKind.Sell)]
+    [InlineData("Ma tronçonneuse peut être prêtée aux voisins du lotissement", ListingKind.Lend)]
+    [InlineData("Besoin d'une agrafeuse murale 20 minutes, qqn ?", ListingKind.Borrow)]
+    [InlineData("On n'a pas de lit parapluie, quelqu'un pourrait nous en prêter un ce week-end ?", ListingKind.Borrow)]
+    [InlineData("Je voulais emprunter un transat mais finalement je préfère en acheter un", ListingKind.Seek)]
+    [InlineData("cc qq1 a 1 trottinette a donner ?", ListingKind.Seek)]
+    [InlineData("Looking for a small desk for my daughter", ListingKind.Seek)]
+    [InlineData("Rouleaux de papier peint, quelqu'un en veut ? sinon ils partent au tri", ListingKind.Give)]
+    [InlineData("qqn intéressé par une yaourtière ?", ListingKind.Give)]
+    [InlineData("Y a des amateurs pour une table de mixage ?", ListingKind.Give)]
+    [InlineData("Je propose mon taille-haie en échange de ta débroussailleuse", ListingKind.Exchange)]
+    public void Offers_put_as_questions_and_changes_of_plan(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Mes lunettes sont tombées de ma poche près du lavoir", ListingKind.Lost)]
+    [InlineData("Notre chienne est partie lundi et n'est toujours pas rentrée", ListingKind.Lost)]
+    [InlineData("Vous reconnaissez ce chien ? Il attend devant l'école depuis midi", ListingKind.Found)]
+    [InlineData("Dimanche troc de livres devant la médiathèque, apportez vos romans", ListingKind.Event)]
+    [InlineData("mon chauffe eau fait un bruit bizarre et plus d'eau chaude, qqn s y connait ?", ListingKind.HelpRequest)]
+    [InlineData("Combien coûte le ramassage des encombrants ?", ListingKind.None)]
+    [InlineData("Je recommande chaudement la pizzeria de la place", ListingKind.None)]
+    [InlineData("Quelqu'un a un ostéo à conseiller ?", ListingKind.None)]
+    [InlineData("Les scooters roulent trop vite dans l'allée", ListingKind.None)]
+    [InlineData("Ne venez plus pour la commode, elle est vendue", ListingKind.None)]
+    [InlineData("Gagnez un aspirateur robot en cliquant ici", ListingKind.None)]
+    public void Notices_events_and_non_listings_in_plain_words(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("dispo pour donner un coup de main aux révisions du bac", ListingKind.HelpOffer)]
+    [InlineData("Je propose mon aide aux personnes âgées pour remplir leurs papiers", ListingKind.HelpOffer)]
+    [InlineData("Lycéen, je propose de laver vos vitres le mercredi", ListingKind.HelpOffer)]
+    [InlineData("Mon neveu de 18 ans cherche des heures de ménage ou de repassage", ListingKind.HelpOffer)]
+    [InlineData("Je passe à Carrefour cet après-midi, si quelqu'un a besoin de quelque chose", ListingKind.HelpOffer)]
+    [InlineData("recherche prof pour cours de physique niveau terminale", ListingKind.HelpRequest)]
+    [InlineData("Est-ce que la déchetterie accepte les vieux matelas ?", ListingKind.None)]
+    [InlineData("Internet coupé chez vous aussi ?", ListingKind.None)]
+    [InlineData("Je tiens à remercier le voisin qui a retrouvé mes clés", ListingKind.None)]
+    public void Hands_offered_or_asked_and_questions_to_all(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Ma fille avait son bonnet au parc ce matin, on ne l'a plus retrouvé", ListingKind.Lost)]
+    [InlineData("On organise le baptême du petit dimanche, quelqu'un pourrait nous prêter des tréteaux ?", ListingKind.Borrow)]
+    [InlineData("On fête les 60 ans de mon mari samedi, quelqu'un pourrait nous prêter des tréteaux ?", ListingKind.Borrow)]
+    [InlineData("Nous avons besoin de vêtements chauds pour nos enfants, merci d'avance", ListingKind.Seek)]
+    [InlineData("Besoin urgent d'une chaise haute, le bébé arrive", ListingKind.Seek)]
+    [InlineData("Quelqu'un se sépare d'un congélateur ?", ListingKind.Seek)]
+    [InlineData("Qqn a une scie cloche ? c'est pour 3 trous dans une porte", ListingKind.Borrow)]
+    [InlineData("Après la brocante il me reste de la vaisselle, je la donne", ListingKind.Give)]
+    [InlineData("Ma sacoche a été oubliée dans le bus 4 ce matin", ListingKind.Lost)]
+    [InlineData("Quelqu'un a-t-il trouvé un trousseau avec un porte-clés rouge ? Je l'ai perdu hier", ListingKind.Lost)]
+    [InlineData("c bon, trouvé !", ListingKind.None)]
+    public void A_need_told_through_its_story(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Fact]
+    public void A_car_job_is_read_whatever_the_car_is_called()
+    {
+        var parse = RulesOnly.Parse("Je peux changer la batterie de votre auto, j'ai le matériel");
+
+        Assert.Equal(ListingKind.HelpOffer, parse.Kind);
+        Assert.Equal(["changement de batterie"], parse.Items);
+    }
+
+    [Theory]
     [InlineData("Grand nettoyage collectif du parc dimanche 10h, sacs et gants fournis, venez nombreux")]
     [InlineData("Club de lecture tous les mardis 19h à la médiathèque, gratuit, ouvert à tous")]
     public void A_dated_collective_activity_is_an_event(string text)

@@ -97,6 +97,17 @@ public sealed class UnseenMessagesTests
     }
 
     [Theory]
+    [InlineData("ch poussette canne bon état", ListingKind.Seek)]
+    [InlineData("Auriez-vous une chaise haute à me céder ?", ListingKind.Seek)]
+    [InlineData("Quelqu'un pourrait me céder son vieux four ? je viens le prendre", ListingKind.Seek)]
+    [InlineData("Vends lampadaire 15€. Correction : je le donne finalement", ListingKind.Give)]
+    [InlineData("Je voulais emprunter un transat mais finalement je préfère en acheter un", ListingKind.Seek)]
+    public void The_kind_model_does_not_overrule_what_only_the_rules_can_read(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, Parser.Parse(text).Kind);
+    }
+
+    [Theory]
     [InlineData("Perdu chat le 2/12 vers 18h", "le 2/12 vers 18h")]
     [InlineData("Je donne un meuble, à prendre d'ici la fin de la semaine", "d'ici la fin de la semaine")]
     [InlineData("Donne pommes, cueillies hier, à prendre aujourd'hui", "aujourd'hui")]
