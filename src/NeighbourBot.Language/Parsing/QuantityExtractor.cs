@@ -95,7 +95,7 @@ internal static class QuantityExtractor
                 // "livres Harry Potter (les 7 tomes)".
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && bracketed < 20 &&
-                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "etoile" or "face" or "taille"))
+                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille"))
                 {
                     return bracketed;
                 }
@@ -141,13 +141,17 @@ internal static class QuantityExtractor
                     return x;
                 }
 
-                // "pneus hiver 205/55 R16 x4": a glued "x4" further in the sentence.
+                // "pneus hiver 205/55 R16 x4": a glued "x4" further in the sentence; past a comma only when it closes the
+                // sentence ("bidons de 20 L pour l'eau de pluie, x5").
                 if (j == i + 4)
                 {
-                    for (var g = j + 1; g < tokens.Count && g <= i + 10 && tokens[g].Norm is not ("." or "!" or "?" or ","); g++)
+                    var crossed = false;
+                    for (var g = j + 1; g < tokens.Count && g <= i + 14 && tokens[g].Norm is not ("." or "!" or "?"); g++)
                     {
                         var v = tokens[g].Norm;
-                        if (v.Length > 1 && v[0] == 'x' && int.TryParse(v.AsSpan(1), out var far) && far is > 0 and < 50)
+                        crossed |= v == ",";
+                        if (v.Length > 1 && v[0] == 'x' && int.TryParse(v.AsSpan(1), out var far) && far is > 0 and < 50 &&
+                            (g <= i + 10 && !crossed || (g + 1 >= tokens.Count || tokens[g + 1].Norm is "." or "!" or "?")))
                         {
                             return far;
                         }

@@ -37,6 +37,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Donne carton n°4 de jouets", null)]
     [InlineData("Donne nichoirs en bois, les deux", 2)]
     [InlineData("Vends bureau + lampe, 30€ les deux", null)]
+    [InlineData("Cherche tréteaux pour une fête de famille, x4", 4)]
+    [InlineData("Échange ma ponceuse (2 batteries) contre un taille-haie", null)]
     public void A_count_is_read_around_the_words_that_come_between_it_and_the_thing(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
