@@ -269,7 +269,7 @@ internal static class QuantityExtractor
                 }
 
                 if (TryCount(tokens, j, out var left) && left < 100 &&
-                    (j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Sing == first.Head || tokens[j + 1].Sing is "piece" or "exemplaire" or "unite"))
+                    (j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Sing == first.Head || tokens[j + 1].Sing is "piece" or "exemplaire" or "unite" or "douzaine" or "dizaine"))
                 {
                     return left;
                 }
@@ -570,9 +570,10 @@ internal static class QuantityExtractor
                 n = top;
             }
 
-            if (k >= 2 && tokens[k - 1].Norm is "ou" or "a" && tokens[k - 2].IsNumber)
+            // "3 douzaines": dozens counted.
+            if (n < 10 && k + 1 < tokens.Count && tokens[k + 1].Sing is "douzaine" or "dizaine" or "centaine" && FrenchNumbers.TryApproximate(tokens[k + 1].Sing, out var each))
             {
-                return true;
+                n *= each;
             }
 
             return true;

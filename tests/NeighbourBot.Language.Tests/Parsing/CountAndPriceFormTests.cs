@@ -54,6 +54,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Donne nichoirs en bois, qté dispo : 3", 3)]
     [InlineData("Donne nichoirs en bois, dispo : 4 décembre", null)]
     [InlineData("Donne une table, il reste 2 jours pour la prendre", null)]
+    [InlineData("Vends des crêpes maison, 3€ la douzaine, il m'en reste 4 douzaines", 48)]
     public void What_is_left_or_available_is_the_count(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
