@@ -552,5 +552,37 @@ public sealed class ItemCoverageTests
         Assert.Equal(items, parse.Items);
     }
 
+    [Theory]
+    [InlineData("Vds 3 manettes Xbox qui marchent bien + un casque, 40e", new[] { "manette", "casque" })]
+    [InlineData("Je vends ma guitare + un ampli qui grésille un peu + le câble, 90€", new[] { "guitare", "ampli", "câble" })]
+    [InlineData("Je prête ma ponceuse + 1 jeu de forets, rendez-la propre", new[] { "ponceuse", "jeu de forets" })]
+    [InlineData("Donne 6 assiettes plates + 6 creuses, service dépareillé", new[] { "assiette plate", "assiette creuse" })]
+    [InlineData("jdonne 8 assiettes creuses et 4 plates", new[] { "assiette creuse", "assiette plate" })]
+    public void A_thing_added_with_a_plus_or_said_again_by_its_type_alone_is_listed_too(string text, string[] items)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
+    }
+
+    [Theory]
+    [InlineData("Suite à un dégât des eaux je donne un frigo qui marche encore", "frigo", ListingCategory.Appliances)]
+    [InlineData("Vends un clapier pour lapins ou furets, 30€", "clapier", ListingCategory.Animals)]
+    [InlineData("Je cherche une cage pour vos poules ou vos canards", "cage", ListingCategory.Animals)]
+    [InlineData("Recherche une gaziniere 4 feux, petit budget", "gazinière", ListingCategory.Appliances)]
+    [InlineData("Donne aspi sans fil, la batterie tient 10 minutes", "aspirateur sans fil", ListingCategory.Appliances)]
+    [InlineData("Je prête mon kayak gonflable pour les vacances", "kayak gonflable", ListingCategory.SportsLeisure)]
+    [InlineData("Vends canapé clic-clac gris, 60€", "canapé clic-clac", ListingCategory.Furniture)]
+    [InlineData("Vends table TV en chêne 30€", "meuble tv", ListingCategory.Furniture)]
+    [InlineData("Vends 2 bidons de 20 litres, bien propres", "bidon", ListingCategory.Household)]
+    public void A_story_a_purpose_or_a_type_word_does_not_hide_or_change_the_thing_offered(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Single(parse.Items);
+        Assert.Equal(category, parse.Category);
+    }
+
     private static string? FirstItem(ListingParse parse) => parse.Items.Count > 0 ? parse.Items[0] : null;
 }
