@@ -308,7 +308,7 @@ internal static class ItemExtractor
         "votre", "vos", "leur", "leurs", "ce", "cette", "ces", "cet", "petit", "petite", "petits", "petites", "gros", "grosse", "grand", "grande",
         "grands", "grandes", "vieux", "vieille", "vieilles", "ancien", "ancienne", "anciens", "anciennes", "beau", "belle", "beaux", "bon",
         "bonne", "joli", "jolie", "superbe", "magnifique", "quelques", "plusieurs", "lot", "collection", "stock", "paire", "tas", ":", "-",
-        "neuf", "neuve", "neufs", "neuves", "tres", "super", "vraie", "vrai", "x", "urgent", "urgence", "activement", "desesperement",
+        "neuf", "neuve", "neufs", "neuves", "tres", "super", "vraie", "vrai", "x", "seul", "seule", "seuls", "seules", "urgent", "urgence", "activement", "desesperement",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FallbackStop = new[]
@@ -385,8 +385,8 @@ internal static class ItemExtractor
     }
 
     /// <summary>
-    /// "12 assiettes plates + 6 creuses", "des verres à pied et 6 plats": a count and an adjective of type right after the thing
-    /// named with another adjective of type leave the noun unsaid; it is the same thing of the other type.
+    /// "12 assiettes plates + 6 creuses", "10 assiettes à dessert et 10 plates": a count and an adjective of type right after a
+    /// thing named with its type leave the noun unsaid; it is the same thing of the other type.
     /// </summary>
     private static ItemHit? Elliptic(string text, List<Token> tokens, int i, List<ItemHit> outside)
     {
@@ -407,9 +407,10 @@ internal static class ItemExtractor
             return null;
         }
 
-        var typed = tokens[last.End - 1].Sing;
-        var space = last.Title.LastIndexOf(' ');
-        if (space < 0 || !KeepAdjectives.Contains(typed) || typed == tokens[i].Sing || last.End - last.Start != 2)
+        // "assiettes plates", "assiettes à dessert": the noun of the first thing, typed by what follows it.
+        var space = last.Title.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || last.End - last.Start < 2 || tokens[last.Start].Sing != last.Head || Fold(last.Title[..space]) != last.Head ||
+            tokens[i].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" || Fold(last.Title).Contains(tokens[i].Sing, StringComparison.Ordinal))
         {
             return null;
         }
@@ -847,7 +848,7 @@ internal static class ItemExtractor
     {
         // "Donne :\ncanapé\ntable basse", "✅ micro-ondes ✅ grille-pain": a line break or a bullet emoji lists things like a comma.
         var glue = from > 0 && to >= from && to < tokens.Count && HasLineOrBullet(text.AsSpan(tokens[from - 1].End, tokens[to].Start - tokens[from - 1].End));
-        if (PlusRightBefore(tokens, from, to))
+        if (PlusRightBefore(text, tokens, from, to))
         {
             return true;
         }
@@ -892,6 +893,12 @@ internal static class ItemExtractor
                 continue;
             }
 
+            // "une échelle de 4 m et un escabeau": a unit after its number, not the pronoun "m'".
+            if (w is "m" or "l" && k > from && tokens[k - 1].IsNumber)
+            {
+                continue;
+            }
+
             if (Stop.Contains(w) && !swap)
             {
                 return false;
@@ -916,7 +923,7 @@ internal static class ItemExtractor
     /// "2 manettes qui driftent un peu + un casque", "doudounes homme T.L North Face + 1 écharpe": a "+" right before the next
     /// thing adds it to the first, whatever describes the first in between, as long as the sentence goes on.
     /// </summary>
-    private static bool PlusRightBefore(List<Token> tokens, int from, int to)
+    private static bool PlusRightBefore(string text, List<Token> tokens, int from, int to)
     {
         var k = to - 1;
         while (k >= from && (tokens[k].IsNumber || tokens[k].Norm is "un" or "une" or "des" or "de" or "du" or "d" or "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "son" or "sa" or "ses"))
@@ -931,7 +938,9 @@ internal static class ItemExtractor
 
         for (var b = from; b < k; b++)
         {
-            if (tokens[b].Norm is "." or "!" or "?" or "\n" or ":" or ";" or "(" or ")")
+            // "T.L", "P.42": a point between two letters abbreviates, it ends no sentence.
+            var abbreviation = tokens[b].Norm == "." && b > 0 && b + 1 < tokens.Count && tokens[b - 1].End == tokens[b].Start && tokens[b + 1].Start == tokens[b].End;
+            if ((tokens[b].Norm is "." or "!" or "?" or "\n" or ":" or ";" or "(" or ")" && !abbreviation) || text.AsSpan(tokens[b].End, tokens[b + 1].Start - tokens[b].End).Contains('\n'))
             {
                 return false;
             }
@@ -1087,7 +1096,9 @@ internal static class ItemExtractor
 
                 // "confiture de fraises", "sirop de menthe": a food named after a dish or a drink is its flavour.
                 var flavour = category == ListingCategory.Food && !QuantityHeads.Contains(head) && complement is { Category: ListingCategory.Food, Surface.Length: 1 };
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || flavour || IsTypeNoun(tokens, k + 1)))
+                // "pantalon de travail", "chaussures de travail": work names a kind of clothing ("table de travail" is a place of work).
+                var workwear = word.Norm == "travail" && category == ListingCategory.Clothing;
+                if ((!ComplementBlock.Contains(word.Norm) || workwear) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || flavour || IsTypeNoun(tokens, k + 1)))
                 {
                     title += tokens[k].Norm == "d" ? " d'" + Surface(text, word) : " de " + Surface(text, word);
                     k += 2;

@@ -158,7 +158,7 @@ robe de mariee|robe de mariée|cl
 robe de soiree|robe de soirée|cl
 jupe|jupe|cl
 pantalon|pantalon|cl
-jean|jean|cl
+jean;jeans|jean|cl
 chemise|chemise|cl
 tee-shirt;t-shirt;tshirt|tee-shirt|cl
 costume|costume|cl

@@ -580,7 +580,8 @@ plat cuisine;plats cuisines|plat cuisiné|fo
 colis alimentaire;panier repas|colis alimentaire|fo
 tisane|tisane|fo
 infusion|infusion|fo
-cafe en grain;cafe moulu;dosettes;capsules;capsules de cafe|café|fo
+cafe en grain;cafe moulu;capsules;capsules de cafe|café|fo
+dosettes;dosette|dosette|fo
 bouteilles de vin|vin|fo
 champagne|champagne|fo
 cidre|cidre|fo
@@ -712,6 +713,7 @@ laine a tricoter;pelotes|pelote de laine|sl
 aiguille a tricoter;aiguilles a tricoter|aiguilles à tricoter|sl
 coupon de tissu;coupons de tissu;chutes de tissu|tissu|sl
 boutons;fil a coudre;bobines|mercerie|sl
+bobine de fil;bobines de fil|bobine de fil|sl
 kit de peinture;peinture a l huile;tubes de peinture;aquarelle|matériel de peinture|sl
 materiel de dessin;carnet de croquis|matériel de dessin|sl
 materiel de scrapbooking;scrapbooking|matériel de scrapbooking|sl

@@ -558,6 +558,9 @@ public sealed class ItemCoverageTests
     [InlineData("Je prête ma ponceuse + 1 jeu de forets, rendez-la propre", new[] { "ponceuse", "jeu de forets" })]
     [InlineData("Donne 6 assiettes plates + 6 creuses, service dépareillé", new[] { "assiette plate", "assiette creuse" })]
     [InlineData("jdonne 8 assiettes creuses et 4 plates", new[] { "assiette creuse", "assiette plate" })]
+    [InlineData("Donne 10 assiettes à dessert + 10 plates", new[] { "assiette à dessert", "assiette plate" })]
+    [InlineData("DONNE 3 PULLS FEMME T.M ZARA + 2 JEANS", new[] { "pull femme", "jean" })]
+    [InlineData("Je prête 1 échelle de 6 m et 1 escabeau le dimanche", new[] { "échelle", "escabeau" })]
     public void A_thing_added_with_a_plus_or_said_again_by_its_type_alone_is_listed_too(string text, string[] items)
     {
         var parse = Parser.Parse(text);
@@ -575,6 +578,8 @@ public sealed class ItemCoverageTests
     [InlineData("Vends canapé clic-clac gris, 60€", "canapé clic-clac", ListingCategory.Furniture)]
     [InlineData("Vends table TV en chêne 30€", "meuble tv", ListingCategory.Furniture)]
     [InlineData("Vends 2 bidons de 20 litres, bien propres", "bidon", ListingCategory.Household)]
+    [InlineData("Vends 4 pantalons de travail taille 40, 8€ pièce", "pantalon de travail", ListingCategory.Clothing)]
+    [InlineData("Cherche 1 seule roue de poussette, la mienne est voilée", "roue de poussette", ListingCategory.Kids)]
     public void A_story_a_purpose_or_a_type_word_does_not_hide_or_change_the_thing_offered(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
