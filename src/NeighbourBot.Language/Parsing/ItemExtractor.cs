@@ -110,6 +110,7 @@ internal static class ItemExtractor
                 if (depth == 0 && Elliptic(text, tokens, i, outside) is { } again)
                 {
                     outside.Add(again);
+                    i = again.End - 1;
                 }
 
                 continue;
@@ -390,7 +391,9 @@ internal static class ItemExtractor
     /// </summary>
     private static ItemHit? Elliptic(string text, List<Token> tokens, int i, List<ItemHit> outside)
     {
-        if (outside.Count == 0 || !tokens[i].IsWord || !KeepAdjectives.Contains(tokens[i].Sing))
+        // "8 verres à eau et 6 à vin": the use said again with a written "à".
+        var use = tokens[i].Norm == "a" && i + 1 < tokens.Count && IsUseNoun(text, tokens, i);
+        if (outside.Count == 0 || !tokens[i].IsWord || (!use && !KeepAdjectives.Contains(tokens[i].Sing)))
         {
             return null;
         }
@@ -410,12 +413,14 @@ internal static class ItemExtractor
         // "assiettes plates", "assiettes à dessert": the noun of the first thing, typed by what follows it.
         var space = last.Title.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0 || last.End - last.Start < 2 || tokens[last.Start].Sing != last.Head || Fold(last.Title[..space]) != last.Head ||
-            tokens[i].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" || Fold(last.Title).Contains(tokens[i].Sing, StringComparison.Ordinal))
+            tokens[i].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" || (!use && Fold(last.Title).Contains(tokens[i].Sing, StringComparison.Ordinal)))
         {
             return null;
         }
 
-        return new ItemHit(last.Title[..space] + " " + Surface(text, tokens[i]), last.Category, i, i + 1, last.Head, last.Flag);
+        return use
+            ? new ItemHit(last.Title[..space] + " à " + text[tokens[i + 1].Start..tokens[i + 1].End].ToLowerInvariant(), last.Category, i, i + 2, last.Head, last.Flag)
+            : new ItemHit(last.Title[..space] + " " + Surface(text, tokens[i]), last.Category, i, i + 1, last.Head, last.Flag);
     }
 
     private static bool IsCount(Token t) => t.IsNumber || FrenchNumbers.IsNumberWord(t.Norm);
@@ -766,7 +771,8 @@ internal static class ItemExtractor
         if (tokens[i - 1].Norm is "le" or "la" or "l" && hit.Category == ListingCategory.Animals && hit.Flag == 'a' && end < tokens.Count &&
             tokens[end].Norm is "prefere" or "ne" or "n" or "s" or "a" or "est" or "dort" or "adore" or "mange" or "aime" or "deteste" or "joue")
         {
-            return i > 1 && tokens[i - 2].Norm is "," or "." or "!" or "et" or "mais" or "car" or "donc" or "(";
+            // "depuis que le chat est parti, je donne sa litière": the subject of a clause of time or cause too.
+            return i > 1 && tokens[i - 2].Norm is "," or "." or "!" or "et" or "mais" or "car" or "donc" or "(" or "que" or "qu" or "quand" or "comme" or "puisque" or "lorsque";
         }
 
         if (tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))

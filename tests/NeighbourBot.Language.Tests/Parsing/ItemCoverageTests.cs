@@ -559,6 +559,8 @@ public sealed class ItemCoverageTests
     [InlineData("Donne 6 assiettes plates + 6 creuses, service dépareillé", new[] { "assiette plate", "assiette creuse" })]
     [InlineData("jdonne 8 assiettes creuses et 4 plates", new[] { "assiette creuse", "assiette plate" })]
     [InlineData("Donne 10 assiettes à dessert + 10 plates", new[] { "assiette à dessert", "assiette plate" })]
+    [InlineData("Vends 6 verres à eau et 6 à vin, jamais servis", new[] { "verre à eau", "verre à vin" })]
+    [InlineData("Depuis que le chien est mort, je donne sa niche et sa laisse", new[] { "niche", "laisse" })]
     [InlineData("DONNE 3 PULLS FEMME T.M ZARA + 2 JEANS", new[] { "pull femme", "jean" })]
     [InlineData("Je prête 1 échelle de 6 m et 1 escabeau le dimanche", new[] { "échelle", "escabeau" })]
     public void A_thing_added_with_a_plus_or_said_again_by_its_type_alone_is_listed_too(string text, string[] items)
