@@ -582,6 +582,7 @@ public sealed class ItemCoverageTests
     [InlineData("Vends 2 bidons de 20 litres, bien propres", "bidon", ListingCategory.Household)]
     [InlineData("Vends 4 pantalons de travail taille 40, 8€ pièce", "pantalon de travail", ListingCategory.Clothing)]
     [InlineData("Cherche 1 seule roue de poussette, la mienne est voilée", "roue de poussette", ListingCategory.Kids)]
+    [InlineData("Recherche bottes de pluie, pointure 35", "bottes de pluie", ListingCategory.Clothing)]
     public void A_story_a_purpose_or_a_type_word_does_not_hide_or_change_the_thing_offered(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
