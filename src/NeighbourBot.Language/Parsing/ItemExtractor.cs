@@ -526,6 +526,13 @@ internal static class ItemExtractor
             return true;
         }
 
+        // "commode, peinture écaillée", "montre, bracelet changé": any part said to be worn or replaced describes the object before it.
+        if (next.Norm is "change" or "changee" or "changes" or "changees" or "remplace" or "remplacee" or "refait" or "refaite" or "ecaille" or "ecaillee" or
+            "jauni" or "jaunie" or "effiloche" or "effilochee" or "raye" or "rayee")
+        {
+            return true;
+        }
+
         if (!Parts.Contains(hit.Head))
         {
             return false;

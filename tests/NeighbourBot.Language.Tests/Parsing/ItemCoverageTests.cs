@@ -534,6 +534,9 @@ public sealed class ItemCoverageTests
     [InlineData("Donne un service à thé fleuri, il manque une tasse", new[] { "service à thé" }, ListingCategory.Household)]
     [InlineData("Qui veut nos tomates cerises ? Le potager déborde", new[] { "tomate cerise" }, ListingCategory.Food)]
     [InlineData("Vends canapé convertible, coussin un peu délavé, 90€", new[] { "canapé convertible" }, ListingCategory.Furniture)]
+    [InlineData("Donne une commode ancienne, peinture écaillée, à retaper", new[] { "commode" }, ListingCategory.Furniture)]
+    [InlineData("Vends ma montre, bracelet changé l'an dernier, 40€", new[] { "montre" }, ListingCategory.Clothing)]
+    [InlineData("Vends four encastrable, minuterie HS mais cuisson ok, 30€", new[] { "four" }, ListingCategory.Appliances)]
     public void A_set_or_a_room_is_named_once_and_a_part_said_with_its_state_is_not_a_thing_of_its_own(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
