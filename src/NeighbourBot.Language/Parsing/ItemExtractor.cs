@@ -18,7 +18,7 @@ internal static class ItemExtractor
         "orbital", "orbitale", "sauteuse", "vapeur", "club", "graphique", "scientifique", "excentrique", "hydraulique", "artificiel", "artificielle",
         "argentique", "bluetooth", "jogging", "roulant", "roulante", "infantile", "laser", "midi", "technic", "chauffant", "chauffante", "nain",
         "naine", "reflex", "fixe", "sans-fil", "compact", "automatique", "pneumatique", "tactile", "evolutif", "evolutive", "fourre", "fourree", "longue",
-        "multifonction",
+        "multifonction", "plate", "creuse",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> QuantityHeads = new[]
@@ -107,6 +107,12 @@ internal static class ItemExtractor
             var e = ItemLexicon.Objects.Match(tokens, i);
             if (e is null)
             {
+                if (depth == 0 && Elliptic(text, tokens, i, outside) is { } again)
+                {
+                    outside.Add(again);
+                    i = again.End - 1;
+                }
+
                 continue;
             }
 
@@ -303,7 +309,7 @@ internal static class ItemExtractor
         "votre", "vos", "leur", "leurs", "ce", "cette", "ces", "cet", "petit", "petite", "petits", "petites", "gros", "grosse", "grand", "grande",
         "grands", "grandes", "vieux", "vieille", "vieilles", "ancien", "ancienne", "anciens", "anciennes", "beau", "belle", "beaux", "bon",
         "bonne", "joli", "jolie", "superbe", "magnifique", "quelques", "plusieurs", "lot", "collection", "stock", "paire", "tas", ":", "-",
-        "neuf", "neuve", "neufs", "neuves", "tres", "super", "vraie", "vrai", "x", "urgent", "urgence", "activement", "desesperement",
+        "neuf", "neuve", "neufs", "neuves", "tres", "super", "vraie", "vrai", "x", "seul", "seule", "seuls", "seules", "urgent", "urgence", "activement", "desesperement",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FallbackStop = new[]
@@ -377,6 +383,44 @@ internal static class ItemExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "12 assiettes plates + 6 creuses", "10 assiettes à dessert et 10 plates": a count and an adjective of type right after a
+    /// thing named with its type leave the noun unsaid; it is the same thing of the other type.
+    /// </summary>
+    private static ItemHit? Elliptic(string text, List<Token> tokens, int i, List<ItemHit> outside)
+    {
+        // "8 verres à eau et 6 à vin": the use said again with a written "à".
+        var use = tokens[i].Norm == "a" && i + 1 < tokens.Count && IsUseNoun(text, tokens, i);
+        if (outside.Count == 0 || !tokens[i].IsWord || (!use && !KeepAdjectives.Contains(tokens[i].Sing)))
+        {
+            return null;
+        }
+
+        var k = i - 1;
+        if (k >= 0 && IsCount(tokens[k]))
+        {
+            k--;
+        }
+
+        var last = outside[^1];
+        if (k < 1 || tokens[k].Norm is not ("+" or "et" or "," or "ou") || last.End != k)
+        {
+            return null;
+        }
+
+        // "assiettes plates", "assiettes à dessert": the noun of the first thing, typed by what follows it.
+        var space = last.Title.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || last.End - last.Start < 2 || tokens[last.Start].Sing != last.Head || Fold(last.Title[..space]) != last.Head ||
+            tokens[i].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" || (!use && Fold(last.Title).Contains(tokens[i].Sing, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return use
+            ? new ItemHit(last.Title[..space] + " à " + text[tokens[i + 1].Start..tokens[i + 1].End].ToLowerInvariant(), last.Category, i, i + 2, last.Head, last.Flag)
+            : new ItemHit(last.Title[..space] + " " + Surface(text, tokens[i]), last.Category, i, i + 1, last.Head, last.Flag);
     }
 
     private static bool IsCount(Token t) => t.IsNumber || FrenchNumbers.IsNumberWord(t.Norm);
@@ -482,6 +526,13 @@ internal static class ItemExtractor
             return true;
         }
 
+        // "commode, peinture écaillée", "montre, bracelet changé": any part said to be worn or replaced describes the object before it.
+        if (next.Norm is "change" or "changee" or "changes" or "changees" or "remplace" or "remplacee" or "refait" or "refaite" or "ecaille" or "ecaillee" or
+            "jauni" or "jaunie" or "effiloche" or "effilochee" or "raye" or "rayee")
+        {
+            return true;
+        }
+
         if (!Parts.Contains(hit.Head))
         {
             return false;
@@ -562,6 +613,15 @@ internal static class ItemExtractor
             return true;
         }
 
+        // "suite à un dégât des eaux", "la fête des mères": after a noun with its own article, "des" is "de les", a complement
+        // ("quelqu'un aurait des…" is a verb; "dans le congélateur des légumes" puts one object in another, which both may be).
+        if (prev is "des" && i >= 3 && tokens[i - 3].Norm is "un" or "une" or "le" or "la" or "l" or "ce" or "cette" or "mon" or "ma" or "notre" or "votre" or "leur" &&
+            !(i >= 4 && tokens[i - 4].Norm is "quelqu" or "quelqu'un" or "qu") && ItemLexicon.Objects.Match(tokens, i - 2) is null && tokens[i - 2].IsWord && !tokens[i - 2].IsNumber && !IsVerbLike(tokens[i - 2].Norm) && !QuantityHeads.Contains(tokens[i - 2].Sing) &&
+            tokens[i - 2].Norm is not ("plupart" or "partie" or "totalite" or "moitie" or "majorite" or "reste" or "plus" or "moins" or "peu"))
+        {
+            return true;
+        }
+
         if (prev is "de" or "d" or "du" && i >= 2)
         {
             var head = tokens[i - 2];
@@ -606,6 +666,26 @@ internal static class ItemExtractor
             return !(k > 0 && tokens[k - 1].Sing is "acheteur" or "acheteuse" or "preneur" or "preneuse" or "repreneur" or "amateur" or "interesse" or "interessee");
         }
 
+        // "pour lapins ou poules", "pour vos poules ou vos lapins": the second of two purposes joined the same way is a purpose too
+        // ("une table pour le salon et des chaises" joins a thing to the table).
+        if (k >= 2 && tokens[k].Norm is "ou" or "et")
+        {
+            var after = k + 1 < i ? tokens[k + 1].Norm : string.Empty;
+            for (var b = k - 1; b >= 0 && b >= k - 4; b--)
+            {
+                if (!tokens[b].IsWord || tokens[b].IsNumber)
+                {
+                    return false;
+                }
+
+                if (tokens[b].Norm == "pour")
+                {
+                    var before = b + 1 < k - 1 && IsDeterminer(tokens[b + 1].Norm) ? tokens[b + 1].Norm : string.Empty;
+                    return before == after && b > 0 && tokens[b - 1].Sing is not ("acheteur" or "acheteuse" or "preneur" or "preneuse" or "repreneur" or "amateur" or "interesse" or "interessee");
+                }
+            }
+        }
+
         // "pour ceux qui font du compost :": the people addressed, then what they do.
         for (var b = i - 1; b >= 0 && b >= i - 8; b--)
         {
@@ -623,6 +703,9 @@ internal static class ItemExtractor
 
         return false;
     }
+
+    private static bool IsDeterminer(string w) =>
+        w is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "un" or "une" or "son" or "sa" or "ses" or "vos" or "votre" or "nos" or "notre" or "leur" or "leurs" or "ce" or "cette" or "ces" or "des" or "du";
 
     /// <summary>"à donner contre un café", "contre une bière": a treat asked in thanks is a symbolic counterpart, not the object offered.</summary>
     private static bool IsTreat(List<Token> tokens, int i, ItemHit hit) =>
@@ -695,7 +778,8 @@ internal static class ItemExtractor
         if (tokens[i - 1].Norm is "le" or "la" or "l" && hit.Category == ListingCategory.Animals && hit.Flag == 'a' && end < tokens.Count &&
             tokens[end].Norm is "prefere" or "ne" or "n" or "s" or "a" or "est" or "dort" or "adore" or "mange" or "aime" or "deteste" or "joue")
         {
-            return i > 1 && tokens[i - 2].Norm is "," or "." or "!" or "et" or "mais" or "car" or "donc" or "(";
+            // "depuis que le chat est parti, je donne sa litière": the subject of a clause of time or cause too.
+            return i > 1 && tokens[i - 2].Norm is "," or "." or "!" or "et" or "mais" or "car" or "donc" or "(" or "que" or "qu" or "quand" or "comme" or "puisque" or "lorsque";
         }
 
         if (tokens[i - 1].Norm is not ("mon" or "ma" or "mes" or "notre" or "nos"))
@@ -777,6 +861,11 @@ internal static class ItemExtractor
     {
         // "Donne :\ncanapé\ntable basse", "✅ micro-ondes ✅ grille-pain": a line break or a bullet emoji lists things like a comma.
         var glue = from > 0 && to >= from && to < tokens.Count && HasLineOrBullet(text.AsSpan(tokens[from - 1].End, tokens[to].Start - tokens[from - 1].End));
+        if (PlusRightBefore(text, tokens, from, to))
+        {
+            return true;
+        }
+
         var count = 0;
         var depth = 0;
         for (var k = from; k < to; k++)
@@ -817,6 +906,12 @@ internal static class ItemExtractor
                 continue;
             }
 
+            // "une échelle de 4 m et un escabeau": a unit after its number, not the pronoun "m'".
+            if (w is "m" or "l" && k > from && tokens[k - 1].IsNumber)
+            {
+                continue;
+            }
+
             if (Stop.Contains(w) && !swap)
             {
                 return false;
@@ -835,6 +930,36 @@ internal static class ItemExtractor
         }
 
         return glue;
+    }
+
+    /// <summary>
+    /// "2 manettes qui driftent un peu + un casque", "doudounes homme T.L North Face + 1 écharpe": a "+" right before the next
+    /// thing adds it to the first, whatever describes the first in between, as long as the sentence goes on.
+    /// </summary>
+    private static bool PlusRightBefore(string text, List<Token> tokens, int from, int to)
+    {
+        var k = to - 1;
+        while (k >= from && (tokens[k].IsNumber || tokens[k].Norm is "un" or "une" or "des" or "de" or "du" or "d" or "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "son" or "sa" or "ses"))
+        {
+            k--;
+        }
+
+        if (k < from || tokens[k].Norm != "+" || k - from > 8)
+        {
+            return false;
+        }
+
+        for (var b = from; b < k; b++)
+        {
+            // "T.L", "P.42": a point between two letters abbreviates, it ends no sentence.
+            var abbreviation = tokens[b].Norm == "." && b > 0 && b + 1 < tokens.Count && tokens[b - 1].End == tokens[b].Start && tokens[b + 1].Start == tokens[b].End;
+            if ((tokens[b].Norm is "." or "!" or "?" or "\n" or ":" or ";" or "(" or ")" && !abbreviation) || text.AsSpan(tokens[b].End, tokens[b + 1].Start - tokens[b].End).Contains('\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasLineOrBullet(ReadOnlySpan<char> gap)
@@ -892,6 +1017,18 @@ internal static class ItemExtractor
 
         if (e.Flag == 'j')
         {
+            // "un jeu de forets", "un jeu de draps": a set of a named thing, not a game ("forets" without its accent is the drill bit).
+            if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber)
+            {
+                var written = text[tokens[end + 1].Start..tokens[end + 1].End].ToLowerInvariant();
+                var part = ItemLexicon.Objects.Match(tokens, end + 1);
+                if (written is "foret" or "forets" || (part is { Flag: not 'j' } && part.Category is not (ListingCategory.Food or ListingCategory.Animals)))
+                {
+                    var category2 = written is "foret" or "forets" ? ListingCategory.DiyTools : part!.Category;
+                    return new ItemHit("jeu " + (tokens[end].Norm == "d" ? "d'" : "de ") + written, category2, start, end + 2, head, e.Flag);
+                }
+            }
+
             // "3 jeux" next to a console are video games; otherwise board games.
             var video = false;
             foreach (var t in tokens)
@@ -972,7 +1109,9 @@ internal static class ItemExtractor
 
                 // "confiture de fraises", "sirop de menthe": a food named after a dish or a drink is its flavour.
                 var flavour = category == ListingCategory.Food && !QuantityHeads.Contains(head) && complement is { Category: ListingCategory.Food, Surface.Length: 1 };
-                if (!ComplementBlock.Contains(word.Norm) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || flavour || IsTypeNoun(tokens, k + 1)))
+                // "pantalon de travail", "chaussures de travail": work names a kind of clothing ("table de travail" is a place of work).
+                var workwear = word.Norm == "travail" && category == ListingCategory.Clothing;
+                if ((!ComplementBlock.Contains(word.Norm) || workwear) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || flavour || IsTypeNoun(tokens, k + 1)))
                 {
                     title += tokens[k].Norm == "d" ? " d'" + Surface(text, word) : " de " + Surface(text, word);
                     k += 2;

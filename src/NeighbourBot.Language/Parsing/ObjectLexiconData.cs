@@ -12,6 +12,7 @@ canape;divan;sofa;banquette|canapé|fu
 clic-clac;clic clac|clic-clac|fu
 canape d angle|canapé d'angle|fu
 canape convertible|canapé convertible|fu
+canape clic-clac;canape clic clac|canapé clic-clac|fu
 fauteuil|fauteuil|fu
 pouf|pouf|fu
 table|table|fu
@@ -43,7 +44,7 @@ bahut|bahut|fu
 commode|commode|fu
 bibliotheque;etagere bibliotheque|bibliothèque|fu
 etagere|étagère|fu
-meuble tv;meuble tele;meuble television|meuble tv|fu
+meuble tv;meuble tele;meuble television;table tv;table tele;table television;table de tele|meuble tv|fu
 meuble|meuble|fu
 caisson|caisson|fu
 vaisselier|vaisselier|fu
@@ -157,7 +158,7 @@ robe de mariee|robe de mariée|cl
 robe de soiree|robe de soirée|cl
 jupe|jupe|cl
 pantalon|pantalon|cl
-jean|jean|cl
+jean;jeans|jean|cl
 chemise|chemise|cl
 tee-shirt;t-shirt;tshirt|tee-shirt|cl
 costume|costume|cl
@@ -634,7 +635,8 @@ tablette murale;console murale|étagère|fu
 lit pliant;lit d appoint|lit d'appoint|fu
 lit enfant|lit enfant|ki
 matelas bebe|matelas bébé|ki
-plaque vitroceramique;plaque gaz;gaziniere|plaque de cuisson|ap
+plaque vitroceramique;plaque gaz|plaque de cuisson|ap
+gaziniere|gazinière|ap
 refrigerateur americain;frigo americain|frigo américain|ap
 cave a vin|cave à vin|ap
 extracteur de jus;centrifugeuse|extracteur de jus|ap
@@ -854,6 +856,7 @@ sacoche|sacoche|cl
 pompe a velo|pompe à vélo|tr
 chambre a air|chambre à air|tr
 casque moto|casque moto|tr
+casque|casque|tr
 autoradio|autoradio|tr
 barre de toit|barre de toit|tr
 chaine neige;chaines neige|chaînes neige|tr

@@ -108,6 +108,7 @@ cagette en bois;cagettes en bois|cagette|ho
 caisse en bois|caisse en bois|ho
 coffre a jouets|coffre à jouets|ki
 fauteuil voltaire|fauteuil voltaire|fu
+fauteuil crapaud|fauteuil crapaud|fu
 chaise bistrot;chaises bistrot|chaise bistrot|fu
 banquette lit|banquette-lit|fu
 thermometre|thermomètre|ho

@@ -141,6 +141,7 @@ pilulier|pilulier|ot
 alese;alese impermeable|alèse|ho
 protection urinaire;protections urinaires;couche adulte;couches adulte|protection urinaire|ot
 coussin anti-escarre|coussin anti-escarres|ot
+matelas anti-escarre;matelas anti escarre|matelas anti-escarres|ot
 paris match;telerama;geo;national geographic;marie claire;picsou;okapi;j aime lire;science et vie;historia|magazine|bc
 album pour enfant|album jeunesse|ki
 roman graphique|roman graphique|bc
@@ -232,7 +233,8 @@ etagere a chaussures|meuble à chaussures|fu
 table roulante|desserte|fu
 banquette de jardin|banc|fu
 cuve a fioul;cuve de recuperation d eau;cuve de recuperation d eau de pluie;cuve a eau de pluie;cuve 1000l|cuve de récupération d'eau|gp
-bidon;jerrican;jerrycan|jerrican|ho
+bidon|bidon|ho
+jerrican;jerrycan|jerrican|ho
 fut metallique;baril|fût|ho
 sac de gravats;big bag;big-bag|big bag|bm
 gravats|gravats|bm

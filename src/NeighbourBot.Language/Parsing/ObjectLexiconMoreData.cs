@@ -140,7 +140,8 @@ refrigerateur congelateur;frigo congelateur;combine frigo|frigo|ap
 cave a vin electrique|cave à vin|ap
 lave-linge sechant|lave-linge|ap
 laveuse sechante|lave-linge|ap
-aspirateur balai;aspirateur sans fil;dyson|aspirateur balai|ap
+aspirateur balai;dyson|aspirateur balai|ap
+aspirateur sans fil;aspi sans fil|aspirateur sans fil|ap
 aspirateur a main|aspirateur à main|ap
 shampouineuse|shampouineuse|ap
 defroisseur|défroisseur|ap
@@ -579,7 +580,8 @@ plat cuisine;plats cuisines|plat cuisiné|fo
 colis alimentaire;panier repas|colis alimentaire|fo
 tisane|tisane|fo
 infusion|infusion|fo
-cafe en grain;cafe moulu;dosettes;capsules;capsules de cafe|café|fo
+cafe en grain;cafe moulu;capsules;capsules de cafe|café|fo
+dosettes;dosette|dosette|fo
 bouteilles de vin|vin|fo
 champagne|champagne|fo
 cidre|cidre|fo
@@ -603,7 +605,7 @@ panier de transport|panier de transport|an
 cage a oiseaux;voliere|cage|an
 mangeoire pour poules;abreuvoir|abreuvoir|an
 bocal a poisson|aquarium|an
-paille pour lapin|foin|an
+paille pour lapin|paille|an
 graines pour oiseaux|graines pour oiseaux|an
 minou;minet;chats|chat|an|a
 chatons;ptits chatons|chaton|an|a
@@ -681,7 +683,7 @@ longboard|skateboard|sl
 stand up paddle|planche de surf|sl
 bodyboard|bodyboard|sl
 masque et tuba;palmes;palme|palmes|sl
-kayak gonflable|kayak|sl
+kayak gonflable|kayak gonflable|sl
 bouee;bouee gonflable|bouée|sl
 raquette de badminton;raquette de ping-pong|raquette|sl
 table de tennis de table|table de ping-pong|sl
@@ -711,6 +713,7 @@ laine a tricoter;pelotes|pelote de laine|sl
 aiguille a tricoter;aiguilles a tricoter|aiguilles à tricoter|sl
 coupon de tissu;coupons de tissu;chutes de tissu|tissu|sl
 boutons;fil a coudre;bobines|mercerie|sl
+bobine de fil;bobines de fil|bobine de fil|sl
 kit de peinture;peinture a l huile;tubes de peinture;aquarelle|matériel de peinture|sl
 materiel de dessin;carnet de croquis|matériel de dessin|sl
 materiel de scrapbooking;scrapbooking|matériel de scrapbooking|sl

@@ -534,6 +534,9 @@ public sealed class ItemCoverageTests
     [InlineData("Donne un service à thé fleuri, il manque une tasse", new[] { "service à thé" }, ListingCategory.Household)]
     [InlineData("Qui veut nos tomates cerises ? Le potager déborde", new[] { "tomate cerise" }, ListingCategory.Food)]
     [InlineData("Vends canapé convertible, coussin un peu délavé, 90€", new[] { "canapé convertible" }, ListingCategory.Furniture)]
+    [InlineData("Donne une commode ancienne, peinture écaillée, à retaper", new[] { "commode" }, ListingCategory.Furniture)]
+    [InlineData("Vends ma montre, bracelet changé l'an dernier, 40€", new[] { "montre" }, ListingCategory.Clothing)]
+    [InlineData("Vends four encastrable, minuterie HS mais cuisson ok, 30€", new[] { "four" }, ListingCategory.Appliances)]
     public void A_set_or_a_room_is_named_once_and_a_part_said_with_its_state_is_not_a_thing_of_its_own(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -550,6 +553,46 @@ public sealed class ItemCoverageTests
         var parse = Parser.Parse(text);
 
         Assert.Equal(items, parse.Items);
+    }
+
+    [Theory]
+    [InlineData("Vds 3 manettes Xbox qui marchent bien + un casque, 40e", new[] { "manette", "casque" })]
+    [InlineData("Je vends ma guitare + un ampli qui grésille un peu + le câble, 90€", new[] { "guitare", "ampli", "câble" })]
+    [InlineData("Je prête ma ponceuse + 1 jeu de forets, rendez-la propre", new[] { "ponceuse", "jeu de forets" })]
+    [InlineData("Donne 6 assiettes plates + 6 creuses, service dépareillé", new[] { "assiette plate", "assiette creuse" })]
+    [InlineData("jdonne 8 assiettes creuses et 4 plates", new[] { "assiette creuse", "assiette plate" })]
+    [InlineData("Donne 10 assiettes à dessert + 10 plates", new[] { "assiette à dessert", "assiette plate" })]
+    [InlineData("Vends 6 verres à eau et 6 à vin, jamais servis", new[] { "verre à eau", "verre à vin" })]
+    [InlineData("Depuis que le chien est mort, je donne sa niche et sa laisse", new[] { "niche", "laisse" })]
+    [InlineData("DONNE 3 PULLS FEMME T.M ZARA + 2 JEANS", new[] { "pull femme", "jean" })]
+    [InlineData("Je prête 1 échelle de 6 m et 1 escabeau le dimanche", new[] { "échelle", "escabeau" })]
+    public void A_thing_added_with_a_plus_or_said_again_by_its_type_alone_is_listed_too(string text, string[] items)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
+    }
+
+    [Theory]
+    [InlineData("Suite à un dégât des eaux je donne un frigo qui marche encore", "frigo", ListingCategory.Appliances)]
+    [InlineData("Vends un clapier pour lapins ou furets, 30€", "clapier", ListingCategory.Animals)]
+    [InlineData("Je cherche une cage pour vos poules ou vos canards", "cage", ListingCategory.Animals)]
+    [InlineData("Recherche une gaziniere 4 feux, petit budget", "gazinière", ListingCategory.Appliances)]
+    [InlineData("Donne aspi sans fil, la batterie tient 10 minutes", "aspirateur sans fil", ListingCategory.Appliances)]
+    [InlineData("Je prête mon kayak gonflable pour les vacances", "kayak gonflable", ListingCategory.SportsLeisure)]
+    [InlineData("Vends canapé clic-clac gris, 60€", "canapé clic-clac", ListingCategory.Furniture)]
+    [InlineData("Vends table TV en chêne 30€", "meuble tv", ListingCategory.Furniture)]
+    [InlineData("Vends 2 bidons de 20 litres, bien propres", "bidon", ListingCategory.Household)]
+    [InlineData("Vends 4 pantalons de travail taille 40, 8€ pièce", "pantalon de travail", ListingCategory.Clothing)]
+    [InlineData("Cherche 1 seule roue de poussette, la mienne est voilée", "roue de poussette", ListingCategory.Kids)]
+    [InlineData("Recherche bottes de pluie, pointure 35", "bottes de pluie", ListingCategory.Clothing)]
+    public void A_story_a_purpose_or_a_type_word_does_not_hide_or_change_the_thing_offered(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Single(parse.Items);
+        Assert.Equal(category, parse.Category);
     }
 
     private static string? FirstItem(ListingParse parse) => parse.Items.Count > 0 ? parse.Items[0] : null;
