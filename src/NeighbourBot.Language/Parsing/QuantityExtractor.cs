@@ -21,7 +21,7 @@ internal static class QuantityExtractor
     {
         "adorable", "mignon", "mignonne", "superbe", "magnifique", "joli", "jolie", "beau", "bel", "belle", "vieil", "nouveau", "nouvel", "nouvelle",
         "long", "longue", "haut", "haute", "autre", "dernier", "derniere", "premier", "premiere", "meme", "vrai", "vraie", "excellent", "excellente",
-        "enorme", "immense", "minuscule", "sublime", "veritable", "chouette", "ptit", "ptite", "tit", "tite", "p", "mini", "hyper", "x", "vieux",
+        "enorme", "immense", "minuscule", "sublime", "veritable", "chouette", "ptit", "ptite", "tit", "tite", "p", "mini", "hyper", "x", "vieux", "seul", "seule",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotCountable = new[]

@@ -88,6 +88,11 @@ internal static class Tokenizer
                 {
                     norm = sing = canonical;
                 }
+                else if (norm is "bb")
+                {
+                    // SMS for "bébé" ("vêtements bb garçon", "baignoire bb").
+                    norm = sing = "bebe";
+                }
 
                 tokens.Add(new Token(norm, sing, start, i, true, isNumber, char.IsUpper(text[start])));
                 if (tokens.Count >= 4000)

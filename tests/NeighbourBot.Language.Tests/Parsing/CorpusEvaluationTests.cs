@@ -73,7 +73,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["dev"] = new(Kind: 0.95, KindMacroF1: 0.92, ItemHit: 0.92, ItemTokenF1: 0.80, Category: 0.90, QuantityListings: 0.95, PriceListings: 0.95, When: 0.90, ContactPrecision: 0.95, QuantityLabelled: 0.95, PriceLabelled: 0.95),
 
         // Never read while tuning: it does not reach the dev thresholds yet, and must not slide back.
-        ["held-out"] = new(Kind: 0.96, KindMacroF1: 0.93, ItemHit: 0.91, ItemTokenF1: 0.87, Category: 0.91, QuantityListings: 0.97, PriceListings: 0.99, When: 0.90, ContactPrecision: 0.95),
+        ["held-out"] = new(Kind: 0.97, KindMacroF1: 0.95, ItemHit: 0.91, ItemTokenF1: 0.87, Category: 0.92, QuantityListings: 0.97, PriceListings: 0.99, When: 0.90, ContactPrecision: 0.95),
         ["authored"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.96, ItemTokenF1: 0.91, Category: 0.98, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored2"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.96, ItemTokenF1: 0.92, Category: 0.99, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored3"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.98, ItemTokenF1: 0.95, Category: 0.99, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
@@ -83,7 +83,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored7"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.95, ItemTokenF1: 0.89, Category: 0.97, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
         ["authored8"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.87, Category: 0.96, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored9"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.85, Category: 0.94, QuantityListings: 0.99, PriceListings: 0.99, When: 0.97, ContactPrecision: 0.95),
-        ["authored10"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.94, ItemTokenF1: 0.89, Category: 0.95, QuantityListings: 0.97, PriceListings: 0.99, When: 0.92, ContactPrecision: 0.95),
+        ["authored10"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.94, ItemTokenF1: 0.90, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.99, When: 0.92, ContactPrecision: 0.95),
         ["authored11"] = new(Kind: 0.97, KindMacroF1: 0.97, ItemHit: 0.92, ItemTokenF1: 0.87, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.98, When: 0.98, ContactPrecision: 0.95),
         ["authored12"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.86, ItemTokenF1: 0.79, Category: 0.96, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
         ["authored13"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.89, Category: 0.98, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
@@ -91,7 +91,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored15"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.96, ItemTokenF1: 0.93, Category: 0.98, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored16"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.95, ItemTokenF1: 0.86, Category: 0.96, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored17"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.90, ItemTokenF1: 0.84, Category: 0.91, QuantityListings: 0.97, PriceListings: 0.98, When: 0.96, ContactPrecision: 0.95),
-        ["authored18"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.85, Category: 0.96, QuantityListings: 0.95, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.95),
+        ["authored18"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.97, ItemTokenF1: 0.90, Category: 0.97, QuantityListings: 0.96, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.95),
     };
 
     public static TheoryData<string> Sets => new(Floors.Keys);

@@ -11,6 +11,7 @@ public sealed class CountAndPriceFormTests
 
     [Theory]
     [InlineData("Je donne 3 superbes fougères en pot", 3)]
+    [InlineData("Cherche 1 seule chaise pliante", 1)]
     [InlineData("Donne 2 autres tabourets, assortis au premier", 2)]
     [InlineData("Je donne mes 4 derniers bocaux de miel", 4)]
     [InlineData("Donne 2 p'tites lampes de chevet", 2)]
