@@ -43,12 +43,22 @@ internal static class Tokenizer
                 var start = i;
                 var digits = char.IsDigit(c);
                 var allDigits = digits;
+                var hidden = false;
                 while (i < folded.Length)
                 {
                     var d = folded[i];
                     if (char.IsLetterOrDigit(d))
                     {
                         allDigits &= char.IsDigit(d);
+                        i++;
+                        continue;
+                    }
+
+                    // "ta\u00ADble", "télé\u200Bvision": a soft hyphen, a zero-width or control character pasted inside a word
+                    // (folded to a space) does not cut it in two.
+                    if (d == ' ' && text[i] != ' ' && IsHiddenInWord(text[i]) && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]))
+                    {
+                        hidden = true;
                         i++;
                         continue;
                     }
@@ -64,7 +74,7 @@ internal static class Tokenizer
                     break;
                 }
 
-                var norm = folded[start..i];
+                var norm = hidden ? folded[start..i].Replace(" ", string.Empty, StringComparison.Ordinal) : folded[start..i];
                 if (text.AsSpan(start, i - start).IndexOfAny('œ', 'Œ') >= 0)
                 {
                     norm = TextNormalizer.Normalize(text[start..i]);
@@ -188,6 +198,9 @@ internal static class Tokenizer
 
         return restA == 2 && restB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix];
     }
+
+    private static bool IsHiddenInWord(char c) =>
+        char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || (char.IsControl(c) && !char.IsWhiteSpace(c));
 
     public static string Singular(string w)
     {

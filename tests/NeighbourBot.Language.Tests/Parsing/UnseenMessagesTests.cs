@@ -16,6 +16,8 @@ public sealed class UnseenMessagesTests
     [InlineData("jvends mon velo 40e dispo ce we", ListingKind.Sell, "vélo")]
     [InlineData("jcherche un frigo pas cher svp", ListingKind.Seek, "frigo")]
     [InlineData("Vends baignoire bb 5€", ListingKind.Sell, "baignoire bébé")]
+    [InlineData("Donne une ta\u00ADble de nuit, copiée d'un site", ListingKind.Give, "table de nuit")]
+    [InlineData("Je donne un esca\u200Bbeau", ListingKind.Give, "escabeau")]
     [InlineData("Je cède ma machine à laver pour 60€", ListingKind.Sell, "machine à laver")]
     [InlineData("Je cède mon vieux canapé, à prendre sur place", ListingKind.Give, "canapé")]
     [InlineData("Vends garde-robe en chêne, septante euros", ListingKind.Sell, "armoire")]
