@@ -135,7 +135,7 @@ public sealed partial class ContactMasker
                 var from = 0;
                 for (var n = 0; n < 5 && PhoneLikeRunEnd(folded, from) is var end && end > 0; n++)
                 {
-                    AskModel(recognizers, text, found, Math.Max(0, end - 60), Math.Min(text.Length, end + 20), phones: true);
+                    AskModel(recognizers, text, folded, found, Math.Max(0, end - 60), Math.Min(text.Length, end + 20), phones: true);
                     from = end;
                 }
             }
@@ -145,7 +145,7 @@ public sealed partial class ContactMasker
                 var at = folded.IndexOf('@', StringComparison.Ordinal);
                 for (var n = 0; n < 5 && at >= 0; n++)
                 {
-                    AskModel(recognizers, text, found, Math.Max(0, at - 80), Math.Min(text.Length, at + 80), phones: false);
+                    AskModel(recognizers, text, folded, found, Math.Max(0, at - 80), Math.Min(text.Length, at + 80), phones: false);
                     at = folded.IndexOf('@', at + 80 < folded.Length ? at + 80 : folded.Length);
                 }
             }
@@ -401,7 +401,7 @@ public sealed partial class ContactMasker
         "dix" => 10, "onze" => 11, "douze" => 12, "treize" => 13, "quatorze" => 14, "quinze" => 15, "seize" => 16, _ => -1,
     };
 
-    private static void AskModel(FrenchRecognizers recognizers, string text, List<ContactMatch> found, int start, int end, bool phones)
+    private static void AskModel(FrenchRecognizers recognizers, string text, string folded, List<ContactMatch> found, int start, int end, bool phones)
     {
         // Keep the window on whole characters (a surrogate pair must not be cut in two).
         if (start > 0 && char.IsLowSurrogate(text[start]))
@@ -418,7 +418,7 @@ public sealed partial class ContactMasker
         {
             // Without its 0 or +33 a French number is still one digit and four pairs ("6 39 98 12 40"); the model also
             // takes an engine size, a year and a price in a row ("scooter 50 2012 600€") for a number abroad.
-            if (!isEmail && !LooksFrench(TextNormalizer.FoldSameLength(text.Substring(start + s, length))))
+            if (!isEmail && !LooksFrench(folded.Substring(start + s, length)))
             {
                 continue;
             }

@@ -727,13 +727,10 @@ public sealed partial class FrenchListingParser : IListingParser
     [GeneratedRegex(@"\b(me|nous) (ceder|vendre)\b|\ba (acheter|racheter|adopter|garder)\b|\ben (acheter|racheter)\b|\b(quelqu'un|qqn|qq1) se (separe|debarrasse)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ForGood();
 
-    [GeneratedRegex(@"^[^a-z0-9]*ch(\.| ?:)? (?=[a-z]{3})", RegexOptions.CultureInvariant)]
-    private static partial Regex ChAbbreviation();
-
     /// <summary>
     /// The message as the kind model reads it: a listing that opens on "ch" (SMS for "cherche", "ch poussette canne") spelt out,
     /// since the model learnt searches from the full verb and reads the bare "ch" as no word at all.
     /// </summary>
     private static string ForModel(string folded) =>
-        ChAbbreviation().MatchGated(folded) is { Success: true } ch ? string.Concat(folded.AsSpan(0, ch.Index), "cherche ", folded.AsSpan(ch.Index + ch.Length)) : folded;
+        KindCues.ChAbbreviation().MatchGated(folded) is { Success: true } ch ? string.Concat(folded.AsSpan(0, ch.Index), "cherche ", folded.AsSpan(ch.Index + ch.Length)) : folded;
 }

@@ -55,8 +55,8 @@ internal static class Tokenizer
                     }
 
                     // "ta\u00ADble", "télé\u200Bvision": a soft hyphen, a zero-width or control character pasted inside a word
-                    // (folded to a space) does not cut it in two.
-                    if (d == ' ' && text[i] != ' ' && IsHiddenInWord(text[i]) && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]))
+                    // (the folding blanks them, and they are no space) does not cut it in two.
+                    if (d == ' ' && !char.IsWhiteSpace(text[i]) && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]))
                     {
                         hidden = true;
                         i++;
@@ -198,9 +198,6 @@ internal static class Tokenizer
 
         return restA == 2 && restB == 2 && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix];
     }
-
-    private static bool IsHiddenInWord(char c) =>
-        char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || (char.IsControl(c) && !char.IsWhiteSpace(c));
 
     public static string Singular(string w)
     {

@@ -93,9 +93,8 @@ public static class TextNormalizer
             'æ' or 'Æ' => 'a',
             '’' or '‘' or 'ʼ' or '´' or '`' => '\'',
             '–' or '—' or '‐' or '‑' => '-',
-            '\u00A0' or '\u202F' or '\u2009' => ' ',
 
-            // Every other space ("06 39 98…" typed with figure or ideographic spaces) is a space; full-width forms
+            // Every space ("06 39 98…" typed with no-break, figure or ideographic spaces) is a space; full-width forms
             // ("ｍａｒｉｅ＠ｅｘａｍｐｌｅ．ｏｒｇ") are the ASCII they stand for; digits of other scripts ("٠٦٣٩…") the digits they are.
             _ when char.IsWhiteSpace(c) => ' ',
             _ when c is >= '\uFF01' and <= '\uFF5E' => Fold((char)(c - 0xFEE0)),
