@@ -17,7 +17,7 @@ public static class ListingText
     /// <summary>Telegram's limit on a photo caption.</summary>
     public const int MaxCaption = 1024;
 
-    /// <summary>The longest title kept (typed in Modifier, or the first item found).</summary>
+    /// <summary>The longest title kept (typed in Modifier, or made from the items found).</summary>
     public const int MaxTitle = 80;
 
     private const string Ellipsis = "…";
@@ -133,6 +133,34 @@ public static class ListingText
         kind is ListingKind.Seek or ListingKind.Borrow or ListingKind.HelpRequest;
 
     /// <summary>Cuts plain text to <paramref name="max"/> characters, with an ellipsis, never inside a surrogate pair.</summary>
+    /// <summary>
+    /// A title naming every item found, the French way (« chaise, table basse et lampe »), as many whole items as fit in
+    /// <see cref="MaxTitle"/>, with « … » when some are left out: a group reading « Don : Chaise » for a chair and a table
+    /// would hide half of the offer.
+    /// </summary>
+    public static string TitleOfItems(IEnumerable<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var named = items.Select(i => i.Trim()).Where(i => i.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (named.Count == 0)
+        {
+            return "";
+        }
+
+        for (var count = named.Count; count > 1; count--)
+        {
+            var title = count == named.Count
+                ? string.Join(", ", named[..^1]) + " et " + named[^1]
+                : string.Join(", ", named[..count]) + Ellipsis;
+            if (title.Length <= MaxTitle)
+            {
+                return title;
+            }
+        }
+
+        return named.Count > 1 && named[0].Length + Ellipsis.Length <= MaxTitle ? named[0] + Ellipsis : Cut(named[0], MaxTitle);
+    }
+
     public static string Cut(string text, int max)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -98,8 +98,8 @@ public sealed class PostingFlow(
 
     private static string TitleOf(ListingParse parse)
     {
-        var title = parse.Items.FirstOrDefault(i => !string.IsNullOrWhiteSpace(i))?.Trim();
-        if (string.IsNullOrEmpty(title))
+        var title = ListingText.TitleOfItems(parse.Items);
+        if (title.Length == 0)
         {
             var words = parse.MaskedText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(8);
             title = string.Join(' ', words);

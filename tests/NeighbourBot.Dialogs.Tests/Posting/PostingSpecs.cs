@@ -40,6 +40,33 @@ public sealed class PostingSpecs
     }
 
     [Fact]
+    public async Task A_chair_and_a_table_are_both_named_in_the_title()
+    {
+        var world = World();
+        var chat = world.Private(Marie);
+
+        var preview = await chat.SayAsync("je donne 3 chaises en bois et une table basse");
+        await chat.PressAsync(PostingFlow.PublishPayload);
+
+        Assert.Contains("Titre : Chaise et table basse\n", preview.AllText);
+        Assert.StartsWith("<b>Don : Chaise et table basse</b>", Assert.Single(world.Outbox.To(Group)).Action.Text);
+    }
+
+    [Theory]
+    [InlineData(new[] { "perceuse" }, "perceuse")]
+    [InlineData(new[] { "chaise", "table basse", "lampe" }, "chaise, table basse et lampe")]
+    [InlineData(new[] { "pot", " Pot ", "" }, "pot")]
+    [InlineData(new[] { "armoire normande en chêne massif", "commode assortie à trois tiroirs", "table de chevet" },
+        "armoire normande en chêne massif, commode assortie à trois tiroirs…")]
+    public void A_title_names_as_many_whole_items_as_fit(string[] items, string title)
+    {
+        var made = ListingText.TitleOfItems(items);
+
+        Assert.Equal(title, made);
+        Assert.True(made.Length <= ListingText.MaxTitle);
+    }
+
+    [Fact]
     public async Task The_delivered_broadcast_is_remembered_on_the_listing_for_later_edits()
     {
         var world = World();
