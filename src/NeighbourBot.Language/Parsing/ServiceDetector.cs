@@ -226,7 +226,7 @@ internal static partial class ServiceDetector
             var verb = g.Groups["v"].Value;
             var quoted = original is not null && original.Length == folded.Length;
             var title = "aide pour " + (quoted ? original![g.Groups["v"].Index..(g.Groups["v"].Index + g.Groups["v"].Length)].ToLowerInvariant() : verb) +
-                        (g.Groups["o"].Success ? " " + (quoted ? original![g.Groups["o"].Index..(g.Groups["o"].Index + g.Groups["o"].Length)].ToLowerInvariant() : g.Groups["o"].Value) : string.Empty);
+                        (g.Groups["o"].Success ? HelpObject(g, folded, quoted ? original! : folded) : string.Empty);
             // "tailler mes rosiers", "installer un lave-vaisselle": a job with a service noun is titled by it ("taille de rosier").
             var nominal = verb switch
             {
@@ -248,6 +248,13 @@ internal static partial class ServiceDetector
             {
                 var o = quoted ? original![g.Groups["o"].Index..(g.Groups["o"].Index + g.Groups["o"].Length)].ToLowerInvariant() : g.Groups["o"].Value;
                 var noun = Tokenizer.Singular(o[(o.LastIndexOfAny([' ', '\'']) + 1)..]);
+                // "décharger 2 stères de bois": the job is done on the wood, not on the measure.
+                if (g.Groups["n"].Success && MeasureWord().IsMatch(g.Groups["o"].Value, g.Groups["n"].Index - g.Groups["o"].Index + g.Groups["n"].Length + 1))
+                {
+                    var of = MeasuredThing().Match(folded, g.Groups["o"].Index + g.Groups["o"].Length);
+                    noun = of.Success ? (quoted ? original![of.Groups["t"].Index..(of.Groups["t"].Index + of.Groups["t"].Length)].ToLowerInvariant() : of.Groups["t"].Value) : string.Empty;
+                }
+
                 if (noun.Length > 2)
                 {
                     title = nominal + (noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'é' or 'è' or 'ê' or 'â' or 'î' or 'ô' ? " d'" : " de ") + noun;
@@ -447,6 +454,11 @@ internal static partial class ServiceDetector
 
         var dest = Destination().MatchGated(folded, Math.Max(0, m.Index - 40));
         var where = dest.Success ? DestinationTitle(dest) + PlaceComplement(folded, dest) : null;
+        if (where is null && PlaceAfter().Match(folded, m.Index + m.Length) is { Success: true } after && !NotAPlace(after.Groups["p"].Value))
+        {
+            where = DestinationTitle(after) + PlaceComplement(folded, after);
+        }
+
         if (where is null && NextPlace().Match(folded, m.Index + m.Length) is { Success: true } next && !NotAPlace(next.Groups["p"].Value))
         {
             var p = next.Groups["p"].Value;
@@ -478,7 +490,9 @@ internal static partial class ServiceDetector
     }
 
     private static bool NotAPlace(string w) => w is "demain" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche" or "midi" or "minuit" or "partir" or
-        "moi" or "toi" or "lui" or "vous" or "nous" or "eux" or "elle" or "la" or "le" or "les" or "cette" or "ce" or "une" or "un" or "des" or "quelqu'un" or "personne" or "pied" or "velo" or "voiture" or "heure" or "retour" or "aller" or "plusieurs" or "chaque" or "vacances" or "maison" or "travail" or "boulot" or "peu" or "mon" or "ma" or "mes" or "son" or "sa";
+        "moi" or "toi" or "lui" or "vous" or "nous" or "eux" or "elle" or "la" or "le" or "les" or "cette" or "ce" or "une" or "un" or "des" or "quelqu'un" or "personne" or "pied" or "velo" or "voiture" or "heure" or "retour" or "aller" or "plusieurs" or "chaque" or "vacances" or "maison" or "travail" or "boulot" or "peu" or "mon" or "ma" or "mes" or "son" or "sa" or
+        "tout" or "tous" or "nos" or "vos" or "ses" or "leur" or "leurs" or "notre" or "votre" or "ceux" or "celles" or "qui" or "faire" or "participer" or "partager" or
+        "noel" or "rentrer" or "venir" or "revenir" or "personnes" or "passagers" or "places" or "quelques" or "deux" or "trois" or "quatre";
 
     /// <summary>
     /// "à la gare de Namur", "à l'aéroport de Lyon", "à la gare TGV", "à Clermont-Ferrand": the station, airport or town is
@@ -639,7 +653,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(j'emmene|je peux emmener|peux emmener) (\d+|une|deux|trois|quatre) (personnes?|passagers?|voisine?s?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|nous (emmener|conduire|deposer|amener)(?= (a|au|a l'|jusqu'a|jusqu'au|chez)\b)|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(j'emmene|je peux emmener|peux emmener) (\d+|une|deux|trois|quatre) (personnes?|passagers?|voisine?s?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) (a|sur|vers|en direction de|jusqu'a) [a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|pr|jusqu'a|jusqu'au|direction|chez) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
@@ -657,6 +671,10 @@ internal static partial class ServiceDetector
     // "m'emmener au Zénith": the place right after a ride verb, when no known destination is named.
     [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a|chez le|chez la|chez l') ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
     private static partial Regex NextPlace();
+
+    // "un covoit pour Chamrousse", "un lift vers Crolles": a town named straight after the ride word.
+    [GeneratedRegex(@"\G (?<d>pour|pr|vers|direction) (?<p>[a-z][a-z-]{2,20})\b", Options)]
+    private static partial Regex PlaceAfter();
 
     [GeneratedRegex(@"\b(je vais|je pars|je descends|je monte|je remonte|on va|on part|nous allons|je me rends|je passe|direction) (?<d>au|a la|a l'|a|sur|vers|chez) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
     private static partial Regex GoingTo();
@@ -866,7 +884,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
     private static partial Regex Gardening();
 
-    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|(?<!\b(machines?|fer|planche|table|pince|salle|brosse|pompe|robot|moulin|ciseaux|couteau|rouleau|scie|aiguille|fil) )a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>(un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle) )?[a-z-]{3,}))?", Options)]
+    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|(?<!\b(machines?|fer|planche|table|pince|salle|brosse|pompe|robot|moulin|ciseaux|couteau|rouleau|scie|aiguille|fil) )a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>((un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((?<n>\d{1,2}|deux|trois|quatre|cinq|six) )?|(?<n>\d{1,2}|deux|trois|quatre|cinq|six) )((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle|vieilles|petites|grandes|grosses|nouvelles|beaux|belles) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
 
     // "qu'on l'emmène à ses courses", "me conduire faire mes courses": taking someone shopping is care, not an errand
@@ -930,12 +948,44 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\bjou(e|es|ent|er) (de la |du |de l')(?<s>guitare|piano|batterie|violon|flute|saxophone|accordeon|ukulele|harpe|trompette|clarinette|violoncelle|basse)\b(?=[^?!]{0,100}\b(cours|lecons)\b)", Options)]
     private static partial Regex Player();
 
+    /// <summary>
+    /// The thing a generic job is done on, as a title names it: " des matelas" for "descendre 2 matelas", " mes pommiers" for
+    /// "tailler mes 3 pommiers" (the count is no part of a title), and nothing for a measure ("rentrer 4 stères de bois").
+    /// </summary>
+    private static string HelpObject(Match g, string folded, string text)
+    {
+        var o = g.Groups["o"];
+        var n = g.Groups["n"];
+        var end = o.Index + o.Length;
+        if (n.Success && MeasureWord().IsMatch(folded, n.Index + n.Length + 1) && folded.AsSpan(end).StartsWith(" d"))
+        {
+            return string.Empty;
+        }
+
+        var words = text[o.Index..end].ToLowerInvariant();
+        if (n.Success)
+        {
+            var at = n.Index - o.Index;
+            words = at == 0 ? "des " + words[(n.Length + 1)..] : words[..at] + words[(at + n.Length + 1)..];
+        }
+
+        return " " + words;
+    }
+
+    [GeneratedRegex(@"\G(steres?|kilos?|kg|tonnes?|litres?|metres?|m3|m2|sacs?|brouettes?)\b", Options)]
+    private static partial Regex MeasureWord();
+
+    [GeneratedRegex(@"\G (de |d')(?<t>[a-z]{3,})\b", Options)]
+    private static partial Regex MeasuredThing();
+
     // "monter une serre", "décrocher une hotte": things put together or taken down (montage), not carried up the stairs.
     private static bool IsAssembled(string o) =>
         o.EndsWith("serre", StringComparison.Ordinal) || o.EndsWith("armoire", StringComparison.Ordinal) || o.EndsWith("meuble", StringComparison.Ordinal) ||
         o.EndsWith("meubles", StringComparison.Ordinal) || o.EndsWith("hotte", StringComparison.Ordinal) || o.EndsWith("etagere", StringComparison.Ordinal) ||
         o.EndsWith("tente", StringComparison.Ordinal) || o.EndsWith("commode", StringComparison.Ordinal) || o.EndsWith("placard", StringComparison.Ordinal) ||
-        o.EndsWith("abri", StringComparison.Ordinal) || o.EndsWith("trampoline", StringComparison.Ordinal) || o.EndsWith("cabane", StringComparison.Ordinal);
+        o.EndsWith("abri", StringComparison.Ordinal) || o.EndsWith("trampoline", StringComparison.Ordinal) || o.EndsWith("cabane", StringComparison.Ordinal) ||
+        o.EndsWith("pneus", StringComparison.Ordinal) || o.EndsWith("pneu", StringComparison.Ordinal) || o.EndsWith("chaines", StringComparison.Ordinal) ||
+        o.EndsWith("balancoire", StringComparison.Ordinal) || o.EndsWith("store", StringComparison.Ordinal) || o.EndsWith("stores", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
     private static partial Regex Nursing();
