@@ -200,18 +200,24 @@ public sealed partial class FrenchListingParser : IListingParser
         // priced message into a gift nor an unpriced one into a sale. A gathering called off, which the rules read as no listing,
         // stays one ("la réunion est reportée"): the model learnt meetings from their announcements.
         // A thing asked for good in words the rules read exactly ("une poussette à me céder", "à acheter", "en acheter une") stays a search: the
-        // model, which reads words one by one, took such requests for loans or calls for help. Nor does it choose between a gift,
-        // a sale and a loan once the author corrects one into another ("vends 20 €… finalement je la donne"): the order decides.
-        if (!(kind == ListingKind.None && CalledOff().IsMatchGated(folded)) && ModelMayRead() &&
-            !(kind == ListingKind.Seek && ForGood().IsMatchGated(folded)) &&
-            kindModel()?.Overrule(ForModel(folded), kind) is { } overruled &&
-            overruled switch
-            {
-                ListingKind.Give or ListingKind.Sell or ListingKind.Lend when kind is ListingKind.Give or ListingKind.Sell or ListingKind.Lend && KindCues.Correction().IsMatchGated(folded) => false,
-                ListingKind.Give => !hasPrice,
-                ListingKind.Sell => hasPrice,
-                _ => true,
-            })
+        // model, which reads words one by one, took such requests for loans or calls for help. A loan offered in the first person
+        // ("je peux vous prêter mes bâtons") stays a loan: "si vous partez en rando" around it made the model hear a service.
+        // Nor does the model choose between a gift, a sale and a loan once the author corrects one into another
+        // ("vends 20 €… finalement je la donne"): the order decides.
+        bool RulesReadExactly() =>
+            (kind == ListingKind.None && CalledOff().IsMatchGated(folded)) ||
+            (kind == ListingKind.Seek && ForGood().IsMatchGated(folded)) ||
+            (kind == ListingKind.Lend && LoanOffered().IsMatchGated(folded));
+
+        bool ModelMayOverrule(ListingKind overruled) => overruled switch
+        {
+            ListingKind.Give or ListingKind.Sell or ListingKind.Lend when kind is ListingKind.Give or ListingKind.Sell or ListingKind.Lend && KindCues.Correction().IsMatchGated(folded) => false,
+            ListingKind.Give => !hasPrice,
+            ListingKind.Sell => hasPrice,
+            _ => true,
+        };
+
+        if (!RulesReadExactly() && ModelMayRead() && kindModel()?.Overrule(ForModel(folded), kind) is { } overruled && ModelMayOverrule(overruled))
         {
             kind = overruled;
         }
@@ -726,6 +732,9 @@ public sealed partial class FrenchListingParser : IListingParser
 
     [GeneratedRegex(@"\b(me|nous) (ceder|vendre)\b|\ba (acheter|racheter|adopter|garder)\b|\ben (acheter|racheter)\b|\b(quelqu'un|qqn|qq1) se (separe|debarrasse)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ForGood();
+
+    [GeneratedRegex(@"\bje (peux |pourrais |vous |te |leur |les |le |la |l')*(prete|preter|preterai|preterais)\b(?! (pas|plus|main)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex LoanOffered();
 
     /// <summary>
     /// The message as the kind model reads it: a listing that opens on "ch" (SMS for "cherche", "ch poussette canne") spelt out,

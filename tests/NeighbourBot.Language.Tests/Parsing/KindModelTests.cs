@@ -104,6 +104,18 @@ public sealed class KindModelTests
     }
 
     [Fact]
+    public void A_loan_offered_in_the_first_person_stays_a_loan_whatever_the_model_says()
+    {
+        var model = TrainWith(("si vous partez en vacances je peux arroser vos plantes et garder votre {0}", ListingKind.HelpOffer), ("je prête mon {0}", ListingKind.Lend));
+        var withModel = new FrenchListingParser(Clock, null, null, model);
+
+        // The model hears a service in "si vous partez…"; the rules read the loan, and the parser keeps it.
+        Assert.Equal(ListingKind.HelpOffer, model.Overrule(Fold("si vous partez en vacances, je peux vous preter ma valise"), ListingKind.Lend));
+        Assert.Equal(ListingKind.Lend, withModel.Parse("Si vous partez en vacances, je peux vous prêter ma valise").Kind);
+        Assert.Equal(ListingKind.HelpOffer, withModel.Parse("Si vous partez en vacances, je peux arroser vos plantes").Kind);
+    }
+
+    [Fact]
     public void A_hostile_message_is_read_by_the_model_without_harm()
     {
         var model = KindModel.Default;
