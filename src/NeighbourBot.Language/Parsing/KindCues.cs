@@ -240,7 +240,8 @@ internal static partial class KindCues
     [GeneratedRegex(@"\b(je suis|suis|chui|jsuis|je me sens|on est|nous sommes|je me suis)( un peu| completement| totalement| vraiment| tout| toute)? (perdue?s?|paumee?s?)\b", O)]
     public static partial Regex AuthorLost();
 
-    [GeneratedRegex(@"\b(correction|finalement|non je rigole|non je plaisante|je plaisante|je blague|en fait|au lieu de|plutot|changement pour|petite erreur|erreur dans|je ne (donne|vends|prete) pas (mon|ma|mes|le|la|les))\b", O)]
+    // "Je vendais mon porte-vélo mais personne n'en veut, alors je le donne": an intention given up for another, about the same thing.
+    [GeneratedRegex(@"\b(correction|finalement|non je rigole|non je plaisante|je plaisante|je blague|en fait|au lieu de|plutot|changement pour|petite erreur|erreur dans|je ne (donne|vends|prete) pas (mon|ma|mes|le|la|les)|je (vendais|donnais|pretais)|(alors|donc|du coup) je (le |la |les |l')(donne|vends|prete))\b", O)]
     public static partial Regex Correction();
 
     [GeneratedRegex(@"\bcontre (un |une |des |du |de la |quelques )?(petite? |petits |petites |simple |bon |bonne |modeste )?(bons soins|repas|bieres?|cafes?|coup de main|promesse|remboursement|participation|service|service rendu|merci|sourire|gateau|chocolats?|tablette de chocolat|bouteille|croissants?|confiture|(paquet|boite|sachet|pot) de (cafe|the|bonbons|biscuits|chocolats?|confiture))\b", O)]

@@ -59,6 +59,8 @@ public sealed class UnseenMessagesTests
     [InlineData("Je cherche 1 place pour aller au collège mardi matin", ListingKind.HelpRequest, "trajet vers le collège")]
     [InlineData("j'apprends le tricot aux débutantes le jeudi au local", ListingKind.HelpOffer, "cours de tricot")]
     [InlineData("Ancienne prof de club, j'enseigne les échecs aux enfants le mercredi", ListingKind.HelpOffer, "cours d'échecs")]
+    [InlineData("Je révise vos vélos avant l'hiver, gratuitement, dans la cour", ListingKind.HelpOffer, "réparation de vélo")]
+    [InlineData("Je vendais mon vieux buffet 40€ mais personne n'en veut, donc je le donne", ListingKind.Give, "buffet")]
     [InlineData("Je descends à Lyon dimanche, 2 places dispo", ListingKind.HelpOffer, "trajet vers lyon")]
     [InlineData("Je vais à Besançon demain, je peux prendre 2 personnes", ListingKind.HelpOffer, "trajet vers besançon")]
     [InlineData("Si quelqu'un va au marché samedi, pourriez-vous me rapporter du pain ?", ListingKind.HelpRequest, "ramener des achats")]
@@ -103,6 +105,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Une poussette canne dispo, si besoin n'hésitez pas", ListingKind.Give)]
     [InlineData("Je donne une étagère, bâtiment B, 3e étage, porte F, 9e", ListingKind.Give)]
     [InlineData("Dispo gratuitement : trois plaques de placo, à venir chercher", ListingKind.Give)]
+    [InlineData("Je vendais mon vieux buffet 40€ mais personne n'en veut, donc je le donne", ListingKind.Give)]
     public void The_rules_read_a_kind_said_in_everyday_words(string text, ListingKind kind)
     {
         // The rules alone: the kind model must not be what makes these right.
