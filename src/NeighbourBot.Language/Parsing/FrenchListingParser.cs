@@ -440,6 +440,12 @@ public sealed partial class FrenchListingParser : IListingParser
                 return ListingCategory.Kids;
             }
 
+            // "2 luges pour les petits": children called the little ones.
+            if (tokens[i].Norm is "petits" or "loulous" or "minots" && i > 1 && tokens[i - 1].Norm is "les" or "mes" or "nos" or "vos" && tokens[i - 2].Norm == "pour")
+            {
+                return ListingCategory.Kids;
+            }
+
             // "manteau taille 12 ans", "patins 6-8 ans": a size given as a child's age.
             if (w is "ans" or "mois" && first.Category is ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Transport && IsAgeSize(tokens, i))
             {

@@ -228,6 +228,7 @@ public sealed class UnseenMessagesTests
     [Theory]
     [InlineData("Bonjour à tous, je donne une luge en bois pour enfant, mes petits ont grandi")]
     [InlineData("À donner : tuques et mitaines pour enfants, plusieurs tailles")]
+    [InlineData("Je donne deux trottinettes pour les petits du quartier")]
     public void An_object_said_to_be_for_children_is_filed_under_kids(string text)
     {
         Assert.Equal(ListingCategory.Kids, Parser.Parse(text).Category);
