@@ -299,8 +299,9 @@ public sealed partial class FrenchListingParser : IListingParser
             price = PriceExtractor.Find(tokens, recognizers is null ? null : recognizers.Euros, analysed, budget: kind == ListingKind.Seek);
         }
 
-        // "un chat qui dort dans la cave depuis 3 jours": how long a stray or missing animal has been about dates the notice.
-        if (kind is ListingKind.Lost or ListingKind.Found && category == ListingCategory.Animals && folded.Contains("depuis", StringComparison.Ordinal))
+        // "un chat qui dort dans la cave depuis 3 jours": how long a stray or missing animal has been about dates the notice;
+        // "perdu mes clés il y a 2 heures" dates any loss or finding.
+        if (kind is ListingKind.Lost or ListingKind.Found && ((category == ListingCategory.Animals && folded.Contains("depuis", StringComparison.Ordinal)) || folded.Contains("il y a ", StringComparison.Ordinal)))
         {
             whenSpan = WhenExtractor.Find(tokens, analysed, notice: true);
         }

@@ -23,7 +23,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
     {
         "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
-        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "chandeleur", "conges", "ascension", "pentecote", "halloween",
+        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "ajd", "aujd", "ajrd", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "chandeleur", "conges", "ascension", "pentecote", "halloween",
         "tonight", "tomorrow", "tmrw", "today", "yesterday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -31,7 +31,7 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
+        "dernier", "prochain", "ici", "courant", "d'ici", "ts", "milieu", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
@@ -192,9 +192,15 @@ internal static class WhenExtractor
             }
 
             // "tous les jours à partir de 17h", "tous les soirs en semaine": the recurrence opens the slot.
-            if (s >= 3 && tokens[s - 1].Norm is "jours" or "soirs" or "matins" && tokens[s - 2].Norm is "les" && tokens[s - 3].Norm is "tous")
+            if (s >= 3 && tokens[s - 1].Norm is "jours" or "soirs" or "matins" && tokens[s - 2].Norm is "les" && tokens[s - 3].Norm is "tous" or "ts")
             {
                 s -= 3;
+            }
+
+            // "tous les jours sauf le mardi": the day left out of a recurrence.
+            if (s >= 4 && tokens[s - 1].Norm is "sauf" && tokens[s - 2].Norm is "jours" or "soirs" or "matins" && tokens[s - 3].Norm is "les" && tokens[s - 4].Norm is "tous" or "ts")
+            {
+                s -= 4;
             }
 
             // "un mercredi sur deux": the article belongs to the recurrence.
@@ -211,7 +217,7 @@ internal static class WhenExtractor
                 b--;
             }
 
-            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres" or "mois");
+            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres" or "mois" or "milieu");
             while (s < start && StripLeft(tokens, s))
             {
                 s++;
@@ -229,8 +235,16 @@ internal static class WhenExtractor
                 s = named;
             }
 
+            // "avant la date limite du 25 mai": the deadline phrase opens the span.
+            var limit = s > 0 && tokens[s - 1].Norm is "du" or "le" or "au" ? s - 1 : s;
+            if (limit >= 3 && tokens[limit - 1].Norm is "limite" or "butoir" && tokens[limit - 2].Norm is "date" && tokens[limit - 3].Norm is "la" or "le")
+            {
+                s = limit >= 4 && tokens[limit - 4].Norm is "avant" or "avt" or "pour" or "a" or "jusqu" ? limit - 4 : limit - 3;
+                leadingOf = false;
+            }
+
             // "de mi-juillet à fin août": a range keeps its opening "de".
-            if (s == start && s - 1 >= 0 && tokens[s - 1].Norm == "de" && IsRange(tokens, start, end))
+            if (s == start && s - 1 >= 0 && tokens[s - 1].Norm is "de" or "d" && IsRange(tokens, start, end))
             {
                 s--;
                 leadingOf = false;
@@ -318,17 +332,24 @@ internal static class WhenExtractor
         return vague ?? told ?? returning;
     }
 
-    /// <summary>"depuis 3 jours", "depuis deux semaines", "depuis une semaine": how many tokens the time since the loss or finding takes, or 0.</summary>
+    /// <summary>"depuis 3 jours", "depuis deux semaines", "il y a 2 heures": how many tokens the time since the loss or finding takes, or 0.</summary>
     private static int SinceDuration(List<Token> tokens, int i)
     {
-        if (tokens[i].Norm != "depuis" || i + 2 >= tokens.Count)
+        // "il y a 3 jours", "il y a deux heures": how long ago the animal or the object went missing or turned up.
+        if (tokens[i].Norm == "il" && i + 4 < tokens.Count && tokens[i + 1].Norm == "y" && tokens[i + 2].Norm == "a")
         {
-            return 0;
+            return Counted(tokens, i + 3, hours: true) ? 5 : 0;
         }
 
-        var count = tokens[i + 1];
+        // "depuis une heure" is how long the animal has been about, no date of the notice.
+        return tokens[i].Norm == "depuis" && i + 2 < tokens.Count && Counted(tokens, i + 1, hours: false) ? 3 : 0;
+    }
+
+    private static bool Counted(List<Token> tokens, int i, bool hours)
+    {
+        var count = tokens[i];
         var counted = (count.IsNumber && count.Norm.Length <= 2) || count.Norm is "un" or "une" or "quelques" or "plusieurs" || FrenchNumbers.IsNumberWord(count.Norm);
-        return counted && tokens[i + 2].Sing is "jour" or "semaine" or "nuit" or "mois" ? 3 : 0;
+        return counted && (tokens[i + 1].Sing is "jour" or "semaine" or "nuit" or "mois" || (hours && tokens[i + 1].Sing is "heure"));
     }
 
     /// <summary>
@@ -500,13 +521,26 @@ internal static class WhenExtractor
     /// <summary>"appelez le soir", "appelez le 06 39 98 … (après 18h)": when to call, not when the listing happens.</summary>
     private static bool AboutCalling(List<Token> tokens, int s)
     {
+        // "06 45 23 12 98 après 18h": a time right after a phone number says when to call.
+        var digits = 0;
+        for (var k = s - 1; k >= 0 && tokens[k].IsNumber && tokens[k].End <= tokens[k + 1].Start; k--)
+        {
+            digits += tokens[k].Norm.Length;
+        }
+
+        if (digits >= 9)
+        {
+            return true;
+        }
+
         for (var k = s - 1; k >= 0 && k >= s - 15; k--)
         {
             var w = tokens[k].Norm;
             if (w.StartsWith("appel", StringComparison.Ordinal) || w.StartsWith("joign", StringComparison.Ordinal) || w.StartsWith("telephon", StringComparison.Ordinal) || w is "joindre" or "contacter" or "contactez")
             {
-                // "elle s'appelle Mimi": a name, not a call.
-                return !(k > 0 && tokens[k - 1].Norm is "s");
+                // "elle s'appelle Mimi": a name, not a call; "trouvé un téléphone ce soir": the object, not a call.
+                return !(k > 0 && (tokens[k - 1].Norm is "s" || (w.StartsWith("telephon", StringComparison.Ordinal) &&
+                    tokens[k - 1].Norm is "un" or "le" or "mon" or "ton" or "son" or "ce" or "du" or "des" or "mes" or "ses" or "votre" or "notre" or "leur" or "ton")));
             }
 
             // Only the number called ("le zéro six trente-neuf…", "au 06…") may sit between the verb and the time.
@@ -528,7 +562,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> ClauseDescribers = new[]
     {
         "cueilli", "cueillie", "cueillis", "cueillies", "pondu", "pondus", "coupee", "coupees", "recoltee", "recoltees", "ramassee", "ramassees", "fabriquee",
-        "fabriquees", "preparee", "preparees", "cuits", "cuites", "nes", "nee", "nees", "date", "datant", "dlc", "peremption", "periment", "perimes", "perimees", "expirent", "expire",
+        "fabriquees", "preparee", "preparees", "cuits", "cuites", "nes", "nee", "nees", "semes", "semees", "plantees", "ideal", "ideale", "ideaux", "ideales", "parfait", "parfaite", "date", "datant", "dlc", "peremption", "periment", "perimes", "perimees", "expirent", "expire",
         "coupé", "coupés", "récolté", "récoltés", "ramassé", "ramassés", "fabriqué", "fabriqués", "préparé", "préparés", "né",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -540,6 +574,12 @@ internal static class WhenExtractor
         for (var k = s - 1; k >= 0 && k >= s - 4; k--)
         {
             if (EndsClause(tokens[k].Norm))
+            {
+                return false;
+            }
+
+            // "avant la date limite du 25 mai": a deadline, not the date of the object ("date limite mars 2027" is one).
+            if (tokens[k].Norm is "date" && k >= 2 && tokens[k - 1].Norm is "la" && tokens[k - 2].Norm is "avant" or "avt" or "jusqu" or "pour" or "ici" && k + 1 < tokens.Count && tokens[k + 1].Norm is "limite" or "butoir")
             {
                 return false;
             }
@@ -679,7 +719,7 @@ internal static class WhenExtractor
         "concert", "brocante", "vide-grenier", "kermesse", "sortie", "tournoi", "course", "ceremonie", "anniversaire", "bapteme", "communion",
         "apero", "bal", "defile", "carnaval", "foire", "ag", "assemblee", "bourse", "braderie", "competition", "gala", "seance", "entrainement",
         "atelier", "stage", "visite", "rdv", "rendez-vous", "examen", "partiel", "operation", "greve", "tempete", "canicule", "neige", "retour", "depart",
-        "arrivee", "rentree", "distribution", "collecte", "permanence", "repetition", "culte", "office",
+        "arrivee", "rentree", "distribution", "collecte", "permanence", "repetition", "culte", "office", "pont",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Where "après le match", "pendant la messe", "au loto" starts when <paramref name="noun"/> names the occasion, or -1.</summary>
@@ -766,6 +806,12 @@ internal static class WhenExtractor
         // "comme écrit hier", "le lapin est mort la semaine dernière": a past day tells a story, the listing is ahead.
         for (var k = s; k <= end; k++)
         {
+            // "le dernier week-end de juin", "la dernière semaine du mois": the last one of a month, ahead.
+            if (tokens[k].Norm is "dernier" or "derniere" && k + 3 <= end && tokens[k + 2].Norm is "de" or "d" or "du" && (Months.Contains(tokens[k + 3].Norm) || tokens[k + 3].Norm is "mois"))
+            {
+                continue;
+            }
+
             if (tokens[k].Norm is "hier" or "avant-hier" or "dernier" or "derniere")
             {
                 return true;
@@ -859,6 +905,12 @@ internal static class WhenExtractor
             return 2;
         }
 
+        // "le week-end de Pâques", "le lundi de Pentecôte".
+        if (w is "de" && (prev is "week-end" or "weekend" || Days.Contains(prev)) && next is "paques" or "pentecote")
+        {
+            return 2;
+        }
+
         if (w is "de" && prev is "week-end" or "weekend" && next is "la" && j + 2 < tokens.Count && tokens[j + 2].Norm is "toussaint" or "pentecote")
         {
             return 3;
@@ -884,6 +936,29 @@ internal static class WhenExtractor
         if (w is "et" && prev is "midi" && next is "deux" or "2")
         {
             return 2;
+        }
+
+        if (prev is "fete" && FeastTail(tokens, j) is var feast && feast > 0)
+        {
+            return feast;
+        }
+
+        // "(le jour) de l'an".
+        if (w is "de" && prev is "jour" && next is "l" && j + 2 < tokens.Count && tokens[j + 2].Norm is "an")
+        {
+            return 3;
+        }
+
+        // "(la veille) du nouvel an", "(le lendemain) de Noël".
+        if (w is "du" or "de" or "d" && prev is "veille" or "lendemain" or "jour" && next is "nouvel" or "noel" or "paques" or "toussaint" or "reveillon" or "halloween")
+        {
+            return next is "nouvel" && j + 2 < tokens.Count && tokens[j + 2].Norm is "an" ? 3 : 2;
+        }
+
+        // "tous les soirs sauf le jeudi", "en semaine sauf mercredi": the day left out belongs to the slot.
+        if (w is "sauf" && (Days.Contains(next) || (next is "le" or "les" && j + 2 < tokens.Count && (Days.Contains(tokens[j + 2].Norm) || Days.Contains(tokens[j + 2].Sing) || tokens[j + 2].Norm is "week-end" or "weekend" or "we"))))
+        {
+            return Days.Contains(next) ? 2 : 3;
         }
 
         if (w is "gras" && prev is "mardi")
@@ -936,12 +1011,28 @@ internal static class WhenExtractor
             return 2;
         }
 
-        if (w is "du" && prev is "week-end" or "weekend" or "we" or "reveillon" or "soiree" or "soir" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
+        if (w is "du" && prev is "week-end" or "weekend" or "we" or "reveillon" or "soiree" or "soir" or "semaine" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
         {
             return j + 2 < tokens.Count && Months.Contains(tokens[j + 2].Norm) ? 3 : 2;
         }
 
         return 0;
+    }
+
+    /// <summary>"(fête) de la musique", "(fête) des mères", "(fête) des pères", "(fête) nationale": how many tokens name the feast, or 0.</summary>
+    private static int FeastTail(List<Token> tokens, int j)
+    {
+        if (j + 2 < tokens.Count && tokens[j].Norm is "de" && tokens[j + 1].Norm is "la" && tokens[j + 2].Norm is "musique")
+        {
+            return 3;
+        }
+
+        if (j + 1 < tokens.Count && tokens[j].Norm is "des" && tokens[j + 1].Norm is "meres" or "peres" or "grands-meres" or "grand-meres")
+        {
+            return 2;
+        }
+
+        return j < tokens.Count && tokens[j].Norm is "nationale" ? 1 : 0;
     }
 
     /// <summary>"(sortie) de l'école", "(sortie) du boulot": how many tokens name the daily routine, or 0.</summary>
@@ -1063,7 +1154,7 @@ internal static class WhenExtractor
         if (Months.Contains(w))
         {
             // "mars" the planet or a brand is rare next to a number, "en" or "fin"; "mai" alone is ambiguous too.
-            return prev is "en" or "fin" or "debut" or "mi" or "de" or "d" or "depuis" or "avant" or "apres" or "pour" or "pr" or "avt" or "jusqu" or "courant" || IsSmallNumber(i > 0 ? tokens[i - 1] : default) || (i + 1 < tokens.Count && tokens[i + 1].IsNumber);
+            return prev is "en" or "fin" or "debut" or "mi" or "de" or "d" or "depuis" or "avant" or "apres" or "pour" or "pr" or "avt" or "jusqu" or "courant" || (prev is "a" && i > 2 && Months.Contains(tokens[i - 2].Norm) && tokens[i - 3].Norm is "de" or "d") || IsSmallNumber(i > 0 ? tokens[i - 1] : default) || (i + 1 < tokens.Count && tokens[i + 1].IsNumber);
         }
 
         if (AlwaysAnchors.Contains(w) || AlwaysAnchors.Contains(t.Sing))
@@ -1090,8 +1181,8 @@ internal static class WhenExtractor
                 return prev is "les" or "des" or "ces" or "pendant" or "pdt" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
             }
 
-            // "à Noël", "pour Noël", "d'ici Noël" date; "l'atelier Noël", "le sapin de Noël" name a thing.
-            if (w is "noel" or "halloween" && i > 0 && tokens[i - 1].IsWord && prev is not ("a" or "pour" or "pr" or "avant" or "avt" or "apres" or "depuis" or "jusqu" or "vers" or "pendant" or "durant" or "ici" or "le" or "ce" or "et" or "ou" or "des"))
+            // "à Noël", "pour Noël", "d'ici Noël" date; "l'atelier Noël", "le sapin de Noël", "les œufs de Pâques" name a thing.
+            if (w is "noel" or "halloween" or "paques" && i > 0 && tokens[i - 1].IsWord && prev is not ("a" or "pour" or "pr" or "avant" or "avt" or "apres" or "depuis" or "jusqu" or "vers" or "pendant" or "durant" or "ici" or "le" or "ce" or "et" or "ou" or "des" or "entre"))
             {
                 return false;
             }
@@ -1111,6 +1202,25 @@ internal static class WhenExtractor
             return !(w is "matin" or "soir" or "midi" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
         }
 
+        // "le nouvel an", "pour le jour de l'an"; "pour un nouvel an" is any one of them.
+        if ((w is "nouvel" && NextNorm(tokens, i) is "an" && prev is not ("un" or "chaque")) || (w is "an" && prev is "nouvel" && !(i > 1 && tokens[i - 2].Norm is "un" or "chaque")) ||
+            (w is "jour" && NextNorm(tokens, i) is "de" && i + 3 < tokens.Count && tokens[i + 2].Norm is "l" && tokens[i + 3].Norm is "an"))
+        {
+            return true;
+        }
+
+        // "la veille de Noël", "le lendemain du nouvel an", "le jour de Noël": a day named from a holiday (the tail reads the holiday).
+        if (w is "veille" or "lendemain" or "jour" && prev is "la" or "le" && i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" or "du" && tokens[i + 2].Norm is "noel" or "paques" or "toussaint" or "nouvel" or "reveillon" or "halloween")
+        {
+            return true;
+        }
+
+        // "pour la fête de la musique", "avant la fête des mères": a feast day the whole country keeps.
+        if (w is "fete" && prev is "la" && FeastTail(tokens, i + 1) > 0 && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "avant" or "apres" or "a" or "pendant" or "d" or "jusqu")
+        {
+            return true;
+        }
+
         if (w is "we" or "wk" && prev is "ce" or "le" or "du" or "au" or "les" or "chaque" or "tous")
         {
             return true;
@@ -1124,7 +1234,7 @@ internal static class WhenExtractor
 
         if (w is "semaine" or "semaines")
         {
-            return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere" or "pro");
+            return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm is "fin" or "milieu" or "debut") || NextNorm(tokens, i) is "prochaine" or "derniere" or "pro");
         }
 
         // "pour les fêtes" is a season; "pour les fêtes de famille", "les fêtes d'école" are kinds of party ("les fêtes de fin d'année" stays one).
@@ -1199,7 +1309,7 @@ internal static class WhenExtractor
         if (w is "ete" or "hiver" or "printemps" or "automne" or "rentree")
         {
             // "pour le printemps", "avant le printemps".
-            if (w is "printemps" && prev is "le" && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "avant" or "apres" or "jusqu" or "depuis")
+            if (w is "printemps" && prev is "le" && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "avant" or "apres" or "jusqu" or "depuis" or "ici")
             {
                 return true;
             }
