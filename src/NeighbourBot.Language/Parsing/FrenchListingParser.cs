@@ -198,11 +198,12 @@ public sealed partial class FrenchListingParser : IListingParser
         var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
         // The model reads words, not amounts: a stated amount makes a sale and its absence none (SCHEMA rule 3), so it never turns a
         // priced message into a gift nor an unpriced one into a sale. A gathering called off, which the rules read as no listing,
-        // stays one ("la réunion est reportée"): the model learnt meetings from their announcements.
+        // stays one ("la réunion est reportée"): the model learnt meetings from their announcements; a recommendation the rules
+        // read ("super boulangerie, je recommande !") stays none too.
         // A thing asked for good in words the rules read exactly ("une poussette à me céder", "à acheter", "en acheter une") stays a search: the
         // model, which reads words one by one, took such requests for loans or calls for help. Nor does it choose between a gift,
         // a sale and a loan once the author corrects one into another ("vends 20 €… finalement je la donne"): the order decides.
-        if (!(kind == ListingKind.None && CalledOff().IsMatchGated(folded)) && ModelMayRead() &&
+        if (!(kind == ListingKind.None && (CalledOff().IsMatchGated(folded) || KindCues.Recommendation().IsMatchGated(folded))) && ModelMayRead() &&
             !(kind == ListingKind.Seek && ForGood().IsMatchGated(folded)) &&
             kindModel()?.Overrule(ForModel(folded), kind) is { } overruled &&
             overruled switch

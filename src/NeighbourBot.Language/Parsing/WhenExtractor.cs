@@ -31,7 +31,7 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "ts", "milieu", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
+        "dernier", "prochain", "ici", "courant", "d'ici", "ts", "milieu", "jusque", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
@@ -51,7 +51,7 @@ internal static class WhenExtractor
         "construit", "cueilli", "cueillies", "pondu", "ponds", "perime", "depuis la coupure", "courant", "coupure", "date", "datant", "modele",
         "fait", "faite", "faites", "faits", "portee", "portees", "fois", "remplace", "remplacee", "utilise", "utilisee", "servi",
         "servie", "recu", "recue", "offert", "offerte", "plantee", "semees", "seme", "fabriquee", "installe", "installee",
-        "change", "changee", "changes", "changees", "refait", "refaite", "refaits", "refaites", "repeint", "repeinte", "revise", "revisee",
+        "garanti", "garantie", "garantis", "change", "changee", "changes", "changees", "refait", "refaite", "refaits", "refaites", "repeint", "repeinte", "revise", "revisee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first time phrase that dates the listing, as a span of the original text.</summary>
@@ -110,7 +110,7 @@ internal static class WhenExtractor
                 }
 
                 // "le mardi 24 mars 2026 à 18h30": the year after the month.
-                if (t.IsNumber && t.Norm.Length == 4 && t.Norm.StartsWith("20", StringComparison.Ordinal) && Months.Contains(tokens[j - 1].Norm))
+                if (t.IsNumber && t.Norm.Length == 4 && t.Norm.StartsWith("20", StringComparison.Ordinal) && (Months.Contains(tokens[j - 1].Norm) || tokens[j - 1].Norm is "rentree"))
                 {
                     end = j;
                     j++;
@@ -476,7 +476,8 @@ internal static class WhenExtractor
 
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k].Norm is "fois" && tokens[k + 1].Norm is "par" && tokens[k + 2].Sing is "semaine" or "mois")
+            // "deux fois par semaine", "1h par semaine", "3 heures par semaine".
+            if ((tokens[k].Norm is "fois" || tokens[k].Sing is "heure" || IsTime(tokens[k].Norm)) && tokens[k + 1].Norm is "par" && tokens[k + 2].Sing is "semaine" or "mois")
             {
                 return true;
             }
@@ -562,7 +563,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> ClauseDescribers = new[]
     {
         "cueilli", "cueillie", "cueillis", "cueillies", "pondu", "pondus", "coupee", "coupees", "recoltee", "recoltees", "ramassee", "ramassees", "fabriquee",
-        "fabriquees", "preparee", "preparees", "cuits", "cuites", "nes", "nee", "nees", "semes", "semees", "plantees", "ideal", "ideale", "ideaux", "ideales", "parfait", "parfaite", "date", "datant", "dlc", "peremption", "periment", "perimes", "perimees", "expirent", "expire",
+        "fabriquees", "preparee", "preparees", "cuits", "cuites", "nes", "nee", "nees", "semes", "semees", "plantees", "recu", "recue", "recus", "recues", "offert", "offerte", "offerts", "offertes", "ideal", "ideale", "ideaux", "ideales", "parfait", "parfaite", "date", "datant", "dlc", "peremption", "periment", "perimes", "perimees", "expirent", "expire",
         "coupé", "coupés", "récolté", "récoltés", "ramassé", "ramassés", "fabriqué", "fabriqués", "préparé", "préparés", "né",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -798,7 +799,7 @@ internal static class WhenExtractor
     private static bool NotTheListingsTime(List<Token> tokens, string? text, int s, int end)
     {
         var first = tokens[s].Norm;
-        if (first == "depuis")
+        if (first == "depuis" && !IsRange(tokens, s, end))
         {
             return true;
         }
@@ -959,6 +960,12 @@ internal static class WhenExtractor
         if (w is "sauf" && (Days.Contains(next) || (next is "le" or "les" && j + 2 < tokens.Count && (Days.Contains(tokens[j + 2].Norm) || Days.Contains(tokens[j + 2].Sing) || tokens[j + 2].Norm is "week-end" or "weekend" or "we"))))
         {
             return Days.Contains(next) ? 2 : 3;
+        }
+
+        // "(la) saint Nicolas".
+        if (prev is "saint" or "sainte" && tokens[j].IsWord && !tokens[j].IsNumber)
+        {
+            return 1;
         }
 
         if (w is "gras" && prev is "mardi")
@@ -1202,6 +1209,12 @@ internal static class WhenExtractor
             return !(w is "matin" or "soir" or "midi" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
         }
 
+        // "récupérable ce jour": today, in the written style of notices.
+        if (w is "jour" && prev is "ce" && NextNorm(tokens, i) is not ("la" or "-la" or "ou"))
+        {
+            return true;
+        }
+
         // "le nouvel an", "pour le jour de l'an"; "pour un nouvel an" is any one of them.
         if ((w is "nouvel" && NextNorm(tokens, i) is "an" && prev is not ("un" or "chaque")) || (w is "an" && prev is "nouvel" && !(i > 1 && tokens[i - 2].Norm is "un" or "chaque")) ||
             (w is "jour" && NextNorm(tokens, i) is "de" && i + 3 < tokens.Count && tokens[i + 2].Norm is "l" && tokens[i + 3].Norm is "an"))
@@ -1211,6 +1224,13 @@ internal static class WhenExtractor
 
         // "la veille de Noël", "le lendemain du nouvel an", "le jour de Noël": a day named from a holiday (the tail reads the holiday).
         if (w is "veille" or "lendemain" or "jour" && prev is "la" or "le" && i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" or "du" && tokens[i + 2].Norm is "noel" or "paques" or "toussaint" or "nouvel" or "reveillon" or "halloween")
+        {
+            return true;
+        }
+
+        // "pour la Saint-Valentin", "à la Sainte-Catherine", "la saint Nicolas": a saint's day after a time preposition.
+        if (w.StartsWith("saint", StringComparison.Ordinal) && (w is "saint" or "sainte" ? i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber : w.StartsWith("saint-", StringComparison.Ordinal) || w.StartsWith("sainte-", StringComparison.Ordinal)) &&
+            prev is "la" && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "a" or "avant" or "apres" or "pendant" or "durant" or "jusqu" or "ici" or "vers" or "depuis" or "des")
         {
             return true;
         }
@@ -1253,7 +1273,7 @@ internal static class WhenExtractor
         // "avant la fin du mois", "début du mois prochain", "ce mois-ci".
         if (w is "mois")
         {
-            return (prev is "du" && i > 1 && tokens[i - 2].Norm is "fin" or "debut" or "milieu") || (prev is "ce" && NextNorm(tokens, i) is "-ci" or "ci") || NextNorm(tokens, i) is "prochain";
+            return (prev is "du" or "de" && i > 1 && tokens[i - 2].Norm is "fin" or "debut" or "milieu") || (prev is "ce" && NextNorm(tokens, i) is "-ci" or "ci") || NextNorm(tokens, i) is "prochain";
         }
 
         // "avant la fin de l'année", "d'ici fin d'année": a deadline; "les fêtes de fin d'année" name an occasion.
