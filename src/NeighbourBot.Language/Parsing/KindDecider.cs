@@ -576,7 +576,7 @@ internal static partial class KindDecider
         }
     }
 
-    [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d+h?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d{1,2}h?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NearDay();
 
     [GeneratedRegex(@"\b(batterie (a plat|morte|vide|hs|dechargee)|panne de batterie|ne demarre (plus|pas)|(suis|est|tombee?) en (panne|rade)|crevaison|(pneu|roue) (creve|a plat)|j'ai creve|pour (ma|la) batterie)\b", RegexOptions.CultureInvariant)]

@@ -31,13 +31,13 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "ts", "milieu", "jusque", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
+        "dernier", "prochain", "ici", "courant", "d'ici", "ts", "ttes", "ds", "milieu", "jusque", "et", "troisieme", "quatrieme", "4e", "2eme", "3eme", "4eme", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
     {
         "a", "de", "d", "du", "au", "et", "entre", "vers", "jusqu", "partir", "avant", "apres", "des", "le", "la", "les", "l", "mois", "fin",
-        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-", "toute", "tot", "tard", "dans",
+        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "2e", "3e", "4e", "deuxieme", "troisieme", "quatrieme", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-", "toute", "tot", "tard", "dans",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifiers = new[]
@@ -147,11 +147,11 @@ internal static class WhenExtractor
                     continue;
                 }
 
-                if (Connectors.Contains(t.Norm) || IsSmallNumber(t))
+                if (Connectors.Contains(t.Norm) || IsSmallNumber(t) || HourWords.Contains(t.Norm))
                 {
                     var k = j;
                     var found = -1;
-                    while (k < tokens.Count && k - j < 5 && (Connectors.Contains(tokens[k].Norm) || IsSmallNumber(tokens[k]) || IsAnchor(tokens, k)))
+                    while (k < tokens.Count && k - j < 5 && (Connectors.Contains(tokens[k].Norm) || IsSmallNumber(tokens[k]) || HourWords.Contains(tokens[k].Norm) || IsAnchor(tokens, k)))
                     {
                         if (IsAnchor(tokens, k))
                         {
@@ -175,7 +175,7 @@ internal static class WhenExtractor
 
             // Left: determiners, prepositions and ordinals in front of the anchor.
             var s = start;
-            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text) &&
+            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1]) || (tokens[s].Norm is "heure" or "heures" && HourWords.Contains(tokens[s - 1].Norm))) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text) &&
                    !(tokens[s - 1].Norm is "the" && !(s - 2 >= 0 && tokens[s - 2].Norm is "for" or "at" or "by")) &&
                    !(tokens[s - 1].Norm is "mois" && s - 2 >= 0 && tokens[s - 2].Norm is "par"))
             {
@@ -221,6 +221,23 @@ internal static class WhenExtractor
             while (s < start && StripLeft(tokens, s))
             {
                 s++;
+            }
+
+            // "sur les coups de 19h", "au petit matin", "de bon matin".
+            if (s == start && start >= 4 && tokens[start - 1].Norm is "de" && tokens[start - 2].Norm is "coups" && tokens[start - 3].Norm is "les" && tokens[start - 4].Norm is "sur")
+            {
+                s = start - 4;
+                leadingOf = false;
+            }
+            else if (s >= 2 && s == start && tokens[start].Norm is "matin" && tokens[s - 1].Norm is "petit" or "bon" && tokens[s - 2].Norm is "au" or "de")
+            {
+                s -= 2;
+            }
+
+            // "de 18 à 20h": the first hour takes the second's "h".
+            if (s >= 2 && tokens[s].Norm is "a" && IsTime(tokens[start].Norm) && IsHourNumber(tokens[s - 1]) && tokens[s - 1].IsNumber && tokens[s - 2].Norm is "de")
+            {
+                s -= 2;
             }
 
             // "au plus tard jeudi": the deadline phrase opens the span, as "avant" would.
@@ -875,9 +892,10 @@ internal static class WhenExtractor
             "courant" => !Months.Contains(next.Norm),
             "ici" => s == 0 || tokens[s - 1].Norm != "d",
             "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
-            "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" or "soir" || IsTime(next.Norm)),
+            "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" or "soir" || IsTime(next.Norm) ||
+                     (IsHourNumber(next) && s + 2 < tokens.Count && tokens[s + 2].Norm is "heures" or "heure" or "h" or ":")),
             // "du 20 au 27", "du 12 décembre" are dates; "les voisins du 17 le dimanche 10" is a door number.
-            "du" => !((IsSmallNumber(next) && s + 2 < tokens.Count && (Months.Contains(tokens[s + 2].Norm) || tokens[s + 2].Norm is "au" or "jusqu" or "a" or "-" or "ou" || IsAnchor(tokens, s + 2))) || Days.Contains(next.Norm)),
+            "du" => !(NumericDateLength(tokens, s + 1) > 0 || (IsSmallNumber(next) && s + 2 < tokens.Count && (Months.Contains(tokens[s + 2].Norm) || tokens[s + 2].Norm is "au" or "jusqu" or "a" or "-" or "ou" || IsAnchor(tokens, s + 2))) || Days.Contains(next.Norm)),
             "au" => next.Norm is not "printemps",
             "partir" => true,
             "l" => false,
@@ -1018,7 +1036,29 @@ internal static class WhenExtractor
             return 2;
         }
 
-        if (w is "du" && prev is "week-end" or "weekend" or "we" or "reveillon" or "soiree" or "soir" or "semaine" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
+        // "(14) heures trente", "(14 heures) et demie", "(14):30".
+        if (prev is "heure" or "heures" or "h" && (w is "trente" or "quinze" or "quarante-cinq" or "pile" || (tokens[j].IsNumber && tokens[j].Norm.Length == 2)))
+        {
+            return 1;
+        }
+
+        if (prev is "heure" or "heures" && w is "et" && next is "demie" or "quart")
+        {
+            return 2;
+        }
+
+        if (w is ":" && IsHourNumber(tokens[j - 1]) && tokens[j - 1].IsNumber && j + 1 < tokens.Count && tokens[j + 1].IsNumber && tokens[j + 1].Norm.Length == 2 && tokens[j + 1].Start == tokens[j].End)
+        {
+            return 2;
+        }
+
+        // "le week-end du 3 au 5", "dans la nuit du 3 au 4".
+        if (w is "du" && prev is "week-end" or "weekend" or "we" or "nuit" or "semaine" && IsDayRange(tokens, j))
+        {
+            return j + 4 < tokens.Count && Months.Contains(tokens[j + 4].Norm) ? 5 : 4;
+        }
+
+        if (w is "du" && prev is "week-end" or "weekend" or "we" or "reveillon" or "soiree" or "soir" or "semaine" or "nuit" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
         {
             return j + 2 < tokens.Count && Months.Contains(tokens[j + 2].Norm) ? 3 : 2;
         }
@@ -1094,7 +1134,7 @@ internal static class WhenExtractor
         if (!t.IsNumber || dot is < 1 or > 2 || t.Norm.Length - dot != 3 || i == 0 ||
             !int.TryParse(t.Norm.AsSpan(0, dot), out var day) || day is < 1 or > 31 ||
             !int.TryParse(t.Norm.AsSpan(dot + 1), out var month) || month is < 1 or > 12 ||
-            (i + 1 < tokens.Count && tokens[i + 1].Norm is "." or "," && tokens[i + 1].Start == t.End))
+            (i + 2 < tokens.Count && tokens[i + 1].Norm is "." or "," && tokens[i + 1].Start == t.End && tokens[i + 2].IsNumber && tokens[i + 2].Start == tokens[i + 1].End))
         {
             return false;
         }
@@ -1363,8 +1403,40 @@ internal static class WhenExtractor
             return true;
         }
 
+        // "samedi 14 heures", "à partir de quatorze heures", "à 14 h", "vers 14:30": an hour written out.
+        if (((w is "heures" or "heure" or "h" && i >= 2 && IsHourNumber(tokens[i - 1])) || (IsHourNumber(t) && t.IsNumber && NextNorm(tokens, i) is ":" && i + 2 < tokens.Count && tokens[i + 2].IsNumber && tokens[i + 2].Norm.Length == 2 && tokens[i + 1].Start == t.End && tokens[i + 2].Start == tokens[i + 1].End)) &&
+            (w is not ("heures" or "heure" or "h") || tokens[i - 1].End < t.Start || tokens[i - 1].IsNumber))
+        {
+            var opener = w is "heures" or "heure" or "h" ? i - 2 : i - 1;
+            if (opener < 0)
+            {
+                return false;
+            }
+
+            // "à 2 heures de route", "entre 2 et 3 heures": a distance or a duration.
+            var o = tokens[opener].Norm;
+            if (NextNorm(tokens, w is ":" ? i + 2 : i) is "de" or "d" || o is "et")
+            {
+                return false;
+            }
+
+            return o is "a" or "vers" or "des" or "avant" or "apres" or "jusqu" || (o is "de" && opener > 0 && tokens[opener - 1].Norm is "partir") || Days.Contains(o) || (opener > 0 && !(o is "h" or "heure" or "heures") && IsAnchor(tokens, opener));
+        }
+
         if (IsTime(w))
         {
+            // "18h-19h": a span of hours.
+            if (NextNorm(tokens, i) is "-" && i + 2 < tokens.Count && IsTime(tokens[i + 2].Norm))
+            {
+                return true;
+            }
+
+            // "vers les 18h".
+            if (prev is "les" && i > 1 && tokens[i - 2].Norm is "vers" or "sur")
+            {
+                return true;
+            }
+
             if (i > 0 && (IsAnchor(tokens, i - 1) || Days.Contains(prev)))
             {
                 return true;
@@ -1384,6 +1456,16 @@ internal static class WhenExtractor
     }
 
     private static bool IsDayNumberToken(Token t) => t.IsNumber && t.Norm.Length <= 2;
+
+    /// <summary>"14", "8", "quatorze": an hour of the day in digits or words ("une heure" is mostly a duration).</summary>
+    private static bool IsHourNumber(Token t) =>
+        t.IsNumber ? t.Norm.Length <= 2 && int.TryParse(t.Norm, out var h) && h <= 24 : HourWords.Contains(t.Norm);
+
+    private static readonly FrozenSet<string> HourWords = new[]
+    {
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept",
+        "dix-huit", "dix-neuf", "vingt", "vingt-deux", "vingt-trois",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsTime(string w)
     {

@@ -44,6 +44,47 @@ public sealed class WhenPhraseTests
     }
 
     [Theory]
+    [InlineData("Je cherche des roses pour la Saint-Valentin", "pour la Saint-Valentin")]
+    [InlineData("Qqn aurait des tréteaux à me prêter à la saint Jean ?", "à la saint Jean")]
+    [InlineData("Je donne des cartons, dispo en fin de mois", "en fin de mois")]
+    [InlineData("Donne four à pizza, enlèvement ce jour", "ce jour")]
+    [InlineData("Qqn pour nourrir mes poissons depuis ce soir jusqu'à mardi ?", "depuis ce soir jusqu'à mardi")]
+    [InlineData("Je cherche une calculatrice pour la rentrée 2027", "pour la rentrée 2027")]
+    public void A_saints_day_a_month_end_or_a_range_dates_the_listing(string text, string when)
+    {
+        Assert.Equal(when, Parser.Parse(text).When);
+    }
+
+    [Theory]
+    [InlineData("Je donne un sommier, venez dimanche à partir de quinze heures", "dimanche à partir de quinze heures")]
+    [InlineData("Je donne un sommier, passez mardi 17 heures", "mardi 17 heures")]
+    [InlineData("Je donne un sommier, passez jeudi à 18:45", "jeudi à 18:45")]
+    [InlineData("Donne des poireaux, venez à 11 heures", "à 11 heures")]
+    [InlineData("Donne des poireaux, dispo 17h-18h", "17h-18h")]
+    [InlineData("Donne des poireaux, passez vers les 19h", "vers les 19h")]
+    [InlineData("Donne des poireaux, passez sur les coups de 20h", "sur les coups de 20h")]
+    [InlineData("Donne des poireaux, dispo de 17 à 19h", "de 17 à 19h")]
+    [InlineData("Vends 2 places pour le spectacle du 21.03, 30€", "du 21.03")]
+    [InlineData("On a volé mon scooter dans la nuit du 8 au 9", "dans la nuit du 8 au 9")]
+    [InlineData("Club couture le 1er et le 3e jeudi du mois", "le 1er et le 3e jeudi du mois")]
+    public void An_hour_written_any_way_dates_the_listing(string text, string when)
+    {
+        Assert.Equal(when, Parser.Parse(text).When);
+    }
+
+    [Theory]
+    [InlineData("Je prête ma remorque pour 3 heures")]
+    [InlineData("Qqn pour m'aider à poser une étagère ? Ça prend entre 1 et 2 heures")]
+    [InlineData("Je cherche qqn pour m'emmener à Chalon, c'est à une heure de route")]
+    [InlineData("Vends perceuse garantie jusqu'en mai 2027, 45€")]
+    [InlineData("Reçu en double à Noël : une bouilloire, je la donne")]
+    [InlineData("Cherche prof de chant, 2h par semaine, le soir")]
+    public void A_duration_a_distance_or_a_warranty_dates_nothing(string text)
+    {
+        Assert.Null(Parser.Parse(text).When);
+    }
+
+    [Theory]
     [InlineData("Vide-dressing le 9 setpembre dans la cour", "le 9 setpembre", "le 9 septembre")]
     [InlineData("Je donne mon sapin le 27 decmbre", "le 27 decmbre", "le 27 decembre")]
     [InlineData("Cherche covoit pour Besançon le 4 janvie au matin", "le 4 janvie au matin", "le 4 janvier au matin")]
