@@ -275,7 +275,9 @@ internal static class WhenExtractor
             }
 
             // "après le match de dimanche", "pendant la messe de 10h30": the time of an occasion.
-            if (leadingOf && s > b && OccasionStart(tokens, b - 1, Days.Contains(tokens[start].Norm)) is var occasion && occasion >= 0)
+            // "pour les soirées d'hiver": occasions in the plural, of a season, are any of them.
+            if (leadingOf && s > b && !(b >= 1 && tokens[start].Norm is "ete" or "hiver" or "printemps" or "automne" && tokens[b - 1].Norm != tokens[b - 1].Sing) &&
+                OccasionStart(tokens, b - 1, Days.Contains(tokens[start].Norm)) is var occasion && occasion >= 0)
             {
                 s = occasion;
                 leadingOf = false;
@@ -1031,7 +1033,7 @@ internal static class WhenExtractor
             return 3;
         }
 
-        if (w is "du" && next is "mat" or "matin" or "soir" && IsTime(prev))
+        if (w is "du" && next is "mat" or "matin" or "soir" && (IsTime(prev) || (prev is "h" or "heure" or "heures" && j > 1 && IsHourNumber(tokens[j - 2]))))
         {
             return 2;
         }
@@ -1166,6 +1168,12 @@ internal static class WhenExtractor
         }
 
         // "Après-midi jeux au foyer", "Soirée crêpes": a part of the day opening the message names the gathering.
+        // "Réveillon solidaire le 24", "Noël des enfants mercredi": a holiday opening the message names the gathering.
+        if (i == 0 && w is "reveillon" or "noel" or "halloween" or "paques" or "chandeleur" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !IsAnchor(tokens, i + 1) && tokens[i + 1].Norm is not ("a" or "au" or "et" or "ou"))
+        {
+            return false;
+        }
+
         if (i == 0 && w is "apres-midi" or "aprem" or "soiree" or "matinee" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !Connectors.Contains(tokens[i + 1].Norm) && !IsAnchor(tokens, i + 1))
         {
             return false;
@@ -1188,6 +1196,19 @@ internal static class WhenExtractor
 
         // "avant les gelées".
         if (w is "gelees" && prev is "les" or "premieres" && i > 1 && tokens[i - 2].Norm is "avant" or "apres" or "pour" or "les")
+        {
+            return true;
+        }
+
+        // "avant les premières neiges", "avant les premiers froids", "avant le gel".
+        if ((w is "neiges" or "froids" && prev is "premieres" or "premiers" or "grands" && i > 2 && tokens[i - 2].Norm is "les" && tokens[i - 3].Norm is "avant" or "apres" or "pour") ||
+            (w is "gel" && prev is "le" && i > 1 && tokens[i - 2].Norm is "avant" or "apres"))
+        {
+            return true;
+        }
+
+        // "jusqu'à fin 2026", "avant début 2027".
+        if (t.IsNumber && w.Length == 4 && w.StartsWith("20", StringComparison.Ordinal) && prev is "fin" or "debut" && i > 1 && tokens[i - 2].Norm is "a" or "jusqu" or "avant" or "avt" or "ici" or "pour" or "des")
         {
             return true;
         }
@@ -1374,7 +1395,8 @@ internal static class WhenExtractor
                 return true;
             }
 
-            return prev is "cet" or "cette" or "ce" or "l" or "en" or "la" or "d" or "au" || NextNorm(tokens, i) is "prochain";
+            // "à partir du printemps", "dès l'automne".
+            return prev is "cet" or "cette" or "ce" or "l" or "en" or "la" or "d" or "au" || NextNorm(tokens, i) is "prochain" || (prev is "du" && i > 1 && tokens[i - 2].Norm is "partir");
         }
 
         // "un anniversaire le 28 ?", "déménager le 30 et…": a day of the month on its own, closed by punctuation or a time.
@@ -1415,7 +1437,7 @@ internal static class WhenExtractor
 
             // "à 2 heures de route", "entre 2 et 3 heures": a distance or a duration.
             var o = tokens[opener].Norm;
-            if (NextNorm(tokens, w is ":" ? i + 2 : i) is "de" or "d" || o is "et")
+            if (NextNorm(tokens, w is "heures" or "heure" or "h" ? i : i + 2) is "de" or "d" || o is "et")
             {
                 return false;
             }

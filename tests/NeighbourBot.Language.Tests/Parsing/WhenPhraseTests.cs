@@ -50,6 +50,13 @@ public sealed class WhenPhraseTests
     [InlineData("Donne four à pizza, enlèvement ce jour", "ce jour")]
     [InlineData("Qqn pour nourrir mes poissons depuis ce soir jusqu'à mardi ?", "depuis ce soir jusqu'à mardi")]
     [InlineData("Je cherche une calculatrice pour la rentrée 2027", "pour la rentrée 2027")]
+    [InlineData("Je donne des bons de réduction valables jusqu'à fin 2027", "jusqu'à fin 2027")]
+    [InlineData("Je cherche un bout de jardin à cultiver à partir du printemps", "à partir du printemps")]
+    [InlineData("Qqn pour m'aider à bâcher ma piscine avant les premiers froids ?", "avant les premiers froids")]
+    [InlineData("Je cherche un voile d'hivernage avant le gel", "avant le gel")]
+    [InlineData("Donne des œufs, passez à 7 heures du matin", "à 7 heures du matin")]
+    [InlineData("Réveillon partagé le 31 décembre au soir dans la salle commune", "le 31 décembre au soir")]
+    [InlineData("Noël des petits du quartier samedi 20 décembre 16h", "samedi 20 décembre 16h")]
     public void A_saints_day_a_month_end_or_a_range_dates_the_listing(string text, string when)
     {
         Assert.Equal(when, Parser.Parse(text).When);
@@ -79,6 +86,7 @@ public sealed class WhenPhraseTests
     [InlineData("Vends perceuse garantie jusqu'en mai 2027, 45€")]
     [InlineData("Reçu en double à Noël : une bouilloire, je la donne")]
     [InlineData("Cherche prof de chant, 2h par semaine, le soir")]
+    [InlineData("Je prête ma plancha pour les soirées d'été")]
     public void A_duration_a_distance_or_a_warranty_dates_nothing(string text)
     {
         Assert.Null(Parser.Parse(text).When);
