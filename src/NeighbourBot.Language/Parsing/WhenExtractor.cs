@@ -1169,7 +1169,7 @@ internal static class WhenExtractor
 
         // "Après-midi jeux au foyer", "Soirée crêpes": a part of the day opening the message names the gathering.
         // "Réveillon solidaire le 24", "Noël des enfants mercredi": a holiday opening the message names the gathering.
-        if (i == 0 && w is "reveillon" or "noel" or "halloween" or "paques" or "chandeleur" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !IsAnchor(tokens, i + 1) && tokens[i + 1].Norm is not ("a" or "au" or "et" or "ou"))
+        if (i == 0 && w is "reveillon" or "noel" or "halloween" or "paques" or "chandeleur" && i + 1 < tokens.Count && !tokens[i + 1].IsNumber && !IsAnchor(tokens, i + 1) && tokens[i + 1].Norm is not ("a" or "au" or "et" or "ou" or "le" or "du"))
         {
             return false;
         }
@@ -1271,7 +1271,7 @@ internal static class WhenExtractor
         }
 
         // "récupérable ce jour": today, in the written style of notices.
-        if (w is "jour" && prev is "ce" && NextNorm(tokens, i) is not ("la" or "-la" or "ou"))
+        if (w is "jour" && prev is "ce" && NextNorm(tokens, i) is not ("la" or "-la" or "ou") && !(i > 1 && tokens[i - 2].Norm is "a"))
         {
             return true;
         }
@@ -1289,8 +1289,9 @@ internal static class WhenExtractor
             return true;
         }
 
-        // "pour la Saint-Valentin", "à la Sainte-Catherine", "la saint Nicolas": a saint's day after a time preposition.
-        if (w.StartsWith("saint", StringComparison.Ordinal) && (w is "saint" or "sainte" ? i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber : w.StartsWith("saint-", StringComparison.Ordinal) || w.StartsWith("sainte-", StringComparison.Ordinal)) &&
+        // "pour la Saint-Valentin", "à la Sainte-Catherine", "la saint Nicolas": a saint's day after a time preposition ("à la
+        // Saint-Jean-de-Losne" is a town).
+        if (w.StartsWith("saint", StringComparison.Ordinal) && (w is "saint" or "sainte" ? i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber : (w.StartsWith("saint-", StringComparison.Ordinal) || w.StartsWith("sainte-", StringComparison.Ordinal)) && w.IndexOf('-', 6) < 0) &&
             prev is "la" && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "a" or "avant" or "apres" or "pendant" or "durant" or "jusqu" or "ici" or "vers" or "depuis" or "des")
         {
             return true;
@@ -1435,9 +1436,10 @@ internal static class WhenExtractor
                 return false;
             }
 
-            // "à 2 heures de route", "entre 2 et 3 heures": a distance or a duration.
+            // "à 2 heures de route", "entre 2 et 3 heures", "une à deux heures": a distance or a duration.
             var o = tokens[opener].Norm;
-            if (NextNorm(tokens, w is "heures" or "heure" or "h" ? i : i + 2) is "de" or "d" || o is "et")
+            if (NextNorm(tokens, w is "heures" or "heure" or "h" ? i : i + 2) is "de" or "d" || o is "et" ||
+                (o is "a" && opener > 0 && (tokens[opener - 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[opener - 1].Norm)) && !(opener > 1 && tokens[opener - 2].Norm is "de" or "entre" or "h" or "heure" or "heures")))
             {
                 return false;
             }

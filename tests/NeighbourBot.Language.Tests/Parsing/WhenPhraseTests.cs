@@ -87,6 +87,9 @@ public sealed class WhenPhraseTests
     [InlineData("Reçu en double à Noël : une bouilloire, je la donne")]
     [InlineData("Cherche prof de chant, 2h par semaine, le soir")]
     [InlineData("Je prête ma plancha pour les soirées d'été")]
+    [InlineData("Je donne une bibliothèque, livraison possible à la Saint-Jean-de-Losne")]
+    [InlineData("Je peux repasser votre linge, une à deux heures")]
+    [InlineData("Noël approche, je donne les jouets de mes enfants")]
     public void A_duration_a_distance_or_a_warranty_dates_nothing(string text)
     {
         Assert.Null(Parser.Parse(text).When);
