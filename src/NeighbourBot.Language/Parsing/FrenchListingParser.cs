@@ -198,14 +198,15 @@ public sealed partial class FrenchListingParser : IListingParser
         var kind = KindDecider.Decide(folded, objects, services, ride, ev, hasPrice, whenSpan is { } w ? analysed[w.Start..w.End] : null);
         // The model reads words, not amounts: a stated amount makes a sale and its absence none (SCHEMA rule 3), so it never turns a
         // priced message into a gift nor an unpriced one into a sale. A gathering called off, which the rules read as no listing,
-        // stays one ("la réunion est reportée"): the model learnt meetings from their announcements.
+        // stays one ("la réunion est reportée"): the model learnt meetings from their announcements; a recommendation the rules
+        // read ("super boulangerie, je recommande !") stays none too.
         // A thing asked for good in words the rules read exactly ("une poussette à me céder", "à acheter", "en acheter une") stays a search: the
         // model, which reads words one by one, took such requests for loans or calls for help. A loan offered in the first person
         // ("je peux vous prêter mes bâtons") stays a loan: "si vous partez en rando" around it made the model hear a service.
         // Nor does the model choose between a gift, a sale and a loan once the author corrects one into another
         // ("vends 20 €… finalement je la donne"): the order decides.
         bool RulesReadExactly() =>
-            (kind == ListingKind.None && CalledOff().IsMatchGated(folded)) ||
+            (kind == ListingKind.None && (CalledOff().IsMatchGated(folded) || KindCues.Recommendation().IsMatchGated(folded))) ||
             (kind == ListingKind.Seek && ForGood().IsMatchGated(folded)) ||
             (kind == ListingKind.Lend && LoanOffered().IsMatchGated(folded));
 
@@ -305,8 +306,9 @@ public sealed partial class FrenchListingParser : IListingParser
             price = PriceExtractor.Find(tokens, recognizers is null ? null : recognizers.Euros, analysed, budget: kind == ListingKind.Seek);
         }
 
-        // "un chat qui dort dans la cave depuis 3 jours": how long a stray or missing animal has been about dates the notice.
-        if (kind is ListingKind.Lost or ListingKind.Found && category == ListingCategory.Animals && folded.Contains("depuis", StringComparison.Ordinal))
+        // "un chat qui dort dans la cave depuis 3 jours": how long a stray or missing animal has been about dates the notice;
+        // "perdu mes clés il y a 2 heures" dates any loss or finding.
+        if (kind is ListingKind.Lost or ListingKind.Found && ((category == ListingCategory.Animals && folded.Contains("depuis", StringComparison.Ordinal)) || folded.Contains("il y a ", StringComparison.Ordinal)))
         {
             whenSpan = WhenExtractor.Find(tokens, analysed, notice: true);
         }

@@ -153,7 +153,7 @@ internal static partial class KindCues
     public static partial Regex GeneralQuestion();
 
     // Asking for a professional's name is not a listing (SCHEMA rule 1).
-    [GeneratedRegex(@"(?<![a-z])((un|une|des) (bon|bonne|bons|bonnes) [a-z-]+( [a-z-]+)? (a (me |nous )?(recommander|conseiller)|de confiance a)|(un|une|des) [a-z-]+ (de confiance|serieux|serieuse|fiable|honnete) a (me |nous )?(recommander|conseiller)|(quelqu'un|qqn|qq1|vous) (a|aurait|avez|auriez) (un|une|des) [a-z-]+ a (me |nous )?(recommander|conseiller)|^\W*je (vous )?(recommande|conseille) (vivement |chaudement |fortement |les yeux fermes )?(le|la|les|l'|ce|cette)\b|(qui|quelqu'un|qqn|qq1|vous) (connait|connaitrait|connaissez|connaitriez) (un|une) [a-z-]+ (pas (trop )?cher|honnete|serieux|serieuse|fiable|de confiance|competente?)|(un|une) (bon|bonne) (osteo\w*|kine\w*|medecin|generaliste|pediatre|dentiste|avocat|notaire|comptable|taxi|veterinaire|coiffeu\w+|psy\w*|orthophoniste|infirmi\w+|opticien|podologue|ramoneur|couvreur|macon|carreleur|paysagiste|traiteur|restaurant|boucher\w*|fleuriste|photographe|auto-ecole|assureur|banque|pharmacie|ophtalmo\w*|gyneco\w*|dermato\w*|sage-femme|pizzeria|boulangerie|mecanicien|vitrier|chauffagiste|demenageur|artisan|entreprise|societe))\b", O)]
+    [GeneratedRegex(@"(?<![a-z])((un|une|des) (bon|bonne|bons|bonnes) [a-z-]+( [a-z-]+)? (a (me |nous )?(recommander|conseiller)|de confiance a)|(un|une|des) [a-z-]+ (de confiance|serieux|serieuse|fiable|honnete) a (me |nous )?(recommander|conseiller)|(quelqu'un|qqn|qq1|vous) (a|aurait|avez|auriez) (un|une|des) [a-z-]+ a (me |nous )?(recommander|conseiller)|^\W*je (vous )?(recommande|conseille) (vivement |chaudement |fortement |les yeux fermes )?(le|la|les|l'|ce|cette)\b|^\W*je (vous )?(recommande|deconseille) [a-z-]+ (pour|,)|^\W*je (vous )?deconseille\b|\bje (vous )?(le |la |les |l')?(recommande|deconseille)( vivement| chaudement| fortement| les yeux fermes)?(?=\W*$)|(qui|quelqu'un|qqn|qq1|vous) (connait|connaitrait|connaissez|connaitriez) (un|une) [a-z-]+ (pas (trop )?cher|honnete|serieux|serieuse|fiable|de confiance|competente?)|(un|une) (bon|bonne) (osteo\w*|kine\w*|medecin|generaliste|pediatre|dentiste|avocat|notaire|comptable|taxi|veterinaire|coiffeu\w+|psy\w*|orthophoniste|infirmi\w+|opticien|podologue|ramoneur|couvreur|macon|carreleur|paysagiste|traiteur|restaurant|boucher\w*|fleuriste|photographe|auto-ecole|assureur|banque|pharmacie|ophtalmo\w*|gyneco\w*|dermato\w*|sage-femme|pizzeria|boulangerie|mecanicien|vitrier|chauffagiste|demenageur|artisan|entreprise|societe))\b", O)]
     public static partial Regex Recommendation();
 
     // Asking for ideas, news or information, or how the platform works.
@@ -178,7 +178,7 @@ internal static partial class KindCues
     public static partial Regex Chat2();
 
     // "Le vélo est parti": a closing notice, unless it is a detail after an offer ("je donne un lit, le matelas est parti").
-    [GeneratedRegex(@"(?<![a-z])(est partie?|sont partie?s)\b(?! (depuis|ce |cette |hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|sans|de la maison|de chez|par))|\bannonce (retiree|close|cloturee|terminee|supprimee)\b", O)]
+    [GeneratedRegex(@"(?<![a-z])(est partie?|sont partie?s)\b(?! (depuis|ce |cette |hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|sans|de la maison|de chez|par))|\bannonce (retiree|close|cloturee|terminee|supprimee)\b|\b(est|sont|a ete|ont ete) (deja )?(donnee?s?|vendue?s?)\W*(merci|$)", O)]
     public static partial Regex Closed();
 
     // Kept apart from Found: one small pattern with few first letters scans faster than a longer alternation.
@@ -241,7 +241,7 @@ internal static partial class KindCues
     public static partial Regex AuthorLost();
 
     // "Je vendais mon porte-vélo mais personne n'en veut, alors je le donne": an intention given up for another, about the same thing.
-    [GeneratedRegex(@"\b(correction|finalement|non je rigole|non je plaisante|je plaisante|je blague|en fait|au lieu de|plutot|changement pour|petite erreur|erreur dans|je ne (donne|vends|prete) pas (mon|ma|mes|le|la|les)|je (vendais|donnais|pretais)|(alors|donc|du coup) je (le |la |les |l')(donne|vends|prete))\b", O)]
+    [GeneratedRegex(@"\b(correction|finalement|non je rigole|non je plaisante|je plaisante|je blague|en fait|au lieu de|plutot|changement pour|petite erreur|erreur dans|je ne (donne|vends|prete) pas (mon|ma|mes|le|la|les)|je (vendais|donnais|pretais)|(alors|donc|du coup) je (le |la |les |l')(donne|vends|prete))\b|\b(et puis|bon|ah|oh|mais) non,? (je |j')", O)]
     public static partial Regex Correction();
 
     [GeneratedRegex(@"\bcontre (un |une |des |du |de la |quelques )?(petite? |petits |petites |simple |bon |bonne |modeste )?(bons soins|repas|bieres?|cafes?|coup de main|promesse|remboursement|participation|service|service rendu|merci|sourire|gateau|chocolats?|tablette de chocolat|bouteille|croissants?|confiture|(paquet|boite|sachet|pot) de (cafe|the|bonbons|biscuits|chocolats?|confiture))\b", O)]

@@ -62,7 +62,10 @@ internal static partial class KindDecider
         {
             var last = Max((c.Give.Last, ListingKind.Give), (c.Sell.Last, ListingKind.Sell), (c.Lend.Last, ListingKind.Lend));
             // "J'avais mis le congélateur en don… je le vends 30 € finalement, premier arrivé": a priced sale stated after the gift.
-            if (last.Kind == ListingKind.Give && hasPrice && c.Sell.Found && c.Sell.Last > c.Give.First)
+            // "Je donne la table… en fait je la vends 20€… bon non je la donne finalement": the last correction word goes with
+            // the gift beside it, not the sale.
+            if (last.Kind == ListingKind.Give && hasPrice && c.Sell.Found && c.Sell.Last > c.Give.First &&
+                !(c.Correction.Last > c.Sell.Last && Math.Abs(c.Give.Last - c.Correction.Last) < c.Correction.Last - c.Sell.Last))
             {
                 return ListingKind.Sell;
             }
@@ -250,6 +253,12 @@ internal static partial class KindDecider
             if (chosen == ListingKind.Give && hasPrice)
             {
                 chosen = ListingKind.Sell;
+            }
+
+            // "batterie à plat, quelqu'un aurait des câbles ?": what a stranded driver asks for is used once and given back (SCHEMA rule 5).
+            if (chosen == ListingKind.Seek && !hasPrice && (f.Contains('?', StringComparison.Ordinal) || c.M.Has(SomeoneAsked())) && !Purchase().IsMatchGated(f) && Stranded().IsMatchGated(f))
+            {
+                chosen = ListingKind.Borrow;
             }
 
             // "une perceuse pour samedi": a one-off use on a near day is a loan; "pour Noël" is a present.
@@ -567,8 +576,14 @@ internal static partial class KindDecider
         }
     }
 
-    [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d+h?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d{1,2}h?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NearDay();
+
+    [GeneratedRegex(@"\b(batterie (a plat|morte|vide|hs|dechargee)|panne de batterie|ne demarre (plus|pas)|(suis|est|tombee?) en (panne|rade)|crevaison|(pneu|roue) (creve|a plat)|j'ai creve|pour (ma|la) batterie)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Stranded();
+
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qqun|quelqu un)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SomeoneAsked();
 
     [GeneratedRegex(@"\b(achete|acheter|achat|budget|a vendre|vendrait|vend|occasion|neuf|garder|definitivement|recuperer)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Purchase();

@@ -143,9 +143,28 @@ internal static class Tokenizer
             return "demain";
         }
 
+        // "pdt les vacs", "mes vacs de Noël".
+        if (w is "vacs")
+        {
+            return "vacances";
+        }
+
         if (w is "compter" && previous is "a")
         {
             return "partir";
+        }
+
+        // "le 12 setpembre", "le 3 janvie": the same slips in a month name, only right after a day of the month, where no
+        // other word is likely ("le 3 avirl").
+        if (w.Length >= 5 && (previous is "1er" || (previous.Length is 1 or 2 && char.IsDigit(previous[0]) && char.IsDigit(previous[^1]))))
+        {
+            foreach (var month in LongMonths)
+            {
+                if (month[0] == w[0] && month != w && Math.Abs(month.Length - w.Length) <= 1 && OneEditApart(month, w))
+                {
+                    return month;
+                }
+            }
         }
 
         // One letter left out, added, changed or two swapped in a weekday name of five letters or more; the first
@@ -173,6 +192,9 @@ internal static class Tokenizer
     }
 
     private static readonly string[] Weekdays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+    // "juin" and "mars" are too short to tell a slip from another word.
+    private static readonly string[] LongMonths = ["janvier", "fevrier", "avril", "juillet", "septembre", "octobre", "novembre", "decembre"];
 
     /// <summary>True when one insertion, deletion, substitution or swap of two neighbouring letters turns a into b.</summary>
     private static bool OneEditApart(string a, string b)

@@ -23,7 +23,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> AlwaysAnchors = new[]
     {
         "demain", "apres-demain", "hier", "avant-hier", "aujourd", "soir", "soiree", "matin", "matinee", "midi", "apres-midi", "aprem",
-        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "chandeleur", "conges", "ascension", "pentecote", "halloween",
+        "aprems", "nuit", "week-end", "weekend", "w-e", "avant-midi", "auj", "ajd", "aujd", "ajrd", "vacances", "noel", "paques", "toussaint", "reveillon", "minuit", "chandeleur", "conges", "ascension", "pentecote", "halloween",
         "tonight", "tomorrow", "tmrw", "today", "yesterday",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -31,13 +31,13 @@ internal static class WhenExtractor
     {
         "ce", "cet", "cette", "ces", "le", "la", "les", "l", "tous", "toutes", "chaque", "pour", "avant", "apres", "depuis", "des", "jusqu",
         "au", "a", "partir", "de", "d", "du", "en", "pendant", "vers", "entre", "fin", "debut", "mi", "1er", "1ers", "premier", "1ere", "2e", "3e",
-        "dernier", "prochain", "ici", "courant", "d'ici", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
+        "dernier", "prochain", "ici", "courant", "d'ici", "ts", "ttes", "ds", "milieu", "jusque", "et", "troisieme", "quatrieme", "4e", "2eme", "3eme", "4eme", "premiers", "premieres", "premiere", "derniers", "deuxieme", "mes", "nos", "vos", "tes", "ses", "leurs", "avt", "pr", "apres", "jusqu'a", "dans", "mois", "tout", "toute", "durant", "by", "this", "next", "pdt", "at", "for", "the",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectors = new[]
     {
         "a", "de", "d", "du", "au", "et", "entre", "vers", "jusqu", "partir", "avant", "apres", "des", "le", "la", "les", "l", "mois", "fin",
-        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-", "toute", "tot", "tard", "dans",
+        "debut", "mi", "tous", "toutes", "1er", "1ers", "premier", "2e", "3e", "4e", "deuxieme", "troisieme", "quatrieme", "en", "ou", "chaque", "ce", "cette", "cet", "midi", "-", "toute", "tot", "tard", "dans",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> PostModifiers = new[]
@@ -51,7 +51,7 @@ internal static class WhenExtractor
         "construit", "cueilli", "cueillies", "pondu", "ponds", "perime", "depuis la coupure", "courant", "coupure", "date", "datant", "modele",
         "fait", "faite", "faites", "faits", "portee", "portees", "fois", "remplace", "remplacee", "utilise", "utilisee", "servi",
         "servie", "recu", "recue", "offert", "offerte", "plantee", "semees", "seme", "fabriquee", "installe", "installee",
-        "change", "changee", "changes", "changees", "refait", "refaite", "refaits", "refaites", "repeint", "repeinte", "revise", "revisee",
+        "garanti", "garantie", "garantis", "change", "changee", "changes", "changees", "refait", "refaite", "refaits", "refaites", "repeint", "repeinte", "revise", "revisee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first time phrase that dates the listing, as a span of the original text.</summary>
@@ -110,7 +110,7 @@ internal static class WhenExtractor
                 }
 
                 // "le mardi 24 mars 2026 à 18h30": the year after the month.
-                if (t.IsNumber && t.Norm.Length == 4 && t.Norm.StartsWith("20", StringComparison.Ordinal) && Months.Contains(tokens[j - 1].Norm))
+                if (t.IsNumber && t.Norm.Length == 4 && t.Norm.StartsWith("20", StringComparison.Ordinal) && (Months.Contains(tokens[j - 1].Norm) || tokens[j - 1].Norm is "rentree"))
                 {
                     end = j;
                     j++;
@@ -147,11 +147,11 @@ internal static class WhenExtractor
                     continue;
                 }
 
-                if (Connectors.Contains(t.Norm) || IsSmallNumber(t))
+                if (Connectors.Contains(t.Norm) || IsSmallNumber(t) || HourWords.Contains(t.Norm))
                 {
                     var k = j;
                     var found = -1;
-                    while (k < tokens.Count && k - j < 5 && (Connectors.Contains(tokens[k].Norm) || IsSmallNumber(tokens[k]) || IsAnchor(tokens, k)))
+                    while (k < tokens.Count && k - j < 5 && (Connectors.Contains(tokens[k].Norm) || IsSmallNumber(tokens[k]) || HourWords.Contains(tokens[k].Norm) || IsAnchor(tokens, k)))
                     {
                         if (IsAnchor(tokens, k))
                         {
@@ -175,7 +175,7 @@ internal static class WhenExtractor
 
             // Left: determiners, prepositions and ordinals in front of the anchor.
             var s = start;
-            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1])) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text) &&
+            while (s - 1 >= 0 && start - s < 6 && (LeftWords.Contains(tokens[s - 1].Norm) || IsSmallNumber(tokens[s - 1]) || (tokens[s].Norm is "heure" or "heures" && HourWords.Contains(tokens[s - 1].Norm))) && tokens[s - 1].IsWord && !IsThere(tokens[s - 1], text) &&
                    !(tokens[s - 1].Norm is "the" && !(s - 2 >= 0 && tokens[s - 2].Norm is "for" or "at" or "by")) &&
                    !(tokens[s - 1].Norm is "mois" && s - 2 >= 0 && tokens[s - 2].Norm is "par"))
             {
@@ -192,9 +192,15 @@ internal static class WhenExtractor
             }
 
             // "tous les jours à partir de 17h", "tous les soirs en semaine": the recurrence opens the slot.
-            if (s >= 3 && tokens[s - 1].Norm is "jours" or "soirs" or "matins" && tokens[s - 2].Norm is "les" && tokens[s - 3].Norm is "tous")
+            if (s >= 3 && tokens[s - 1].Norm is "jours" or "soirs" or "matins" && tokens[s - 2].Norm is "les" && tokens[s - 3].Norm is "tous" or "ts")
             {
                 s -= 3;
+            }
+
+            // "tous les jours sauf le mardi": the day left out of a recurrence.
+            if (s >= 4 && tokens[s - 1].Norm is "sauf" && tokens[s - 2].Norm is "jours" or "soirs" or "matins" && tokens[s - 3].Norm is "les" && tokens[s - 4].Norm is "tous" or "ts")
+            {
+                s -= 4;
             }
 
             // "un mercredi sur deux": the article belongs to the recurrence.
@@ -211,10 +217,27 @@ internal static class WhenExtractor
                 b--;
             }
 
-            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres" or "mois");
+            var leadingOf = b >= s && tokens[b].Norm is "d" or "de" && !(b - 1 >= 0 && tokens[b - 1].Norm is "partir" or "fin" or "debut" or "mi" or "pendant" or "avant" or "apres" or "mois" or "milieu");
             while (s < start && StripLeft(tokens, s))
             {
                 s++;
+            }
+
+            // "sur les coups de 19h", "au petit matin", "de bon matin".
+            if (s == start && start >= 4 && tokens[start - 1].Norm is "de" && tokens[start - 2].Norm is "coups" && tokens[start - 3].Norm is "les" && tokens[start - 4].Norm is "sur")
+            {
+                s = start - 4;
+                leadingOf = false;
+            }
+            else if (s >= 2 && s == start && tokens[start].Norm is "matin" && tokens[s - 1].Norm is "petit" or "bon" && tokens[s - 2].Norm is "au" or "de")
+            {
+                s -= 2;
+            }
+
+            // "de 18 à 20h": the first hour takes the second's "h".
+            if (s >= 2 && tokens[s].Norm is "a" && IsTime(tokens[start].Norm) && IsHourNumber(tokens[s - 1]) && tokens[s - 1].IsNumber && tokens[s - 2].Norm is "de")
+            {
+                s -= 2;
             }
 
             // "au plus tard jeudi": the deadline phrase opens the span, as "avant" would.
@@ -229,8 +252,16 @@ internal static class WhenExtractor
                 s = named;
             }
 
+            // "avant la date limite du 25 mai": the deadline phrase opens the span.
+            var limit = s > 0 && tokens[s - 1].Norm is "du" or "le" or "au" ? s - 1 : s;
+            if (limit >= 3 && tokens[limit - 1].Norm is "limite" or "butoir" && tokens[limit - 2].Norm is "date" && tokens[limit - 3].Norm is "la" or "le")
+            {
+                s = limit >= 4 && tokens[limit - 4].Norm is "avant" or "avt" or "pour" or "a" or "jusqu" ? limit - 4 : limit - 3;
+                leadingOf = false;
+            }
+
             // "de mi-juillet à fin août": a range keeps its opening "de".
-            if (s == start && s - 1 >= 0 && tokens[s - 1].Norm == "de" && IsRange(tokens, start, end))
+            if (s == start && s - 1 >= 0 && tokens[s - 1].Norm is "de" or "d" && IsRange(tokens, start, end))
             {
                 s--;
                 leadingOf = false;
@@ -244,7 +275,9 @@ internal static class WhenExtractor
             }
 
             // "après le match de dimanche", "pendant la messe de 10h30": the time of an occasion.
-            if (leadingOf && s > b && OccasionStart(tokens, b - 1, Days.Contains(tokens[start].Norm)) is var occasion && occasion >= 0)
+            // "pour les soirées d'hiver": occasions in the plural, of a season, are any of them.
+            if (leadingOf && s > b && !(b >= 1 && tokens[start].Norm is "ete" or "hiver" or "printemps" or "automne" && tokens[b - 1].Norm != tokens[b - 1].Sing) &&
+                OccasionStart(tokens, b - 1, Days.Contains(tokens[start].Norm)) is var occasion && occasion >= 0)
             {
                 s = occasion;
                 leadingOf = false;
@@ -318,17 +351,24 @@ internal static class WhenExtractor
         return vague ?? told ?? returning;
     }
 
-    /// <summary>"depuis 3 jours", "depuis deux semaines", "depuis une semaine": how many tokens the time since the loss or finding takes, or 0.</summary>
+    /// <summary>"depuis 3 jours", "depuis deux semaines", "il y a 2 heures": how many tokens the time since the loss or finding takes, or 0.</summary>
     private static int SinceDuration(List<Token> tokens, int i)
     {
-        if (tokens[i].Norm != "depuis" || i + 2 >= tokens.Count)
+        // "il y a 3 jours", "il y a deux heures": how long ago the animal or the object went missing or turned up.
+        if (tokens[i].Norm == "il" && i + 4 < tokens.Count && tokens[i + 1].Norm == "y" && tokens[i + 2].Norm == "a")
         {
-            return 0;
+            return Counted(tokens, i + 3, hours: true) ? 5 : 0;
         }
 
-        var count = tokens[i + 1];
+        // "depuis une heure" is how long the animal has been about, no date of the notice.
+        return tokens[i].Norm == "depuis" && i + 2 < tokens.Count && Counted(tokens, i + 1, hours: false) ? 3 : 0;
+    }
+
+    private static bool Counted(List<Token> tokens, int i, bool hours)
+    {
+        var count = tokens[i];
         var counted = (count.IsNumber && count.Norm.Length <= 2) || count.Norm is "un" or "une" or "quelques" or "plusieurs" || FrenchNumbers.IsNumberWord(count.Norm);
-        return counted && tokens[i + 2].Sing is "jour" or "semaine" or "nuit" or "mois" ? 3 : 0;
+        return counted && (tokens[i + 1].Sing is "jour" or "semaine" or "nuit" or "mois" || (hours && tokens[i + 1].Sing is "heure"));
     }
 
     /// <summary>
@@ -455,7 +495,8 @@ internal static class WhenExtractor
 
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k].Norm is "fois" && tokens[k + 1].Norm is "par" && tokens[k + 2].Sing is "semaine" or "mois")
+            // "deux fois par semaine", "1h par semaine", "3 heures par semaine".
+            if ((tokens[k].Norm is "fois" || tokens[k].Sing is "heure" || IsTime(tokens[k].Norm)) && tokens[k + 1].Norm is "par" && tokens[k + 2].Sing is "semaine" or "mois")
             {
                 return true;
             }
@@ -500,13 +541,26 @@ internal static class WhenExtractor
     /// <summary>"appelez le soir", "appelez le 06 39 98 … (après 18h)": when to call, not when the listing happens.</summary>
     private static bool AboutCalling(List<Token> tokens, int s)
     {
+        // "06 45 23 12 98 après 18h": a time right after a phone number says when to call.
+        var digits = 0;
+        for (var k = s - 1; k >= 0 && tokens[k].IsNumber && tokens[k].End <= tokens[k + 1].Start; k--)
+        {
+            digits += tokens[k].Norm.Length;
+        }
+
+        if (digits >= 9)
+        {
+            return true;
+        }
+
         for (var k = s - 1; k >= 0 && k >= s - 15; k--)
         {
             var w = tokens[k].Norm;
             if (w.StartsWith("appel", StringComparison.Ordinal) || w.StartsWith("joign", StringComparison.Ordinal) || w.StartsWith("telephon", StringComparison.Ordinal) || w is "joindre" or "contacter" or "contactez")
             {
-                // "elle s'appelle Mimi": a name, not a call.
-                return !(k > 0 && tokens[k - 1].Norm is "s");
+                // "elle s'appelle Mimi": a name, not a call; "trouvé un téléphone ce soir": the object, not a call.
+                return !(k > 0 && (tokens[k - 1].Norm is "s" || (w.StartsWith("telephon", StringComparison.Ordinal) &&
+                    tokens[k - 1].Norm is "un" or "le" or "mon" or "ton" or "son" or "ce" or "du" or "des" or "mes" or "ses" or "votre" or "notre" or "leur" or "ton")));
             }
 
             // Only the number called ("le zéro six trente-neuf…", "au 06…") may sit between the verb and the time.
@@ -528,7 +582,7 @@ internal static class WhenExtractor
     private static readonly FrozenSet<string> ClauseDescribers = new[]
     {
         "cueilli", "cueillie", "cueillis", "cueillies", "pondu", "pondus", "coupee", "coupees", "recoltee", "recoltees", "ramassee", "ramassees", "fabriquee",
-        "fabriquees", "preparee", "preparees", "cuits", "cuites", "nes", "nee", "nees", "date", "datant", "dlc", "peremption", "periment", "perimes", "perimees", "expirent", "expire",
+        "fabriquees", "preparee", "preparees", "cuits", "cuites", "nes", "nee", "nees", "semes", "semees", "plantees", "recu", "recue", "recus", "recues", "offert", "offerte", "offerts", "offertes", "ideal", "ideale", "ideaux", "ideales", "parfait", "parfaite", "date", "datant", "dlc", "peremption", "periment", "perimes", "perimees", "expirent", "expire",
         "coupé", "coupés", "récolté", "récoltés", "ramassé", "ramassés", "fabriqué", "fabriqués", "préparé", "préparés", "né",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -540,6 +594,12 @@ internal static class WhenExtractor
         for (var k = s - 1; k >= 0 && k >= s - 4; k--)
         {
             if (EndsClause(tokens[k].Norm))
+            {
+                return false;
+            }
+
+            // "avant la date limite du 25 mai": a deadline, not the date of the object ("date limite mars 2027" is one).
+            if (tokens[k].Norm is "date" && k >= 2 && tokens[k - 1].Norm is "la" && tokens[k - 2].Norm is "avant" or "avt" or "jusqu" or "pour" or "ici" && k + 1 < tokens.Count && tokens[k + 1].Norm is "limite" or "butoir")
             {
                 return false;
             }
@@ -679,7 +739,7 @@ internal static class WhenExtractor
         "concert", "brocante", "vide-grenier", "kermesse", "sortie", "tournoi", "course", "ceremonie", "anniversaire", "bapteme", "communion",
         "apero", "bal", "defile", "carnaval", "foire", "ag", "assemblee", "bourse", "braderie", "competition", "gala", "seance", "entrainement",
         "atelier", "stage", "visite", "rdv", "rendez-vous", "examen", "partiel", "operation", "greve", "tempete", "canicule", "neige", "retour", "depart",
-        "arrivee", "rentree", "distribution", "collecte", "permanence", "repetition", "culte", "office",
+        "arrivee", "rentree", "distribution", "collecte", "permanence", "repetition", "culte", "office", "pont",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Where "après le match", "pendant la messe", "au loto" starts when <paramref name="noun"/> names the occasion, or -1.</summary>
@@ -758,7 +818,7 @@ internal static class WhenExtractor
     private static bool NotTheListingsTime(List<Token> tokens, string? text, int s, int end)
     {
         var first = tokens[s].Norm;
-        if (first == "depuis")
+        if (first == "depuis" && !IsRange(tokens, s, end))
         {
             return true;
         }
@@ -766,6 +826,12 @@ internal static class WhenExtractor
         // "comme écrit hier", "le lapin est mort la semaine dernière": a past day tells a story, the listing is ahead.
         for (var k = s; k <= end; k++)
         {
+            // "le dernier week-end de juin", "la dernière semaine du mois": the last one of a month, ahead.
+            if (tokens[k].Norm is "dernier" or "derniere" && k + 3 <= end && tokens[k + 2].Norm is "de" or "d" or "du" && (Months.Contains(tokens[k + 3].Norm) || tokens[k + 3].Norm is "mois"))
+            {
+                continue;
+            }
+
             if (tokens[k].Norm is "hier" or "avant-hier" or "dernier" or "derniere")
             {
                 return true;
@@ -828,9 +894,10 @@ internal static class WhenExtractor
             "courant" => !Months.Contains(next.Norm),
             "ici" => s == 0 || tokens[s - 1].Norm != "d",
             "mes" or "nos" or "vos" or "tes" or "ses" or "leurs" => s == 0 || tokens[s - 1].Norm is not ("pendant" or "pour" or "avant" or "apres" or "depuis" or "durant"),
-            "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" or "soir" || IsTime(next.Norm)),
+            "a" => !(next.Norm is "partir" or "noel" or "paques" or "toussaint" or "midi" or "minuit" or "la" or "soir" || IsTime(next.Norm) ||
+                     (IsHourNumber(next) && s + 2 < tokens.Count && tokens[s + 2].Norm is "heures" or "heure" or "h" or ":")),
             // "du 20 au 27", "du 12 décembre" are dates; "les voisins du 17 le dimanche 10" is a door number.
-            "du" => !((IsSmallNumber(next) && s + 2 < tokens.Count && (Months.Contains(tokens[s + 2].Norm) || tokens[s + 2].Norm is "au" or "jusqu" or "a" or "-" or "ou" || IsAnchor(tokens, s + 2))) || Days.Contains(next.Norm)),
+            "du" => !(NumericDateLength(tokens, s + 1) > 0 || (IsSmallNumber(next) && s + 2 < tokens.Count && (Months.Contains(tokens[s + 2].Norm) || tokens[s + 2].Norm is "au" or "jusqu" or "a" or "-" or "ou" || IsAnchor(tokens, s + 2))) || Days.Contains(next.Norm)),
             "au" => next.Norm is not "printemps",
             "partir" => true,
             "l" => false,
@@ -855,6 +922,12 @@ internal static class WhenExtractor
         }
 
         if (w is "de" && next is "semaine" && prev is "soirs" or "soir" or "jours" or "matins" or "fin")
+        {
+            return 2;
+        }
+
+        // "le week-end de Pâques", "le lundi de Pentecôte".
+        if (w is "de" && (prev is "week-end" or "weekend" || Days.Contains(prev)) && next is "paques" or "pentecote")
         {
             return 2;
         }
@@ -884,6 +957,35 @@ internal static class WhenExtractor
         if (w is "et" && prev is "midi" && next is "deux" or "2")
         {
             return 2;
+        }
+
+        if (prev is "fete" && FeastTail(tokens, j) is var feast && feast > 0)
+        {
+            return feast;
+        }
+
+        // "(le jour) de l'an".
+        if (w is "de" && prev is "jour" && next is "l" && j + 2 < tokens.Count && tokens[j + 2].Norm is "an")
+        {
+            return 3;
+        }
+
+        // "(la veille) du nouvel an", "(le lendemain) de Noël".
+        if (w is "du" or "de" or "d" && prev is "veille" or "lendemain" or "jour" && next is "nouvel" or "noel" or "paques" or "toussaint" or "reveillon" or "halloween")
+        {
+            return next is "nouvel" && j + 2 < tokens.Count && tokens[j + 2].Norm is "an" ? 3 : 2;
+        }
+
+        // "tous les soirs sauf le jeudi", "en semaine sauf mercredi": the day left out belongs to the slot.
+        if (w is "sauf" && (Days.Contains(next) || (next is "le" or "les" && j + 2 < tokens.Count && (Days.Contains(tokens[j + 2].Norm) || Days.Contains(tokens[j + 2].Sing) || tokens[j + 2].Norm is "week-end" or "weekend" or "we"))))
+        {
+            return Days.Contains(next) ? 2 : 3;
+        }
+
+        // "(la) saint Nicolas".
+        if (prev is "saint" or "sainte" && tokens[j].IsWord && !tokens[j].IsNumber)
+        {
+            return 1;
         }
 
         if (w is "gras" && prev is "mardi")
@@ -931,17 +1033,55 @@ internal static class WhenExtractor
             return 3;
         }
 
-        if (w is "du" && next is "mat" or "matin" or "soir" && IsTime(prev))
+        if (w is "du" && next is "mat" or "matin" or "soir" && (IsTime(prev) || (prev is "h" or "heure" or "heures" && j > 1 && IsHourNumber(tokens[j - 2]))))
         {
             return 2;
         }
 
-        if (w is "du" && prev is "week-end" or "weekend" or "we" or "reveillon" or "soiree" or "soir" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
+        // "(14) heures trente", "(14 heures) et demie", "(14):30".
+        if (prev is "heure" or "heures" or "h" && (w is "trente" or "quinze" or "quarante-cinq" or "pile" || (tokens[j].IsNumber && tokens[j].Norm.Length == 2)))
+        {
+            return 1;
+        }
+
+        if (prev is "heure" or "heures" && w is "et" && next is "demie" or "quart")
+        {
+            return 2;
+        }
+
+        if (w is ":" && IsHourNumber(tokens[j - 1]) && tokens[j - 1].IsNumber && j + 1 < tokens.Count && tokens[j + 1].IsNumber && tokens[j + 1].Norm.Length == 2 && tokens[j + 1].Start == tokens[j].End)
+        {
+            return 2;
+        }
+
+        // "le week-end du 3 au 5", "dans la nuit du 3 au 4".
+        if (w is "du" && prev is "week-end" or "weekend" or "we" or "nuit" or "semaine" && IsDayRange(tokens, j))
+        {
+            return j + 4 < tokens.Count && Months.Contains(tokens[j + 4].Norm) ? 5 : 4;
+        }
+
+        if (w is "du" && prev is "week-end" or "weekend" or "we" or "reveillon" or "soiree" or "soir" or "semaine" or "nuit" && j + 1 < tokens.Count && IsDayNumber(tokens[j + 1]))
         {
             return j + 2 < tokens.Count && Months.Contains(tokens[j + 2].Norm) ? 3 : 2;
         }
 
         return 0;
+    }
+
+    /// <summary>"(fête) de la musique", "(fête) des mères", "(fête) des pères", "(fête) nationale": how many tokens name the feast, or 0.</summary>
+    private static int FeastTail(List<Token> tokens, int j)
+    {
+        if (j + 2 < tokens.Count && tokens[j].Norm is "de" && tokens[j + 1].Norm is "la" && tokens[j + 2].Norm is "musique")
+        {
+            return 3;
+        }
+
+        if (j + 1 < tokens.Count && tokens[j].Norm is "des" && tokens[j + 1].Norm is "meres" or "peres" or "grands-meres" or "grand-meres")
+        {
+            return 2;
+        }
+
+        return j < tokens.Count && tokens[j].Norm is "nationale" ? 1 : 0;
     }
 
     /// <summary>"(sortie) de l'école", "(sortie) du boulot": how many tokens name the daily routine, or 0.</summary>
@@ -996,7 +1136,7 @@ internal static class WhenExtractor
         if (!t.IsNumber || dot is < 1 or > 2 || t.Norm.Length - dot != 3 || i == 0 ||
             !int.TryParse(t.Norm.AsSpan(0, dot), out var day) || day is < 1 or > 31 ||
             !int.TryParse(t.Norm.AsSpan(dot + 1), out var month) || month is < 1 or > 12 ||
-            (i + 1 < tokens.Count && tokens[i + 1].Norm is "." or "," && tokens[i + 1].Start == t.End))
+            (i + 2 < tokens.Count && tokens[i + 1].Norm is "." or "," && tokens[i + 1].Start == t.End && tokens[i + 2].IsNumber && tokens[i + 2].Start == tokens[i + 1].End))
         {
             return false;
         }
@@ -1028,6 +1168,12 @@ internal static class WhenExtractor
         }
 
         // "Après-midi jeux au foyer", "Soirée crêpes": a part of the day opening the message names the gathering.
+        // "Réveillon solidaire le 24", "Noël des enfants mercredi": a holiday opening the message names the gathering.
+        if (i == 0 && w is "reveillon" or "noel" or "halloween" or "paques" or "chandeleur" && i + 1 < tokens.Count && !tokens[i + 1].IsNumber && !IsAnchor(tokens, i + 1) && tokens[i + 1].Norm is not ("a" or "au" or "et" or "ou" or "le" or "du"))
+        {
+            return false;
+        }
+
         if (i == 0 && w is "apres-midi" or "aprem" or "soiree" or "matinee" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !Connectors.Contains(tokens[i + 1].Norm) && !IsAnchor(tokens, i + 1))
         {
             return false;
@@ -1054,6 +1200,19 @@ internal static class WhenExtractor
             return true;
         }
 
+        // "avant les premières neiges", "avant les premiers froids", "avant le gel".
+        if ((w is "neiges" or "froids" && prev is "premieres" or "premiers" or "grands" && i > 2 && tokens[i - 2].Norm is "les" && tokens[i - 3].Norm is "avant" or "apres" or "pour") ||
+            (w is "gel" && prev is "le" && i > 1 && tokens[i - 2].Norm is "avant" or "apres"))
+        {
+            return true;
+        }
+
+        // "jusqu'à fin 2026", "avant début 2027".
+        if (t.IsNumber && w.Length == 4 && w.StartsWith("20", StringComparison.Ordinal) && prev is "fin" or "debut" && i > 1 && tokens[i - 2].Norm is "a" or "jusqu" or "avant" or "avt" or "ici" or "pour" or "des")
+        {
+            return true;
+        }
+
         // "avant la fête du 14", "pour le loto du 3": a day of the month naming an occasion.
         if (IsDayNumber(t) && prev is "du" && i > 1 && (Occasions.Contains(tokens[i - 2].Sing) || Occasions.Contains(tokens[i - 2].Norm)) && (i + 1 == tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].Norm is "et" or "a"))
         {
@@ -1063,7 +1222,7 @@ internal static class WhenExtractor
         if (Months.Contains(w))
         {
             // "mars" the planet or a brand is rare next to a number, "en" or "fin"; "mai" alone is ambiguous too.
-            return prev is "en" or "fin" or "debut" or "mi" or "de" or "d" or "depuis" or "avant" or "apres" or "pour" or "pr" or "avt" or "jusqu" or "courant" || IsSmallNumber(i > 0 ? tokens[i - 1] : default) || (i + 1 < tokens.Count && tokens[i + 1].IsNumber);
+            return prev is "en" or "fin" or "debut" or "mi" or "de" or "d" or "depuis" or "avant" or "apres" or "pour" or "pr" or "avt" or "jusqu" or "courant" || (prev is "a" && i > 2 && Months.Contains(tokens[i - 2].Norm) && tokens[i - 3].Norm is "de" or "d") || IsSmallNumber(i > 0 ? tokens[i - 1] : default) || (i + 1 < tokens.Count && tokens[i + 1].IsNumber);
         }
 
         if (AlwaysAnchors.Contains(w) || AlwaysAnchors.Contains(t.Sing))
@@ -1090,8 +1249,8 @@ internal static class WhenExtractor
                 return prev is "les" or "des" or "ces" or "pendant" or "pdt" or "aux" or "vos" or "nos" or "mes" or "de" or "grandes" or "petites";
             }
 
-            // "à Noël", "pour Noël", "d'ici Noël" date; "l'atelier Noël", "le sapin de Noël" name a thing.
-            if (w is "noel" or "halloween" && i > 0 && tokens[i - 1].IsWord && prev is not ("a" or "pour" or "pr" or "avant" or "avt" or "apres" or "depuis" or "jusqu" or "vers" or "pendant" or "durant" or "ici" or "le" or "ce" or "et" or "ou" or "des"))
+            // "à Noël", "pour Noël", "d'ici Noël" date; "l'atelier Noël", "le sapin de Noël", "les œufs de Pâques" name a thing.
+            if (w is "noel" or "halloween" or "paques" && i > 0 && tokens[i - 1].IsWord && prev is not ("a" or "pour" or "pr" or "avant" or "avt" or "apres" or "depuis" or "jusqu" or "vers" or "pendant" or "durant" or "ici" or "le" or "ce" or "et" or "ou" or "des" or "entre"))
             {
                 return false;
             }
@@ -1111,6 +1270,39 @@ internal static class WhenExtractor
             return !(w is "matin" or "soir" or "midi" && prev is "du" or "par" or "une" or "un" && w != "midi") && prev != "par";
         }
 
+        // "récupérable ce jour": today, in the written style of notices.
+        if (w is "jour" && prev is "ce" && NextNorm(tokens, i) is not ("la" or "-la" or "ou") && !(i > 1 && tokens[i - 2].Norm is "a"))
+        {
+            return true;
+        }
+
+        // "le nouvel an", "pour le jour de l'an"; "pour un nouvel an" is any one of them.
+        if ((w is "nouvel" && NextNorm(tokens, i) is "an" && prev is not ("un" or "chaque")) || (w is "an" && prev is "nouvel" && !(i > 1 && tokens[i - 2].Norm is "un" or "chaque")) ||
+            (w is "jour" && NextNorm(tokens, i) is "de" && i + 3 < tokens.Count && tokens[i + 2].Norm is "l" && tokens[i + 3].Norm is "an"))
+        {
+            return true;
+        }
+
+        // "la veille de Noël", "le lendemain du nouvel an", "le jour de Noël": a day named from a holiday (the tail reads the holiday).
+        if (w is "veille" or "lendemain" or "jour" && prev is "la" or "le" && i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" or "du" && tokens[i + 2].Norm is "noel" or "paques" or "toussaint" or "nouvel" or "reveillon" or "halloween")
+        {
+            return true;
+        }
+
+        // "pour la Saint-Valentin", "à la Sainte-Catherine", "la saint Nicolas": a saint's day after a time preposition ("à la
+        // Saint-Jean-de-Losne" is a town).
+        if (w.StartsWith("saint", StringComparison.Ordinal) && (w is "saint" or "sainte" ? i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber : (w.StartsWith("saint-", StringComparison.Ordinal) || w.StartsWith("sainte-", StringComparison.Ordinal)) && w.IndexOf('-', 6) < 0) &&
+            prev is "la" && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "a" or "avant" or "apres" or "pendant" or "durant" or "jusqu" or "ici" or "vers" or "depuis" or "des")
+        {
+            return true;
+        }
+
+        // "pour la fête de la musique", "avant la fête des mères": a feast day the whole country keeps.
+        if (w is "fete" && prev is "la" && FeastTail(tokens, i + 1) > 0 && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "avant" or "apres" or "a" or "pendant" or "d" or "jusqu")
+        {
+            return true;
+        }
+
         if (w is "we" or "wk" && prev is "ce" or "le" or "du" or "au" or "les" or "chaque" or "tous")
         {
             return true;
@@ -1124,7 +1316,7 @@ internal static class WhenExtractor
 
         if (w is "semaine" or "semaines")
         {
-            return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm == "fin") || NextNorm(tokens, i) is "prochaine" or "derniere" or "pro");
+            return w == "semaine" && (prev is "cette" or "la" or "en" or "de" && (prev != "de" || i > 1 && tokens[i - 2].Norm is "fin" or "milieu" or "debut") || NextNorm(tokens, i) is "prochaine" or "derniere" or "pro");
         }
 
         // "pour les fêtes" is a season; "pour les fêtes de famille", "les fêtes d'école" are kinds of party ("les fêtes de fin d'année" stays one).
@@ -1143,7 +1335,7 @@ internal static class WhenExtractor
         // "avant la fin du mois", "début du mois prochain", "ce mois-ci".
         if (w is "mois")
         {
-            return (prev is "du" && i > 1 && tokens[i - 2].Norm is "fin" or "debut" or "milieu") || (prev is "ce" && NextNorm(tokens, i) is "-ci" or "ci") || NextNorm(tokens, i) is "prochain";
+            return (prev is "du" or "de" && i > 1 && tokens[i - 2].Norm is "fin" or "debut" or "milieu") || (prev is "ce" && NextNorm(tokens, i) is "-ci" or "ci") || NextNorm(tokens, i) is "prochain";
         }
 
         // "avant la fin de l'année", "d'ici fin d'année": a deadline; "les fêtes de fin d'année" name an occasion.
@@ -1199,12 +1391,13 @@ internal static class WhenExtractor
         if (w is "ete" or "hiver" or "printemps" or "automne" or "rentree")
         {
             // "pour le printemps", "avant le printemps".
-            if (w is "printemps" && prev is "le" && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "avant" or "apres" or "jusqu" or "depuis")
+            if (w is "printemps" && prev is "le" && i > 1 && tokens[i - 2].Norm is "pour" or "pr" or "avant" or "apres" or "jusqu" or "depuis" or "ici")
             {
                 return true;
             }
 
-            return prev is "cet" or "cette" or "ce" or "l" or "en" or "la" or "d" or "au" || NextNorm(tokens, i) is "prochain";
+            // "à partir du printemps", "dès l'automne".
+            return prev is "cet" or "cette" or "ce" or "l" or "en" or "la" or "d" or "au" || NextNorm(tokens, i) is "prochain" || (prev is "du" && i > 1 && tokens[i - 2].Norm is "partir");
         }
 
         // "un anniversaire le 28 ?", "déménager le 30 et…": a day of the month on its own, closed by punctuation or a time.
@@ -1233,8 +1426,41 @@ internal static class WhenExtractor
             return true;
         }
 
+        // "samedi 14 heures", "à partir de quatorze heures", "à 14 h", "vers 14:30": an hour written out.
+        if (((w is "heures" or "heure" or "h" && i >= 2 && IsHourNumber(tokens[i - 1])) || (IsHourNumber(t) && t.IsNumber && NextNorm(tokens, i) is ":" && i + 2 < tokens.Count && tokens[i + 2].IsNumber && tokens[i + 2].Norm.Length == 2 && tokens[i + 1].Start == t.End && tokens[i + 2].Start == tokens[i + 1].End)) &&
+            (w is not ("heures" or "heure" or "h") || tokens[i - 1].End < t.Start || tokens[i - 1].IsNumber))
+        {
+            var opener = w is "heures" or "heure" or "h" ? i - 2 : i - 1;
+            if (opener < 0)
+            {
+                return false;
+            }
+
+            // "à 2 heures de route", "entre 2 et 3 heures", "une à deux heures": a distance or a duration.
+            var o = tokens[opener].Norm;
+            if (NextNorm(tokens, w is "heures" or "heure" or "h" ? i : i + 2) is "de" or "d" || o is "et" ||
+                (o is "a" && opener > 0 && (tokens[opener - 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[opener - 1].Norm)) && !(opener > 1 && tokens[opener - 2].Norm is "de" or "entre" or "h" or "heure" or "heures")))
+            {
+                return false;
+            }
+
+            return o is "a" or "vers" or "des" or "avant" or "apres" or "jusqu" || (o is "de" && opener > 0 && tokens[opener - 1].Norm is "partir") || Days.Contains(o) || (opener > 0 && !(o is "h" or "heure" or "heures") && IsAnchor(tokens, opener));
+        }
+
         if (IsTime(w))
         {
+            // "18h-19h": a span of hours.
+            if (NextNorm(tokens, i) is "-" && i + 2 < tokens.Count && IsTime(tokens[i + 2].Norm))
+            {
+                return true;
+            }
+
+            // "vers les 18h".
+            if (prev is "les" && i > 1 && tokens[i - 2].Norm is "vers" or "sur")
+            {
+                return true;
+            }
+
             if (i > 0 && (IsAnchor(tokens, i - 1) || Days.Contains(prev)))
             {
                 return true;
@@ -1254,6 +1480,16 @@ internal static class WhenExtractor
     }
 
     private static bool IsDayNumberToken(Token t) => t.IsNumber && t.Norm.Length <= 2;
+
+    /// <summary>"14", "8", "quatorze": an hour of the day in digits or words ("une heure" is mostly a duration).</summary>
+    private static bool IsHourNumber(Token t) =>
+        t.IsNumber ? t.Norm.Length <= 2 && int.TryParse(t.Norm, out var h) && h <= 24 : HourWords.Contains(t.Norm);
+
+    private static readonly FrozenSet<string> HourWords = new[]
+    {
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept",
+        "dix-huit", "dix-neuf", "vingt", "vingt-deux", "vingt-trois",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsTime(string w)
     {
