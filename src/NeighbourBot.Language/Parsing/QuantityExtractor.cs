@@ -72,14 +72,26 @@ internal static class QuantityExtractor
                 k -= 2;
             }
 
+            // "trente cinq romans", "quatre vingt pots": a number said in several words without hyphens is read from its first word.
+            while (k >= 1 && FrenchNumbers.Continues(tokens[k - 1].Norm, tokens[k].Norm))
+            {
+                k--;
+            }
+
             // "un 2 roues", "mon 4x4", "un 45 tours", "lot n°3": a number after a singular determiner or a number sign names the thing;
             // "1/2 baguette" is a fraction of one ("2/3 chaises" is a range).
             var named = k > 0 && tokens[k].IsNumber && (tokens[k - 1].Norm is "un" or "une" or "mon" or "ma" or "ton" or "ta" or "son" or "sa" or "ce" or "cet" or "cette" or "°" or "n" or "no" or "numero" or "#" ||
                                   (tokens[k - 1].Norm == "/" && tokens[i].Norm == tokens[i].Sing));
             if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {
-                // "2 ou 3 poules": the upper bound.
-                return n;
+                // "2 ou 3 poules": the upper bound; "2 chatons mâles et 1 femelle" are three.
+                if (i + 3 < tokens.Count && tokens[i + 1].Sing is "male" or "femelle" && tokens[i + 2].Norm is "et" or "+" or "," && TryCount(tokens, i + 3, out var others, out var sex) &&
+                    sex < tokens.Count && tokens[sex].Sing is "male" or "femelle" && tokens[sex].Sing != tokens[i + 1].Sing)
+                {
+                    n += others;
+                }
+
+                return Revision(tokens, i + 1, first) ?? n;
             }
 
             if (ContainerBefore(tokens, i) is { } bags)
@@ -141,6 +153,14 @@ internal static class QuantityExtractor
                     return x;
                 }
 
+                // "chaises en bois 4 pièces", "coussins 4pcs": pieces count things named in the plural ("puzzle 500 pièces" is its size).
+                if (tokens[i].Norm != tokens[i].Sing && tokens[j - 1].Norm is not ("de" or "d" or "a" or "x" or "€") &&
+                    (tokens[j].IsNumber && j + 1 < tokens.Count && (tokens[j + 1].Sing is "piece" or "unite" || tokens[j + 1].Norm is "pc" or "pcs") && int.TryParse(w, out x) ||
+                     w.EndsWith("pcs", StringComparison.Ordinal) && int.TryParse(w.AsSpan(0, w.Length - 3), out x)) && x is > 0 and < 50)
+                {
+                    return x;
+                }
+
                 // "pneus hiver 205/55 R16 x4": a glued "x4" further in the sentence; past a comma only when it closes the
                 // sentence ("bidons de 20 L pour l'eau de pluie, x5").
                 if (j == i + 4)
@@ -172,26 +192,31 @@ internal static class QuantityExtractor
                     return x;
                 }
 
-                // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible".
-                if (w == "," && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed) && listed < 50)
+                // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible", "ampoules, 10 pièces".
+                if (w == "," && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed, out var k2) && listed < 50)
                 {
-                    var k2 = j + 2;
                     if (k2 + 1 < tokens.Count && tokens[k2].Norm is "ou" or "a" or "-" && tokens[k2 + 1].IsWord)
                     {
                         k2 += 2;
                     }
 
-                    // "chaises, 4 exactement", "chaises, quatre en tout".
-                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" ||
+                    // Pieces count things named in the plural, not the parts of one ("puzzle, 48 pièces").
+                    if (k2 < tokens.Count && (tokens[k2].Sing is "piece" or "unite" or "exemplaire" || tokens[k2].Norm is "pc" or "pcs") && tokens[i].Norm != tokens[i].Sing)
+                    {
+                        k2++;
+                    }
+
+                    // "chaises, 4 exactement", "chaises, quatre en tout", "chaises, 4 ou 5 je sais plus".
+                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" ||
                         (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total"))
                     {
                         return listed;
                     }
                 }
 
-                // "chaises (4)", "chaises : 4", "chaises : quatre", "chaises, lot de 4".
-                if (w is "(" or ":" && j + 1 < tokens.Count && (tokens[j + 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[j + 1].Norm)) && TryCount(tokens, j + 1, out var inBrackets) && inBrackets is > 0 and < 100 &&
-                    (j + 2 >= tokens.Count || tokens[j + 2].Norm is ")" or "," or "." or "!" or "x"))
+                // "chaises (4)", "chaises : 4", "chaises : quatre", "chaises (2x)", "poules pondeuses (2 ou 3)", "cartons : 20 minimum".
+                if (w is "(" or ":" && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var inBrackets, out var shut) && inBrackets is > 0 and < 100 &&
+                    (shut >= tokens.Count || tokens[shut].Norm is ")" or "," or "." or "!" or "x" or "min" or "minimum" or "max" or "maximum" or "environ" or "env"))
                 {
                     return inBrackets;
                 }
@@ -199,12 +224,6 @@ internal static class QuantityExtractor
                 if (w == "lot" && j + 2 < tokens.Count && tokens[j + 1].Norm is "de" && TryCount(tokens, j + 2, out var lot))
                 {
                     return lot;
-                }
-
-                // "poules pondeuses (2 ou 3)".
-                if (w == "(" && j + 4 < tokens.Count && tokens[j + 1].IsNumber && tokens[j + 2].Norm is "ou" or "a" && tokens[j + 3].IsNumber && tokens[j + 4].Norm == ")" && int.TryParse(tokens[j + 3].Norm, out var top) && top is > 0 and < 1000)
-                {
-                    return top;
                 }
 
                 if (w is "." or "!" or "?")
@@ -259,20 +278,9 @@ internal static class QuantityExtractor
                 return available;
             }
 
-            // "reste 3", "il ne m'en reste que 3", "plus que 2 !": what is left, closing its clause or naming the thing.
-            if ((w is "reste" || (w is "que" && i > 0 && tokens[i - 1].Norm == "plus")) && i + 1 < tokens.Count)
+            if (Remainder(tokens, i, first) is { } left)
             {
-                var j = i + 1;
-                while (j < tokens.Count - 1 && tokens[j].Norm is "plus" or "que" or "qu" or "encore" or "seulement" or "juste")
-                {
-                    j++;
-                }
-
-                if (TryCount(tokens, j, out var left) && left < 100 &&
-                    (j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Sing == first.Head || tokens[j + 1].Sing is "piece" or "exemplaire" or "unite" or "douzaine" or "dizaine"))
-                {
-                    return left;
-                }
+                return left;
             }
 
             // "salade du jardin, 5 pieds", "3 plants de tomates": produce and plants are counted by the plant.
@@ -297,9 +305,10 @@ internal static class QuantityExtractor
             // "des dizaines de bocaux" is vague; "2 douzaines" is 24.
             if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx) && !(i > 0 && tokens[i - 1].Norm is "la" or "le" or "l" or "par" or "chaque" or "des" or "plusieurs" or "quelques"))
             {
-                if (i > 0 && tokens[i - 1].IsNumber && int.TryParse(tokens[i - 1].Norm, out var times) && times is > 1 and < 10)
+                // "2 douzaines", "deux douzaines": the count read before them multiplies them.
+                if (i > 0 && TryCount(tokens, i - 1, out var times, out var past) && past == i + 1)
                 {
-                    approx *= times;
+                    approx = times;
                 }
 
                 // "on sera une vingtaine": people, not things.
@@ -417,7 +426,9 @@ internal static class QuantityExtractor
 
         for (var i = first.End + 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Norm != "les" || tokens[i - 1].Norm is not ("(" or ",") || !TryCount(tokens, i + 1, out var all) || all is < 2 or > 20)
+            // "mes poules, toutes les 4".
+            var before = tokens[i - 1].Norm is "tous" or "toutes" ? i - 2 : i - 1;
+            if (tokens[i].Norm != "les" || before <= first.End - 1 || tokens[before].Norm is not ("(" or ",") || !TryCount(tokens, i + 1, out var all) || all is < 2 or > 20)
             {
                 continue;
             }
@@ -494,6 +505,61 @@ internal static class QuantityExtractor
         return k >= 1 && Containers.Contains(tokens[k].Sing) && tokens[k - 1].IsNumber && TryCount(tokens, k - 1, out var n) && n < 100 ? n : null;
     }
 
+    /// <summary>"reste 3", "il ne m'en reste que 3", "plus que 2 !": what is left at <paramref name="i"/>, closing its clause or naming the thing.</summary>
+    private static int? Remainder(List<Token> tokens, int i, ItemHit first)
+    {
+        if (!(tokens[i].Norm is "reste" || (tokens[i].Norm is "que" && i > 0 && tokens[i - 1].Norm == "plus")) || i + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        while (j < tokens.Count - 1 && tokens[j].Norm is "plus" or "que" or "qu" or "encore" or "seulement" or "juste")
+        {
+            j++;
+        }
+
+        return TryCount(tokens, j, out var left) && left < 100 &&
+               (j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Sing == first.Head || tokens[j + 1].Sing is "piece" or "exemplaire" or "unite" or "douzaine" or "dizaine")
+            ? left
+            : null;
+    }
+
+    /// <summary>
+    /// "6 chaises, finalement plus que 2", "4 chaises, pardon 3", "6 tabourets… enfin 5": a later remainder or correction of the count
+    /// stated before the thing replaces it (the last stated intention wins, SCHEMA).
+    /// </summary>
+    private static int? Revision(List<Token> tokens, int from, ItemHit first)
+    {
+        for (var i = from; i + 1 < tokens.Count; i++)
+        {
+            if (Remainder(tokens, i, first) is { } left)
+            {
+                return left;
+            }
+
+            if (tokens[i].Norm is not ("finalement" or "enfin" or "pardon" or "non" or "plutot" or "euh" or "oups" or "correction" or "rectification"))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j + 1 < tokens.Count && tokens[j].Norm is "," or ":" or "finalement" or "plutot" or "non" or "pardon" or "en" or "fait" or "seulement" or "juste")
+            {
+                j++;
+            }
+
+            // "enfin 5, un est cassé", "pardon 3 chaises", "non finalement 4": the new count closes its clause or names the thing.
+            if (TryCount(tokens, j, out var revised, out var next) && revised < 100 &&
+                (next >= tokens.Count || tokens[next].Norm is "," or "." or "!" or "?" or ")" or ";" || tokens[next].Sing == first.Head || tokens[next].Sing is "piece" or "exemplaire" or "unite"))
+            {
+                return revised;
+            }
+        }
+
+        return null;
+    }
+
     private static bool HasLaterRemainder(List<Token> tokens, int from)
     {
         for (var k = from; k < tokens.Count - 1; k++)
@@ -553,9 +619,13 @@ internal static class QuantityExtractor
         return null;
     }
 
-    private static bool TryCount(List<Token> tokens, int k, out int n)
+    private static bool TryCount(List<Token> tokens, int k, out int n) => TryCount(tokens, k, out n, out _);
+
+    /// <summary>Reads the count at <paramref name="k"/>; <paramref name="next"/> is the index just after it (and after its upper bound, if a range).</summary>
+    private static bool TryCount(List<Token> tokens, int k, out int n, out int next)
     {
         n = 0;
+        next = k + 1;
         var t = tokens[k];
         if (t.IsNumber)
         {
@@ -564,18 +634,14 @@ internal static class QuantityExtractor
                 return false;
             }
 
-            // "2 ou 3": the upper bound, read from the left one.
-            if (k + 2 < tokens.Count && tokens[k + 1].Norm is "ou" or "a" or "-" && tokens[k + 2].IsNumber && int.TryParse(tokens[k + 2].Norm, out var top) && top > n && top < 1000)
+            // "2 ou 3", "4 voire 5": the upper bound, read from the left one.
+            if (UpperBound(tokens, k + 1, n, out var top, out var after))
             {
                 n = top;
+                next = after;
             }
 
-            // "3 douzaines": dozens counted.
-            if (n < 10 && k + 1 < tokens.Count && tokens[k + 1].Sing is "douzaine" or "dizaine" or "centaine" && FrenchNumbers.TryApproximate(tokens[k + 1].Sing, out var each))
-            {
-                n *= each;
-            }
-
+            Dozens(tokens, ref n, ref next);
             return true;
         }
 
@@ -598,6 +664,7 @@ internal static class QuantityExtractor
             if (k + 1 < tokens.Count && tokens[k + 1].Norm is "seul" or "seule")
             {
                 n = 1;
+                next = k + 2;
                 return true;
             }
 
@@ -607,20 +674,75 @@ internal static class QuantityExtractor
         if (FrenchNumbers.TryRead(tokens, k, allowArticle: false, out var v, out var used) && v is > 0 and < 1000)
         {
             n = (int)v;
+            next = k + used;
 
             // "sept ou huit", "deux-trois": the upper bound (SCHEMA).
-            var o = k + used;
-            if (o + 1 < tokens.Count && tokens[o].Norm is "ou" or "a" or "-" &&
-                (FrenchNumbers.TryRead(tokens, o + 1, allowArticle: false, out var upper, out _) || (tokens[o + 1].IsNumber && decimal.TryParse(tokens[o + 1].Norm, out upper))) &&
-                upper > n && upper < 1000)
+            if (UpperBound(tokens, next, n, out var top, out var after))
             {
-                n = (int)upper;
+                n = top;
+                next = after;
             }
 
+            Dozens(tokens, ref n, ref next);
             return true;
         }
 
-        // A number word just before: walk back one ("deux" is read at k).
         return false;
+    }
+
+    /// <summary>"3 douzaines" are 36, "deux dizaines" 20: a small number of dozens (tens, hundreds…) is counted in units, the count then ends after them.</summary>
+    private static void Dozens(List<Token> tokens, ref int n, ref int next)
+    {
+        if (n is > 0 and < 10 && next < tokens.Count && FrenchNumbers.TryApproximate(tokens[next].Sing, out var each))
+        {
+            n *= each;
+            next++;
+        }
+    }
+
+    /// <summary>
+    /// The top of a range that starts before <paramref name="at"/> with <paramref name="low"/>: "2 ou 3", "2 à 3", "2-3", "4 voire 5",
+    /// "4, peut-être 5", "4 ou peut-être 5" (SCHEMA: ranges take the upper bound); "2 à 30€" is a count at a price, no range.
+    /// </summary>
+    private static bool UpperBound(List<Token> tokens, int at, int low, out int top, out int next)
+    {
+        top = 0;
+        next = at;
+        var o = at;
+        if (o + 1 < tokens.Count && tokens[o].Norm is "," or "ou" && tokens[o + 1].Norm is "peut-etre" or "voire")
+        {
+            o++;
+        }
+
+        if (o + 1 >= tokens.Count || tokens[o].Norm is not ("ou" or "a" or "-" or "voire" or "peut-etre"))
+        {
+            return false;
+        }
+
+        o++;
+        decimal upper;
+        int used;
+        if (tokens[o].IsNumber)
+        {
+            if (!decimal.TryParse(tokens[o].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out upper))
+            {
+                return false;
+            }
+
+            used = 1;
+        }
+        else if (!FrenchNumbers.TryRead(tokens, o, allowArticle: false, out upper, out used))
+        {
+            return false;
+        }
+
+        if (upper <= low || upper >= 1000 || (o + used < tokens.Count && tokens[o + used].Norm is "€" or "e" or "eur" or "euro" or "euros" or "balles"))
+        {
+            return false;
+        }
+
+        top = (int)upper;
+        next = o + used;
+        return true;
     }
 }

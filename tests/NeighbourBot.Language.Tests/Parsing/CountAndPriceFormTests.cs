@@ -62,6 +62,45 @@ public sealed class CountAndPriceFormTests
     }
 
     [Theory]
+    [InlineData("Je donne 5 jardinières, finalement plus que 3 !", 3)]
+    [InlineData("Donne 4 lampadaires, il n'en reste plus que 1", 1)]
+    [InlineData("Je donne 7 cadres photo... enfin 6, un a le verre fêlé", 6)]
+    [InlineData("Vends 5 tabourets, pardon 4 tabourets, 10€ pièce", 4)]
+    [InlineData("Donne 2 miroirs non finalement 3", 3)]
+    [InlineData("Donne 5 jardinières, enfin 2 sont fendues", 5)]
+    public void A_later_correction_or_remainder_of_the_count_wins(string text, int quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Donne vingt huit cintres en bois", 28)]
+    [InlineData("Donne quatre vingt dix cintres", 90)]
+    [InlineData("Donne deux cents perles de bois", 200)]
+    [InlineData("Donne cinq six cintres", 6)]
+    [InlineData("Donne deux douzaines de pinces à linge", 24)]
+    [InlineData("Donne 2 ou 3 douzaines de pinces à linge", 36)]
+    [InlineData("Donne une 40aine de pinces à linge", 40)]
+    [InlineData("Donne des cintres, 6 voire 8", 8)]
+    [InlineData("Donne des cintres (6, peut-être 7)", 7)]
+    [InlineData("Donne des cintres, 6 ou 7 je pense", 7)]
+    [InlineData("Cherche bougeoirs (3-4)", 4)]
+    [InlineData("Cherche bougeoirs : 5 minimum", 5)]
+    [InlineData("Donne jardinières (3x)", 3)]
+    [InlineData("Donne jardinières ×3", 3)]
+    [InlineData("Donne mes lapins, tous les 3", 3)]
+    [InlineData("Donne 3 lapereaux mâles et 2 femelles", 5)]
+    [InlineData("Donne saladiers, 6 pièces", 6)]
+    [InlineData("Vends saladiers en verre 6 pièces 12€", 6)]
+    [InlineData("Donne saladiers 6pcs", 6)]
+    [InlineData("Donne puzzle, 48 pièces", null)]
+    [InlineData("Vends tréteaux, 2 à 15€ chacun", null)]
+    public void A_count_is_read_in_the_less_common_written_forms(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
     [InlineData("Je vais à Rennes dimanche, voiture 5 places, il en reste 3", 3)]
     [InlineData("Je pars à Metz lundi matin, 2 passagers possibles", 2)]
     [InlineData("Covoiturage vers Auxerre jeudi, de la place pour 3", 3)]
