@@ -82,6 +82,23 @@ internal static class QuantityExtractor
             // "1/2 baguette" is a fraction of one ("2/3 chaises" is a range).
             var named = k > 0 && tokens[k].IsNumber && (tokens[k - 1].Norm is "un" or "une" or "mon" or "ma" or "ton" or "ta" or "son" or "sa" or "ce" or "cet" or "cette" or "°" or "n" or "no" or "numero" or "#" ||
                                   (tokens[k - 1].Norm == "/" && tokens[i].Norm == tokens[i].Sing));
+            // "2 cartons de 6 bouteilles", "un pack de 12 bouteilles": what each container holds; the containers' own count is the count.
+            if (k >= 2 && tokens[k].IsNumber && tokens[k - 1].Norm is "de" && (Containers.Contains(tokens[k - 2].Sing) || tokens[k - 2].Sing is "pack" or "palette" or "plateau" or "coffret" or "colis"))
+            {
+                var c = k - 3;
+                while (c > 0 && Skippable.Contains(tokens[c].Norm) && tokens[c].Norm is not ("de" or "d"))
+                {
+                    c--;
+                }
+
+                if (c >= 0 && TryCount(tokens, c, out var containers) && containers < 100)
+                {
+                    return containers;
+                }
+
+                continue;
+            }
+
             if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {
                 // "2 ou 3 poules": the upper bound; "2 chatons mâles et 1 femelle" are three.
@@ -106,7 +123,7 @@ internal static class QuantityExtractor
             {
                 // "livres Harry Potter (les 7 tomes)".
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && bracketed < 20 &&
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && tokens[c + 1].Sing == "piece")) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille"))
                 {
                     return bracketed;
@@ -117,7 +134,15 @@ internal static class QuantityExtractor
             // apart by commas later in the item's sentence.
             for (var g = Math.Max(i + 3, first.End + 3); g + 2 < tokens.Count && g <= i + 14 && tokens[g].Norm is not ("." or "!" or "?"); g++)
             {
-                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) && apart <= 20)
+                // "tétines 0-6 mois lot de 4": the lot named after the item's description.
+                if (tokens[g].Norm == "lot" && tokens[g + 1].Norm == "de" && TryCount(tokens, g + 2, out var later, out var end) && later < 100 &&
+                    (end >= tokens.Count || tokens[end].Norm is "," or "." or "!" or "?" or ")" or "€"))
+                {
+                    return later;
+                }
+
+                // "vêtements bébé 0-3 mois, 30 pièces": more pieces than other things when they are the clothes themselves.
+                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) && (apart <= 20 || (apart < 100 && tokens[g + 2].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)))
                 {
                     var after = g + 2;
                     if (after + 1 < tokens.Count && tokens[after].Norm is "ou" or "a" or "-" && tokens[after + 1].IsNumber)

@@ -93,9 +93,21 @@ public sealed class CountAndPriceFormTests
     [InlineData("Donne saladiers, 6 pièces", 6)]
     [InlineData("Vends saladiers en verre 6 pièces 12€", 6)]
     [InlineData("Donne saladiers 6pcs", 6)]
+    [InlineData("Vends lot vêtements garçon 8 ans (40 pièces)", 40)]
+    [InlineData("Vends chemises homme taille M, 35 pièces", 35)]
+    [InlineData("Vends bavoirs 0-12 mois lot de 5", 5)]
     [InlineData("Donne puzzle, 48 pièces", null)]
     [InlineData("Vends tréteaux, 2 à 15€ chacun", null)]
     public void A_count_is_read_in_the_less_common_written_forms(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Donne 2 cartons de 10 bocaux", 2)]
+    [InlineData("Vends un pack de 6 bouteilles de jus de raisin", null)]
+    [InlineData("Vends palette de bûches compressées, 90 paquets", null)]
+    public void What_a_container_holds_is_not_the_count(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
     }
