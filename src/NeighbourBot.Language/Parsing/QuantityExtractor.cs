@@ -24,6 +24,12 @@ internal static class QuantityExtractor
         "enorme", "immense", "minuscule", "sublime", "veritable", "chouette", "ptit", "ptite", "tit", "tite", "p", "mini", "hyper", "x", "vieux", "seul", "seule",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // The units a set of things is counted in when named apart from it: "Astérix (35 albums)", "vêtements bébé, 30 pièces".
+    private static readonly FrozenSet<string> CollectionUnits = new[]
+    {
+        "piece", "unite", "exemplaire", "album", "tome", "volume", "livre", "numero",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NotCountable = new[]
     {
         "pouce", "place", "marche", "tiroir", "piece", "an", "mois", "kg", "g", "gr", "l", "litre", "cl", "ml", "cm", "m", "mm", "m2", "km",
@@ -123,7 +129,7 @@ internal static class QuantityExtractor
             {
                 // "livres Harry Potter (les 7 tomes)".
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && tokens[c + 1].Sing == "piece")) &&
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille"))
                 {
                     return bracketed;
@@ -142,7 +148,7 @@ internal static class QuantityExtractor
                 }
 
                 // "vêtements bébé 0-3 mois, 30 pièces": more pieces than other things when they are the clothes themselves.
-                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) && (apart <= 20 || (apart < 100 && tokens[g + 2].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)))
+                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) && (apart <= 20 || (apart < 100 && CountedIn(tokens[i], tokens[g + 2]))))
                 {
                     var after = g + 2;
                     if (after + 1 < tokens.Count && tokens[after].Norm is "ou" or "a" or "-" && tokens[after + 1].IsNumber)
@@ -150,7 +156,7 @@ internal static class QuantityExtractor
                         after += 2;
                     }
 
-                    if (after < tokens.Count && tokens[after].Sing is "piece" or "unite" or "exemplaire")
+                    if (after < tokens.Count && (tokens[after].Sing is "piece" or "unite" or "exemplaire" || CountedIn(tokens[i], tokens[after])))
                     {
                         after++;
                     }
@@ -225,8 +231,8 @@ internal static class QuantityExtractor
                         k2 += 2;
                     }
 
-                    // Pieces count things named in the plural, not the parts of one ("puzzle, 48 pièces").
-                    if (k2 < tokens.Count && (tokens[k2].Sing is "piece" or "unite" or "exemplaire" || tokens[k2].Norm is "pc" or "pcs") && tokens[i].Norm != tokens[i].Sing)
+                    // "Astérix, 35 albums", "ampoules, 10 pcs"; not "puzzle, 48 pièces".
+                    if (k2 < tokens.Count && (CountedIn(tokens[i], tokens[k2]) || (tokens[k2].Norm is "pc" or "pcs" && tokens[i].Norm != tokens[i].Sing)))
                     {
                         k2++;
                     }
@@ -237,6 +243,12 @@ internal static class QuantityExtractor
                     {
                         return listed;
                     }
+                }
+
+                // "des pots : 3 grands et 2 petits", "bocaux (4 moyens, 2 gros)": the sizes add up.
+                if (w is "(" or ":" && Split(tokens, j + 1) is { } sizes)
+                {
+                    return sizes;
                 }
 
                 // "chaises (4)", "chaises : 4", "chaises : quatre", "chaises (2x)", "poules pondeuses (2 ou 3)", "cartons : 20 minimum".
@@ -468,6 +480,13 @@ internal static class QuantityExtractor
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="unit"/> counts the thing named by <paramref name="item"/>: "Astérix, 35 albums", "livres, 3 exemplaires";
+    /// pieces and volumes count things named in the plural, not the parts of one ("puzzle, 48 pièces", "encyclopédie, 30 volumes").
+    /// </summary>
+    private static bool CountedIn(Token item, Token unit) =>
+        CollectionUnits.Contains(unit.Sing) && (item.Norm != item.Sing || unit.Sing is not ("piece" or "tome" or "volume"));
+
     /// <summary>A size or unit, not a count; books are counted in volumes ("environ 8 volumes", "les 7 tomes").</summary>
     private static bool IsUnit(ItemHit first, string sing) =>
         NotCountable.Contains(sing) && !(sing is "tome" or "volume" && first.Category == Core.Listings.ListingCategory.BooksCulture);
@@ -528,6 +547,28 @@ internal static class QuantityExtractor
         }
 
         return k >= 1 && Containers.Contains(tokens[k].Sing) && tokens[k - 1].IsNumber && TryCount(tokens, k - 1, out var n) && n < 100 ? n : null;
+    }
+
+    /// <summary>"3 grands et 2 petits", "2 mâles + 1 femelle": a count split by size or sex at <paramref name="at"/>, added up; null otherwise.</summary>
+    private static int? Split(List<Token> tokens, int at)
+    {
+        var total = 0;
+        var parts = 0;
+        var k = at;
+        while (k + 1 < tokens.Count && TryCount(tokens, k, out var part, out var next) && next < tokens.Count && tokens[next].Sing is "grand" or "grande" or "petit" or "petite" or "gros" or "grosse" or "moyen" or "moyenne" or "male" or "femelle")
+        {
+            total += part;
+            parts++;
+            k = next + 1;
+            if (k >= tokens.Count || tokens[k].Norm is not ("et" or "," or "+"))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return parts >= 2 && total < 100 ? total : null;
     }
 
     /// <summary>"reste 3", "il ne m'en reste que 3", "plus que 2 !": what is left at <paramref name="i"/>, closing its clause or naming the thing.</summary>
@@ -604,7 +645,7 @@ internal static class QuantityExtractor
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // "voiture 5 places, il en reste 3": the car's size is not the seats offered.
-            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" or "siege" or "passager" && n is > 0 and < 9 &&
+            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" or "siege" or "passager" or "enfant" or "adulte" && n is > 0 and < 9 &&
                 !(i > 0 && tokens[i - 1].Sing is "voiture" or "vehicule" or "monospace" or "break" or "minibus" or "van" or "camionnette" or "utilitaire" or "auto"))
             {
                 return n;
@@ -635,7 +676,14 @@ internal static class QuantityExtractor
                 return listed;
             }
 
-            if (i + 2 < tokens.Count && (tokens[i].Norm, tokens[i + 1].Norm) is ("on", "est") or ("nous", "sommes") && TryCount(tokens, i + 2, out var party) && party is > 0 and < 9)
+            // "covoit pour 3 vers Nancy": the seats asked for a ride.
+            if (i + 2 < tokens.Count && tokens[i].Norm is "covoit" or "covoiturage" or "covoitureur" && tokens[i + 1].Norm == "pour" && TryCount(tokens, i + 2, out var riders) && riders is > 0 and < 9 &&
+                !(i + 3 < tokens.Count && NotCountable.Contains(tokens[i + 3].Sing)))
+            {
+                return riders;
+            }
+
+            if (i + 2 < tokens.Count && (tokens[i].Norm, tokens[i + 1].Norm) is ("on", "est") or ("on", "sera") or ("on", "serait") or ("nous", "sommes") or ("nous", "serons") or ("nous", "serions") && TryCount(tokens, i + 2, out var party) && party is > 0 and < 9)
             {
                 return party;
             }

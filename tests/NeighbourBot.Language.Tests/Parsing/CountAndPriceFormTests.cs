@@ -96,6 +96,10 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends lot vêtements garçon 8 ans (40 pièces)", 40)]
     [InlineData("Vends chemises homme taille M, 35 pièces", 35)]
     [InlineData("Vends bavoirs 0-12 mois lot de 5", 5)]
+    [InlineData("Je donne des bocaux : 4 grands et 3 petits", 7)]
+    [InlineData("Vends Tintin, 22 albums, 150€", 22)]
+    [InlineData("Vends collection Tintin (22 albums) 150€", 22)]
+    [InlineData("Donne dictionnaire encyclopédique, 24 volumes", null)]
     [InlineData("Donne puzzle, 48 pièces", null)]
     [InlineData("Vends tréteaux, 2 à 15€ chacun", null)]
     public void A_count_is_read_in_the_less_common_written_forms(string text, int? quantity)
@@ -116,6 +120,9 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je vais à Rennes dimanche, voiture 5 places, il en reste 3", 3)]
     [InlineData("Je pars à Metz lundi matin, 2 passagers possibles", 2)]
     [InlineData("Covoiturage vers Auxerre jeudi, de la place pour 3", 3)]
+    [InlineData("Besoin d'un covoit pour 2 vers Troyes samedi", 2)]
+    [InlineData("Je cherche un covoiturage vers Chalon jeudi pour mes 2 enfants", 2)]
+    [InlineData("Je descends à Mâcon dimanche, je peux prendre 3 adultes", 3)]
     public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
