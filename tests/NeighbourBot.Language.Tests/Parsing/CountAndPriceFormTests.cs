@@ -152,6 +152,13 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends tondeuse 70€, elle m'a coûté 250€", 70)]
     [InlineData("Je cherche un scooter d'occasion, budget 900", 900)]
     [InlineData("Je cherche un vélo cargo, budget 300 à 500 €", 500)]
+    [InlineData("Vends 3 lampes 15€ pièce ou 40€ pour les trois", 40)]
+    [InlineData("Vends canapé d'angle, 120 à débattre", 120)]
+    [InlineData("Vends poêle à bois, 300 ferme", 300)]
+    [InlineData("Vends scooter 1,2 k€", 1200)]
+    [InlineData("Vends 2 tapis : 30 et 45€", 30)]
+    [InlineData("Cherche 2 tapis, entre 30 et 45€", 45)]
+    [InlineData("Vends plants de tomates 1€ pièce, 4 pour 3€", 1)]
     public void A_price_is_read_in_the_less_common_written_forms(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
