@@ -178,10 +178,10 @@ internal static class PriceExtractor
         return null;
     }
 
-    /// <summary>"vélo, 50 à débattre", "150 ferme", "80 négociable": a bare amount said open to haggling or not, after a comma or a colon.</summary>
+    /// <summary>"vélo, 50 à débattre", "150 ferme", "80 (non) négociable": a bare amount said open to haggling or not, after a comma or a colon.</summary>
     private static decimal? Negotiable(List<Token> tokens, int i) =>
         i >= 1 && i + 1 < tokens.Count && tokens[i].IsNumber && tokens[i - 1].Norm is "," or ":" && TryDecimal(tokens[i].Norm, out var value) && value is >= 2 and < 100_000 &&
-        (tokens[i + 1].Norm is "negociable" or "ferme" || (i + 2 < tokens.Count && tokens[i + 1].Norm == "a" && tokens[i + 2].Norm is "debattre" or "negocier" or "discuter"))
+        (tokens[i + 1].Norm is "negociable" or "ferme" || (i + 2 < tokens.Count && (tokens[i + 1].Norm, tokens[i + 2].Norm) is ("a", "debattre" or "negocier" or "discuter") or ("non", "negociable")))
             ? value
             : null;
 

@@ -127,6 +127,12 @@ internal static class QuantityExtractor
             // not the parts of one ("puzzle (24 pièces)").
             for (var j = i + 1; j < tokens.Count && j <= i + 7 && tokens[j].Norm is not ("." or "!" or "?" or "," or ")"); j++)
             {
+                // "lapins (2 mâles, 1 femelle)": the sexes or sizes add up.
+                if (tokens[j].Norm == "(" && Split(tokens, j + 1) is { } sizes)
+                {
+                    return sizes;
+                }
+
                 // "livres Harry Potter (les 7 tomes)".
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
@@ -246,9 +252,9 @@ internal static class QuantityExtractor
                 }
 
                 // "des pots : 3 grands et 2 petits", "bocaux (4 moyens, 2 gros)": the sizes add up.
-                if (w is "(" or ":" && Split(tokens, j + 1) is { } sizes)
+                if (w is "(" or ":" && Split(tokens, j + 1) is { } split)
                 {
-                    return sizes;
+                    return split;
                 }
 
                 // "chaises (4)", "chaises : 4", "chaises : quatre", "chaises (2x)", "poules pondeuses (2 ou 3)", "cartons : 20 minimum".
@@ -370,7 +376,8 @@ internal static class QuantityExtractor
                     if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title))
                     {
-                        return approx;
+                        // "une dizaine de livres, enfin plutôt 15".
+                        return Revision(tokens, i + 1, first) ?? approx;
                     }
 
                     continue;
@@ -659,7 +666,7 @@ internal static class QuantityExtractor
 
             // "place pour 2", "de la place pour deux".
             if (i + 2 < tokens.Count && tokens[i].Sing is "place" && tokens[i + 1].Norm is "pour" && TryCount(tokens, i + 2, out var room) && room is > 0 and < 9 &&
-                !(i + 3 < tokens.Count && tokens[i + 3].Sing is "valise" or "bagage" or "velo" or "sac"))
+                !(i + 3 < tokens.Count && Luggage(tokens[i + 3])))
             {
                 return room;
             }
@@ -678,7 +685,7 @@ internal static class QuantityExtractor
 
             // "covoit pour 3 vers Nancy": the seats asked for a ride.
             if (i + 2 < tokens.Count && tokens[i].Norm is "covoit" or "covoiturage" or "covoitureur" && tokens[i + 1].Norm == "pour" && TryCount(tokens, i + 2, out var riders) && riders is > 0 and < 9 &&
-                !(i + 3 < tokens.Count && NotCountable.Contains(tokens[i + 3].Sing)))
+                !(i + 3 < tokens.Count && (NotCountable.Contains(tokens[i + 3].Sing) || Luggage(tokens[i + 3]))))
             {
                 return riders;
             }
@@ -691,6 +698,9 @@ internal static class QuantityExtractor
 
         return null;
     }
+
+    /// <summary>"place pour 2 valises", "covoit pour 3 cartons": things carried, not riders.</summary>
+    private static bool Luggage(Token t) => t.Sing is "valise" or "bagage" or "velo" or "sac" or "carton" or "meuble" or "colis" or "caisse" or "paquet";
 
     private static bool TryCount(List<Token> tokens, int k, out int n) => TryCount(tokens, k, out n, out _);
 

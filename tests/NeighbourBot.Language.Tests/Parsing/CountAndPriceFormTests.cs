@@ -68,6 +68,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends 5 tabourets, pardon 4 tabourets, 10€ pièce", 4)]
     [InlineData("Donne 2 miroirs non finalement 3", 3)]
     [InlineData("Donne 5 jardinières, enfin 2 sont fendues", 5)]
+    [InlineData("Je donne une vingtaine de cintres, enfin plutôt 25", 25)]
     public void A_later_correction_or_remainder_of_the_count_wins(string text, int quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
@@ -97,6 +98,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends chemises homme taille M, 35 pièces", 35)]
     [InlineData("Vends bavoirs 0-12 mois lot de 5", 5)]
     [InlineData("Je donne des bocaux : 4 grands et 3 petits", 7)]
+    [InlineData("Donne cochons d'inde (1 mâle, 2 femelles)", 3)]
     [InlineData("Vends Tintin, 22 albums, 150€", 22)]
     [InlineData("Vends collection Tintin (22 albums) 150€", 22)]
     [InlineData("Donne dictionnaire encyclopédique, 24 volumes", null)]
@@ -123,7 +125,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Besoin d'un covoit pour 2 vers Troyes samedi", 2)]
     [InlineData("Je cherche un covoiturage vers Chalon jeudi pour mes 2 enfants", 2)]
     [InlineData("Je descends à Mâcon dimanche, je peux prendre 3 adultes", 3)]
-    public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int quantity)
+    [InlineData("Cherche covoit pour 3 cartons vers Dole samedi", null)]
+    public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
     }
@@ -155,6 +158,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends 3 lampes 15€ pièce ou 40€ pour les trois", 40)]
     [InlineData("Vends canapé d'angle, 120 à débattre", 120)]
     [InlineData("Vends poêle à bois, 300 ferme", 300)]
+    [InlineData("Vends poêle à bois, 300 non négociable", 300)]
     [InlineData("Vends scooter 1,2 k€", 1200)]
     [InlineData("Vends 2 tapis : 30 et 45€", 30)]
     [InlineData("Cherche 2 tapis, entre 30 et 45€", 45)]
