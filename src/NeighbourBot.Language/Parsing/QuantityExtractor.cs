@@ -180,7 +180,8 @@ internal static class QuantityExtractor
                 var w = tokens[j].Norm;
 
                 // "vélo, prix : 35", "table, prix doux : 20": what follows the word price is the price.
-                if (w is "prix" or "tarif" or "budget")
+                // "table et chaises (3)": a count after the next thing named is that thing's.
+                if (w is "prix" or "tarif" or "budget" || (w is "et" or "+" && j >= first.End && j + 1 < tokens.Count && tokens[j + 1].IsWord && !tokens[j + 1].IsNumber && ItemLexicon.Objects.Match(tokens, j + 1) is not null))
                 {
                     break;
                 }

@@ -103,6 +103,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends collection Tintin (22 albums) 150€", 22)]
     [InlineData("Donne dictionnaire encyclopédique, 24 volumes", null)]
     [InlineData("Donne puzzle, 48 pièces", null)]
+    [InlineData("Bureau et tabourets (2) à donner", null)]
+    [InlineData("Tabourets (2) et bureau à donner", 2)]
     [InlineData("Vends tréteaux, 2 à 15€ chacun", null)]
     public void A_count_is_read_in_the_less_common_written_forms(string text, int? quantity)
     {
