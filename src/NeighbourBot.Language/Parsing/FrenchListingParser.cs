@@ -327,7 +327,9 @@ public sealed partial class FrenchListingParser : IListingParser
     private static (List<ItemHit> Objects, int? Quantity) ContainerCount(string text, List<Token> tokens, List<ItemHit> objects)
     {
         // "vêtements bébé…, 2 gros sacs": the count applies to containers, and the item becomes the container.
-        if (objects.Count == 0 || objects[0].Flag == 'c' || objects[0].Title.StartsWith("sac ", StringComparison.Ordinal) || objects[0].Title.StartsWith("pot ", StringComparison.Ordinal))
+        // "palette de pellets, 72 sacs", "carton de 6 bouteilles": a container named first holds the others.
+        if (objects.Count == 0 || objects[0].Flag == 'c' || objects[0].Title.StartsWith("sac ", StringComparison.Ordinal) || objects[0].Title.StartsWith("pot ", StringComparison.Ordinal) ||
+            objects[0].Head is "palette" or "carton" or "caisse" or "pack")
         {
             return (objects, null);
         }
@@ -344,8 +346,9 @@ public sealed partial class FrenchListingParser : IListingParser
                     k--;
                 }
 
-                // "1 grand sac" counts (a digit is a count, SCHEMA); "un sac" is an article; "yaourtière avec 7 pots" are its parts.
-                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100 && !(k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et"))
+                // "1 grand sac" counts (a digit is a count, SCHEMA); "un sac" is an article; "yaourtière avec 7 pots" are its parts, "palette
+                // de 72 sacs" its contents.
+                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100 && !(k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
                 {
                     var first = objects[0];
                     var container = new ItemHit(ItemExtractor.Surface(text, tokens[i]) + " de " + first.Title, first.Category, first.Start, first.End, first.Head, 'c');

@@ -43,6 +43,34 @@ internal static class FrenchNumbers
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on the number <paramref name="previous"/> starts when written apart without hyphens
+    /// ("trente cinq", "quatre vingt", "deux cents", "cent douze"); "cinq six" are two numbers (a range).
+    /// </summary>
+    public static bool Continues(string previous, string next)
+    {
+        if (!IsNumberWord(previous) || !IsNumberWord(next))
+        {
+            return false;
+        }
+
+        var last = previous[(previous.LastIndexOf('-') + 1)..];
+        var dash = next.IndexOf('-', StringComparison.Ordinal);
+        var head = dash > 0 ? next[..dash] : next;
+        if (last is "cent" or "cents" or "mille" || (head is "cent" or "cents" or "mille" && Units.TryGetValue(last, out var times) && times > 1))
+        {
+            return true;
+        }
+
+        if (!Units.TryGetValue(last, out var tens) || !Units.TryGetValue(head, out var unit))
+        {
+            return false;
+        }
+
+        // "quatre vingt", "trente cinq", "soixante dix", "quatre-vingt douze".
+        return (tens == 4 && unit == 20) || (tens is >= 20 and <= 90 && tens % 10 == 0 && (unit is >= 1 and <= 9 || (tens is 20 or 60 && unit is >= 10 and <= 19)));
+    }
+
     private static int RangeTop(string w)
     {
         var dash = w.IndexOf('-', StringComparison.Ordinal);

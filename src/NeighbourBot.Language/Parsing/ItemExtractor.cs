@@ -625,7 +625,7 @@ internal static class ItemExtractor
         if (prev is "de" or "d" or "du" && i >= 2)
         {
             var head = tokens[i - 2];
-            if (!head.IsWord || head.IsNumber || QuantityHeads.Contains(head.Sing) || QuantityHeads.Contains(head.Norm))
+            if (!head.IsWord || head.IsNumber || QuantityHeads.Contains(head.Sing) || QuantityHeads.Contains(head.Norm) || FrenchNumbers.TryApproximate(head.Norm, out _))
             {
                 return false;
             }

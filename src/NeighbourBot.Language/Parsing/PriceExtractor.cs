@@ -65,6 +65,12 @@ internal static class PriceExtractor
                 value = top;
             }
 
+            // "2 vélos : 50 et 60€": a seller's two figures joined by "et" price two things, the first is kept (SCHEMA); "entre 50 et 60€" is a range.
+            if (!budget && i + 2 < next && tokens[i + 1].Norm == "et" && tokens[i].IsNumber && !(i > 0 && tokens[i - 1].Norm == "entre") && TryDecimal(tokens[i].Norm, out var low) && low > 0)
+            {
+                value = low;
+            }
+
             // Budget ranges: "entre 80 et 120 €", "5 à 10 €" take the top; the bottom has no currency of its own.
             if (IsLot(tokens, next) || LotBefore(tokens, i))
             {
@@ -110,7 +116,7 @@ internal static class PriceExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || BareBudgetAfter(tokens, i) is not null || CeilingAfter(tokens, i) is not null || SaleAt(tokens, i) is not null)
+            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || BareBudgetAfter(tokens, i) is not null || CeilingAfter(tokens, i) is not null || SaleAt(tokens, i) is not null || Negotiable(tokens, i) is not null)
             {
                 return true;
             }
@@ -171,6 +177,13 @@ internal static class PriceExtractor
 
         return null;
     }
+
+    /// <summary>"vélo, 50 à débattre", "150 ferme", "80 (non) négociable": a bare amount said open to haggling or not, after a comma or a colon.</summary>
+    private static decimal? Negotiable(List<Token> tokens, int i) =>
+        i >= 1 && i + 1 < tokens.Count && tokens[i].IsNumber && tokens[i - 1].Norm is "," or ":" && TryDecimal(tokens[i].Norm, out var value) && value is >= 2 and < 100_000 &&
+        (tokens[i + 1].Norm is "negociable" or "ferme" || (i + 2 < tokens.Count && (tokens[i + 1].Norm, tokens[i + 2].Norm) is ("a", "debattre" or "negocier" or "discuter") or ("non", "negociable")))
+            ? value
+            : null;
 
     /// <summary>"budget max 200", "max 150": a bare ceiling, closing its clause.</summary>
     private static decimal? CeilingAfter(List<Token> tokens, int i) =>
@@ -267,6 +280,15 @@ internal static class PriceExtractor
             return true;
         }
 
+        // "1,5 k€", "2 k euros": thousands with the k set apart.
+        if (t.IsNumber && j + 1 < tokens.Count && tokens[j].Norm == "k" && tokens[j + 1].Norm is "€" or "eur" or "euro" or "euros" && value is > 0 and < 100)
+        {
+            value *= 1000;
+            value = decimal.Truncate(value) == value ? decimal.Truncate(value) : value;
+            next = j + 2;
+            return true;
+        }
+
         if (j < tokens.Count && CurrencyWords.Contains(tokens[j].Norm))
         {
             // A lone "e" must follow digits directly ("60 e."), not a word ("cinq e" is no price).
@@ -348,6 +370,10 @@ internal static class PriceExtractor
             else if (BareBudgetAfter(tokens, i) is { } budget)
             {
                 return budget;
+            }
+            else if (Negotiable(tokens, i) is { } open)
+            {
+                return open;
             }
             else if (tokens[i].Norm == "a" && tokens[i - 1].Norm is "laisse" or "cede" or "fais" or "brade" or "vends" or "propose" && i >= 2 && tokens[i - 2].Norm is "le" or "la" or "les" or "l")
             {
@@ -479,6 +505,7 @@ internal static class PriceExtractor
     }
 
     /// <summary>"le tout pour 150€", "l'ensemble pour 40€".</summary>
+    /// <summary>"le tout pour 150€", "l'ensemble pour 40€".</summary>
     private static bool LotBefore(List<Token> tokens, int i) =>
         i >= 2 && tokens[i - 1].Norm is "pour" or "a" && tokens[i - 2].Norm is "tout" or "ensemble" or "lot";
 
@@ -492,7 +519,9 @@ internal static class PriceExtractor
         var a = tokens[next].Norm;
         var b = tokens[next + 1];
         // "15€ le sac de 20": a container of a stated count is a lot.
+        // "100€ pour les trois", "12€ pour les 3".
         return (a is "le" or "l" or "les" or "pour") && (LotAfter.Contains(b.Norm) || (a == "les" && b.IsNumber)) ||
+               (a == "pour" && b.Norm == "les" && next + 2 < tokens.Count && (LotAfter.Contains(tokens[next + 2].Norm) || tokens[next + 2].IsNumber)) ||
                (a is "le" or "la" && b.Sing is "sac" or "carton" or "caisse" or "paquet" or "boite" or "lot" && next + 3 < tokens.Count && tokens[next + 2].Norm is "de" && tokens[next + 3].IsNumber);
     }
 

@@ -24,6 +24,12 @@ internal static class QuantityExtractor
         "enorme", "immense", "minuscule", "sublime", "veritable", "chouette", "ptit", "ptite", "tit", "tite", "p", "mini", "hyper", "x", "vieux", "seul", "seule",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // The units a set of things is counted in when named apart from it: "Astérix (35 albums)", "vêtements bébé, 30 pièces".
+    private static readonly FrozenSet<string> CollectionUnits = new[]
+    {
+        "piece", "unite", "exemplaire", "album", "tome", "volume", "livre", "numero",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NotCountable = new[]
     {
         "pouce", "place", "marche", "tiroir", "piece", "an", "mois", "kg", "g", "gr", "l", "litre", "cl", "ml", "cm", "m", "mm", "m2", "km",
@@ -72,14 +78,43 @@ internal static class QuantityExtractor
                 k -= 2;
             }
 
+            // "trente cinq romans", "quatre vingt pots": a number said in several words without hyphens is read from its first word.
+            while (k >= 1 && FrenchNumbers.Continues(tokens[k - 1].Norm, tokens[k].Norm))
+            {
+                k--;
+            }
+
             // "un 2 roues", "mon 4x4", "un 45 tours", "lot n°3": a number after a singular determiner or a number sign names the thing;
             // "1/2 baguette" is a fraction of one ("2/3 chaises" is a range).
             var named = k > 0 && tokens[k].IsNumber && (tokens[k - 1].Norm is "un" or "une" or "mon" or "ma" or "ton" or "ta" or "son" or "sa" or "ce" or "cet" or "cette" or "°" or "n" or "no" or "numero" or "#" ||
                                   (tokens[k - 1].Norm == "/" && tokens[i].Norm == tokens[i].Sing));
+            // "2 cartons de 6 bouteilles", "un pack de 12 bouteilles": what each container holds; the containers' own count is the count.
+            if (k >= 2 && tokens[k].IsNumber && tokens[k - 1].Norm is "de" && (Containers.Contains(tokens[k - 2].Sing) || tokens[k - 2].Sing is "pack" or "palette" or "plateau" or "coffret" or "colis"))
+            {
+                var c = k - 3;
+                while (c > 0 && Skippable.Contains(tokens[c].Norm) && tokens[c].Norm is not ("de" or "d"))
+                {
+                    c--;
+                }
+
+                if (c >= 0 && TryCount(tokens, c, out var containers) && containers < 100)
+                {
+                    return containers;
+                }
+
+                continue;
+            }
+
             if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {
-                // "2 ou 3 poules": the upper bound.
-                return n;
+                // "2 ou 3 poules": the upper bound; "2 chatons mâles et 1 femelle" are three.
+                if (i + 3 < tokens.Count && tokens[i + 1].Sing is "male" or "femelle" && tokens[i + 2].Norm is "et" or "+" or "," && TryCount(tokens, i + 3, out var others, out var sex) &&
+                    sex < tokens.Count && tokens[sex].Sing is "male" or "femelle" && tokens[sex].Sing != tokens[i + 1].Sing)
+                {
+                    n += others;
+                }
+
+                return Revision(tokens, i + 1, first) ?? n;
             }
 
             if (ContainerBefore(tokens, i) is { } bags)
@@ -92,9 +127,15 @@ internal static class QuantityExtractor
             // not the parts of one ("puzzle (24 pièces)").
             for (var j = i + 1; j < tokens.Count && j <= i + 7 && tokens[j].Norm is not ("." or "!" or "?" or "," or ")"); j++)
             {
+                // "lapins (2 mâles, 1 femelle)": the sexes or sizes add up.
+                if (tokens[j].Norm == "(" && Split(tokens, j + 1) is { } sizes)
+                {
+                    return sizes;
+                }
+
                 // "livres Harry Potter (les 7 tomes)".
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && bracketed < 20 &&
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille"))
                 {
                     return bracketed;
@@ -105,7 +146,15 @@ internal static class QuantityExtractor
             // apart by commas later in the item's sentence.
             for (var g = Math.Max(i + 3, first.End + 3); g + 2 < tokens.Count && g <= i + 14 && tokens[g].Norm is not ("." or "!" or "?"); g++)
             {
-                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) && apart <= 20)
+                // "tétines 0-6 mois lot de 4": the lot named after the item's description.
+                if (tokens[g].Norm == "lot" && tokens[g + 1].Norm == "de" && TryCount(tokens, g + 2, out var later, out var end) && later < 100 &&
+                    (end >= tokens.Count || tokens[end].Norm is "," or "." or "!" or "?" or ")" or "€"))
+                {
+                    return later;
+                }
+
+                // "vêtements bébé 0-3 mois, 30 pièces": more pieces than other things when they are the clothes themselves.
+                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) && (apart <= 20 || (apart < 100 && CountedIn(tokens[i], tokens[g + 2]))))
                 {
                     var after = g + 2;
                     if (after + 1 < tokens.Count && tokens[after].Norm is "ou" or "a" or "-" && tokens[after + 1].IsNumber)
@@ -113,7 +162,7 @@ internal static class QuantityExtractor
                         after += 2;
                     }
 
-                    if (after < tokens.Count && tokens[after].Sing is "piece" or "unite" or "exemplaire")
+                    if (after < tokens.Count && (tokens[after].Sing is "piece" or "unite" or "exemplaire" || CountedIn(tokens[i], tokens[after])))
                     {
                         after++;
                     }
@@ -131,12 +180,21 @@ internal static class QuantityExtractor
                 var w = tokens[j].Norm;
 
                 // "vélo, prix : 35", "table, prix doux : 20": what follows the word price is the price.
-                if (w is "prix" or "tarif" or "budget")
+                // "table et chaises (3)": a count after the next thing named is that thing's.
+                if (w is "prix" or "tarif" or "budget" || (w is "et" or "+" && j >= first.End && j + 1 < tokens.Count && tokens[j + 1].IsWord && !tokens[j + 1].IsNumber && ItemLexicon.Objects.Match(tokens, j + 1) is not null))
                 {
                     break;
                 }
 
                 if (w.Length > 1 && w[0] == 'x' && int.TryParse(w.AsSpan(1), out var x) && x is > 0 and < 1000)
+                {
+                    return x;
+                }
+
+                // "chaises en bois 4 pièces", "coussins 4pcs": pieces count things named in the plural ("puzzle 500 pièces" is its size).
+                if (tokens[i].Norm != tokens[i].Sing && tokens[j - 1].Norm is not ("de" or "d" or "a" or "x" or "€") &&
+                    (tokens[j].IsNumber && j + 1 < tokens.Count && (tokens[j + 1].Sing is "piece" or "unite" || tokens[j + 1].Norm is "pc" or "pcs") && int.TryParse(w, out x) ||
+                     w.EndsWith("pcs", StringComparison.Ordinal) && int.TryParse(w.AsSpan(0, w.Length - 3), out x)) && x is > 0 and < 50)
                 {
                     return x;
                 }
@@ -172,26 +230,37 @@ internal static class QuantityExtractor
                     return x;
                 }
 
-                // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible".
-                if (w == "," && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed) && listed < 50)
+                // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible", "ampoules, 10 pièces".
+                if (w == "," && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed, out var k2) && listed < 50)
                 {
-                    var k2 = j + 2;
                     if (k2 + 1 < tokens.Count && tokens[k2].Norm is "ou" or "a" or "-" && tokens[k2 + 1].IsWord)
                     {
                         k2 += 2;
                     }
 
-                    // "chaises, 4 exactement", "chaises, quatre en tout".
-                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" ||
+                    // "Astérix, 35 albums", "ampoules, 10 pcs"; not "puzzle, 48 pièces".
+                    if (k2 < tokens.Count && (CountedIn(tokens[i], tokens[k2]) || (tokens[k2].Norm is "pc" or "pcs" && tokens[i].Norm != tokens[i].Sing)))
+                    {
+                        k2++;
+                    }
+
+                    // "chaises, 4 exactement", "chaises, quatre en tout", "chaises, 4 ou 5 je sais plus".
+                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" ||
                         (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total"))
                     {
                         return listed;
                     }
                 }
 
-                // "chaises (4)", "chaises : 4", "chaises : quatre", "chaises, lot de 4".
-                if (w is "(" or ":" && j + 1 < tokens.Count && (tokens[j + 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[j + 1].Norm)) && TryCount(tokens, j + 1, out var inBrackets) && inBrackets is > 0 and < 100 &&
-                    (j + 2 >= tokens.Count || tokens[j + 2].Norm is ")" or "," or "." or "!" or "x"))
+                // "des pots : 3 grands et 2 petits", "bocaux (4 moyens, 2 gros)": the sizes add up.
+                if (w is "(" or ":" && Split(tokens, j + 1) is { } split)
+                {
+                    return split;
+                }
+
+                // "chaises (4)", "chaises : 4", "chaises : quatre", "chaises (2x)", "poules pondeuses (2 ou 3)", "cartons : 20 minimum".
+                if (w is "(" or ":" && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var inBrackets, out var shut) && inBrackets is > 0 and < 100 &&
+                    (shut >= tokens.Count || tokens[shut].Norm is ")" or "," or "." or "!" or "x" or "min" or "minimum" or "max" or "maximum" or "environ" or "env"))
                 {
                     return inBrackets;
                 }
@@ -199,12 +268,6 @@ internal static class QuantityExtractor
                 if (w == "lot" && j + 2 < tokens.Count && tokens[j + 1].Norm is "de" && TryCount(tokens, j + 2, out var lot))
                 {
                     return lot;
-                }
-
-                // "poules pondeuses (2 ou 3)".
-                if (w == "(" && j + 4 < tokens.Count && tokens[j + 1].IsNumber && tokens[j + 2].Norm is "ou" or "a" && tokens[j + 3].IsNumber && tokens[j + 4].Norm == ")" && int.TryParse(tokens[j + 3].Norm, out var top) && top is > 0 and < 1000)
-                {
-                    return top;
                 }
 
                 if (w is "." or "!" or "?")
@@ -259,20 +322,9 @@ internal static class QuantityExtractor
                 return available;
             }
 
-            // "reste 3", "il ne m'en reste que 3", "plus que 2 !": what is left, closing its clause or naming the thing.
-            if ((w is "reste" || (w is "que" && i > 0 && tokens[i - 1].Norm == "plus")) && i + 1 < tokens.Count)
+            if (Remainder(tokens, i, first) is { } left)
             {
-                var j = i + 1;
-                while (j < tokens.Count - 1 && tokens[j].Norm is "plus" or "que" or "qu" or "encore" or "seulement" or "juste")
-                {
-                    j++;
-                }
-
-                if (TryCount(tokens, j, out var left) && left < 100 &&
-                    (j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Sing == first.Head || tokens[j + 1].Sing is "piece" or "exemplaire" or "unite" or "douzaine" or "dizaine"))
-                {
-                    return left;
-                }
+                return left;
             }
 
             // "salade du jardin, 5 pieds", "3 plants de tomates": produce and plants are counted by the plant.
@@ -297,9 +349,10 @@ internal static class QuantityExtractor
             // "des dizaines de bocaux" is vague; "2 douzaines" is 24.
             if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx) && !(i > 0 && tokens[i - 1].Norm is "la" or "le" or "l" or "par" or "chaque" or "des" or "plusieurs" or "quelques"))
             {
-                if (i > 0 && tokens[i - 1].IsNumber && int.TryParse(tokens[i - 1].Norm, out var times) && times is > 1 and < 10)
+                // "2 douzaines", "deux douzaines": the count read before them multiplies them.
+                if (i > 0 && TryCount(tokens, i - 1, out var times, out var past) && past == i + 1)
                 {
-                    approx *= times;
+                    approx = times;
                 }
 
                 // "on sera une vingtaine": people, not things.
@@ -324,7 +377,8 @@ internal static class QuantityExtractor
                     if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title))
                     {
-                        return approx;
+                        // "une dizaine de livres, enfin plutôt 15".
+                        return Revision(tokens, i + 1, first) ?? approx;
                     }
 
                     continue;
@@ -417,7 +471,9 @@ internal static class QuantityExtractor
 
         for (var i = first.End + 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Norm != "les" || tokens[i - 1].Norm is not ("(" or ",") || !TryCount(tokens, i + 1, out var all) || all is < 2 or > 20)
+            // "mes poules, toutes les 4".
+            var before = tokens[i - 1].Norm is "tous" or "toutes" ? i - 2 : i - 1;
+            if (tokens[i].Norm != "les" || before <= first.End - 1 || tokens[before].Norm is not ("(" or ",") || !TryCount(tokens, i + 1, out var all) || all is < 2 or > 20)
             {
                 continue;
             }
@@ -431,6 +487,13 @@ internal static class QuantityExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="unit"/> counts the thing named by <paramref name="item"/>: "Astérix, 35 albums", "livres, 3 exemplaires";
+    /// pieces and volumes count things named in the plural, not the parts of one ("puzzle, 48 pièces", "encyclopédie, 30 volumes").
+    /// </summary>
+    private static bool CountedIn(Token item, Token unit) =>
+        CollectionUnits.Contains(unit.Sing) && (item.Norm != item.Sing || unit.Sing is not ("piece" or "tome" or "volume"));
 
     /// <summary>A size or unit, not a count; books are counted in volumes ("environ 8 volumes", "les 7 tomes").</summary>
     private static bool IsUnit(ItemHit first, string sing) =>
@@ -494,6 +557,83 @@ internal static class QuantityExtractor
         return k >= 1 && Containers.Contains(tokens[k].Sing) && tokens[k - 1].IsNumber && TryCount(tokens, k - 1, out var n) && n < 100 ? n : null;
     }
 
+    /// <summary>"3 grands et 2 petits", "2 mâles + 1 femelle": a count split by size or sex at <paramref name="at"/>, added up; null otherwise.</summary>
+    private static int? Split(List<Token> tokens, int at)
+    {
+        var total = 0;
+        var parts = 0;
+        var k = at;
+        while (k + 1 < tokens.Count && TryCount(tokens, k, out var part, out var next) && next < tokens.Count && tokens[next].Sing is "grand" or "grande" or "petit" or "petite" or "gros" or "grosse" or "moyen" or "moyenne" or "male" or "femelle")
+        {
+            total += part;
+            parts++;
+            k = next + 1;
+            if (k >= tokens.Count || tokens[k].Norm is not ("et" or "," or "+"))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return parts >= 2 && total < 100 ? total : null;
+    }
+
+    /// <summary>"reste 3", "il ne m'en reste que 3", "plus que 2 !": what is left at <paramref name="i"/>, closing its clause or naming the thing.</summary>
+    private static int? Remainder(List<Token> tokens, int i, ItemHit first)
+    {
+        if (!(tokens[i].Norm is "reste" || (tokens[i].Norm is "que" && i > 0 && tokens[i - 1].Norm == "plus")) || i + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        while (j < tokens.Count - 1 && tokens[j].Norm is "plus" or "que" or "qu" or "encore" or "seulement" or "juste")
+        {
+            j++;
+        }
+
+        return TryCount(tokens, j, out var left) && left < 100 &&
+               (j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Sing == first.Head || tokens[j + 1].Sing is "piece" or "exemplaire" or "unite" or "douzaine" or "dizaine")
+            ? left
+            : null;
+    }
+
+    /// <summary>
+    /// "6 chaises, finalement plus que 2", "4 chaises, pardon 3", "6 tabourets… enfin 5": a later remainder or correction of the count
+    /// stated before the thing replaces it (the last stated intention wins, SCHEMA).
+    /// </summary>
+    private static int? Revision(List<Token> tokens, int from, ItemHit first)
+    {
+        for (var i = from; i + 1 < tokens.Count; i++)
+        {
+            if (Remainder(tokens, i, first) is { } left)
+            {
+                return left;
+            }
+
+            if (tokens[i].Norm is not ("finalement" or "enfin" or "pardon" or "non" or "plutot" or "euh" or "oups" or "correction" or "rectification"))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j + 1 < tokens.Count && tokens[j].Norm is "," or ":" or "finalement" or "plutot" or "non" or "pardon" or "en" or "fait" or "seulement" or "juste")
+            {
+                j++;
+            }
+
+            // "enfin 5, un est cassé", "pardon 3 chaises", "non finalement 4": the new count closes its clause or names the thing.
+            if (TryCount(tokens, j, out var revised, out var next) && revised < 100 &&
+                (next >= tokens.Count || tokens[next].Norm is "," or "." or "!" or "?" or ")" or ";" || tokens[next].Sing == first.Head || tokens[next].Sing is "piece" or "exemplaire" or "unite"))
+            {
+                return revised;
+            }
+        }
+
+        return null;
+    }
+
     private static bool HasLaterRemainder(List<Token> tokens, int from)
     {
         for (var k = from; k < tokens.Count - 1; k++)
@@ -513,7 +653,7 @@ internal static class QuantityExtractor
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // "voiture 5 places, il en reste 3": the car's size is not the seats offered.
-            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" or "siege" or "passager" && n is > 0 and < 9 &&
+            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" or "siege" or "passager" or "enfant" or "adulte" && n is > 0 and < 9 &&
                 !(i > 0 && tokens[i - 1].Sing is "voiture" or "vehicule" or "monospace" or "break" or "minibus" or "van" or "camionnette" or "utilitaire" or "auto"))
             {
                 return n;
@@ -527,7 +667,7 @@ internal static class QuantityExtractor
 
             // "place pour 2", "de la place pour deux".
             if (i + 2 < tokens.Count && tokens[i].Sing is "place" && tokens[i + 1].Norm is "pour" && TryCount(tokens, i + 2, out var room) && room is > 0 and < 9 &&
-                !(i + 3 < tokens.Count && tokens[i + 3].Sing is "valise" or "bagage" or "velo" or "sac"))
+                !(i + 3 < tokens.Count && Luggage(tokens[i + 3])))
             {
                 return room;
             }
@@ -544,7 +684,14 @@ internal static class QuantityExtractor
                 return listed;
             }
 
-            if (i + 2 < tokens.Count && (tokens[i].Norm, tokens[i + 1].Norm) is ("on", "est") or ("nous", "sommes") && TryCount(tokens, i + 2, out var party) && party is > 0 and < 9)
+            // "covoit pour 3 vers Nancy": the seats asked for a ride.
+            if (i + 2 < tokens.Count && tokens[i].Norm is "covoit" or "covoiturage" or "covoitureur" && tokens[i + 1].Norm == "pour" && TryCount(tokens, i + 2, out var riders) && riders is > 0 and < 9 &&
+                !(i + 3 < tokens.Count && (NotCountable.Contains(tokens[i + 3].Sing) || Luggage(tokens[i + 3]))))
+            {
+                return riders;
+            }
+
+            if (i + 2 < tokens.Count && (tokens[i].Norm, tokens[i + 1].Norm) is ("on", "est") or ("on", "sera") or ("on", "serait") or ("nous", "sommes") or ("nous", "serons") or ("nous", "serions") && TryCount(tokens, i + 2, out var party) && party is > 0 and < 9)
             {
                 return party;
             }
@@ -553,9 +700,16 @@ internal static class QuantityExtractor
         return null;
     }
 
-    private static bool TryCount(List<Token> tokens, int k, out int n)
+    /// <summary>"place pour 2 valises", "covoit pour 3 cartons": things carried, not riders.</summary>
+    private static bool Luggage(Token t) => t.Sing is "valise" or "bagage" or "velo" or "sac" or "carton" or "meuble" or "colis" or "caisse" or "paquet";
+
+    private static bool TryCount(List<Token> tokens, int k, out int n) => TryCount(tokens, k, out n, out _);
+
+    /// <summary>Reads the count at <paramref name="k"/>; <paramref name="next"/> is the index just after it (and after its upper bound, if a range).</summary>
+    private static bool TryCount(List<Token> tokens, int k, out int n, out int next)
     {
         n = 0;
+        next = k + 1;
         var t = tokens[k];
         if (t.IsNumber)
         {
@@ -564,18 +718,14 @@ internal static class QuantityExtractor
                 return false;
             }
 
-            // "2 ou 3": the upper bound, read from the left one.
-            if (k + 2 < tokens.Count && tokens[k + 1].Norm is "ou" or "a" or "-" && tokens[k + 2].IsNumber && int.TryParse(tokens[k + 2].Norm, out var top) && top > n && top < 1000)
+            // "2 ou 3", "4 voire 5": the upper bound, read from the left one.
+            if (UpperBound(tokens, k + 1, n, out var top, out var after))
             {
                 n = top;
+                next = after;
             }
 
-            // "3 douzaines": dozens counted.
-            if (n < 10 && k + 1 < tokens.Count && tokens[k + 1].Sing is "douzaine" or "dizaine" or "centaine" && FrenchNumbers.TryApproximate(tokens[k + 1].Sing, out var each))
-            {
-                n *= each;
-            }
-
+            Dozens(tokens, ref n, ref next);
             return true;
         }
 
@@ -598,6 +748,7 @@ internal static class QuantityExtractor
             if (k + 1 < tokens.Count && tokens[k + 1].Norm is "seul" or "seule")
             {
                 n = 1;
+                next = k + 2;
                 return true;
             }
 
@@ -607,20 +758,75 @@ internal static class QuantityExtractor
         if (FrenchNumbers.TryRead(tokens, k, allowArticle: false, out var v, out var used) && v is > 0 and < 1000)
         {
             n = (int)v;
+            next = k + used;
 
             // "sept ou huit", "deux-trois": the upper bound (SCHEMA).
-            var o = k + used;
-            if (o + 1 < tokens.Count && tokens[o].Norm is "ou" or "a" or "-" &&
-                (FrenchNumbers.TryRead(tokens, o + 1, allowArticle: false, out var upper, out _) || (tokens[o + 1].IsNumber && decimal.TryParse(tokens[o + 1].Norm, out upper))) &&
-                upper > n && upper < 1000)
+            if (UpperBound(tokens, next, n, out var top, out var after))
             {
-                n = (int)upper;
+                n = top;
+                next = after;
             }
 
+            Dozens(tokens, ref n, ref next);
             return true;
         }
 
-        // A number word just before: walk back one ("deux" is read at k).
         return false;
+    }
+
+    /// <summary>"3 douzaines" are 36, "deux dizaines" 20: a small number of dozens (tens, hundreds…) is counted in units, the count then ends after them.</summary>
+    private static void Dozens(List<Token> tokens, ref int n, ref int next)
+    {
+        if (n is > 0 and < 10 && next < tokens.Count && FrenchNumbers.TryApproximate(tokens[next].Sing, out var each))
+        {
+            n *= each;
+            next++;
+        }
+    }
+
+    /// <summary>
+    /// The top of a range that starts before <paramref name="at"/> with <paramref name="low"/>: "2 ou 3", "2 à 3", "2-3", "4 voire 5",
+    /// "4, peut-être 5", "4 ou peut-être 5" (SCHEMA: ranges take the upper bound); "2 à 30€" is a count at a price, no range.
+    /// </summary>
+    private static bool UpperBound(List<Token> tokens, int at, int low, out int top, out int next)
+    {
+        top = 0;
+        next = at;
+        var o = at;
+        if (o + 1 < tokens.Count && tokens[o].Norm is "," or "ou" && tokens[o + 1].Norm is "peut-etre" or "voire")
+        {
+            o++;
+        }
+
+        if (o + 1 >= tokens.Count || tokens[o].Norm is not ("ou" or "a" or "-" or "voire" or "peut-etre"))
+        {
+            return false;
+        }
+
+        o++;
+        decimal upper;
+        int used;
+        if (tokens[o].IsNumber)
+        {
+            if (!decimal.TryParse(tokens[o].Norm, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out upper))
+            {
+                return false;
+            }
+
+            used = 1;
+        }
+        else if (!FrenchNumbers.TryRead(tokens, o, allowArticle: false, out upper, out used))
+        {
+            return false;
+        }
+
+        if (upper <= low || upper >= 1000 || (o + used < tokens.Count && tokens[o + used].Norm is "€" or "e" or "eur" or "euro" or "euros" or "balles"))
+        {
+            return false;
+        }
+
+        top = (int)upper;
+        next = o + used;
+        return true;
     }
 }

@@ -94,6 +94,9 @@ public static class TextNormalizer
             '’' or '‘' or 'ʼ' or '´' or '`' => '\'',
             '–' or '—' or '‐' or '‑' => '-',
 
+            // "coussins ×4", "140×190": the multiplication sign is the x typed for it.
+            '×' => 'x',
+
             // Every space ("06 39 98…" typed with no-break, figure or ideographic spaces) is a space; full-width forms
             // ("ｍａｒｉｅ＠ｅｘａｍｐｌｅ．ｏｒｇ") are the ASCII they stand for; digits of other scripts ("٠٦٣٩…") the digits they are.
             _ when char.IsWhiteSpace(c) => ' ',

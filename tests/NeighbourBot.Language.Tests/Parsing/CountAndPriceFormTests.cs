@@ -62,10 +62,73 @@ public sealed class CountAndPriceFormTests
     }
 
     [Theory]
+    [InlineData("Je donne 5 jardinières, finalement plus que 3 !", 3)]
+    [InlineData("Donne 4 lampadaires, il n'en reste plus que 1", 1)]
+    [InlineData("Je donne 7 cadres photo... enfin 6, un a le verre fêlé", 6)]
+    [InlineData("Vends 5 tabourets, pardon 4 tabourets, 10€ pièce", 4)]
+    [InlineData("Donne 2 miroirs non finalement 3", 3)]
+    [InlineData("Donne 5 jardinières, enfin 2 sont fendues", 5)]
+    [InlineData("Je donne une vingtaine de cintres, enfin plutôt 25", 25)]
+    public void A_later_correction_or_remainder_of_the_count_wins(string text, int quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Donne vingt huit cintres en bois", 28)]
+    [InlineData("Donne quatre vingt dix cintres", 90)]
+    [InlineData("Donne deux cents perles de bois", 200)]
+    [InlineData("Donne cinq six cintres", 6)]
+    [InlineData("Donne deux douzaines de pinces à linge", 24)]
+    [InlineData("Donne 2 ou 3 douzaines de pinces à linge", 36)]
+    [InlineData("Donne une 40aine de pinces à linge", 40)]
+    [InlineData("Donne des cintres, 6 voire 8", 8)]
+    [InlineData("Donne des cintres (6, peut-être 7)", 7)]
+    [InlineData("Donne des cintres, 6 ou 7 je pense", 7)]
+    [InlineData("Cherche bougeoirs (3-4)", 4)]
+    [InlineData("Cherche bougeoirs : 5 minimum", 5)]
+    [InlineData("Donne jardinières (3x)", 3)]
+    [InlineData("Donne jardinières ×3", 3)]
+    [InlineData("Donne mes lapins, tous les 3", 3)]
+    [InlineData("Donne 3 lapereaux mâles et 2 femelles", 5)]
+    [InlineData("Donne saladiers, 6 pièces", 6)]
+    [InlineData("Vends saladiers en verre 6 pièces 12€", 6)]
+    [InlineData("Donne saladiers 6pcs", 6)]
+    [InlineData("Vends lot vêtements garçon 8 ans (40 pièces)", 40)]
+    [InlineData("Vends chemises homme taille M, 35 pièces", 35)]
+    [InlineData("Vends bavoirs 0-12 mois lot de 5", 5)]
+    [InlineData("Je donne des bocaux : 4 grands et 3 petits", 7)]
+    [InlineData("Donne cochons d'inde (1 mâle, 2 femelles)", 3)]
+    [InlineData("Vends Tintin, 22 albums, 150€", 22)]
+    [InlineData("Vends collection Tintin (22 albums) 150€", 22)]
+    [InlineData("Donne dictionnaire encyclopédique, 24 volumes", null)]
+    [InlineData("Donne puzzle, 48 pièces", null)]
+    [InlineData("Bureau et tabourets (2) à donner", null)]
+    [InlineData("Tabourets (2) et bureau à donner", 2)]
+    [InlineData("Vends tréteaux, 2 à 15€ chacun", null)]
+    public void A_count_is_read_in_the_less_common_written_forms(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Donne 2 cartons de 10 bocaux", 2)]
+    [InlineData("Vends un pack de 6 bouteilles de jus de raisin", null)]
+    [InlineData("Vends palette de bûches compressées, 90 paquets", null)]
+    public void What_a_container_holds_is_not_the_count(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
     [InlineData("Je vais à Rennes dimanche, voiture 5 places, il en reste 3", 3)]
     [InlineData("Je pars à Metz lundi matin, 2 passagers possibles", 2)]
     [InlineData("Covoiturage vers Auxerre jeudi, de la place pour 3", 3)]
-    public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int quantity)
+    [InlineData("Besoin d'un covoit pour 2 vers Troyes samedi", 2)]
+    [InlineData("Je cherche un covoiturage vers Chalon jeudi pour mes 2 enfants", 2)]
+    [InlineData("Je descends à Mâcon dimanche, je peux prendre 3 adultes", 3)]
+    [InlineData("Cherche covoit pour 3 cartons vers Dole samedi", null)]
+    public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
     }
@@ -94,6 +157,14 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends tondeuse 70€, elle m'a coûté 250€", 70)]
     [InlineData("Je cherche un scooter d'occasion, budget 900", 900)]
     [InlineData("Je cherche un vélo cargo, budget 300 à 500 €", 500)]
+    [InlineData("Vends 3 lampes 15€ pièce ou 40€ pour les trois", 40)]
+    [InlineData("Vends canapé d'angle, 120 à débattre", 120)]
+    [InlineData("Vends poêle à bois, 300 ferme", 300)]
+    [InlineData("Vends poêle à bois, 300 non négociable", 300)]
+    [InlineData("Vends scooter 1,2 k€", 1200)]
+    [InlineData("Vends 2 tapis : 30 et 45€", 30)]
+    [InlineData("Cherche 2 tapis, entre 30 et 45€", 45)]
+    [InlineData("Vends plants de tomates 1€ pièce, 4 pour 3€", 1)]
     public void A_price_is_read_in_the_less_common_written_forms(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
