@@ -72,6 +72,12 @@ internal static class QuantityExtractor
                 k--;
             }
 
+            // "Donne x3 tabourets": the glued "x3" of a list, before the thing.
+            if (k >= 0 && tokens[k].Norm is { Length: > 1 } glued && glued[0] == 'x' && int.TryParse(glued.AsSpan(1), out var gluedCount) && gluedCount is > 0 and < 100)
+            {
+                return gluedCount;
+            }
+
             // "vingt et un pots": the number ends with an "un" that is no article.
             if (k >= 2 && tokens[k].Norm is "un" or "une" && tokens[k - 1].Norm == "et" && FrenchNumbers.IsNumberWord(tokens[k - 2].Norm))
             {
@@ -417,12 +423,12 @@ internal static class QuantityExtractor
             }
 
             // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".
-            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
 
                 // "il y en a à peu près 50".
-                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les"))
+                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "("))
                 {
                     j++;
                 }

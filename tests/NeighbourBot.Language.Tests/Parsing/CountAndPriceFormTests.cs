@@ -106,6 +106,9 @@ public sealed class CountAndPriceFormTests
     [InlineData("Bureau et tabourets (2) à donner", null)]
     [InlineData("Tabourets (2) et bureau à donner", 2)]
     [InlineData("Vends tréteaux, 2 à 15€ chacun", null)]
+    [InlineData("Donne x4 chaises de jardin en plastique blanc", 4)]
+    [InlineData("je donne des plants de tomates, j'en ai (6) en godet", 6)]
+    [InlineData("Je rachète vos bocaux Le Parfait, j'en veux 10 ou 12", 12)]
     public void A_count_is_read_in_the_less_common_written_forms(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
