@@ -177,5 +177,34 @@ aerosol;nebuliseur|nébuliseur|ot
 appareil auditif|appareil auditif|ot
 dentier|dentier|ot
 doudou girafe|doudou girafe|ki
+tassimo|machine à café|ap
+kway;k way|imperméable|cl
+rocking chair|fauteuil à bascule|fu
+toaster|grille-pain|ap
+slackline|slackline|sl
+babycook;robot bebe|robot cuiseur bébé|ki
+router;routeur wifi|routeur|mm
+dashcam;dash cam;camera embarquee|caméra embarquée|mm
+coffee table|table basse|fu
+tripp trapp|chaise haute|ki
+samoussa;samosa|samoussa|fo
+nems|nem|fo
+accras|accra|fo
+tintin;asterix|bd|bc
+converse|baskets|cl
+crocs|crocs|cl
+kids bike;kid bike|vélo enfant|ki
+pot en terre|pot en terre|gp
+chaise bercante|fauteuil à bascule|fu
+machine laver|machine à laver|ap
+machine coudre|machine à coudre|ap
+affaires de bebe;affaires bebe;affaires pour bebe|affaires de bébé|ki
+affaires scolaires;affaires de classe;affaires d ecole|fournitures scolaires|ki
+crepe|crêpe|fo
+beignet|beignet|fo
+macaron|macaron|fo
+madeleine|madeleine|fo
+gaufre|gaufre|fo
+muffin|muffin|fo
 """;
 }

@@ -152,6 +152,52 @@ public sealed class ItemCoverageTests
     }
 
     [Theory]
+    [InlineData("Je donne une quinzaine de pots en terre pour vos semis", new[] { "pot en terre" }, ListingCategory.GardenPlants)]
+    [InlineData("Il me reste deux douzaines de samoussas de la fête, qui en veut ?", new[] { "samoussa" }, ListingCategory.Food)]
+    [InlineData("Je donne une vingtaine de cageots, passez quand vous voulez", new[] { "cageot" }, ListingCategory.Household)]
+    [InlineData("À donner : une montagne de vêtements fille 6 ans", new[] { "vêtement fille" }, ListingCategory.Kids)]
+    [InlineData("Je donne une caisse pleine de vieux outils de mon grand-père", new[] { "caisse à outils" }, ListingCategory.DiyTools)]
+    [InlineData("Donne un carton rempli de livres de poche", new[] { "carton de livre de poche" }, ListingCategory.BooksCulture)]
+    [InlineData("On vend un sac rempli de petites voitures 10€", new[] { "sac de petite voiture" }, ListingCategory.Kids)]
+    public void A_count_a_heap_or_a_full_container_gives_way_to_the_thing(string text, string[] items, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je vends ma Tassimo avec une boîte de dosettes, 25€", "machine à café", ListingCategory.Appliances)]
+    [InlineData("Vends un toaster deux fentes, 8€", "grille-pain", ListingCategory.Appliances)]
+    [InlineData("Je donne mes Converse taille 37, portées deux fois", "baskets", ListingCategory.Clothing)]
+    [InlineData("Cherche un Tripp Trapp d'occasion pour mon fils", "chaise haute", ListingCategory.Kids)]
+    [InlineData("Donne des Playmobil, il y a un château fort et des chevaliers", "playmobil", ListingCategory.Kids)]
+    [InlineData("Les petits ne jouent plus aux Lego, je donne le tout", "lego", ListingCategory.Kids)]
+    [InlineData("vends rocking chair en rotin 35€", "fauteuil à bascule", ListingCategory.Furniture)]
+    [InlineData("je donne machine laver, elle essore plus tres bien", "machine à laver", ListingCategory.Appliances)]
+    public void Brands_and_borrowed_words_are_titled_as_the_object(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Donne un clavier et une souris sans fil pour PC", new[] { "clavier", "souris" }, ListingCategory.Multimedia)]
+    [InlineData("Je donne une souris et sa cage, ma fille part en internat", new[] { "souris", "cage" }, ListingCategory.Animals)]
+    [InlineData("Je vends un canapé, ainsi qu'une table basse en verre", new[] { "canapé", "table basse" }, ListingCategory.Furniture)]
+    [InlineData("donne des affaires de bébé, on a fini", new[] { "affaires de bébé" }, ListingCategory.Kids)]
+    public void Homonyms_and_joined_things_are_read_in_their_context(string text, string[] items, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
     [InlineData("Je suis enceinte et je cherche un lit parapluie d'occasion", "lit parapluie")]
     [InlineData("Je passe avec ma remorque, je suis preneur de vos branchages", "branchage")]
     [InlineData("Ma voiture m'a lâché, je cherche un vélo pour aller au travail", "vélo")]
