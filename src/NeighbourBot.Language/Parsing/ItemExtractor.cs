@@ -80,6 +80,7 @@ internal static class ItemExtractor
         var purposes = new List<ItemHit>(1);
         var context = new List<ItemHit>(1);
         var subjects = new List<ItemHit>(1);
+        var places = new List<ItemHit>(1);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -135,6 +136,15 @@ internal static class ItemExtractor
             var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
             if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "ca" or "cela" or "tu" or "il" or "on" or "nous" or "vous" or "lui" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
+                // "le bébé ne tient plus dans son transat, je le donne": the owner's thing a place names may be the one then given.
+                if (depth == 0 && places.Count == 0 && i > 1 && tokens[i - 2].Norm is "dans" or "sur" or "sous" && tokens[i - 1].Norm is "son" or "sa" or "ses" or "mon" or "ma" or "mes" or "notre" or "nos" or "leur" or "leurs" &&
+                    Build(text, tokens, i, end, e) is { } place)
+                {
+                    places.Add(place);
+                    i = place.End - 1;
+                    continue;
+                }
+
                 i = end - 1;
                 continue;
             }
@@ -204,7 +214,7 @@ internal static class ItemExtractor
 
         if (source.Count == 0)
         {
-            source = purposes.Count > 0 ? purposes : context;
+            source = purposes.Count > 0 ? purposes : context.Count > 0 ? context : places.Count > 0 && ReferredBack(tokens) ? places : context;
         }
 
         // "des meubles de bureau (3 bureaux, 5 chaises…)": a general word followed by the list of what it is.
@@ -625,9 +635,10 @@ internal static class ItemExtractor
             return true;
         }
 
-        // "pour ma fille", "dans le garage", "au parc": a purpose or a place, not what is offered.
+        // "pour ma fille", "dans le garage", "au parc", "dans un grand lit": a purpose or a place, not what is offered.
         var k = i - 1;
-        while (k >= 0 && tokens[k].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "un" or "une" or "son" or "sa" or "ses" or "vos" or "votre" or "nos" or "notre" or "leur" or "leurs" or "ce" or "cette" or "ces")
+        while (k >= 0 && (tokens[k].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "un" or "une" or "son" or "sa" or "ses" or "vos" or "votre" or "nos" or "notre" or "leur" or "leurs" or "ce" or "cette" or "ces" ||
+               (tokens[k].Norm is "grand" or "grande" or "petit" or "petite" or "gros" or "grosse" or "vieux" or "vieil" or "vieille" or "nouveau" or "nouvel" or "nouvelle")))
         {
             k--;
         }
@@ -676,6 +687,21 @@ internal static class ItemExtractor
 
             // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
             return head.Norm is not ("besoin" or "pleins" or "plein" or "pleine" or "pleines" or "rempli" or "remplie" or "remplis" or "remplies" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
+        }
+
+        return false;
+    }
+
+    /// <summary>"je le donne", "on la vend", "je les cède": the thing offered is one named before.</summary>
+    private static bool ReferredBack(List<Token> tokens)
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Norm is "le" or "la" or "les" or "l" && tokens[k - 1].Norm is "je" or "j" or "on" or "nous" &&
+                tokens[k + 1].Norm is "donne" or "donnons" or "vends" or "vend" or "vendons" or "prete" or "pretons" or "cede" or "offre" or "propose")
+            {
+                return true;
+            }
         }
 
         return false;

@@ -218,6 +218,8 @@ public sealed class ItemCoverageTests
     [InlineData("Depuis qu'on a le poêle à granulés, plus besoin de bois. Je vends donc ma tronçonneuse 80€", "tronçonneuse")]
     [InlineData("Je cherche des rideaux d'ici samedi, on emménage", "rideau")]
     [InlineData("Grosse récolte de courgettes cette année, servez-vous devant le portail", "courgette")]
+    [InlineData("Elle dort dans un grand lit depuis l'été, alors on donne son lit à barreaux", "lit bébé")]
+    [InlineData("Le petit ne rentre plus dans sa poussette canne, je la vends 15€", "poussette canne")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
