@@ -27,7 +27,7 @@ internal static class ItemExtractor
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse", "recolte", "production", "fournee", "restes",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
-        "sachet", "carnet", "invendu", "invendus", "quelques", "tonne", "tonnes", "millier", "montagne", "multitude", "flopee", "ribambelle", "poignee", "foule", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
+        "sachet", "carnet", "invendu", "invendus", "quelques", "tonne", "tonnes", "millier", "montagne", "multitude", "flopee", "ribambelle", "poignee", "foule", "tripotee", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
         "m3", "m³", "m²", "ml", "dl",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -329,7 +329,7 @@ internal static class ItemExtractor
     private static readonly FrozenSet<string> ApproximateCounts = new[]
     {
         "dizaine", "douzaine", "demi-douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "millier",
-        "montagne", "tonne", "quantite", "multitude", "flopee", "ribambelle", "poignee", "bonne",
+        "montagne", "tonne", "quantite", "multitude", "flopee", "ribambelle", "poignee", "tripotee", "bonne",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> FallbackStop = new[]

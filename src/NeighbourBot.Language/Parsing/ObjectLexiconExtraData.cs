@@ -195,6 +195,16 @@ converse|baskets|cl
 crocs|crocs|cl
 kids bike;kid bike|vélo enfant|ki
 pot en terre|pot en terre|gp
+fouet;fouet de cuisine|fouet|ho
+louche|louche|ho
+huitre|huître|fo
+boots|bottine|cl
+bomber|blouson|cl
+jogging;bas de jogging;pantalon de jogging|jogging|cl
+freebox;livebox;bbox|box internet|mm
+power bank|batterie externe|mm
+cooker|cuisinière|ap
+mixer plongeant|mixeur|ap
 chaise bercante|fauteuil à bascule|fu
 machine laver|machine à laver|ap
 machine coudre|machine à coudre|ap

@@ -159,6 +159,8 @@ public sealed class ItemCoverageTests
     [InlineData("Je donne une caisse pleine de vieux outils de mon grand-père", new[] { "caisse à outils" }, ListingCategory.DiyTools)]
     [InlineData("Donne un carton rempli de livres de poche", new[] { "carton de livre de poche" }, ListingCategory.BooksCulture)]
     [InlineData("On vend un sac rempli de petites voitures 10€", new[] { "sac de petite voiture" }, ListingCategory.Kids)]
+    [InlineData("Je donne une tripotée de peluches, le petit n'y joue plus", new[] { "peluche" }, ListingCategory.Kids)]
+    [InlineData("Il reste des rouleaux de papier peint à fleurs après les travaux, 4 rouleaux, servez-vous", new[] { "rouleau de papier peint" }, ListingCategory.BuildingMaterials)]
     public void A_count_a_heap_or_a_full_container_gives_way_to_the_thing(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
@@ -176,6 +178,8 @@ public sealed class ItemCoverageTests
     [InlineData("Les petits ne jouent plus aux Lego, je donne le tout", "lego", ListingCategory.Kids)]
     [InlineData("vends rocking chair en rotin 35€", "fauteuil à bascule", ListingCategory.Furniture)]
     [InlineData("je donne machine laver, elle essore plus tres bien", "machine à laver", ListingCategory.Appliances)]
+    [InlineData("Vends bomber kaki taille L, porté une saison, 15€", "blouson", ListingCategory.Clothing)]
+    [InlineData("Cherche power bank pour un week-end en rando", "batterie externe", ListingCategory.Multimedia)]
     public void Brands_and_borrowed_words_are_titled_as_the_object(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
