@@ -344,7 +344,9 @@ public sealed partial class FrenchListingParser : IListingParser
                     // "des rouleaux de papier peint…, 6 rouleaux": the containers already are the item; the count is theirs.
                     if (first.Title.StartsWith(tokens[i].Sing + " ", StringComparison.Ordinal))
                     {
-                        return (objects, n);
+                        var same = new List<ItemHit>(objects);
+                        same.RemoveAll(h => h.Start <= i && i < h.End && h != first);
+                        return (same, n);
                     }
 
                     var container = new ItemHit(ItemExtractor.Surface(text, tokens[i]) + " de " + first.Title, first.Category, first.Start, first.End, first.Head, 'c');

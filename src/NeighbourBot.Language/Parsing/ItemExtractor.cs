@@ -1073,7 +1073,20 @@ internal static class ItemExtractor
             k--;
         }
 
-        return k >= 0 && tokens[k].Norm is "sans" or "sauf" or "hormis" or "excepte";
+        if (k >= 0 && tokens[k].Norm is "sans" or "sauf" or "hormis" or "excepte")
+        {
+            return true;
+        }
+
+        // "un vélo d'appartement, pas un vélo elliptique", "mais pas en verre": a thing set aside after the one wanted ("je n'ai pas de
+        // voiture" denies a verb instead).
+        k = i - 1;
+        if (k >= 0 && tokens[k].Norm is "un" or "une" or "de" or "d" or "des" or "du" or "en")
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Norm == "pas" && tokens[k - 1].Norm is "," or "mais" or "surtout" or "(" or "-";
     }
 
     private static bool IsListMarker(Token t) =>
@@ -1263,7 +1276,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> Vessels = new[]
     {
-        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier", "botte", "corbeille",
+        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier", "botte", "corbeille", "palette",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotUses = new[]

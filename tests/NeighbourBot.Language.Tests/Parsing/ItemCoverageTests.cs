@@ -193,6 +193,10 @@ public sealed class ItemCoverageTests
     [InlineData("Je donne une souris et sa cage, ma fille part en internat", new[] { "souris", "cage" }, ListingCategory.Animals)]
     [InlineData("Je vends un canapé, ainsi qu'une table basse en verre", new[] { "canapé", "table basse" }, ListingCategory.Furniture)]
     [InlineData("donne des affaires de bébé, on a fini", new[] { "affaires de bébé" }, ListingCategory.Kids)]
+    [InlineData("Cherche un rameur d'appartement, pas un vélo, merci", new[] { "rameur d'appartement" }, ListingCategory.SportsLeisure)]
+    [InlineData("Recherche étagère métal pour le garage, mais pas en bois", new[] { "étagère" }, ListingCategory.Furniture)]
+    [InlineData("Qui peut me dépanner d'un tire-bouchon ? Invités dans 10 minutes", new[] { "tire-bouchon" }, ListingCategory.Household)]
+    [InlineData("Donne 3 palettes de tuiles romanes, reste du chantier", new[] { "palette de tuile" }, ListingCategory.BuildingMaterials)]
     public void Homonyms_and_joined_things_are_read_in_their_context(string text, string[] items, ListingCategory category)
     {
         var parse = Parser.Parse(text);
