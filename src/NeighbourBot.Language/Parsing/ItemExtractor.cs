@@ -351,12 +351,14 @@ internal static class ItemExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!FallbackCues.Contains(tokens[i].Norm))
+            // "Une douzaine de cupcakes à donner": a message opening on an approximate count names the thing right after it.
+            var opening = i == 0 && tokens.Count > 2 && tokens[0].Norm is "un" or "une" && ApproximateCounts.Contains(tokens[1].Sing);
+            if (!opening && !FallbackCues.Contains(tokens[i].Norm))
             {
                 continue;
             }
 
-            var k = i + 1;
+            var k = opening ? i : i + 1;
             if (k < tokens.Count && tokens[k].Norm == "a" && k + 1 < tokens.Count && tokens[k + 1].Norm is "vendre" or "donner" or "preter")
             {
                 k += 2;
@@ -395,7 +397,8 @@ internal static class ItemExtractor
             }
 
             if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" or "a" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
-                tokens[end + 1].Norm.Length > 2 && !ComplementBlock.Contains(tokens[end + 1].Norm) && !FallbackStop.Contains(tokens[end + 1].Norm))
+                tokens[end + 1].Norm.Length > 2 && !ComplementBlock.Contains(tokens[end + 1].Norm) && !FallbackStop.Contains(tokens[end + 1].Norm) &&
+                !(tokens[end].Norm == "a" && IsInfinitive(tokens[end + 1].Norm)))
             {
                 // "un égouttoir à vaisselle", "une housse de guitare": a thing named for a known object belongs to its family (food to the kitchen).
                 if (family == ListingCategory.Other && ItemLexicon.Objects.Match(tokens, end + 1) is { } served)

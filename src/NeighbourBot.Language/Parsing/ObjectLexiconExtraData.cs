@@ -195,6 +195,9 @@ converse|baskets|cl
 crocs|crocs|cl
 kids bike;kid bike|vélo enfant|ki
 pot en terre|pot en terre|gp
+gobelet|gobelet|ho
+cupcake|cupcake|fo
+sac congelation;sac de congelation|sac congélation|ho
 tire-bouchon;tire bouchon;tire-bouchons|tire-bouchon|ho
 kit mains libres;kit main libre|kit mains libres|mm
 fouet;fouet de cuisine|fouet|ho

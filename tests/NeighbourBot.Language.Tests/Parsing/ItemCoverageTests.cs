@@ -160,6 +160,8 @@ public sealed class ItemCoverageTests
     [InlineData("Donne un carton rempli de livres de poche", new[] { "carton de livre de poche" }, ListingCategory.BooksCulture)]
     [InlineData("On vend un sac rempli de petites voitures 10€", new[] { "sac de petite voiture" }, ListingCategory.Kids)]
     [InlineData("Je donne une tripotée de peluches, le petit n'y joue plus", new[] { "peluche" }, ListingCategory.Kids)]
+    [InlineData("Une vingtaine de lampions à donner, restés du mariage", new[] { "lampion" }, ListingCategory.Other)]
+    [InlineData("Il me reste une centaine de gobelets de la kermesse, qui en veut ?", new[] { "gobelet" }, ListingCategory.Household)]
     [InlineData("Il reste des rouleaux de papier peint à fleurs après les travaux, 4 rouleaux, servez-vous", new[] { "rouleau de papier peint" }, ListingCategory.BuildingMaterials)]
     public void A_count_a_heap_or_a_full_container_gives_way_to_the_thing(string text, string[] items, ListingCategory category)
     {
