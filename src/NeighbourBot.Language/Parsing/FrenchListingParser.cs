@@ -351,6 +351,15 @@ public sealed partial class FrenchListingParser : IListingParser
                 if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100 && !(k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
                 {
                     var first = objects[0];
+
+                    // "des rouleaux de papier peint…, 6 rouleaux": the containers already are the item; the count is theirs.
+                    if (first.Title.StartsWith(tokens[i].Sing + " ", StringComparison.Ordinal))
+                    {
+                        var same = new List<ItemHit>(objects);
+                        same.RemoveAll(h => h.Start <= i && i < h.End && h != first);
+                        return (same, n);
+                    }
+
                     var container = new ItemHit(ItemExtractor.Surface(text, tokens[i]) + " de " + first.Title, first.Category, first.Start, first.End, first.Head, 'c');
                     var list = new List<ItemHit>(objects) { [0] = container };
                     list.RemoveAll(h => h.Start <= i && i < h.End && h != container);

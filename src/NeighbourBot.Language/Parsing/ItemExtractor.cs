@@ -27,7 +27,7 @@ internal static class ItemExtractor
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse", "recolte", "production", "fournee", "restes",
         "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
-        "sachet", "carnet", "invendu", "invendus", "quelques", "tonne", "tonnes", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
+        "sachet", "carnet", "invendu", "invendus", "quelques", "tonne", "tonnes", "millier", "montagne", "multitude", "flopee", "ribambelle", "poignee", "foule", "tripotee", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
         "m3", "m³", "m²", "ml", "dl",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -80,6 +80,7 @@ internal static class ItemExtractor
         var purposes = new List<ItemHit>(1);
         var context = new List<ItemHit>(1);
         var subjects = new List<ItemHit>(1);
+        var places = new List<ItemHit>(1);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -135,6 +136,15 @@ internal static class ItemExtractor
             var labelsContact = end < tokens.Count && (masked(tokens[end].Start) || (end + 1 < tokens.Count && tokens[end].Norm == ":" && masked(tokens[end + 1].Start)));
             if ((i > 0 && tokens[i - 1].Norm is "je" or "j" or "ca" or "cela" or "tu" or "il" or "on" or "nous" or "vous" or "lui" or "ils" or "elles" or "ne" or "n" or "se" or "s" or "me" or "te" or "ai" or "avons" or "avez" or "ont" or "suis" or "es" or "etes" or "sommes") || IsComplementOfOtherNoun(tokens, i) || e.Flag == 't' || IsFollowedByDigits(tokens, end) || labelsContact)
             {
+                // "le bébé ne tient plus dans son transat, je le donne": the owner's thing a place names may be the one then given.
+                if (depth == 0 && places.Count == 0 && i > 1 && tokens[i - 2].Norm is "dans" or "sur" or "sous" && tokens[i - 1].Norm is "son" or "sa" or "ses" or "mon" or "ma" or "mes" or "notre" or "nos" or "leur" or "leurs" &&
+                    Build(text, tokens, i, end, e) is { } place)
+                {
+                    places.Add(place);
+                    i = place.End - 1;
+                    continue;
+                }
+
                 i = end - 1;
                 continue;
             }
@@ -147,6 +157,10 @@ internal static class ItemExtractor
             }
 
             var hit = Build(text, tokens, i, end, e);
+            if (hit is { Head: "souris", Category: ListingCategory.Animals } && NearComputer(tokens))
+            {
+                hit = hit with { Category = ListingCategory.Multimedia, Flag = ' ' };
+            }
 
             // "canapé, sans les coussins", "tout sauf le frigo : …": a thing explicitly left out is not listed.
             if (hit is not null && IsLeftOut(tokens, i))
@@ -200,7 +214,7 @@ internal static class ItemExtractor
 
         if (source.Count == 0)
         {
-            source = purposes.Count > 0 ? purposes : context;
+            source = purposes.Count > 0 ? purposes : context.Count > 0 ? context : places.Count > 0 && ReferredBack(tokens) ? places : context;
         }
 
         // "des meubles de bureau (3 bureaux, 5 chaises…)": a general word followed by the list of what it is.
@@ -312,6 +326,12 @@ internal static class ItemExtractor
         "neuf", "neuve", "neufs", "neuves", "tres", "super", "vraie", "vrai", "x", "seul", "seule", "seuls", "seules", "urgent", "urgence", "activement", "desesperement",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> ApproximateCounts = new[]
+    {
+        "dizaine", "douzaine", "demi-douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "millier",
+        "montagne", "tonne", "quantite", "multitude", "flopee", "ribambelle", "poignee", "tripotee", "bonne",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> FallbackStop = new[]
     {
         "a", "pour", "qui", "que", "qu", "est", "avec", "venir", "recuperer", "prendre", "chercher", "quelqu", "quelqu'un", "qqn", "qq1",
@@ -320,7 +340,7 @@ internal static class ItemExtractor
         "cela", "ici", "la", "en", "y", "si", "et", "ou", "mais", "dans", "sur", "chez", "par", "pas", "ne", "n", "me", "m", "te", "se", "s",
         "bonjour", "salut", "bonsoir", "coucou", "hello", "aide", "service", "services", "cours", "annonce", "message", "demande", "offre",
         "moi", "toi", "lui", "eux", "gens", "volontiers", "gratuitement", "gracieusement", "bientot", "maintenant", "aujourd'hui", "demain", "vite", "rapidement",
-        "contre", "bons", "soins", "aux", "celle", "celui", "ceux", "celles", "tous", "toutes", "partir", "suite", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
+        "contre", "bons", "soins", "aux", "quoi", "celle", "celui", "ceux", "celles", "tous", "toutes", "partir", "suite", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -331,19 +351,22 @@ internal static class ItemExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!FallbackCues.Contains(tokens[i].Norm))
+            // "Une douzaine de cupcakes à donner": a message opening on an approximate count names the thing right after it.
+            var opening = i == 0 && tokens.Count > 2 && tokens[0].Norm is "un" or "une" && ApproximateCounts.Contains(tokens[1].Sing);
+            if (!opening && !FallbackCues.Contains(tokens[i].Norm))
             {
                 continue;
             }
 
-            var k = i + 1;
+            var k = opening ? i : i + 1;
             if (k < tokens.Count && tokens[k].Norm == "a" && k + 1 < tokens.Count && tokens[k + 1].Norm is "vendre" or "donner" or "preter")
             {
                 k += 2;
             }
 
             // "je donne 1 ou 2 cageots de …", "un ou deux sacs": a range of counts before the thing.
-            while (k < tokens.Count && k <= i + 5 && (FallbackSkip.Contains(tokens[k].Norm) || IsCount(tokens[k]) ||
+            // "une dizaine de pots en terre", "une montagne de samoussas": an approximate count or a heap says how many, not what.
+            while (k < tokens.Count && k <= i + 5 && (FallbackSkip.Contains(tokens[k].Norm) || IsCount(tokens[k]) || ApproximateCounts.Contains(tokens[k].Sing) ||
                    (tokens[k].Norm is "ou" or "a" or "-" or "et" && k > i + 1 && IsCount(tokens[k - 1]) && k + 1 < tokens.Count && IsCount(tokens[k + 1]))))
             {
                 k++;
@@ -359,6 +382,13 @@ internal static class ItemExtractor
             var end = k + 1;
             var family = UnknownFamily(tokens, end);
 
+            // "une dizaine de cageots": a container counted with nothing said inside is the object itself, and an empty one no food.
+            if (ItemLexicon.Objects.Match(tokens, k) is { Flag: 'c', Surface.Length: 1 } container)
+            {
+                var empty = container.Category == ListingCategory.Food && k > 1 && ApproximateCounts.Contains(tokens[k - 2].Sing);
+                return new ItemHit(container.Title, empty ? ListingCategory.Household : container.Category, k, end, tokens[k].Sing, 'f');
+            }
+
             // "frigo-congélateur", "lit-cabane": a compound whose first word is a known object is of its family.
             var dash = tokens[k].Sing.IndexOf('-', StringComparison.Ordinal);
             if (family == ListingCategory.Other && dash > 2 && ItemLexicon.Objects.CategoryOf(tokens[k].Sing[..dash]) is { } part)
@@ -367,7 +397,8 @@ internal static class ItemExtractor
             }
 
             if (end + 1 < tokens.Count && tokens[end].Norm is "de" or "d" or "a" && tokens[end + 1].IsWord && !tokens[end + 1].IsNumber &&
-                tokens[end + 1].Norm.Length > 2 && !ComplementBlock.Contains(tokens[end + 1].Norm) && !FallbackStop.Contains(tokens[end + 1].Norm))
+                tokens[end + 1].Norm.Length > 2 && !ComplementBlock.Contains(tokens[end + 1].Norm) && !FallbackStop.Contains(tokens[end + 1].Norm) &&
+                !(tokens[end].Norm == "a" && IsInfinitive(tokens[end + 1].Norm)))
             {
                 // "un égouttoir à vaisselle", "une housse de guitare": a thing named for a known object belongs to its family (food to the kitchen).
                 if (family == ListingCategory.Other && ItemLexicon.Objects.Match(tokens, end + 1) is { } served)
@@ -471,6 +502,13 @@ internal static class ItemExtractor
         }
 
         var at = de + 1;
+
+        // "un sac de vieux vêtements", "une caisse de gros outils": an adjective before the noun held ("petites voitures" are toys).
+        if (at + 1 < tokens.Count && PrenominalAdjectives.Contains(tokens[at].Norm) && !tokens[at + 1].Capitalized && ItemLexicon.Objects.Match(tokens, at + 1) is not null)
+        {
+            at++;
+        }
+
         if (ItemLexicon.Objects.Match(tokens, at) is { } inner)
         {
             if (inner.Flag is not ('c' or 't') && (plants || inner.Flag is not ('k' or 'g')))
@@ -494,6 +532,12 @@ internal static class ItemExtractor
 
         return new ItemHit(Surface(text, word), ListingCategory.Other, at, at + 1, word.Sing, UnknownFlag);
     }
+
+    private static readonly FrozenSet<string> PrenominalAdjectives = new[]
+    {
+        "vieux", "vieil", "vieille", "vieilles", "gros", "grosse", "grosses", "grand", "grande", "grands", "grandes",
+        "beau", "bel", "belle", "beaux", "belles", "bon", "bonne", "bons", "bonnes", "joli", "jolie", "jolis", "jolies", "anciens", "anciennes",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Parts = new[]
     {
@@ -594,16 +638,18 @@ internal static class ItemExtractor
             return true;
         }
 
-        // "pour ma fille", "dans le garage", "au parc": a purpose or a place, not what is offered.
+        // "pour ma fille", "dans le garage", "au parc", "dans un grand lit": a purpose or a place, not what is offered.
         var k = i - 1;
-        while (k >= 0 && tokens[k].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "un" or "une" or "son" or "sa" or "ses" or "vos" or "votre" or "nos" or "notre" or "leur" or "leurs" or "ce" or "cette" or "ces")
+        while (k >= 0 && (tokens[k].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "un" or "une" or "son" or "sa" or "ses" or "vos" or "votre" or "nos" or "notre" or "leur" or "leurs" or "ce" or "cette" or "ces" ||
+               (tokens[k].Norm is "grand" or "grande" or "petit" or "petite" or "gros" or "grosse" or "vieux" or "vieil" or "vieille" or "nouveau" or "nouvel" or "nouvelle")))
         {
             k--;
         }
 
         if (k >= 0 && tokens[k].Norm is "dans" or "sur" or "sous" or "chez" or "devant" or "derriere" or "pres" or "au" or "aux" or "depuis" or "contre" or "vers" or "sans")
         {
-            return tokens[k].Norm is not ("contre" or "sans");
+            // "ils ne jouent plus aux Playmobil": what one plays with, not a place.
+            return tokens[k].Norm is not ("contre" or "sans") && !(tokens[k].Norm is "au" or "aux" && AfterPlayVerb(tokens, k));
         }
 
         // "une fontaine à chocolat": after "à", an object completes the noun in front of it.
@@ -644,6 +690,52 @@ internal static class ItemExtractor
 
             // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
             return head.Norm is not ("besoin" or "pleins" or "plein" or "pleine" or "pleines" or "rempli" or "remplie" or "remplis" or "remplies" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
+        }
+
+        return false;
+    }
+
+    /// <summary>"je le donne", "on la vend", "je les cède": the thing offered is one named before.</summary>
+    private static bool ReferredBack(List<Token> tokens)
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Norm is "le" or "la" or "les" or "l" && tokens[k - 1].Norm is "je" or "j" or "on" or "nous" &&
+                tokens[k + 1].Norm is "donne" or "donnons" or "vends" or "vend" or "vendons" or "prete" or "pretons" or "cede" or "offre" or "propose")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AfterPlayVerb(List<Token> tokens, int at)
+    {
+        var b = at - 1;
+        while (b >= 0 && tokens[b].Norm is "plus" or "pas" or "jamais" or "encore" or "souvent" or "beaucoup" or "bien" or "toujours" or "meme")
+        {
+            b--;
+        }
+
+        return b >= 0 && tokens[b].Norm is "jouer" or "joue" or "joues" or "jouent" or "jouait" or "jouaient" or "jouons" or "jouez" or "jouais";
+    }
+
+    private static readonly FrozenSet<string> ComputerWords = new[]
+    {
+        "clavier", "claviers", "ordinateur", "ordinateurs", "ordi", "ordis", "pc", "ecran", "ecrans", "informatique", "usb", "gamer", "gaming", "laptop",
+        "bluetooth", "filaire", "optique", "logitech",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"clavier, souris, écran": next to a computer, a mouse is the computer's.</summary>
+    private static bool NearComputer(List<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (ComputerWords.Contains(t.Norm))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -900,7 +992,8 @@ internal static class ItemExtractor
                 return false;
             }
 
-            if (Glue.Contains(w) || (swap && w is "contre" or "cherche" or "recherche" or "veux" or "voudrais" or "aimerais" or "echange" or "ai" or "j" or "je" or "prendrais" or "bien" or "du" or "des" or "echangerais" or "volontiers" or ":"))
+            // "un canapé, ainsi qu'une table basse".
+            if (Glue.Contains(w) || (w == "qu" && k > from && tokens[k - 1].Norm == "ainsi") || (swap && w is "contre" or "cherche" or "recherche" or "veux" or "voudrais" or "aimerais" or "echange" or "ai" or "j" or "je" or "prendrais" or "bien" or "du" or "des" or "echangerais" or "volontiers" or ":"))
             {
                 glue = true;
                 continue;
@@ -983,7 +1076,20 @@ internal static class ItemExtractor
             k--;
         }
 
-        return k >= 0 && tokens[k].Norm is "sans" or "sauf" or "hormis" or "excepte";
+        if (k >= 0 && tokens[k].Norm is "sans" or "sauf" or "hormis" or "excepte")
+        {
+            return true;
+        }
+
+        // "un vélo d'appartement, pas un vélo elliptique", "mais pas en verre": a thing set aside after the one wanted ("je n'ai pas de
+        // voiture" denies a verb instead).
+        k = i - 1;
+        if (k >= 0 && tokens[k].Norm is "un" or "une" or "de" or "d" or "des" or "du" or "en")
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Norm == "pas" && tokens[k - 1].Norm is "," or "mais" or "surtout" or "(" or "-";
     }
 
     private static bool IsListMarker(Token t) =>
@@ -995,11 +1101,19 @@ internal static class ItemExtractor
         var category = e.Category;
         var head = e.Surface[0];
 
+        // "un carton plein de livres", "un sac rempli de jouets": the container said full, then what it holds.
+        var of = end + 1 < tokens.Count && tokens[end].Norm is "plein" or "pleine" or "pleins" or "pleines" or "rempli" or "remplie" or "remplis" or "remplies" ? end + 1 : end;
         if (e.Flag is 'c' or 'g' or 'k')
         {
             // "sac de vêtements bébé", "pot de miel", "plant de tomates": the container or the plant takes its contents.
-            if (ContentsAfter(text, tokens, end, plants: true, e.Flag == 'k' ? UnknownContents.None : UnknownContents.Loose) is { } inside)
+            if (ContentsAfter(text, tokens, of, plants: true, e.Flag == 'k' ? UnknownContents.None : UnknownContents.Loose) is { } inside)
             {
+                // "une caisse pleine de vieux outils": contents the lexicon already names with this container ("caisse à outils") keep that name.
+                if (inside.Title.StartsWith(e.Title + " ", StringComparison.Ordinal))
+                {
+                    return new ItemHit(inside.Title, inside.Category, start, inside.End, head, e.Flag);
+                }
+
                 var contentsCategory = inside.Flag == UnknownFlag ? category : e.Flag == 'g' ? ListingCategory.GardenPlants : inside.Category;
                 return new ItemHit((e.Flag == 'k' ? "carton" : e.Title) + " de " + inside.Title, contentsCategory, start, inside.End, head, e.Flag);
             }
@@ -1044,10 +1158,15 @@ internal static class ItemExtractor
         }
 
         // "3 bouteilles de cidre", "4 paquets de carrelage": a vessel named with its contents is titled by both.
-        if (e.Surface.Length == 1 && Vessels.Contains(head) && ContentsAfter(text, tokens, end, plants: false, UnknownContents.None) is { } contents)
+        if (e.Surface.Length == 1 && Vessels.Contains(head) && ContentsAfter(text, tokens, of, plants: false, UnknownContents.None) is { } contents)
         {
             // "des boîtes d'œufs vides": the empty vessel is the object, not what it once held.
             var empty = contents.End < tokens.Count && tokens[contents.End].Sing == "vide";
+            if (contents.Title.StartsWith(e.Title + " ", StringComparison.Ordinal))
+            {
+                return new ItemHit(contents.Title, contents.Category, start, contents.End, head, contents.Flag);
+            }
+
             return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contents.Title) ? " d'" : " de ") + contents.Title, empty ? category : contents.Category, start, contents.End, head, 'c');
         }
 
@@ -1160,7 +1279,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> Vessels = new[]
     {
-        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier", "botte", "corbeille",
+        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier", "botte", "corbeille", "palette",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotUses = new[]

@@ -424,7 +424,8 @@ lapin|lapin|an|a
 lapin nain|lapin nain|an|a
 cochon d inde;cobaye|cochon d'inde|an|a
 hamster|hamster|an|a
-rat;souris|rat|an|a
+rat|rat|an|a
+souris|souris|an|a
 furet|furet|an|a
 perruche|perruche|an|a
 perroquet|perroquet|an|a
@@ -676,7 +677,7 @@ foulard|foulard|cl
 impermeable;k-way|imperméable|cl
 parka;anorak|parka|cl
 combinaison de ski|combinaison de ski|sl
-body|body|ki
+body;bodies|body|ki
 bavoir|bavoir|ki
 grenouillere|grenouillère|ki
 gigoteuse;turbulette|gigoteuse|ki

@@ -177,5 +177,49 @@ aerosol;nebuliseur|nébuliseur|ot
 appareil auditif|appareil auditif|ot
 dentier|dentier|ot
 doudou girafe|doudou girafe|ki
+tassimo|machine à café|ap
+kway;k way|imperméable|cl
+rocking chair|fauteuil à bascule|fu
+toaster|grille-pain|ap
+slackline|slackline|sl
+babycook;robot bebe|robot cuiseur bébé|ki
+router;routeur wifi|routeur|mm
+dashcam;dash cam;camera embarquee|caméra embarquée|mm
+coffee table|table basse|fu
+tripp trapp|chaise haute|ki
+samoussa;samosa|samoussa|fo
+nems|nem|fo
+accras|accra|fo
+tintin;asterix|bd|bc
+converse|baskets|cl
+crocs|crocs|cl
+kids bike;kid bike|vélo enfant|ki
+pot en terre|pot en terre|gp
+gobelet|gobelet|ho
+cupcake|cupcake|fo
+sac congelation;sac de congelation|sac congélation|ho
+tire-bouchon;tire bouchon;tire-bouchons|tire-bouchon|ho
+kit mains libres;kit main libre|kit mains libres|mm
+fouet;fouet de cuisine|fouet|ho
+louche|louche|ho
+huitre|huître|fo
+boots|bottine|cl
+bomber|blouson|cl
+jogging;bas de jogging;pantalon de jogging|jogging|cl
+freebox;livebox;bbox|box internet|mm
+power bank|batterie externe|mm
+cooker|cuisinière|ap
+mixer plongeant|mixeur|ap
+chaise bercante|fauteuil à bascule|fu
+machine laver|machine à laver|ap
+machine coudre|machine à coudre|ap
+affaires de bebe;affaires bebe;affaires pour bebe|affaires de bébé|ki
+affaires scolaires;affaires de classe;affaires d ecole|fournitures scolaires|ki
+crepe|crêpe|fo
+beignet|beignet|fo
+macaron|macaron|fo
+madeleine|madeleine|fo
+gaufre|gaufre|fo
+muffin|muffin|fo
 """;
 }

@@ -136,7 +136,7 @@ plaque a induction|plaque de cuisson|ap
 four micro-onde;four micro onde|micro-ondes|ap
 four a pizza|four à pizza|ap
 four electrique|mini-four|ap
-refrigerateur congelateur;frigo congelateur;combine frigo|frigo|ap
+refrigerateur congelateur;frigo congelateur;frigo congel;combine frigo|frigo|ap
 cave a vin electrique|cave à vin|ap
 lave-linge sechant|lave-linge|ap
 laveuse sechante|lave-linge|ap

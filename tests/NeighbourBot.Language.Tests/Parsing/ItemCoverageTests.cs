@@ -152,6 +152,62 @@ public sealed class ItemCoverageTests
     }
 
     [Theory]
+    [InlineData("Je donne une quinzaine de pots en terre pour vos semis", new[] { "pot en terre" }, ListingCategory.GardenPlants)]
+    [InlineData("Il me reste deux douzaines de samoussas de la fête, qui en veut ?", new[] { "samoussa" }, ListingCategory.Food)]
+    [InlineData("Je donne une vingtaine de cageots, passez quand vous voulez", new[] { "cageot" }, ListingCategory.Household)]
+    [InlineData("À donner : une montagne de vêtements fille 6 ans", new[] { "vêtement fille" }, ListingCategory.Kids)]
+    [InlineData("Je donne une caisse pleine de vieux outils de mon grand-père", new[] { "caisse à outils" }, ListingCategory.DiyTools)]
+    [InlineData("Donne un carton rempli de livres de poche", new[] { "carton de livre de poche" }, ListingCategory.BooksCulture)]
+    [InlineData("On vend un sac rempli de petites voitures 10€", new[] { "sac de petite voiture" }, ListingCategory.Kids)]
+    [InlineData("Je donne une tripotée de peluches, le petit n'y joue plus", new[] { "peluche" }, ListingCategory.Kids)]
+    [InlineData("Une vingtaine de lampions à donner, restés du mariage", new[] { "lampion" }, ListingCategory.Other)]
+    [InlineData("Il me reste une centaine de gobelets de la kermesse, qui en veut ?", new[] { "gobelet" }, ListingCategory.Household)]
+    [InlineData("Il reste des rouleaux de papier peint à fleurs après les travaux, 4 rouleaux, servez-vous", new[] { "rouleau de papier peint" }, ListingCategory.BuildingMaterials)]
+    public void A_count_a_heap_or_a_full_container_gives_way_to_the_thing(string text, string[] items, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je vends ma Tassimo avec une boîte de dosettes, 25€", "machine à café", ListingCategory.Appliances)]
+    [InlineData("Vends un toaster deux fentes, 8€", "grille-pain", ListingCategory.Appliances)]
+    [InlineData("Je donne mes Converse taille 37, portées deux fois", "baskets", ListingCategory.Clothing)]
+    [InlineData("Cherche un Tripp Trapp d'occasion pour mon fils", "chaise haute", ListingCategory.Kids)]
+    [InlineData("Donne des Playmobil, il y a un château fort et des chevaliers", "playmobil", ListingCategory.Kids)]
+    [InlineData("Les petits ne jouent plus aux Lego, je donne le tout", "lego", ListingCategory.Kids)]
+    [InlineData("vends rocking chair en rotin 35€", "fauteuil à bascule", ListingCategory.Furniture)]
+    [InlineData("je donne machine laver, elle essore plus tres bien", "machine à laver", ListingCategory.Appliances)]
+    [InlineData("Vends bomber kaki taille L, porté une saison, 15€", "blouson", ListingCategory.Clothing)]
+    [InlineData("Cherche power bank pour un week-end en rando", "batterie externe", ListingCategory.Multimedia)]
+    public void Brands_and_borrowed_words_are_titled_as_the_object(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Donne un clavier et une souris sans fil pour PC", new[] { "clavier", "souris" }, ListingCategory.Multimedia)]
+    [InlineData("Je donne une souris et sa cage, ma fille part en internat", new[] { "souris", "cage" }, ListingCategory.Animals)]
+    [InlineData("Je vends un canapé, ainsi qu'une table basse en verre", new[] { "canapé", "table basse" }, ListingCategory.Furniture)]
+    [InlineData("donne des affaires de bébé, on a fini", new[] { "affaires de bébé" }, ListingCategory.Kids)]
+    [InlineData("Cherche un rameur d'appartement, pas un vélo, merci", new[] { "rameur d'appartement" }, ListingCategory.SportsLeisure)]
+    [InlineData("Recherche étagère métal pour le garage, mais pas en bois", new[] { "étagère" }, ListingCategory.Furniture)]
+    [InlineData("Qui peut me dépanner d'un tire-bouchon ? Invités dans 10 minutes", new[] { "tire-bouchon" }, ListingCategory.Household)]
+    [InlineData("Donne 3 palettes de tuiles romanes, reste du chantier", new[] { "palette de tuile" }, ListingCategory.BuildingMaterials)]
+    public void Homonyms_and_joined_things_are_read_in_their_context(string text, string[] items, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
     [InlineData("Je suis enceinte et je cherche un lit parapluie d'occasion", "lit parapluie")]
     [InlineData("Je passe avec ma remorque, je suis preneur de vos branchages", "branchage")]
     [InlineData("Ma voiture m'a lâché, je cherche un vélo pour aller au travail", "vélo")]
@@ -172,6 +228,8 @@ public sealed class ItemCoverageTests
     [InlineData("Depuis qu'on a le poêle à granulés, plus besoin de bois. Je vends donc ma tronçonneuse 80€", "tronçonneuse")]
     [InlineData("Je cherche des rideaux d'ici samedi, on emménage", "rideau")]
     [InlineData("Grosse récolte de courgettes cette année, servez-vous devant le portail", "courgette")]
+    [InlineData("Elle dort dans un grand lit depuis l'été, alors on donne son lit à barreaux", "lit bébé")]
+    [InlineData("Le petit ne rentre plus dans sa poussette canne, je la vends 15€", "poussette canne")]
     public void The_object_asked_or_offered_wins_over_the_words_around_it(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
