@@ -52,6 +52,8 @@ internal static class WhenExtractor
         "fait", "faite", "faites", "faits", "portee", "portees", "fois", "remplace", "remplacee", "utilise", "utilisee", "servi",
         "servie", "recu", "recue", "offert", "offerte", "plantee", "semees", "seme", "fabriquee", "installe", "installee",
         "garanti", "garantie", "garantis", "change", "changee", "changes", "changees", "refait", "refaite", "refaits", "refaites", "repeint", "repeinte", "revise", "revisee",
+        "revises", "revisees", "remplaces", "remplacees", "installes", "installees", "repeints", "repeintes", "repare", "reparee", "repares", "reparees",
+        "entretenu", "entretenue", "entretenus", "controle", "controlee", "vidange", "vidangee", "nettoye", "nettoyee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The first time phrase that dates the listing, as a span of the original text.</summary>

@@ -133,6 +133,7 @@ public sealed class UnseenMessagesTests
     [InlineData("Donne pommes, cueillies hier, à prendre aujourd'hui", "aujourd'hui")]
     [InlineData("Donne lit acheté en 2019, à récupérer demain", "demain")]
     [InlineData("Vends frigo, il a 5 ans, urgent", null)]
+    [InlineData("Vends scooter, pneus remplacés en mars, carburateur nettoyé en juin, 600€", null)]
     [InlineData("Donne siège auto groupe 2/3, très propre", null)]
     [InlineData("Je donne un canapé à récupérer en début de soirée", "en début de soirée")]
     [InlineData("Je donne un canapé, dispo pendant les fêtes", "pendant les fêtes")]
