@@ -372,5 +372,19 @@ boitier pc|boîtier pc|mm
 volant de jeu;volant ps4;volant ps5;volant xbox;volant pc|volant de jeu|mm
 cartouche game boy;cartouche de jeu;cartouche nintendo|jeu vidéo|mm
 megadrive;mega drive;master system;dreamcast;gamecube;game cube|console de jeux|mm
+singer;machine singer|machine à coudre|ap
+nutribullet|robot de cuisine|ap
+doc martens;dr martens;doc marten|chaussures|cl
+billet sncf;billet de tgv;billet tgv;billet ouigo|billet de train|ot
+cheque vacances;cheque-vacances;cheque vacance|chèques vacances|ot
+ticket restaurant;ticket resto;titre restaurant;ticket-restaurant|ticket restaurant|ot
+confiote|confiture|fo
+plastique fou|plastique fou|sl
+pate fimo;fimo;pate polymere|pâte fimo|sl
+cricut;machine de decoupe|machine de découpe|sl
+carotteuse|carotteuse|dt
+coffret de foret;jeu de foret;boite de foret|jeu de forets|dt
+melangeur a peinture;malaxeur;malaxeur a peinture|malaxeur|dt
+tapis de sol voiture;tapis de voiture;tapis de sol de voiture|tapis de voiture|tr
 """;
 }

@@ -676,6 +676,12 @@ public sealed class ItemCoverageTests
     [InlineData("Vends carte mère et processeur, ma config est finie", "carte mère", ListingCategory.Multimedia)]
     [InlineData("Donne des voitures miniatures de collection 1/18", "voiture miniature", ListingCategory.SportsLeisure)]
     [InlineData("Je donne un bon paquet de bandes dessinées", "bd", ListingCategory.BooksCulture)]
+    [InlineData("Je prête ma vieille Singer à pédale si qq1 veut coudre", "machine à coudre", ListingCategory.Appliances)]
+    [InlineData("vds Dr Martens 8 trous pointure 39", "chaussures", ListingCategory.Clothing)]
+    [InlineData("Je donne 5 tickets resto qui expirent fin du mois", "ticket restaurant", ListingCategory.Other)]
+    [InlineData("Vends pâte fimo, une trentaine de couleurs", "pâte fimo", ListingCategory.SportsLeisure)]
+    [InlineData("Je revends mon billet SNCF Lille-Paris de dimanche", "billet de train", ListingCategory.Other)]
+    [InlineData("Donne un coffret de forets béton, jamais servi", "jeu de forets", ListingCategory.DiyTools)]
     public void A_gear_part_voucher_or_material_is_named_whole_and_filed_with_its_own_kind_of_thing(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
