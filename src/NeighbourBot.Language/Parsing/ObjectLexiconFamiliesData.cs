@@ -386,5 +386,20 @@ carotteuse|carotteuse|dt
 coffret de foret;jeu de foret;boite de foret|jeu de forets|dt
 melangeur a peinture;malaxeur;malaxeur a peinture|malaxeur|dt
 tapis de sol voiture;tapis de voiture;tapis de sol de voiture|tapis de voiture|tr
+brassard de natation;brassard de piscine|brassards|sl
+pistolet a eau|pistolet à eau|ki
+chateau gonflable|château gonflable|ki
+robot de piscine;robot piscine|robot de piscine|gp
+couronne de l avent;couronne de noel|couronne de l'avent|ho
+chaufferette|chaufferette|ho
+bouillotte|bouillotte|ho
+raclette pour pare-brise;grattoir de pare-brise;grattoir a givre|grattoir de pare-brise|tr
+sel de deneigement|sel de déneigement|gp
+lunch box;lunchbox;boite a repas|lunch box|ho
+boite a gouter|boîte à goûter|ki
+chaise de bain;siege de bain;anneau de bain|siège de bain|ki
+babycook;robot babycook;robot bebe|robot cuiseur bébé|ki
+tondeuse pour chien;tondeuse pour animaux|tondeuse pour chien|an
+jouet pour chien;jouet pour chat;jouet pour animaux|jouet pour animal|an
 """;
 }

@@ -682,6 +682,10 @@ public sealed class ItemCoverageTests
     [InlineData("Vends pâte fimo, une trentaine de couleurs", "pâte fimo", ListingCategory.SportsLeisure)]
     [InlineData("Je revends mon billet SNCF Lille-Paris de dimanche", "billet de train", ListingCategory.Other)]
     [InlineData("Donne un coffret de forets béton, jamais servi", "jeu de forets", ListingCategory.DiyTools)]
+    [InlineData("Je donne des jouets pour chien, le nôtre n'y touche pas", "jouet pour animal", ListingCategory.Animals)]
+    [InlineData("Vends robot piscine Dolphin, ne sert plus depuis qu'on a rebouché", "robot de piscine", ListingCategory.GardenPlants)]
+    [InlineData("Je donne notre Babycook, bébé mange comme nous maintenant", "robot cuiseur bébé", ListingCategory.Kids)]
+    [InlineData("Donne un grattoir à givre, on a un garage maintenant", "grattoir de pare-brise", ListingCategory.Transport)]
     public void A_gear_part_voucher_or_material_is_named_whole_and_filed_with_its_own_kind_of_thing(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);
