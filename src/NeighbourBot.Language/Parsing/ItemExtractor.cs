@@ -1162,6 +1162,13 @@ internal static class ItemExtractor
         {
             // "des boîtes d'œufs vides": the empty vessel is the object, not what it once held.
             var empty = contents.End < tokens.Count && tokens[contents.End].Sing == "vide";
+
+            // "un bon paquet de magazines", "un sacré paquet de CD": the idiom says "a lot of", the contents are the item.
+            if (head == "paquet" && start > 0 && tokens[start - 1].Norm is "bon" or "sacre" or "beau")
+            {
+                return new ItemHit(contents.Title, contents.Category, start, contents.End, contents.Head, contents.Flag);
+            }
+
             if (contents.Title.StartsWith(e.Title + " ", StringComparison.Ordinal))
             {
                 return new ItemHit(contents.Title, contents.Category, start, contents.End, head, contents.Flag);

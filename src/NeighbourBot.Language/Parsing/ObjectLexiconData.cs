@@ -779,7 +779,8 @@ tapis de yoga|tapis de yoga|sl
 luge|luge|sl
 bob;bobsleigh|bob|sl
 raquette a neige|raquette à neige|sl
-baton de ski;baton de marche|bâton de marche|sl
+baton de marche|bâton de marche|sl
+baton de ski|bâton de ski|sl
 sac de sport|sac de sport|cl
 gant de boxe|gant de boxe|sl
 velo de route|vélo de course|tr

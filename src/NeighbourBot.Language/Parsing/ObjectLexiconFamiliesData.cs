@@ -281,8 +281,9 @@ disques de fonte;disque de fonte;poids de musculation|disque de fonte|sl
 barre de traction|barre de traction|sl
 jeu de go|jeu de go|sl
 dominos;jeu de dominos|dominos|sl
-broderie;canevas;kit de broderie|canevas|sl
-crochets;crochet a tricoter|aiguille à tricoter|sl
+broderie;canevas|canevas|sl
+kit de broderie|kit de broderie|sl
+crochets;crochet a tricoter|crochet|sl
 patron de couture;patrons de couture|patron de couture|sl
 mannequin de couture;buste de couture|mannequin de couture|sl
 brodeuse;machine a broder|brodeuse|ap
@@ -308,5 +309,97 @@ cadre de ruche;cadres de ruche|cadre de ruche|an
 hausse de ruche|hausse de ruche|an
 combinaison d apiculteur;tenue d apiculteur;vareuse d apiculteur|tenue d'apiculteur|an
 essaim;essaim d abeilles|essaim d'abeilles|an|a
+toile a peindre;toile de peinture;toile vierge|toile à peindre|sl
+boite a peche;boite de peche|boîte à pêche|sl
+bourriche|bourriche|sl
+triplette de boule;triplette de petanque|boules de pétanque|sl
+combinaison de surf;combi de surf;combinaison de kitesurf|combinaison de surf|sl
+baudrier;baudrier d escalade|baudrier|sl
+chausson d escalade;chaussure d escalade|chaussons d'escalade|sl
+corde d escalade;corde d alpinisme|corde d'escalade|sl
+mousqueton|mousqueton|sl
+descendeur;assureur|descendeur|sl
+derailleur|dérailleur|tr
+roue de velo;roue arriere de velo;roue avant de velo|roue de vélo|tr
+pedale de velo;pedale automatique|pédale|tr
+bon d achat;bon achat|bon d'achat|ot
+carte cadeau;e-carte cadeau|carte cadeau|ot
+bon cadeau;cheque cadeau|bon cadeau|ot
+housse de snowboard;housse de snow|housse de snowboard|sl
+housse de ski|housse de ski|sl
+magnet;magnet de frigo;aimant de frigo;magnet frigo|magnet|ho
+dalle de moquette;dalles de moquette|dalle de moquette|bm
+raquette de ping pong;raquette de ping-pong;raquette de tennis de table|raquette de ping-pong|sl
+popote;popote de camping|popote|sl
+piquet de tente;sardine de tente|piquet de tente|sl
+pulka|pulka|sl
+bonhomme de neige gonflable|bonhomme de neige gonflable|ho
+lame de terrasse;planche de terrasse|lame de terrasse|bm
+panneau de particule;panneau d agglomere|panneau de particules|bm
+sous-couche;sous couche|sous-couche|bm
+colle a carrelage;colle carrelage;colle pour carrelage|colle à carrelage|bm
+abonnement piscine;abonnement a la piscine;carte de piscine|abonnement piscine|sl
+billet d entree;entree parc;entree pour le parc|billet d'entrée|bc
+billet d avion;billet avion|billet d'avion|ot
+econome;eplucheur;epluche-legume|économe|ho
+journal;vieux journaux|journal|bc
+ouvre-boite;ouvre boite|ouvre-boîte|ho
+canne a mouche|canne à mouche|sl
+botte de peche;waders de peche|bottes de pêche|sl
+balle de golf|balle de golf|sl
+raquette de badminton|raquette de badminton|sl
+compteur velo;compteur de velo|compteur de vélo|tr
+eclairage velo;eclairage de velo;lumiere de velo;phare de velo|éclairage de vélo|tr
+fourche suspendue;fourche de velo;fourche de vtt|fourche de vélo|tr
+sterilisateur a bocaux;sterilisateur a conserve|stérilisateur à bocaux|ap
+vivarium|vivarium|an
+selle de cheval;selle d equitation|selle d'équitation|sl
+bombe d equitation;casque d equitation|bombe d'équitation|sl
+boule a neige|boule à neige|ho
+voiture miniature|voiture miniature|sl
+train electrique;train miniature|train électrique|sl
+piece de monnaie|pièce de monnaie|sl
+polaroid|appareil photo instantané|mm
+minidisc;lecteur minidisc|lecteur minidisc|mm
+platine cd|lecteur cd|mm
+onduleur|onduleur|mm
+flash photo;flash cobra|flash photo|mm
+carte mere|carte mère|mm
+processeur|processeur|mm
+barrette de ram;barrette memoire;memoire ram|barrette de ram|mm
+alimentation pc;alimentation d ordinateur|alimentation pc|mm
+boitier pc|boîtier pc|mm
+volant de jeu;volant ps4;volant ps5;volant xbox;volant pc|volant de jeu|mm
+cartouche game boy;cartouche de jeu;cartouche nintendo|jeu vidéo|mm
+megadrive;mega drive;master system;dreamcast;gamecube;game cube|console de jeux|mm
+singer;machine singer|machine à coudre|ap
+nutribullet|robot de cuisine|ap
+doc martens;dr martens;doc marten|chaussures|cl
+billet sncf;billet de tgv;billet tgv;billet ouigo|billet de train|ot
+cheque vacances;cheque-vacances;cheque vacance|chèques vacances|ot
+ticket restaurant;ticket resto;titre restaurant;ticket-restaurant|ticket restaurant|ot
+confiote|confiture|fo
+plastique fou|plastique fou|sl
+pate fimo;fimo;pate polymere|pâte fimo|sl
+cricut;machine de decoupe|machine de découpe|sl
+carotteuse|carotteuse|dt
+coffret de foret;jeu de foret;boite de foret|jeu de forets|dt
+melangeur a peinture;malaxeur;malaxeur a peinture|malaxeur|dt
+tapis de sol voiture;tapis de voiture;tapis de sol de voiture|tapis de voiture|tr
+brassard de natation;brassard de piscine|brassards|sl
+pistolet a eau|pistolet à eau|ki
+chateau gonflable|château gonflable|ki
+robot de piscine;robot piscine|robot de piscine|gp
+couronne de l avent;couronne de noel|couronne de l'avent|ho
+chaufferette|chaufferette|ho
+bouillotte|bouillotte|ho
+raclette pour pare-brise;grattoir de pare-brise;grattoir a givre|grattoir de pare-brise|tr
+sel de deneigement|sel de déneigement|gp
+lunch box;lunchbox;boite a repas|lunch box|ho
+boite a gouter|boîte à goûter|ki
+chaise de bain;siege de bain;anneau de bain|siège de bain|ki
+babycook;robot babycook;robot bebe|robot cuiseur bébé|ki
+tondeuse pour chien;tondeuse pour animaux|tondeuse pour chien|an
+jouet pour chien;jouet pour chat;jouet pour animaux|jouet pour animal|an
 """;
 }

@@ -151,7 +151,7 @@ ventilo|ventilateur|ap
 ventilateur colonne|ventilateur|ap
 climatiseur mobile|climatiseur|ap
 chauffage electrique;convecteur|radiateur électrique|ap
-chauffage au petrole;poele a petrole|poêle à pétrole|ap
+chauffage au petrole;chauffage a petrole;poele a petrole|poêle à pétrole|ap
 humidificateur|humidificateur|ap
 purificateur|purificateur d'air|ap
 deshumidificateur d air|déshumidificateur|ap
@@ -277,7 +277,7 @@ veilleuse|veilleuse|ki
 babyphone video;ecoute bebe|babyphone|ki
 tetine|tétine|ki
 couche lavable;couches lavables|couches lavables|ki
-lait bebe;lait 1er age;lait 2e age|lait infantile|ki
+lait bebe;lait 1er age;lait 2e age;lait maternise|lait infantile|ki
 body bebe;pyjama bebe|vêtement bébé|ki
 vetement de bebe;habit bebe;habits bebe;linge bebe|vêtement bébé|ki
 vetement d enfant;habit enfant;habits enfant;linge enfant|vêtement enfant|ki
@@ -673,7 +673,8 @@ sac a dos de randonnee;sac de randonnee;sac de rando|sac à dos de randonnée|sl
 baton de randonnee;batons de marche|bâtons de marche|sl
 chaussure de rando|chaussures de randonnée|sl
 jumelles|jumelles|sl
-ski de fond;skis|ski|sl
+skis|ski|sl
+ski de fond|ski de fond|sl
 chaussures de ski|chaussures de ski|sl
 surf des neiges|snowboard|sl
 raquettes a neige|raquette à neige|sl
@@ -702,7 +703,8 @@ ballon de gym;swiss ball|ballon de gym|sl
 sac de frappe|sac de frappe|sl
 gants de boxe|gants de boxe|sl
 corde a sauter|corde à sauter|sl
-moulinet;materiel de peche|canne à pêche|sl
+moulinet|moulinet|sl
+materiel de peche;matos de peche|matériel de pêche|sl
 equipement de foot;crampons;chaussures de foot|chaussures de foot|sl
 casque d equitation;materiel d equitation|matériel d'équitation|sl
 jeu de plateau|jeu de société|sl
@@ -710,7 +712,7 @@ monopoly;scrabble;cluedo;uno;dixit;carcassonne;catan;trivial pursuit;risk;dobble
 jeu de dames;backgammon|jeu d'échecs|sl
 cartes a jouer;tarot|jeu de cartes|sl
 laine a tricoter;pelotes|pelote de laine|sl
-aiguille a tricoter;aiguilles a tricoter|aiguilles à tricoter|sl
+aiguille a tricoter;aiguilles a tricoter|aiguille à tricoter|sl
 coupon de tissu;coupons de tissu;chutes de tissu|tissu|sl
 boutons;fil a coudre;bobines|mercerie|sl
 bobine de fil;bobines de fil|bobine de fil|sl

@@ -803,7 +803,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(repar(er|e|ez|ation|e les)|depanner|changer une chambre a air|pneu creve|regl(er|e|ez)|revis(er|e|ez|ion)|entreten(ir|ez|ions)|j'entretiens) (de |d'|vos |mes |mon |ma |les |un |une |des |le |la )?(?<o>velos?|ordis?( portables?)?|ordinateurs?( portables?)?|pc|lave-linges?|machines? a laver|lave-vaisselles?|seche-linges?|electromenager|petits? appareils?|aspirateurs?|tondeuses?|frigos?|telephones?|voitures?|fuite|chaudiere|volets?|tele|vtt|scooters?|trottinettes?|motos?)\b", Options)]
     private static partial Regex S28();
 
-    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?(creves?|a plat)|crevaisons?|chambres? a air|derailleurs?|freins? de velo|chaine (de velo|de vtt|a saute|a deraille|deraille|deraillee))\b", Options)]
+    [GeneratedRegex(@"\b(pneus? (de velo |de vtt )?(creves?|a plat)|crevaisons?|(?<!\b(vends?|vds|vd|donne|jdonne|cede|offre) (un |une |des |mon |ma |mes |\d+ )?)(chambres? a air|derailleurs?)|freins? de velo|chaine (de velo|de vtt|a saute|a deraille|deraille|deraillee))\b", Options)]
     private static partial Regex S29();
 
     [GeneratedRegex(@"\b(deboucher|debouchage|bouchee?s?) (mes |mon |les |ma |l'|de )?(toilettes|wc|evier|lavabo|douche|canalisation)|\b(toilettes|wc|evier|lavabo|douche|baignoire|canalisation)s? (est |sont )?(bouchee?s?)", Options)]

@@ -653,5 +653,46 @@ public sealed class ItemCoverageTests
         Assert.Equal(category, parse.Category);
     }
 
+    [Theory]
+    [InlineData("slt jvd 2 moulinets shimano pr la carpe, 15e piece", "moulinet", ListingCategory.SportsLeisure)]
+    [InlineData("Donne ma vieille boite a peche pleine de leurres", "boîte à pêche", ListingCategory.SportsLeisure)]
+    [InlineData("Vends combinaison de surf 4/3 taille L, portée deux fois", "combinaison de surf", ListingCategory.SportsLeisure)]
+    [InlineData("cherche baudrier taille S pour débuter l'escalade", "baudrier", ListingCategory.SportsLeisure)]
+    [InlineData("Vends paire de skis de fond avec fixations, 40€", "ski de fond", ListingCategory.SportsLeisure)]
+    [InlineData("qq1 aurait des batons de ski a preter pour fevrier ?", "bâton de ski", ListingCategory.SportsLeisure)]
+    [InlineData("Donne une housse de snowboard noire, fermeture ok", "housse de snowboard", ListingCategory.SportsLeisure)]
+    [InlineData("Vends des pédales automatiques Shimano, 20€", "pédale", ListingCategory.Transport)]
+    [InlineData("je vends un derailleur arriere 9 vitesses", "dérailleur", ListingCategory.Transport)]
+    [InlineData("Je donne 6 m2 de dalles de moquette grises", "dalle de moquette", ListingCategory.BuildingMaterials)]
+    [InlineData("Vends 20 lames de terrasse en pin traité", "lame de terrasse", ListingCategory.BuildingMaterials)]
+    [InlineData("Donne un reste de colle carrelage, sac entamé", "colle à carrelage", ListingCategory.BuildingMaterials)]
+    [InlineData("Je revends une carte cadeau Sephora de 30€", "carte cadeau", ListingCategory.Other)]
+    [InlineData("Vends bon d'achat Leroy Merlin 50€ à 40€", "bon d'achat", ListingCategory.Other)]
+    [InlineData("Donne aimant de frigo souvenir de Bretagne", "magnet", ListingCategory.Household)]
+    [InlineData("Je cherche du lait maternisé, le mien est en rupture", "lait infantile", ListingCategory.Kids)]
+    [InlineData("vends platine cd Marantz", "lecteur cd", ListingCategory.Multimedia)]
+    [InlineData("Vends 3 cartouches Game Boy, Pokémon rouge inclus", "jeu vidéo", ListingCategory.Multimedia)]
+    [InlineData("Vends ma Megadrive avec Sonic", "console de jeux", ListingCategory.Multimedia)]
+    [InlineData("Vends carte mère et processeur, ma config est finie", "carte mère", ListingCategory.Multimedia)]
+    [InlineData("Donne des voitures miniatures de collection 1/18", "voiture miniature", ListingCategory.SportsLeisure)]
+    [InlineData("Je donne un bon paquet de bandes dessinées", "bd", ListingCategory.BooksCulture)]
+    [InlineData("Je prête ma vieille Singer à pédale si qq1 veut coudre", "machine à coudre", ListingCategory.Appliances)]
+    [InlineData("vds Dr Martens 8 trous pointure 39", "chaussures", ListingCategory.Clothing)]
+    [InlineData("Je donne 5 tickets resto qui expirent fin du mois", "ticket restaurant", ListingCategory.Other)]
+    [InlineData("Vends pâte fimo, une trentaine de couleurs", "pâte fimo", ListingCategory.SportsLeisure)]
+    [InlineData("Je revends mon billet SNCF Lille-Paris de dimanche", "billet de train", ListingCategory.Other)]
+    [InlineData("Donne un coffret de forets béton, jamais servi", "jeu de forets", ListingCategory.DiyTools)]
+    [InlineData("Je donne des jouets pour chien, le nôtre n'y touche pas", "jouet pour animal", ListingCategory.Animals)]
+    [InlineData("Vends robot piscine Dolphin, ne sert plus depuis qu'on a rebouché", "robot de piscine", ListingCategory.GardenPlants)]
+    [InlineData("Je donne notre Babycook, bébé mange comme nous maintenant", "robot cuiseur bébé", ListingCategory.Kids)]
+    [InlineData("Donne un grattoir à givre, on a un garage maintenant", "grattoir de pare-brise", ListingCategory.Transport)]
+    public void A_gear_part_voucher_or_material_is_named_whole_and_filed_with_its_own_kind_of_thing(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
     private static string? FirstItem(ListingParse parse) => parse.Items.Count > 0 ? parse.Items[0] : null;
 }
