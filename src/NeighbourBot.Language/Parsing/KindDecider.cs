@@ -156,6 +156,12 @@ internal static partial class KindDecider
             return ListingKind.None;
         }
 
+        // "Il y aurait quelqu'un pour reprendre mon vieux canapé ?": a taker is sought for a thing of mine, which is given away.
+        if (services.TrueForAll(s => s.Generic) && TakerForMine().IsMatchGated(f) && !c.Lend.Found && !c.Exchange.Found)
+        {
+            return hasPrice ? ListingKind.Sell : ListingKind.Give;
+        }
+
         // 5. Services against objects: a swap of services is an exchange; otherwise the earlier cue decides.
         var helpCue = Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone);
         if (hasService)
@@ -680,6 +686,10 @@ internal static partial class KindDecider
     // "en échange d'un cours de couture", "en échange de cours d'anglais" (de: the plural article after échange).
     [GeneratedRegex(@"\ben echange (d'(un|une)|de (quelqu'un|qqn|qq1|cours|lecons|quelques|petits|menus|services|travaux|heures))\b", RegexOptions.CultureInvariant)]
     private static partial Regex InReturnFor();
+
+    // "quelqu'un pour reprendre mon canapé", "qqn intéressé pour récupérer mes cartons": a taker for the author's things.
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|une personne|des preneurs?|un preneur|amateurs?) (serait )?(interessee?s? )?(pour|qui (voudrait|veut|pourrait|peut|souhaite(rait)?)) (reprendre|emporter|adopter) (mon|ma|mes|notre|nos) (?!(enfants?|fils|filles?|mari|femme|mere|pere|parents|bebe|petite?s?|travail|boulot|poste|cours|colis|courrier)\b)", RegexOptions.CultureInvariant)]
+    internal static partial Regex TakerForMine();
 
     // "Qqn a un chien ?", "si quelqu'un a des poules": looking for someone to give to.
     [GeneratedRegex(@"^\W*(quelqu'un|qqn|qq1) a (un|une|des) [a-z' -]{2,30}\?|\bsi (quelqu'un|qqn|qq1|vous) (a|avez) (un|une|des) ", RegexOptions.CultureInvariant)]
