@@ -26,6 +26,8 @@ public sealed class KindLeftoverTests
     [InlineData("Vends rollers taille 38", ListingKind.Sell, "roller")]
     [InlineData("Besoin de planches pour finir une cabane", ListingKind.Seek, "planche")]
     [InlineData("Donne 3casseroles en inox", ListingKind.Give, "casserole")]
+    [InlineData("Il ne reste que le buffet, les fauteuils sont partis", ListingKind.Give, "buffet")]
+    [InlineData("Recherche cours de violon pour débutante", ListingKind.HelpRequest, "cours de violon")]
     public void A_kind_once_misread_is_read_as_a_neighbour_means_it(string text, ListingKind kind, string firstItem)
     {
         var parse = Parser.Parse(text);
