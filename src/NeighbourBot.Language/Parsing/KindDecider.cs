@@ -701,7 +701,7 @@ internal static partial class KindDecider
     private static partial Regex StillLeft();
 
     // "quelqu'un pour reprendre mon canapé", "qqn intéressé pour récupérer mes cartons": a taker for the author's things.
-    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|une personne|des preneurs?|un preneur|amateurs?) (serait )?(interessee?s? )?(pour|qui (voudrait|veut|pourrait|peut|souhaite(rait)?)) (reprendre|emporter|adopter) (mon|ma|mes|notre|nos) (?!(enfants?|fils|filles?|mari|femme|mere|pere|parents|bebe|petite?s?|travail|boulot|poste|cours|colis|courrier)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|une personne|des preneurs?|un preneur|amateurs?) (serait )?((interessee?s?|preneu(r|se)) )?(pour|pr|qui (voudrait|veut|pourrait|peut|souhaite(rait)?)) (reprendre|emporter|adopter) (mon|ma|mes|notre|nos) (?!(enfants?|fils|filles?|mari|femme|mere|pere|parents|bebe|petite?s?|travail|boulot|poste|cours|colis|courrier)\b)", RegexOptions.CultureInvariant)]
     internal static partial Regex TakerForMine();
 
     // "Qqn a un chien ?", "si quelqu'un a des poules": looking for someone to give to.

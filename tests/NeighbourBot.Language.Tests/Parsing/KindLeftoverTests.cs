@@ -28,6 +28,10 @@ public sealed class KindLeftoverTests
     [InlineData("Donne 3casseroles en inox", ListingKind.Give, "casserole")]
     [InlineData("Il ne reste que le buffet, les fauteuils sont partis", ListingKind.Give, "buffet")]
     [InlineData("Recherche cours de violon pour débutante", ListingKind.HelpRequest, "cours de violon")]
+    [InlineData("Quelqu’un voudrait des bouteilles vides ?", ListingKind.Give, "bouteille vide")]
+    [InlineData("qui veux des framboises ? j'en ai plein", ListingKind.Give, "framboise")]
+    [InlineData("Quelqu'un serait preneuse pour reprendre mon fauteuil en cuir ?", ListingKind.Give, "fauteuil")]
+    [InlineData("J'ai des rollers à vendre", ListingKind.Sell, "roller")]
     public void A_kind_once_misread_is_read_as_a_neighbour_means_it(string text, ListingKind kind, string firstItem)
     {
         var parse = Parser.Parse(text);
