@@ -203,18 +203,40 @@ public sealed partial class FrenchListingParser : IListingParser
         // A thing asked for good in words the rules read exactly ("une poussette à me céder", "à acheter", "en acheter une") stays a search: the
         // model, which reads words one by one, took such requests for loans or calls for help. A loan offered in the first person
         // ("je peux vous prêter mes bâtons") stays a loan: "si vous partez en rando" around it made the model hear a service.
+        // A taker sought for a thing of the author's ("quelqu'un pour reprendre mon canapé ?", "quelqu'un voudrait des pots ?") gives it away, though
+        // the model heard a call for hands or a search.
+        // Nor does it make a swap of a message with no word of swapping ("qui voudrait des plants de tomates ?", SCHEMA rule 6), a service
+        // of a thing asked for outright ("qqn aurait du lait infantile ?", the thing right after the article) or of a sale with no service named
+        // ("j'ai des vélos à vendre"), a search of a priced sale, or a
+        // gift of a sale stated in words ("vends des croquettes": the verb says it, SCHEMA's cues for sell).
         // Nor does the model choose between a gift, a sale and a loan once the author corrects one into another
         // ("vends 20 €… finalement je la donne"): the order decides.
         bool RulesReadExactly() =>
             (kind == ListingKind.None && (CalledOff().IsMatchGated(folded) || KindCues.Recommendation().IsMatchGated(folded))) ||
             (kind == ListingKind.Seek && ForGood().IsMatchGated(folded)) ||
-            (kind == ListingKind.Lend && LoanOffered().IsMatchGated(folded));
+            (kind == ListingKind.Lend && LoanOffered().IsMatchGated(folded)) ||
+            (kind is ListingKind.Give or ListingKind.Sell && allObjects.Count > 0 && KindDecider.TakerForMine().IsMatchGated(folded)) ||
+            (kind == ListingKind.Give && objects.Count > 0 && KindCues.TakerWanted().IsMatchGated(folded));
+
+        bool ThingAskedOutright()
+        {
+            if (kind != ListingKind.Seek || objects.Count == 0 || services.Count > 0 || ride is not null || KindCues.ThingAsked().MatchGated(folded) is not { Success: true } asked)
+            {
+                return false;
+            }
+
+            var gap = tokens[objects[0].Start].Start - (asked.Index + asked.Length);
+            return gap is >= 0 and <= 20;
+        }
 
         bool ModelMayOverrule(ListingKind overruled) => overruled switch
         {
             ListingKind.Give or ListingKind.Sell or ListingKind.Lend when kind is ListingKind.Give or ListingKind.Sell or ListingKind.Lend && KindCues.Correction().IsMatchGated(folded) => false,
-            ListingKind.Give => !hasPrice,
+            ListingKind.Give => !hasPrice && kind != ListingKind.Sell,
             ListingKind.Sell => hasPrice,
+            ListingKind.Exchange => KindCues.Exchange().IsMatchGated(folded) || folded.Contains(" contre ", StringComparison.Ordinal),
+            ListingKind.HelpOffer or ListingKind.HelpRequest => !ThingAskedOutright() && !(kind == ListingKind.Sell && objects.Count > 0 && services.Count == 0 && ride is null),
+            ListingKind.Seek or ListingKind.Borrow => !(kind == ListingKind.Sell && hasPrice),
             _ => true,
         };
 

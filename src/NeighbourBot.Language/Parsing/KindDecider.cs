@@ -24,7 +24,8 @@ internal static partial class KindDecider
         }
 
         var closed = c.M.Cue(KindCues.Closed());
-        if (closed.Found && closed.First <= c.EarliestObjectCue && !After(closed.Last + 8, c.Sell, c.Give, c.Lend, c.Exchange))
+        // "Il ne reste plus que la table, les chaises sont parties": what is left is still offered.
+        if (closed.Found && closed.First <= c.EarliestObjectCue && !After(closed.Last + 8, c.Sell, c.Give, c.Lend, c.Exchange) && !(hasObject && StillLeft().IsMatchGated(f)))
         {
             return ListingKind.None;
         }
@@ -154,6 +155,12 @@ internal static partial class KindDecider
         if (c.Chat.Found && c.Chat.First <= 2 && !c.HelpReq.Found && !c.HelpOffer.Found && !c.SeekSomeone.Found && !c.AnyObjectCue && !c.Invitation.Found && !hasPrice)
         {
             return ListingKind.None;
+        }
+
+        // "Il y aurait quelqu'un pour reprendre mon vieux canapé ?": a taker is sought for a thing of mine, which is given away.
+        if (services.TrueForAll(s => s.Generic) && TakerForMine().IsMatchGated(f) && !c.Lend.Found && !c.Exchange.Found)
+        {
+            return hasPrice ? ListingKind.Sell : ListingKind.Give;
         }
 
         // 5. Services against objects: a swap of services is an exchange; otherwise the earlier cue decides.
@@ -311,6 +318,12 @@ internal static partial class KindDecider
         if (YourThings().IsMatchGated(f))
         {
             offer += 2;
+        }
+
+        // "cherche cours de chant": lessons or help searched for are asked, not offered.
+        if (ServiceSought().IsMatchGated(f))
+        {
+            request += 2;
         }
 
         if (helpReq.Found)
@@ -680,6 +693,16 @@ internal static partial class KindDecider
     // "en échange d'un cours de couture", "en échange de cours d'anglais" (de: the plural article after échange).
     [GeneratedRegex(@"\ben echange (d'(un|une)|de (quelqu'un|qqn|qq1|cours|lecons|quelques|petits|menus|services|travaux|heures))\b", RegexOptions.CultureInvariant)]
     private static partial Regex InReturnFor();
+
+    [GeneratedRegex(@"\b(cherche|recherche|jcherche)\w* (des |un |une |du |de l')?(cours|lecons?|soutien scolaire|aide|coup de main)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ServiceSought();
+
+    [GeneratedRegex(@"\b(il (me |nous )?reste|il ne (me |nous )?reste|reste(nt)? (encore|plus que|que|seulement)|plus que|plus qu'une?|encore (\d+|une?|deux|trois|quatre|cinq) [a-z])\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StillLeft();
+
+    // "quelqu'un pour reprendre mon canapé", "qqn intéressé pour récupérer mes cartons": a taker for the author's things.
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|une personne|des preneurs?|un preneur|amateurs?) (serait )?((interessee?s?|preneu(r|se)) )?(pour|pr|qui (voudrait|veut|pourrait|peut|souhaite(rait)?)) (reprendre|emporter|adopter) (mon|ma|mes|notre|nos) (?!(enfants?|fils|filles?|mari|femme|mere|pere|parents|bebe|petite?s?|travail|boulot|poste|cours|colis|courrier)\b)", RegexOptions.CultureInvariant)]
+    internal static partial Regex TakerForMine();
 
     // "Qqn a un chien ?", "si quelqu'un a des poules": looking for someone to give to.
     [GeneratedRegex(@"^\W*(quelqu'un|qqn|qq1) a (un|une|des) [a-z' -]{2,30}\?|\bsi (quelqu'un|qqn|qq1|vous) (a|avez) (un|une|des) ", RegexOptions.CultureInvariant)]

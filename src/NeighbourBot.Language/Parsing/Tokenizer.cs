@@ -49,6 +49,13 @@ internal static class Tokenizer
                     var d = folded[i];
                     if (char.IsLetterOrDigit(d))
                     {
+                        // "Donne 2tabourets", "vends 3velos": a count typed against its word is two words (not "150euros", read whole as an amount,
+                        // nor "une 30aine", "2main", "3ieme", read whole elsewhere).
+                        if (allDigits && char.IsLetter(d) && i - start <= 3 && GluedWord(folded, i))
+                        {
+                            break;
+                        }
+
                         allDigits &= char.IsDigit(d);
                         i++;
                         continue;
@@ -256,6 +263,22 @@ internal static class Tokenizer
         }
 
         return w;
+    }
+
+    private static bool GluedWord(string folded, int at)
+    {
+        var end = at;
+        while (end < folded.Length && char.IsLetter(folded[end]))
+        {
+            end++;
+        }
+
+        if (end - at < 4 || (end < folded.Length && char.IsDigit(folded[end])))
+        {
+            return false;
+        }
+
+        return folded.AsSpan(at, end - at) is not ("euro" or "euros" or "euroo" or "euross" or "balle" or "balles" or "boule" or "boules" or "centimes" or "aine" or "aines" or "main" or "ieme" or "iemes");
     }
 
     private static bool IsDecimal(string s)
