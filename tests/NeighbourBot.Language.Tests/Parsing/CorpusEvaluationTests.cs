@@ -65,7 +65,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// Floors per set. The dev part carries the thresholds themselves. The others sit just under the figures
-    /// measured at the end of 2026-11-26 (first scores, before a set was used for tuning, are in Corpus/AUTHORED*.md;
+    /// measured at the end of 2026-11-26, authored19 and authored20 at the end of 2026-11-27 (first scores, before a set was used for tuning, are in Corpus/AUTHORED*.md;
     /// authored10, authored11 and authored17 are kept in reserve: never tuned on, not in the kind model's training). Sets in the kind
     /// model's training read near 1.000 kind accuracy: the model remembers its training lines, so only first scores,
     /// the reserve sets and the held-out fifth say how the parser does on messages it has never seen.
@@ -97,8 +97,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored16"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.95, ItemTokenF1: 0.86, Category: 0.96, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored17"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.90, ItemTokenF1: 0.84, Category: 0.91, QuantityListings: 0.97, PriceListings: 0.98, When: 0.96, ContactPrecision: 0.95),
         ["authored18"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.97, ItemTokenF1: 0.90, Category: 0.97, QuantityListings: 0.96, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.95),
-        ["authored20"] = new(Kind: 0, KindMacroF1: 0, ItemHit: 0, ItemTokenF1: 0, Category: 0, QuantityListings: 0, PriceListings: 0, When: 0, ContactPrecision: 0),
-        ["authored19"] = new(Kind: 0, KindMacroF1: 0, ItemHit: 0, ItemTokenF1: 0, Category: 0, QuantityListings: 0, PriceListings: 0, When: 0, ContactPrecision: 0),
+        ["authored19"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.95, ItemTokenF1: 0.85, Category: 0.96, QuantityListings: 0.98, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
+        ["authored20"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.80, Category: 0.84, QuantityListings: 0.97, PriceListings: 0.98, When: 0.94, ContactPrecision: 0.95),
     };
 
     public static TheoryData<string> Sets => new(Floors.Keys);
