@@ -73,7 +73,7 @@ internal static class QuantityExtractor
             }
 
             // "Donne x3 tabourets": the glued "x3" of a list, before the thing.
-            if (k >= 0 && tokens[k].Norm is { Length: > 1 } glued && glued[0] == 'x' && int.TryParse(glued.AsSpan(1), out var gluedCount) && gluedCount is > 0 and < 100)
+            if (k >= 0 && GluedTimes(tokens[k].Norm, out var gluedCount) && gluedCount is > 0 and < 100)
             {
                 return gluedCount;
             }
@@ -192,7 +192,7 @@ internal static class QuantityExtractor
                     break;
                 }
 
-                if (w.Length > 1 && w[0] == 'x' && int.TryParse(w.AsSpan(1), out var x) && x is > 0 and < 1000)
+                if (GluedTimes(w, out var x) && x is > 0 and < 1000)
                 {
                     return x;
                 }
@@ -214,7 +214,7 @@ internal static class QuantityExtractor
                     {
                         var v = tokens[g].Norm;
                         crossed |= v == ",";
-                        if (v.Length > 1 && v[0] == 'x' && int.TryParse(v.AsSpan(1), out var far) && far is > 0 and < 50 &&
+                        if (GluedTimes(v, out var far) && far is > 0 and < 50 &&
                             (g <= i + 10 && !crossed || (g + 1 >= tokens.Count || tokens[g + 1].Norm is "." or "!" or "?")))
                         {
                             return far;
@@ -462,6 +462,13 @@ internal static class QuantityExtractor
         }
 
         return AllOfThem(tokens, first);
+    }
+
+    /// <summary>"x4", "x12": a count written as times, glued to its x.</summary>
+    private static bool GluedTimes(string word, out int times)
+    {
+        times = 0;
+        return word.Length > 1 && word[0] == 'x' && int.TryParse(word.AsSpan(1), out times);
     }
 
     /// <summary>

@@ -225,8 +225,9 @@ internal static partial class ServiceDetector
             // "besoin d'aide pour porter des cartons": a service the catalogue does not name, titled as asked.
             var verb = g.Groups["v"].Value;
             var quoted = original is not null && original.Length == folded.Length;
-            var title = "aide pour " + (quoted ? original![g.Groups["v"].Index..(g.Groups["v"].Index + g.Groups["v"].Length)].ToLowerInvariant() : verb) +
-                        (g.Groups["o"].Success ? HelpObject(g, folded, quoted ? original! : folded) : string.Empty);
+            // A part of the match as the resident wrote it (accents kept), in lower case.
+            string Said(Group part) => quoted ? original![part.Index..(part.Index + part.Length)].ToLowerInvariant() : part.Value;
+            var title = "aide pour " + Said(g.Groups["v"]) + (g.Groups["o"].Success ? HelpObject(g, folded, Said(g.Groups["o"])) : string.Empty);
             // "tailler mes rosiers", "installer un lave-vaisselle": a job with a service noun is titled by it ("taille de rosier").
             var nominal = verb switch
             {
@@ -246,13 +247,13 @@ internal static partial class ServiceDetector
             };
             if (nominal is not null && g.Groups["o"].Success)
             {
-                var o = quoted ? original![g.Groups["o"].Index..(g.Groups["o"].Index + g.Groups["o"].Length)].ToLowerInvariant() : g.Groups["o"].Value;
+                var o = Said(g.Groups["o"]);
                 var noun = Tokenizer.Singular(o[(o.LastIndexOfAny([' ', '\'']) + 1)..]);
                 // "décharger 2 stères de bois": the job is done on the wood, not on the measure.
-                if (g.Groups["n"].Success && MeasureWord().IsMatch(g.Groups["o"].Value, g.Groups["n"].Index - g.Groups["o"].Index + g.Groups["n"].Length + 1))
+                if (CountsAMeasure(g, folded))
                 {
                     var of = MeasuredThing().Match(folded, g.Groups["o"].Index + g.Groups["o"].Length);
-                    noun = of.Success ? (quoted ? original![of.Groups["t"].Index..(of.Groups["t"].Index + of.Groups["t"].Length)].ToLowerInvariant() : of.Groups["t"].Value) : string.Empty;
+                    noun = of.Success ? Said(of.Groups["t"]) : string.Empty;
                 }
 
                 if (noun.Length > 2)
@@ -953,17 +954,15 @@ internal static partial class ServiceDetector
     /// The thing a generic job is done on, as a title names it: " des matelas" for "descendre 2 matelas", " mes pommiers" for
     /// "tailler mes 3 pommiers" (the count is no part of a title), and nothing for a measure ("rentrer 4 stères de bois").
     /// </summary>
-    private static string HelpObject(Match g, string folded, string text)
+    private static string HelpObject(Match g, string folded, string words)
     {
         var o = g.Groups["o"];
         var n = g.Groups["n"];
-        var end = o.Index + o.Length;
-        if (n.Success && MeasureWord().IsMatch(folded, n.Index + n.Length + 1) && folded.AsSpan(end).StartsWith(" d"))
+        if (CountsAMeasure(g, folded) && folded.AsSpan(o.Index + o.Length).StartsWith(" d"))
         {
             return string.Empty;
         }
 
-        var words = text[o.Index..end].ToLowerInvariant();
         if (n.Success)
         {
             var at = n.Index - o.Index;
@@ -972,6 +971,10 @@ internal static partial class ServiceDetector
 
         return " " + words;
     }
+
+    /// <summary>"2 stères", "3 sacs": the count of a generic job's object is a measure of something else.</summary>
+    private static bool CountsAMeasure(Match g, string folded) =>
+        g.Groups["n"] is { Success: true } n && MeasureWord().IsMatch(folded, n.Index + n.Length + 1);
 
     [GeneratedRegex(@"\G(steres?|kilos?|kg|tonnes?|litres?|metres?|m3|m2|sacs?|brouettes?)\b", Options)]
     private static partial Regex MeasureWord();
