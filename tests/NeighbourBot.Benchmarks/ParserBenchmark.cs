@@ -26,6 +26,7 @@ internal static partial class Benchmarks
     {
         all["parser"] = RunParserAsync;
         all["parser-cold"] = RunParserColdAsync;
+        all["parser-loop"] = RunParserLoopAsync;
     }
 
     private static async Task<int> RunParserAsync(string[] args)
@@ -63,6 +64,23 @@ internal static partial class Benchmarks
         var naiveCold = ColdStarts("naive");
         Console.WriteLine($"cold start, whole process to first result line (median of 5): ours {Median(oursCold):F0} ms [{string.Join(", ", oursCold.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))}], " +
                           $"naive {Median(naiveCold):F0} ms [{string.Join(", ", naiveCold.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))}]");
+        return 0;
+    }
+
+    /// <summary>
+    /// Our parser alone on the corpus for a given number of seconds (default 20), printing its rate: the process to
+    /// attach a sampling profiler to (<c>dotnet-trace collect -- dotnet … parser-loop 30</c>).
+    /// </summary>
+    private static async Task<int> RunParserLoopAsync(string[] args)
+    {
+        var seconds = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var s) ? s : 20;
+        var corpus = LoadCorpus();
+        var recognizers = new FrenchRecognizers();
+        await recognizers.WarmUpAsync();
+        var ours = new FrenchListingParser(new FixedClock(BenchNow), recognizers);
+        Throughput(corpus, t => ours.Parse(t), TimeSpan.FromSeconds(2));
+        var rate = Throughput(corpus, t => ours.Parse(t), TimeSpan.FromSeconds(seconds));
+        Console.WriteLine($"ours alone, {seconds} s warm: {rate:F0} msg/s over {corpus.Count} corpus messages, Release={IsRelease()}");
         return 0;
     }
 

@@ -334,7 +334,25 @@ internal static class RegexGate
                 factors.UnionWith(required);
             }
 
-            return factors.Count > MaxFactors ? Info.Any : new Info(null, factors);
+            return factors.Count <= MaxFactors ? new Info(null, factors) : Shrunk(factors) is { } fewer ? new Info(null, fewer) : Info.Any;
+        }
+
+        /// <summary>
+        /// Too many strings to search for, made fewer: every match holds one of the strings, so it holds the start of one too.
+        /// Cut to their first few characters, most fall together; the longest cut that leaves few enough is kept (null: none does).
+        /// </summary>
+        private static HashSet<string>? Shrunk(HashSet<string> factors)
+        {
+            for (var length = 8; length >= 3; length--)
+            {
+                var cut = Minimal(factors.Select(f => f.Length > length ? f[..length] : f).ToHashSet(StringComparer.Ordinal));
+                if (cut.Count <= MaxFactors)
+                {
+                    return cut.ToHashSet(StringComparer.Ordinal);
+                }
+            }
+
+            return null;
         }
 
         private Info ReadSequence()

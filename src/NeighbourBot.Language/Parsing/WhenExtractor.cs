@@ -590,6 +590,10 @@ internal static class WhenExtractor
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseDescribersAsWritten = ClauseDescribers.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The folded words that only their accents make describers ("coupe" is also a cup): the only ones read again as written.
+    private static readonly FrozenSet<string> FoldedAccentedDescribers = ClauseDescribers.Where(w => !System.Text.Ascii.IsValid(w))
+        .Select(w => Text.TextNormalizer.FoldSameLength(w)).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>"sapins coupés ce matin", "cueilli du jardin ce matin même", "qui périment demain": the time describes the object.</summary>
     private static bool DescribedInClause(List<Token> tokens, string? text, int s)
     {
@@ -606,7 +610,7 @@ internal static class WhenExtractor
                 return false;
             }
 
-            if (ClauseDescribers.Contains(tokens[k].Norm) || (text is not null && tokens[k].IsWord && IsDescriberAsWritten(text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start))))
+            if (ClauseDescribers.Contains(tokens[k].Norm) || (text is not null && FoldedAccentedDescribers.Contains(tokens[k].Norm) && IsDescriberAsWritten(text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start))))
             {
                 return true;
             }

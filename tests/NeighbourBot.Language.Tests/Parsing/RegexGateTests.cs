@@ -23,6 +23,22 @@ public sealed class RegexGateTests
         Assert.Equal(expected.Order(StringComparer.Ordinal), factors.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void An_alternation_of_too_many_strings_is_gated_on_their_first_characters()
+    {
+        // 26 × 26 = 676 branches, over the 400 strings a gate searches for: their first three letters (26 of them) do.
+        var branches = from a in "abcdefghijklmnopqrstuvwxyz" from b in "abcdefghijklmnopqrstuvwxyz" select $"{a}ou{b}ette";
+        var regex = new Regex(@"\b(" + string.Join('|', branches) + @")\b", RegexOptions.CultureInvariant);
+
+        var factors = RegexGate.Factors(regex);
+
+        Assert.NotNull(factors);
+        Assert.Equal(26, factors.Count);
+        Assert.Contains("mou", factors);
+        Assert.True(RegexGate.MayMatch(regex, "une mouzette"));
+        Assert.False(RegexGate.MayMatch(regex, "une cuvette"));
+    }
+
     [Theory]
     [InlineData(@"(?i)vends")]
     [InlineData(@"(\w+) \1")]
