@@ -13,7 +13,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Sets never tuned on and never in the kind model's training: their lines stay unread, only their figures are looked at.</summary>
-    private static readonly string[] ReserveSets = ["authored10", "authored11", "authored17", "authored20"];
+    private static readonly string[] ReserveSets = ["authored10", "authored11", "authored17", "authored20", "authored21"];
 
     /// <summary>The parser as shipped: rules, with the kind model overruling them when it is sure.</summary>
     private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared);
@@ -47,6 +47,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
             ["authored18"] = CorpusLine.Load("authored18.jsonl"),
             ["authored19"] = CorpusLine.Load("authored19.jsonl"),
             ["authored20"] = CorpusLine.Load("authored20.jsonl"),
+            ["authored21"] = CorpusLine.Load("authored21.jsonl"),
         };
         var scores = sets.ToDictionary(s => s.Key, s => (CorpusScores.Compute(s.Value, Parser), CorpusScores.Compute(s.Value, RulesOnly)));
         var dump = Environment.GetEnvironmentVariable("NB_EVAL_DUMP");
@@ -65,8 +66,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// Floors per set. The dev part carries the thresholds themselves. The others sit just under the figures
-    /// measured at the end of 2026-11-26, authored19 and authored20 at the end of 2026-11-27 (first scores, before a set was used for tuning, are in Corpus/AUTHORED*.md;
-    /// authored10, authored11 and authored17 are kept in reserve: never tuned on, not in the kind model's training). Sets in the kind
+    /// measured at the end of 2026-11-26, authored19 and authored20 at the end of 2026-11-27, authored21 at its first score (first scores, before a set was used for tuning, are in Corpus/AUTHORED*.md;
+    /// authored10, authored11, authored17, authored20 and authored21 are kept in reserve: never tuned on, not in the kind model's training). Sets in the kind
     /// model's training read near 1.000 kind accuracy: the model remembers its training lines, so only first scores,
     /// the reserve sets and the held-out fifth say how the parser does on messages it has never seen.
     /// </summary>
@@ -99,6 +100,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored18"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.97, ItemTokenF1: 0.90, Category: 0.97, QuantityListings: 0.96, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.95),
         ["authored19"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.95, ItemTokenF1: 0.85, Category: 0.96, QuantityListings: 0.98, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
         ["authored20"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.80, Category: 0.84, QuantityListings: 0.97, PriceListings: 0.98, When: 0.94, ContactPrecision: 0.95),
+        ["authored21"] = new(Kind: 0.96, KindMacroF1: 0.96, ItemHit: 0.90, ItemTokenF1: 0.81, Category: 0.88, QuantityListings: 0.97, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
     };
 
     public static TheoryData<string> Sets => new(Floors.Keys);
