@@ -35,7 +35,7 @@ public sealed class AlertMatcher(IAlertStore alerts, IResidentStore residents)
 
             told.Add(alert.ResidentId);
             var text = CommunityMessages.AlertMatched(alert.Query, ListingText.FrenchLabel(listing.Kind), ListingText.Cut(listing.Title, ListingText.MaxTitle));
-            var interested = new Button(ListingText.InterestedTitle, ListingPayload.Of(ListingPayload.Interested, listing.Id));
+            var interested = new Button(ListingText.InterestedLabel(listing.Kind), ListingPayload.Of(ListingPayload.Interested, listing.Id));
             rows.Add(new BotMessage(text, [interested]).ToOutbox(
                 resident.PrivateChatId != 0 ? resident.PrivateChatId : resident.Id,
                 now,

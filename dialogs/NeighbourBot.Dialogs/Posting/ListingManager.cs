@@ -141,9 +141,9 @@ public sealed class ListingManager(
 
         var reserved = listing with { Status = ListingStatus.Reserved, ReservedFor = relay.NeighbourId, UpdatedAt = timeProvider.GetUtcNow() };
         Apply(turnContext, reserved);
-        Tell(turnContext, listing, relay.NeighbourId, RelayMessages.Reserved(PosterName(listing), listing.Title));
+        Tell(turnContext, listing, relay.NeighbourId, RelayMessages.Reserved(PosterName(listing), listing.Title, listing.Kind));
         logger.LogInformation("Listing {ListingId} reserved through relay {RelayId}", listing.Id, relay.Id);
-        await SayWithButtonsAsync(turnContext, $"C'est noté : « {listing.Title} » est réservé pour {neighbourName}. Le groupe le voit.", reserved, cancellationToken);
+        await SayWithButtonsAsync(turnContext, RelayMessages.ReservedConfirmed(neighbourName, listing.Title, listing.Kind), reserved, cancellationToken);
     }
 
     /// <summary>Withdraws an open or reserved listing: the group messages edited in place, the neighbours talking about it told.</summary>

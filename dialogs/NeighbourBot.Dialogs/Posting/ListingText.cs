@@ -25,8 +25,39 @@ public static class ListingText
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
+    /// <summary>The answer button under an offer (a gift, a sale, a loan, an event…).</summary>
     public const string InterestedTitle = "🙋 Ça m'intéresse";
+
+    /// <summary>The answer button under a request (a search, a loan asked for, a hand asked for).</summary>
+    public const string CanHelpTitle = "🙋 Je peux aider";
+
+    /// <summary>The answer button under a lost-item notice.</summary>
+    public const string HaveALeadTitle = "🙋 J'ai une piste";
+
+    /// <summary>The answer button under a found-item notice.</summary>
+    public const string MineTitle = "🙋 C'est à moi";
+
     public const string ReportTitle = "🚩 Signaler";
+
+    /// <summary>
+    /// The answer button of a listing's kind: « Ça m'intéresse » under a request would read as if the neighbour wanted
+    /// the thing asked for, where they offer it.
+    /// </summary>
+    public static string InterestedLabel(ListingKind kind) => kind switch
+    {
+        _ when IsRequest(kind) => CanHelpTitle,
+        ListingKind.Lost => HaveALeadTitle,
+        ListingKind.Found => MineTitle,
+        _ => InterestedTitle,
+    };
+
+    /// <summary>What the group message says of a listing held for one neighbour (« Réservé » for an offer).</summary>
+    public static string ReservedLabel(ListingKind kind) => kind switch
+    {
+        _ when IsRequest(kind) => "Un voisin s'en occupe",
+        ListingKind.Found => "Propriétaire retrouvé",
+        _ => "Réservé",
+    };
 
     public static string Escape(string text)
     {
@@ -73,7 +104,7 @@ public static class ListingText
         {
             ListingStatus.Open =>
             [
-                [new Button(InterestedTitle, ListingPayload.Of(ListingPayload.Interested, listing.Id)),
+                [new Button(InterestedLabel(listing.Kind), ListingPayload.Of(ListingPayload.Interested, listing.Id)),
                     new Button(ReportTitle, ListingPayload.Of(ListingPayload.Report, listing.Id))],
             ],
             ListingStatus.Reserved => [[new Button(ReportTitle, ListingPayload.Of(ListingPayload.Report, listing.Id))]],
@@ -132,7 +163,6 @@ public static class ListingText
     public static bool IsRequest(ListingKind kind) =>
         kind is ListingKind.Seek or ListingKind.Borrow or ListingKind.HelpRequest;
 
-    /// <summary>Cuts plain text to <paramref name="max"/> characters, with an ellipsis, never inside a surrogate pair.</summary>
     /// <summary>
     /// A title naming every item found, the French way (« chaise, table basse et lampe »), as many whole items as fit in
     /// <see cref="MaxTitle"/>, with « … » when some are left out: a group reading « Don : Chaise » for a chair and a table
@@ -161,6 +191,7 @@ public static class ListingText
         return named.Count > 1 && named[0].Length + Ellipsis.Length <= MaxTitle ? named[0] + Ellipsis : Cut(named[0], MaxTitle);
     }
 
+    /// <summary>Cuts plain text to <paramref name="max"/> characters, with an ellipsis, never inside a surrogate pair.</summary>
     public static string Cut(string text, int max)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -217,7 +248,7 @@ public static class ListingText
 
     private static string? StatusLine(Listing listing) => listing.Status switch
     {
-        ListingStatus.Reserved => "🔒 <b>Réservé</b>",
+        ListingStatus.Reserved => $"🔒 <b>{ReservedLabel(listing.Kind)}</b>",
         ListingStatus.Given => $"✅ <b>{DoneLabel(listing.Kind)}</b>",
         ListingStatus.Withdrawn => "<b>Annonce retirée par son auteur</b>",
         ListingStatus.Expired => "<b>Annonce expirée</b>",

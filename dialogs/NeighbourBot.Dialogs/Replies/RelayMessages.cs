@@ -1,3 +1,6 @@
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Dialogs.Posting;
+
 namespace NeighbourBot.Dialogs.Relays;
 
 /// <summary>What the bot says while it carries a conversation between two neighbours. Only first names, never more.</summary>
@@ -37,26 +40,56 @@ public static class RelayMessages
     public static string OtherQuartier(string quartier) =>
         $"Cette annonce est celle d'un voisin du quartier {quartier} : seuls les habitants de ce quartier peuvent y répondre.";
 
-    public static string AlreadyReserved(string title) =>
-        $"« {title} » est déjà réservé pour un voisin. Si la réservation tombe, le message du groupe le dira.";
+    public static string AlreadyReserved(string title, ListingKind kind) => kind switch
+    {
+        _ when ListingText.IsRequest(kind) => $"Un voisin s'occupe déjà de « {title} ». Si cela change, le message du groupe le dira.",
+        ListingKind.Found => $"« {title} » a déjà retrouvé son propriétaire. Si ce n'était pas le bon, le message du groupe le dira.",
+        _ => $"« {title} » est déjà réservé pour un voisin. Si la réservation tombe, le message du groupe le dira.",
+    };
 
     public static string NotOpen(string title) => $"« {title} » n'est plus disponible. Merci quand même !";
 
-    public static string AlreadyInterested(string poster, string title) =>
-        $"Vous avez déjà dit à {poster} que « {title} » vous intéresse. Écrivez-moi ici votre message pour {poster} : je le transmets.";
+    public static string AlreadyInterested(string poster, string title, ListingKind kind) =>
+        kind switch
+        {
+            _ when ListingText.IsRequest(kind) => $"Vous avez déjà proposé votre aide à {poster} pour « {title} ».",
+            ListingKind.Lost or ListingKind.Found => $"Vous avez déjà écrit à {poster} au sujet de « {title} ».",
+            _ => $"Vous avez déjà dit à {poster} que « {title} » vous intéresse.",
+        }
+        + $" Écrivez-moi ici votre message pour {poster} : je le transmets.";
 
-    public static string InterestSent(string poster, string title) =>
-        $"C'est noté : {poster} sait que « {title} » vous intéresse. Écrivez-moi ici votre message pour {poster}, je le transmets "
-        + "sans votre numéro ni votre nom d'utilisateur. Tapez /fin pour arrêter la conversation.";
+    /// <summary>What the neighbour who answered reads: the poster is told, and how to write to them.</summary>
+    public static string InterestSent(string poster, string title, ListingKind kind) =>
+        kind switch
+        {
+            _ when ListingText.IsRequest(kind) => $"C'est noté : {poster} sait que vous pouvez l'aider pour « {title} ».",
+            ListingKind.Lost => $"C'est noté : {poster} sait que vous avez peut-être une piste pour « {title} ».",
+            ListingKind.Found => $"C'est noté : {poster} sait que « {title} » est peut-être à vous. Décrivez-le-lui (couleur, marque, un détail que seul le propriétaire connaît) : cela l'aidera à vous le rendre.",
+            _ => $"C'est noté : {poster} sait que « {title} » vous intéresse.",
+        }
+        + $" Écrivez-moi ici votre message pour {poster}, je le transmets sans votre numéro ni votre nom d'utilisateur. Tapez /fin pour arrêter la conversation.";
 
-    public static string Interested(string neighbour, string title, int given, int received) =>
-        $"🙋 {neighbour} est intéressé(e) par votre annonce « {title} ». "
+    /// <summary>What the poster reads when a neighbour answers their listing, with that neighbour's record of giving and receiving.</summary>
+    public static string Interested(string neighbour, string title, ListingKind kind, int given, int received) =>
+        kind switch
+        {
+            _ when ListingText.IsRequest(kind) => $"🙋 {neighbour} peut vous aider pour votre annonce « {title} ». ",
+            ListingKind.Lost => $"🙋 {neighbour} a peut-être une piste pour votre annonce « {title} ». ",
+            ListingKind.Found => $"🙋 {neighbour} pense que « {title} » lui appartient. Avant de le rendre, demandez-lui de le décrire. ",
+            _ => $"🙋 {neighbour} est intéressé(e) par votre annonce « {title} ». ",
+        }
         + (given == 0 && received == 0
             ? $"{neighbour} n'a encore rien donné ni reçu par le bot.\n"
             : $"Par le bot, {neighbour} a donné {given} fois et reçu {received} fois.\n")
         + $"Répondez à ce message pour écrire à {neighbour} : je transmets, sans montrer votre numéro.";
 
-    public static string ReserveFor(string neighbour) => $"Réserver pour {neighbour}";
+    /// <summary>The poster's button that holds the listing for one neighbour (for a request: accepts their help; a lost thing has none).</summary>
+    public static string ReserveFor(string neighbour, ListingKind kind) => kind switch
+    {
+        _ when ListingText.IsRequest(kind) => $"Accepter l'aide de {neighbour}",
+        ListingKind.Found => $"Le rendre à {neighbour}",
+        _ => $"Réserver pour {neighbour}",
+    };
 
     public static string From(string name, string title) => $"💬 {name} (« {title} ») :";
 
@@ -76,8 +109,23 @@ public static class RelayMessages
 
     public static string EndedByPartner(string name, string title) => $"{name} a mis fin à la conversation au sujet de « {title} ».";
 
-    public static string Reserved(string poster, string title) =>
-        $"Bonne nouvelle : {poster} vous réserve « {title} ». Convenez ensemble, ici, du moment pour vous retrouver.";
+    /// <summary>What the chosen neighbour reads when the poster holds the listing for them.</summary>
+    public static string Reserved(string poster, string title, ListingKind kind) =>
+        kind switch
+        {
+            _ when ListingText.IsRequest(kind) => $"Bonne nouvelle : {poster} accepte votre aide pour « {title} ».",
+            ListingKind.Found => $"Bonne nouvelle : {poster} va vous rendre « {title} ».",
+            _ => $"Bonne nouvelle : {poster} vous réserve « {title} ».",
+        }
+        + " Convenez ensemble, ici, du moment pour vous retrouver.";
+
+    /// <summary>What the poster reads once the listing is held for a neighbour.</summary>
+    public static string ReservedConfirmed(string neighbour, string title, ListingKind kind) => kind switch
+    {
+        _ when ListingText.IsRequest(kind) => $"C'est noté : {neighbour} s'occupe de « {title} ». Le groupe le voit.",
+        ListingKind.Found => $"C'est noté : vous rendez « {title} » à {neighbour}. Le groupe le voit.",
+        _ => $"C'est noté : « {title} » est réservé pour {neighbour}. Le groupe le voit.",
+    };
 
     public static string ReservationCancelled(string poster, string title) => $"{poster} a annulé la réservation de « {title} ».";
 

@@ -94,7 +94,7 @@ public sealed class RelayService(
         var posterName = poster?.FirstName ?? "";
         if (listing.Status == ListingStatus.Reserved)
         {
-            await AnswerAsync(turnContext, userId, RelayMessages.AlreadyReserved(listing.Title), inGroup, cancellationToken);
+            await AnswerAsync(turnContext, userId, RelayMessages.AlreadyReserved(listing.Title, listing.Kind), inGroup, cancellationToken);
             return;
         }
 
@@ -119,7 +119,7 @@ public sealed class RelayService(
 
         if (relays.ForListingAndNeighbour(listing.Id, userId) is { Status: RelayStatus.Open })
         {
-            await AnswerAsync(turnContext, userId, RelayMessages.AlreadyInterested(posterName, listing.Title), inGroup, cancellationToken);
+            await AnswerAsync(turnContext, userId, RelayMessages.AlreadyInterested(posterName, listing.Title, listing.Kind), inGroup, cancellationToken);
             return;
         }
 
@@ -131,10 +131,11 @@ public sealed class RelayService(
         {
             // The relay id exists only once saved, and the poster's buttons need it: same unit of work.
             var saved = relays.Save(relay);
-            var text = RelayMessages.Interested(neighbourName, listing.Title, given, received);
+            var text = RelayMessages.Interested(neighbourName, listing.Title, listing.Kind, given, received);
+            // A lost thing is not held for anyone: whoever has a lead just talks with its owner.
             IReadOnlyList<Button> buttons =
             [
-                new(RelayMessages.ReserveFor(neighbourName), Payload(ReservePayload, saved.Id)),
+                .. listing.Kind == ListingKind.Lost ? Array.Empty<Button>() : [new(RelayMessages.ReserveFor(neighbourName, listing.Kind), Payload(ReservePayload, saved.Id))],
                 new(RelayMessages.Reply, Payload(ReplyPayload, saved.Id)),
                 new(RelayMessages.NotNow, Payload(NotNowPayload, saved.Id)),
                 new(RelayMessages.Block, Payload(BlockPayload, saved.Id)),
@@ -148,14 +149,14 @@ public sealed class RelayService(
                     new(RelayMessages.Block, Payload(BlockPayload, saved.Id)),
                     new(RelayMessages.Report, Payload(ReportPayload, saved.Id)),
                 ];
-                outbox.Enqueue(new BotMessage(RelayMessages.InterestSent(posterName, listing.Title), neighbourButtons)
+                outbox.Enqueue(new BotMessage(RelayMessages.InterestSent(posterName, listing.Title, listing.Kind), neighbourButtons)
                     .ToOutbox(ChatOf(resident), now, RelayCorrelation.Of(saved.Id)));
             }
         });
         logger.LogInformation("Resident {UserId} is interested in listing {ListingId}; relay opened", userId, listing.Id);
         if (!inGroup)
         {
-            await turnContext.SayAsync(RelayMessages.InterestSent(posterName, listing.Title), cancellationToken);
+            await turnContext.SayAsync(RelayMessages.InterestSent(posterName, listing.Title, listing.Kind), cancellationToken);
             return;
         }
 

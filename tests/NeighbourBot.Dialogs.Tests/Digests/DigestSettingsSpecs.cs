@@ -90,8 +90,8 @@ public sealed class DigestSettingsSpecs
         var interested = await chat.PressAsync(opened.PayloadOf(ListingText.InterestedTitle));
 
         Assert.Contains("Télé", opened.AllText, StringComparison.Ordinal);
-        Assert.Equal(NeighbourBot.Dialogs.Relays.RelayMessages.InterestSent("Marie", listing.Title), interested.AllText);
-        Assert.Contains(world.Outbox.To(Marie), r => r.Action.Text.StartsWith(NeighbourBot.Dialogs.Relays.RelayMessages.Interested("Sophie", listing.Title, 0, 0)[..20], StringComparison.Ordinal));
+        Assert.Equal(NeighbourBot.Dialogs.Relays.RelayMessages.InterestSent("Marie", listing.Title, listing.Kind), interested.AllText);
+        Assert.Contains(world.Outbox.To(Marie), r => r.Action.Text.StartsWith(NeighbourBot.Dialogs.Relays.RelayMessages.Interested("Sophie", listing.Title, listing.Kind, 0, 0)[..20], StringComparison.Ordinal));
     }
 
     [Fact]

@@ -41,7 +41,81 @@ public sealed class StatusSpecs
         Assert.StartsWith("🔒 <b>Réservé</b>\n<b>Don : Télé</b>", edit.Action.Text);
         Assert.Equal([ListingText.ReportTitle], Titles(edit));
         var told = Assert.Single(rows, r => r.ChatId == Paul);
-        Assert.Equal(RelayMessages.Reserved("Marie", "Télé"), told.Action.Text);
+        Assert.Equal(RelayMessages.Reserved("Marie", "Télé", ListingKind.Give), told.Action.Text);
+    }
+
+    [Fact]
+    public async Task A_request_is_answered_with_an_offer_of_help_and_the_poster_accepts_it()
+    {
+        var world = World();
+        var listing = await PublishAsync(world, Marie, "Quelqu'un pourrait me prêter une échelle ce week-end ?");
+        Assert.Equal(ListingKind.Borrow, listing.Kind);
+        Assert.Equal([ListingText.CanHelpTitle, ListingText.ReportTitle], Titles(world.Outbox.To(Group).First(r => r.Action.Kind == OutboundActionKind.SendText)));
+        var before = world.Outbox.Rows.Count;
+
+        await world.Group(Group, Paul).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
+
+        var rows = Since(world, before);
+        var toMarie = Assert.Single(rows, r => r.ChatId == Marie);
+        Assert.StartsWith($"🙋 Paul peut vous aider pour votre annonce « {listing.Title} ». ", toMarie.Action.Text);
+        Assert.Equal("Accepter l'aide de Paul", Titles(toMarie)[0]);
+        Assert.StartsWith($"C'est noté : Marie sait que vous pouvez l'aider pour « {listing.Title} ».", Assert.Single(rows, r => r.ChatId == Paul).Action.Text);
+        world.Delivery.DeliverAll();
+        before = world.Outbox.Rows.Count;
+
+        var said = await world.Private(Marie).PressAsync(RelayService.Payload(RelayService.ReservePayload, world.Relays.All.Single().Id));
+
+        Assert.Equal($"C'est noté : Paul s'occupe de « {listing.Title} ». Le groupe le voit.", said.Texts[0]);
+        rows = Since(world, before);
+        Assert.StartsWith($"🔒 <b>Un voisin s'en occupe</b>\n<b>Emprunt : {listing.Title}</b>", Assert.Single(rows, r => r.ChatId == Group).Action.Text);
+        Assert.Equal($"Bonne nouvelle : Marie accepte votre aide pour « {listing.Title} ». Convenez ensemble, ici, du moment pour vous retrouver.",
+            Assert.Single(rows, r => r.ChatId == Paul).Action.Text);
+    }
+
+    [Fact]
+    public async Task A_found_item_is_claimed_with_its_own_words_and_the_finder_is_told_to_ask_for_a_description()
+    {
+        var world = World();
+        var listing = await PublishAsync(world, Marie, "J'ai trouvé un trousseau de clés devant la boulangerie ce matin");
+        Assert.Equal(ListingKind.Found, listing.Kind);
+        Assert.Equal(ListingText.MineTitle, Titles(world.Outbox.To(Group).First(r => r.Action.Kind == OutboundActionKind.SendText))[0]);
+        var before = world.Outbox.Rows.Count;
+
+        await world.Group(Group, Paul).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
+
+        var rows = Since(world, before);
+        var toMarie = Assert.Single(rows, r => r.ChatId == Marie);
+        Assert.StartsWith($"🙋 Paul pense que « {listing.Title} » lui appartient. Avant de le rendre, demandez-lui de le décrire.", toMarie.Action.Text);
+        Assert.Equal("Le rendre à Paul", Titles(toMarie)[0]);
+        Assert.Contains("Décrivez-le-lui", Assert.Single(rows, r => r.ChatId == Paul).Action.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_lead_on_a_lost_thing_opens_a_conversation_with_nothing_to_reserve()
+    {
+        var world = World();
+        var listing = await PublishAsync(world, Marie, "J'ai perdu mon chat roux hier soir vers le parc, il s'appelle Filou");
+        Assert.Equal(ListingKind.Lost, listing.Kind);
+        var before = world.Outbox.Rows.Count;
+
+        await world.Group(Group, Paul).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
+
+        var toMarie = Assert.Single(Since(world, before), r => r.ChatId == Marie);
+        Assert.StartsWith($"🙋 Paul a peut-être une piste pour votre annonce « {listing.Title} ». ", toMarie.Action.Text);
+        Assert.Equal([RelayMessages.Reply, RelayMessages.NotNow, RelayMessages.Block, RelayMessages.Report], Titles(toMarie));
+    }
+
+    [Theory]
+    [InlineData(ListingKind.Give, "🙋 Ça m'intéresse", "Réservé")]
+    [InlineData(ListingKind.Sell, "🙋 Ça m'intéresse", "Réservé")]
+    [InlineData(ListingKind.Event, "🙋 Ça m'intéresse", "Réservé")]
+    [InlineData(ListingKind.Seek, "🙋 Je peux aider", "Un voisin s'en occupe")]
+    [InlineData(ListingKind.HelpRequest, "🙋 Je peux aider", "Un voisin s'en occupe")]
+    [InlineData(ListingKind.Lost, "🙋 J'ai une piste", "Réservé")]
+    [InlineData(ListingKind.Found, "🙋 C'est à moi", "Propriétaire retrouvé")]
+    public void Each_kind_has_its_own_answer_button_and_reserved_line(ListingKind kind, string button, string reserved)
+    {
+        Assert.Equal((button, reserved), (ListingText.InterestedLabel(kind), ListingText.ReservedLabel(kind)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NeighbourBot.Core.Listings;
 using NeighbourBot.Core.Messaging;
 using NeighbourBot.Core.Outbox;
 using NeighbourBot.Core.Relays;
@@ -27,10 +28,10 @@ public sealed class RelaySpecs
         var relay = Assert.Single(world.Relays.All);
         Assert.Equal((listing.Id, Marie, Paul, RelayStatus.Open), (relay.ListingId, relay.PosterId, relay.NeighbourId, relay.Status));
         Assert.Equal(OutboxPriority.Notification, toMarie.Priority);
-        Assert.Equal(RelayMessages.Interested("Paul", "Télé", 0, 0), toMarie.Action.Text);
+        Assert.Equal(RelayMessages.Interested("Paul", "Télé", ListingKind.Give, 0, 0), toMarie.Action.Text);
         Assert.Contains("Paul n'a encore rien donné ni reçu par le bot.", toMarie.Action.Text);
         Assert.Equal(["Réserver pour Paul", RelayMessages.Reply, RelayMessages.NotNow, RelayMessages.Block, RelayMessages.Report], Titles(toMarie));
-        Assert.Equal(RelayMessages.InterestSent("Marie", "Télé"), toPaul.Action.Text);
+        Assert.Equal(RelayMessages.InterestSent("Marie", "Télé", ListingKind.Give), toPaul.Action.Text);
         Assert.DoesNotContain("Secret", toMarie.Action.Text + toPaul.Action.Text);
 
         before = world.Outbox.Rows.Count;
@@ -133,7 +134,7 @@ public sealed class RelaySpecs
         await group.PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
 
         Assert.Single(world.Relays.All);
-        Assert.Equal(RelayMessages.AlreadyInterested("Marie", "Télé"), Assert.Single(Since(world, before)).Action.Text);
+        Assert.Equal(RelayMessages.AlreadyInterested("Marie", "Télé", ListingKind.Give), Assert.Single(Since(world, before)).Action.Text);
     }
 
     [Fact]
@@ -315,7 +316,7 @@ public sealed class RelaySpecs
         await world.Group(Group, Sophie).PressAsync(ListingPayload.Of(ListingPayload.Interested, tv.Id));
         await world.Group(Group, Sophie).PressAsync(ListingPayload.Of(ListingPayload.Interested, lamp.Id));
 
-        Assert.Equal([RelayMessages.AlreadyReserved("Télé"), RelayMessages.NotOpen("Lampe")], Since(world, before).Select(r => r.Action.Text));
+        Assert.Equal([RelayMessages.AlreadyReserved("Télé", ListingKind.Give), RelayMessages.NotOpen("Lampe")], Since(world, before).Select(r => r.Action.Text));
         Assert.True(world.Listings.Find(lamp.Id)!.ExpiresAt <= world.Clock.GetUtcNow());
         Assert.Single(world.Relays.All);
     }
