@@ -147,7 +147,7 @@ public sealed class NeighbourBotHandler(
 
         if (resident.Verification == VerificationLevel.Address && InviteCodes.TryNormalise(text, out _))
         {
-            await secondFactors.RedeemAsync(turnContext, resident, text, cancellationToken);
+            await ResumeOnceVerifiedAsync(turnContext, await secondFactors.RedeemAsync(turnContext, resident, text, cancellationToken), cancellationToken);
             return;
         }
 
@@ -336,7 +336,7 @@ public sealed class NeighbourBotHandler(
                 await secondFactors.IssueInviteAsync(turnContext, residents.Find(userId), cancellationToken);
                 break;
             case "code":
-                await secondFactors.RedeemAsync(turnContext, residents.Find(userId), command.Argument, cancellationToken);
+                await ResumeOnceVerifiedAsync(turnContext, await secondFactors.RedeemAsync(turnContext, residents.Find(userId), command.Argument, cancellationToken), cancellationToken);
                 break;
             case "moderateur":
                 await appointments.HandleAsync(turnContext, userId, command.Argument, cancellationToken);
@@ -548,6 +548,18 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
-        await secondFactors.HandleLocationAsync(turnContext, resident, location, cancellationToken);
+        await ResumeOnceVerifiedAsync(turnContext, await secondFactors.HandleLocationAsync(turnContext, resident, location, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// A resident verified in this turn gets back what they were doing: a listing written before verification waits as a
+    /// draft, and its preview comes back at once, with its buttons, rather than after a /start they would have to think of.
+    /// </summary>
+    private async Task ResumeOnceVerifiedAsync(ITurnContext turnContext, bool verified, CancellationToken cancellationToken)
+    {
+        if (verified)
+        {
+            await flows.ResumeAsync(turnContext, cancellationToken);
+        }
     }
 }

@@ -43,7 +43,7 @@ public static class PostingMessages
 
     public const string NotVerified =
         "Votre annonce est prête, et elle vous attend : pour publier, il reste à montrer que vous habitez bien le quartier. "
-        + "Dès que c'est fait, tapez /start pour la retrouver.";
+        + "Dès que c'est fait, je vous la remontre (et /start la retrouve à tout moment).";
 
     public const string NoQuartier = "Je ne connais pas encore votre quartier : tapez /start pour terminer votre inscription.";
 

@@ -69,26 +69,27 @@ public sealed class SecondFactorService(
         }
     }
 
-    public async Task HandleLocationAsync(ITurnContext turnContext, Resident? resident, SharedLocation location, CancellationToken cancellationToken)
+    /// <summary>A location shared to prove the address (close enough to it, or refused with the other ways); true when it verified the resident.</summary>
+    public async Task<bool> HandleLocationAsync(ITurnContext turnContext, Resident? resident, SharedLocation location, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(location);
         if (resident is null || resident.Verification < VerificationLevel.Address || resident.Address is null)
         {
             await turnContext.SayAsync("Merci ! Votre position me servira une fois votre adresse vérifiée. Tapez /start pour vous inscrire.", cancellationToken);
-            return;
+            return false;
         }
 
         if (resident.Verification == VerificationLevel.Verified)
         {
             await turnContext.SayAsync("Vous êtes déjà vérifié(e) : vous pouvez publier des annonces.", cancellationToken);
-            return;
+            return false;
         }
 
         if (!Options.Allows(VerificationOptions.Location))
         {
             await turnContext.SayAsync("La vérification par position n'est pas proposée ici. Tapez /start pour voir les autres possibilités.", cancellationToken);
-            return;
+            return false;
         }
 
         var distance = LocationCheck.DistanceMeters(resident.Address, location);
@@ -105,10 +106,11 @@ public sealed class SecondFactorService(
                 ? new List<Button> { new("Demander à un modérateur", AskModerator) }
                 : [];
             await turnContext.SendActivityAsync(new BotMessage(text, buttons).ToActivity(), cancellationToken);
-            return;
+            return false;
         }
 
         await MarkVerifiedAsync(turnContext, resident, VerificationMethod.Location, cancellationToken);
+        return true;
     }
 
     /// <summary>/parrainer: a verified resident gets a single-use code for a neighbour of the same quartier.</summary>
@@ -150,32 +152,32 @@ public sealed class SecondFactorService(
             cancellationToken);
     }
 
-    /// <summary>A typed invite code ("/code K7QM3P" or the bare code).</summary>
-    public async Task RedeemAsync(ITurnContext turnContext, Resident? resident, string typed, CancellationToken cancellationToken)
+    /// <summary>A typed invite code ("/code K7QM3P" or the bare code); true when it verified the resident.</summary>
+    public async Task<bool> RedeemAsync(ITurnContext turnContext, Resident? resident, string typed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         if (!Options.Allows(VerificationOptions.Vouch))
         {
             await turnContext.SayAsync("La vérification par code de parrainage n'est pas proposée ici.", cancellationToken);
-            return;
+            return false;
         }
 
         if (!InviteCodes.TryNormalise(typed, out var code))
         {
             await turnContext.SayAsync($"Un code de parrainage a {InviteCodes.Length} caractères, par exemple : /code K7QM3P.", cancellationToken);
-            return;
+            return false;
         }
 
         if (resident is null || resident.Verification < VerificationLevel.Address || string.IsNullOrEmpty(resident.QuartierId))
         {
             await turnContext.SayAsync("Gardez ce code : il servira une fois votre adresse vérifiée. Tapez /start pour vous inscrire.", cancellationToken);
-            return;
+            return false;
         }
 
         if (resident.Verification == VerificationLevel.Verified)
         {
             await turnContext.SayAsync("Vous êtes déjà vérifié(e) : inutile d'utiliser un code.", cancellationToken);
-            return;
+            return false;
         }
 
         var now = timeProvider.GetUtcNow();
@@ -194,12 +196,13 @@ public sealed class SecondFactorService(
         {
             logger.LogInformation("Invite code refused for resident {ResidentId}", resident.Id);
             await turnContext.SayAsync(refusal, cancellationToken);
-            return;
+            return false;
         }
 
         var used = invite! with { UsedBy = resident.Id, UsedAt = now };
         turnContext.Stage(() => invites.Upsert(used));
         await MarkVerifiedAsync(turnContext, resident, VerificationMethod.Vouch, cancellationToken);
+        return true;
     }
 
     /// <summary>What a newly verified resident reads: they can post, plus the group link when there is one.</summary>

@@ -190,6 +190,42 @@ public sealed class PostingSpecs
     }
 
     [Fact]
+    public async Task A_draft_that_waited_comes_back_as_soon_as_the_location_verifies_the_resident()
+    {
+        var world = World();
+        var chat = world.Private(Paul);
+        await chat.SayAsync("Je donne des pots de confiture");
+        await chat.PressAsync(PostingFlow.PublishPayload);
+        var home = Places.LiberteAddress;
+        world.Residents.Upsert(world.Residents.Find(Paul)! with { Address = home });
+
+        var verified = await chat.ShareLocationAsync(home.Latitude, home.Longitude, live: true, accuracy: 10);
+        var published = await chat.PressAsync(PostingFlow.PublishPayload);
+
+        Assert.Contains("votre position confirme votre adresse", verified.AllText);
+        Assert.Contains("Voici votre annonce", verified.AllText);
+        Assert.Contains("« Je donne des pots de confiture »", verified.AllText);
+        Assert.StartsWith("Merci !", published.AllText);
+        Assert.Single(world.Listings.All);
+    }
+
+    [Fact]
+    public async Task A_location_that_does_not_verify_brings_no_draft_back()
+    {
+        var world = World();
+        var chat = world.Private(Paul);
+        await chat.SayAsync("Je donne des pots de confiture");
+        await chat.PressAsync(PostingFlow.PublishPayload);
+        var home = Places.LiberteAddress;
+        world.Residents.Upsert(world.Residents.Find(Paul)! with { Address = home });
+
+        var refused = await chat.ShareLocationAsync(home.Latitude + 0.05, home.Longitude, live: true, accuracy: 10);
+
+        Assert.Contains("je ne peux pas la valider", refused.AllText);
+        Assert.DoesNotContain("Voici votre annonce", refused.AllText);
+    }
+
+    [Fact]
     public async Task In_digest_only_mode_nothing_is_posted_to_the_group_at_once()
     {
         var world = World();
