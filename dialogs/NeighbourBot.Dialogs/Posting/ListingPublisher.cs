@@ -143,7 +143,7 @@ public sealed class ListingPublisher(
         });
         logger.LogInformation("Resident {ResidentId} published a {Kind} listing to {Groups} group(s)", resident.Id, draft.Kind, groups.Count);
         await turnContext.SayAsync(
-            Options.GroupMode == ListingGroupMode.DigestOnly ? PostingMessages.PublishedDigestOnly : PostingMessages.Published(groups.Count),
+            Options.GroupMode == ListingGroupMode.DigestOnly ? PostingMessages.PublishedDigestOnly : PostingMessages.Published(groups.Count, listing.Kind),
             cancellationToken);
         return StepResult.Done;
     }

@@ -1,3 +1,5 @@
+using NeighbourBot.Core.Listings;
+
 namespace NeighbourBot.Dialogs.Posting;
 
 /// <summary>What the bot says while a resident posts and manages a listing.</summary>
@@ -50,9 +52,16 @@ public static class PostingMessages
     public const string PublishedDigestOnly =
         "Merci ! Votre annonce est enregistrée : elle paraîtra dans le résumé du quartier.";
 
-    public static string Published(int groups) => groups == 0
+    /// <summary>What the poster reads once the listing is sent (to <paramref name="groups"/> groups; none yet: kept for later).</summary>
+    public static string Published(int groups, ListingKind kind) => groups == 0
         ? "Merci ! Votre annonce est enregistrée. Le groupe du quartier n'est pas encore ouvert : elle y paraîtra dès qu'il le sera, et dans le résumé."
-        : "Merci ! Votre annonce part dans le groupe du quartier. Je vous préviens dès qu'un voisin est intéressé.";
+        : "Merci ! Votre annonce part dans le groupe du quartier. " + kind switch
+        {
+            _ when ListingText.IsRequest(kind) => "Je vous préviens dès qu'un voisin peut vous aider.",
+            ListingKind.Lost => "Je vous préviens dès qu'un voisin a une piste.",
+            ListingKind.Found => "Je vous préviens dès que quelqu'un pense que c'est à lui.",
+            _ => "Je vous préviens dès qu'un voisin est intéressé.",
+        };
 
     public static string TooMany(int max) =>
         $"Vous avez déjà publié {max} annonces ces dernières 24 heures : c'est le maximum. Votre annonce vous attend, réessayez demain.";

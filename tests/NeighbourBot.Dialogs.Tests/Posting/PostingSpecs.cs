@@ -23,7 +23,7 @@ public sealed class PostingSpecs
         Assert.Contains("Type : Don", preview.AllText);
         Assert.Contains("Titre : Télé", preview.AllText);
         Assert.Equal([PostingMessages.Publish, PostingMessages.Modify, PostingMessages.Cancel], preview.ButtonTitles);
-        Assert.Equal(PostingMessages.Published(1), published.AllText);
+        Assert.Equal(PostingMessages.Published(1, ListingKind.Give), published.AllText);
         var listing = Assert.Single(world.Listings.All);
         Assert.Equal((ListingKind.Give, ListingStatus.Open, Marie, Quartier), (listing.Kind, listing.Status, listing.AuthorId, listing.QuartierId));
         Assert.Equal(world.Clock.GetUtcNow().AddDays(14), listing.ExpiresAt);
@@ -189,6 +189,21 @@ public sealed class PostingSpecs
         Assert.Single(world.Listings.All);
     }
 
+    [Theory]
+    [InlineData("Je cherche une poussette canne", "Je vous préviens dès qu'un voisin peut vous aider.")]
+    [InlineData("Qui pourrait m'aider à monter une armoire samedi ?", "Je vous préviens dès qu'un voisin peut vous aider.")]
+    [InlineData("J'ai perdu mes clés rue Monge, un trousseau avec un porte-clés rouge", "Je vous préviens dès qu'un voisin a une piste.")]
+    [InlineData("Je donne une télé", "Je vous préviens dès qu'un voisin est intéressé.")]
+    public async Task The_thanks_after_publishing_says_what_the_poster_waits_for(string text, string promise)
+    {
+        var chat = World().Private(Marie);
+        await chat.SayAsync(text);
+
+        var published = await chat.PressAsync(PostingFlow.PublishPayload);
+
+        Assert.EndsWith(promise, published.AllText);
+    }
+
     [Fact]
     public async Task A_draft_that_waited_comes_back_as_soon_as_the_location_verifies_the_resident()
     {
@@ -250,7 +265,7 @@ public sealed class PostingSpecs
 
         var said = await chat.PressAsync(PostingFlow.PublishPayload);
 
-        Assert.Equal(PostingMessages.Published(0), said.AllText);
+        Assert.Equal(PostingMessages.Published(0, ListingKind.Give), said.AllText);
         Assert.Single(world.Listings.All);
         Assert.All(world.Outbox.Rows, r => Assert.Equal(105, r.ChatId));
     }
