@@ -162,10 +162,10 @@ public sealed class NeighbourBotHandler(
             return;
         }
 
-        await StartPostingAsync(turnContext, text, photo, cancellationToken);
+        await StartPostingAsync(turnContext, resident, text, photo, cancellationToken);
     }
 
-    private async Task StartPostingAsync(ITurnContext turnContext, string text, string? photo, CancellationToken cancellationToken)
+    private async Task StartPostingAsync(ITurnContext turnContext, Resident resident, string text, string? photo, CancellationToken cancellationToken)
     {
         if (text.Length == 0)
         {
@@ -175,7 +175,7 @@ public sealed class NeighbourBotHandler(
 
         if (posting.ParseListing(text) is not { } parse)
         {
-            await turnContext.SayAsync(PostingMessages.NotAListing, cancellationToken);
+            await turnContext.SayAsync(PostingMessages.NoListing(SmallTalk.Read(text), resident.FirstName), cancellationToken);
             return;
         }
 

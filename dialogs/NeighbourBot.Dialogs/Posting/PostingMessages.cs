@@ -24,6 +24,29 @@ public static class PostingMessages
         "Je n'ai pas reconnu d'annonce dans votre message. Dites-moi ce que vous proposez ou cherchez, par exemple : "
         + "« Je donne une télé » ou « Je cherche une perceuse pour samedi ». Tapez /aide pour voir le reste.";
 
+    public const string ThanksReply = "Avec plaisir ! Écrivez-moi quand vous voulez proposer ou chercher quelque chose.";
+
+    public const string HowItWorks =
+        "C'est simple : écrivez-moi ce que vous proposez ou cherchez, en une phrase, comme à un voisin "
+        + "(« Je donne une télé », « Qui peut me prêter une perceuse samedi ? »). Je prépare l'annonce, vous la relisez, "
+        + "puis je la publie dans le groupe du quartier. Quand un voisin répond, je vous mets en relation sans montrer votre numéro. "
+        + "Tapez /aide pour voir toutes les commandes.";
+
+    public const string RecommendationReply =
+        "Pour une recommandation (un artisan, un médecin, une bonne adresse…), le mieux est de poser la question directement "
+        + "à vos voisins dans le groupe du quartier : je ne publie que des annonces d'entraide (dons, ventes, prêts, demandes et offres d'aide…).";
+
+    /// <summary>The answer to a private message that is no listing: its own answer for small talk, else how to write one.</summary>
+    public static string NoListing(SmallTalkKind talk, string? firstName) => talk switch
+    {
+        SmallTalkKind.Greeting => (string.IsNullOrEmpty(firstName) ? "Bonjour ! " : $"Bonjour {firstName} ! ")
+            + "Dites-moi ce que vous proposez ou cherchez, par exemple « Je donne une télé » ou « Je cherche une perceuse pour samedi ».",
+        SmallTalkKind.Thanks => ThanksReply,
+        SmallTalkKind.HowItWorks => HowItWorks,
+        SmallTalkKind.Recommendation => RecommendationReply,
+        _ => NotAListing,
+    };
+
     public const string PhotoNeedsCaption =
         "Belle photo ! Pour en faire une annonce, renvoyez-la avec une légende qui dit ce que vous proposez, par exemple « Je donne ce fauteuil ».";
 

@@ -78,8 +78,8 @@ public sealed class PostingSpecs
     }
 
     [Theory]
-    [InlineData("bonjour, comment ça va ?")]
-    [InlineData("merci beaucoup")]
+    [InlineData("il pleut encore aujourd'hui")]
+    [InlineData("le bruit cette nuit, c'était quoi ?")]
     public async Task A_message_that_is_not_a_listing_gets_help_not_silence(string text)
     {
         var world = World();
