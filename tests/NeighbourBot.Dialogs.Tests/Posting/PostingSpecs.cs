@@ -204,15 +204,22 @@ public sealed class PostingSpecs
         Assert.EndsWith(promise, published.AllText);
     }
 
-    [Fact]
-    public async Task A_draft_that_waited_comes_back_as_soon_as_the_location_verifies_the_resident()
+    /// <summary>Paul (address checked, no second factor yet, living at 12 rue de la Liberté) wrote a listing and pressed Publier.</summary>
+    private static async Task<(BotWorld World, TestChat Chat, ResidentAddress Home)> DraftWaitingForVerificationAsync()
     {
         var world = World();
+        var home = Places.LiberteAddress;
+        world.Residents.Upsert(world.Residents.Find(Paul)! with { Address = home });
         var chat = world.Private(Paul);
         await chat.SayAsync("Je donne des pots de confiture");
         await chat.PressAsync(PostingFlow.PublishPayload);
-        var home = Places.LiberteAddress;
-        world.Residents.Upsert(world.Residents.Find(Paul)! with { Address = home });
+        return (world, chat, home);
+    }
+
+    [Fact]
+    public async Task A_draft_that_waited_comes_back_as_soon_as_the_location_verifies_the_resident()
+    {
+        var (world, chat, home) = await DraftWaitingForVerificationAsync();
 
         var verified = await chat.ShareLocationAsync(home.Latitude, home.Longitude, live: true, accuracy: 10);
         var published = await chat.PressAsync(PostingFlow.PublishPayload);
@@ -227,12 +234,7 @@ public sealed class PostingSpecs
     [Fact]
     public async Task A_location_that_does_not_verify_brings_no_draft_back()
     {
-        var world = World();
-        var chat = world.Private(Paul);
-        await chat.SayAsync("Je donne des pots de confiture");
-        await chat.PressAsync(PostingFlow.PublishPayload);
-        var home = Places.LiberteAddress;
-        world.Residents.Upsert(world.Residents.Find(Paul)! with { Address = home });
+        var (world, chat, home) = await DraftWaitingForVerificationAsync();
 
         var refused = await chat.ShareLocationAsync(home.Latitude + 0.05, home.Longitude, live: true, accuracy: 10);
 

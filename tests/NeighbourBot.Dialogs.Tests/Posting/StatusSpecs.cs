@@ -47,21 +47,15 @@ public sealed class StatusSpecs
     [Fact]
     public async Task A_request_is_answered_with_an_offer_of_help_and_the_poster_accepts_it()
     {
-        var world = World();
-        var listing = await PublishAsync(world, Marie, "Quelqu'un pourrait me prêter une échelle ce week-end ?");
-        Assert.Equal(ListingKind.Borrow, listing.Kind);
-        Assert.Equal([ListingText.CanHelpTitle, ListingText.ReportTitle], Titles(world.Outbox.To(Group).First(r => r.Action.Kind == OutboundActionKind.SendText)));
-        var before = world.Outbox.Rows.Count;
+        var (world, listing, groupButtons, rows) = await AnsweredByPaulAsync("Quelqu'un pourrait me prêter une échelle ce week-end ?", ListingKind.Borrow);
 
-        await world.Group(Group, Paul).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
-
-        var rows = Since(world, before);
+        Assert.Equal([ListingText.CanHelpTitle, ListingText.ReportTitle], groupButtons);
         var toMarie = Assert.Single(rows, r => r.ChatId == Marie);
         Assert.StartsWith($"🙋 Paul peut vous aider pour votre annonce « {listing.Title} ». ", toMarie.Action.Text);
         Assert.Equal("Accepter l'aide de Paul", Titles(toMarie)[0]);
         Assert.StartsWith($"C'est noté : Marie sait que vous pouvez l'aider pour « {listing.Title} ».", Assert.Single(rows, r => r.ChatId == Paul).Action.Text);
         world.Delivery.DeliverAll();
-        before = world.Outbox.Rows.Count;
+        var before = world.Outbox.Rows.Count;
 
         var said = await world.Private(Marie).PressAsync(RelayService.Payload(RelayService.ReservePayload, world.Relays.All.Single().Id));
 
@@ -75,15 +69,9 @@ public sealed class StatusSpecs
     [Fact]
     public async Task A_found_item_is_claimed_with_its_own_words_and_the_finder_is_told_to_ask_for_a_description()
     {
-        var world = World();
-        var listing = await PublishAsync(world, Marie, "J'ai trouvé un trousseau de clés devant la boulangerie ce matin");
-        Assert.Equal(ListingKind.Found, listing.Kind);
-        Assert.Equal(ListingText.MineTitle, Titles(world.Outbox.To(Group).First(r => r.Action.Kind == OutboundActionKind.SendText))[0]);
-        var before = world.Outbox.Rows.Count;
+        var (_, listing, groupButtons, rows) = await AnsweredByPaulAsync("J'ai trouvé un trousseau de clés devant la boulangerie ce matin", ListingKind.Found);
 
-        await world.Group(Group, Paul).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
-
-        var rows = Since(world, before);
+        Assert.Equal(ListingText.MineTitle, groupButtons[0]);
         var toMarie = Assert.Single(rows, r => r.ChatId == Marie);
         Assert.StartsWith($"🙋 Paul pense que « {listing.Title} » lui appartient. Avant de le rendre, demandez-lui de le décrire.", toMarie.Action.Text);
         Assert.Equal("Le rendre à Paul", Titles(toMarie)[0]);
@@ -93,16 +81,26 @@ public sealed class StatusSpecs
     [Fact]
     public async Task A_lead_on_a_lost_thing_opens_a_conversation_with_nothing_to_reserve()
     {
+        var (_, listing, groupButtons, rows) = await AnsweredByPaulAsync("J'ai perdu mon chat roux hier soir vers le parc, il s'appelle Filou", ListingKind.Lost);
+
+        Assert.Equal(ListingText.HaveALeadTitle, groupButtons[0]);
+        var toMarie = Assert.Single(rows, r => r.ChatId == Marie);
+        Assert.StartsWith($"🙋 Paul a peut-être une piste pour votre annonce « {listing.Title} ». ", toMarie.Action.Text);
+        Assert.Equal([RelayMessages.Reply, RelayMessages.NotNow, RelayMessages.Block, RelayMessages.Report], Titles(toMarie));
+    }
+
+    /// <summary>Marie publishes <paramref name="text"/> (read as <paramref name="kind"/>); Paul presses its answer button in the group.</summary>
+    private static async Task<(BotWorld World, Listing Listing, IReadOnlyList<string> GroupButtons, IReadOnlyList<OutboxMessage> Rows)> AnsweredByPaulAsync(string text, ListingKind kind)
+    {
         var world = World();
-        var listing = await PublishAsync(world, Marie, "J'ai perdu mon chat roux hier soir vers le parc, il s'appelle Filou");
-        Assert.Equal(ListingKind.Lost, listing.Kind);
+        var listing = await PublishAsync(world, Marie, text);
+        Assert.Equal(kind, listing.Kind);
+        var groupButtons = Titles(world.Outbox.To(Group).First(r => r.Action.Kind == OutboundActionKind.SendText));
         var before = world.Outbox.Rows.Count;
 
         await world.Group(Group, Paul).PressAsync(ListingPayload.Of(ListingPayload.Interested, listing.Id));
 
-        var toMarie = Assert.Single(Since(world, before), r => r.ChatId == Marie);
-        Assert.StartsWith($"🙋 Paul a peut-être une piste pour votre annonce « {listing.Title} ». ", toMarie.Action.Text);
-        Assert.Equal([RelayMessages.Reply, RelayMessages.NotNow, RelayMessages.Block, RelayMessages.Report], Titles(toMarie));
+        return (world, listing, groupButtons, Since(world, before));
     }
 
     [Theory]
