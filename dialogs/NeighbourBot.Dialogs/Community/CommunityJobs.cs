@@ -109,7 +109,7 @@ public sealed class CommunityJobs(
         var done = new Button(CommunityMessages.DoneButton(listing.Kind), ListingPayload.Of(ListingPayload.Given, listing.Id));
         var withdraw = new Button(CommunityMessages.Remove, ListingPayload.Of(ListingPayload.Withdraw, listing.Id));
         return listing.Status == ListingStatus.Reserved
-            ? [extend, done, new Button(CommunityMessages.CancelReservation, ListingPayload.Of(ListingPayload.Unreserve, listing.Id)), withdraw]
+            ? [extend, done, new Button(ListingText.UnreserveLabel(listing.Kind), ListingPayload.Of(ListingPayload.Unreserve, listing.Id)), withdraw]
             : [extend, done, withdraw];
     }
 

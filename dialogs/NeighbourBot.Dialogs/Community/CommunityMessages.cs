@@ -9,7 +9,6 @@ public static class CommunityMessages
     public const string StillAvailable = "Toujours disponible";
     public const string StillReserved = "Toujours réservé, prolonger";
     public const string Remove = "Retirer";
-    public const string CancelReservation = "Annuler la réservation";
     public const string Next = "Suivants ▶";
 
     public const string NeedsQuartier = "Pour chercher ou créer une alerte, il faut d'abord vous inscrire dans votre quartier : tapez /start, c'est rapide.";

@@ -27,6 +27,14 @@ public sealed class ListingManager(
     public const string NotYours = "Seul l'auteur de cette annonce peut la modifier.";
     public const string Withdrawn = "C'est fait : votre annonce est retirée du groupe.";
     public const string Unreserved = "C'est fait : la réservation est annulée, votre annonce est de nouveau disponible.";
+
+    /// <summary>What the poster reads once the listing is open again (<see cref="Unreserved"/> for an offer).</summary>
+    public static string UnreservedFor(ListingKind kind) => kind switch
+    {
+        _ when ListingText.IsRequest(kind) => "C'est fait : votre annonce est de nouveau ouverte aux voisins qui peuvent vous aider.",
+        ListingKind.Found => "C'est fait : votre annonce attend de nouveau son propriétaire.",
+        _ => Unreserved,
+    };
     public const string NoListings = "Vous n'avez pas d'annonce en ligne. Pour en publier une, écrivez-moi ce que vous proposez ou cherchez.";
 
     public static string Closed(Listing listing)
@@ -51,7 +59,7 @@ public sealed class ListingManager(
         return listing.Status switch
         {
             ListingStatus.Open => [new Button("✏️ Modifier", ListingPayload.Of(ListingPayload.Edit, listing.Id)), done, withdraw],
-            ListingStatus.Reserved => [new Button("Annuler la réservation", ListingPayload.Of(ListingPayload.Unreserve, listing.Id)), done, withdraw],
+            ListingStatus.Reserved => [new Button(ListingText.UnreserveLabel(listing.Kind), ListingPayload.Of(ListingPayload.Unreserve, listing.Id)), done, withdraw],
             _ => [],
         };
     }
@@ -92,8 +100,8 @@ public sealed class ListingManager(
         {
             case ListingPayload.Unreserve when listing.Status == ListingStatus.Reserved:
                 Apply(turnContext, listing with { Status = ListingStatus.Open, ReservedFor = null, UpdatedAt = now });
-                Tell(turnContext, listing, listing.ReservedFor, RelayMessages.ReservationCancelled(PosterName(listing), listing.Title));
-                await SayWithButtonsAsync(turnContext, Unreserved, listing with { Status = ListingStatus.Open }, cancellationToken);
+                Tell(turnContext, listing, listing.ReservedFor, RelayMessages.ReservationCancelled(PosterName(listing), listing.Title, listing.Kind));
+                await SayWithButtonsAsync(turnContext, UnreservedFor(listing.Kind), listing with { Status = ListingStatus.Open }, cancellationToken);
                 return true;
             case ListingPayload.Given when listing.Status is ListingStatus.Open or ListingStatus.Reserved:
                 var given = listing with { Status = ListingStatus.Given, UpdatedAt = now };
@@ -127,7 +135,7 @@ public sealed class ListingManager(
         if (listing.Status == ListingStatus.Reserved)
         {
             var text = listing.ReservedFor == relay.NeighbourId
-                ? $"« {listing.Title} » est déjà réservé pour {neighbourName}."
+                ? RelayMessages.AlreadyHeldFor(neighbourName, listing.Title, listing.Kind)
                 : "Cette annonce est déjà réservée pour quelqu'un d'autre. Annulez d'abord cette réservation si vous voulez changer.";
             await SayWithButtonsAsync(turnContext, text, listing, cancellationToken);
             return;

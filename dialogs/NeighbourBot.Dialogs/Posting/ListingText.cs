@@ -51,6 +51,14 @@ public static class ListingText
         _ => InterestedTitle,
     };
 
+    /// <summary>The poster's button that lets go of the neighbour a listing is held for (« Annuler la réservation » for an offer).</summary>
+    public static string UnreserveLabel(ListingKind kind) => kind switch
+    {
+        _ when IsRequest(kind) => "Chercher quelqu'un d'autre",
+        ListingKind.Found => "Ce n'était pas le bon",
+        _ => "Annuler la réservation",
+    };
+
     /// <summary>What the group message says of a listing held for one neighbour (« Réservé » for an offer).</summary>
     public static string ReservedLabel(ListingKind kind) => kind switch
     {

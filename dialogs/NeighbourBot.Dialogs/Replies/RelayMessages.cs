@@ -127,7 +127,21 @@ public static class RelayMessages
         _ => $"C'est noté : « {title} » est réservé pour {neighbour}. Le groupe le voit.",
     };
 
-    public static string ReservationCancelled(string poster, string title) => $"{poster} a annulé la réservation de « {title} ».";
+    /// <summary>What the neighbour reads when the poster lets go of them.</summary>
+    public static string ReservationCancelled(string poster, string title, ListingKind kind) => kind switch
+    {
+        _ when ListingText.IsRequest(kind) => $"{poster} ne compte plus sur votre aide pour « {title} ». Merci pour votre proposition !",
+        ListingKind.Found => $"{poster} pense finalement que « {title} » n'est pas à vous.",
+        _ => $"{poster} a annulé la réservation de « {title} ».",
+    };
+
+    /// <summary>What the poster reads on choosing again the neighbour the listing is already held for.</summary>
+    public static string AlreadyHeldFor(string neighbour, string title, ListingKind kind) => kind switch
+    {
+        _ when ListingText.IsRequest(kind) => $"{neighbour} s'occupe déjà de « {title} ».",
+        ListingKind.Found => $"Vous rendez déjà « {title} » à {neighbour}.",
+        _ => $"« {title} » est déjà réservé pour {neighbour}.",
+    };
 
     public static string MarkedGiven(string poster, string title, string label) =>
         $"{poster} a marqué « {title} » comme « {label} ». Merci pour l'entraide !";

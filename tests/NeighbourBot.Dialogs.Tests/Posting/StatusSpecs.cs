@@ -64,6 +64,15 @@ public sealed class StatusSpecs
         Assert.StartsWith($"🔒 <b>Un voisin s'en occupe</b>\n<b>Emprunt : {listing.Title}</b>", Assert.Single(rows, r => r.ChatId == Group).Action.Text);
         Assert.Equal($"Bonne nouvelle : Marie accepte votre aide pour « {listing.Title} ». Convenez ensemble, ici, du moment pour vous retrouver.",
             Assert.Single(rows, r => r.ChatId == Paul).Action.Text);
+        Assert.Equal(["Chercher quelqu'un d'autre", "✅ Reçu", "Retirer l'annonce"], said.ButtonTitles);
+        world.Delivery.DeliverAll();
+        before = world.Outbox.Rows.Count;
+
+        var reopened = await world.Private(Marie).PressAsync(ListingPayload.Of(ListingPayload.Unreserve, listing.Id));
+
+        Assert.Equal("C'est fait : votre annonce est de nouveau ouverte aux voisins qui peuvent vous aider.", reopened.Texts[0]);
+        Assert.Equal($"Marie ne compte plus sur votre aide pour « {listing.Title} ». Merci pour votre proposition !",
+            Assert.Single(Since(world, before), r => r.ChatId == Paul).Action.Text);
     }
 
     [Fact]
@@ -132,7 +141,7 @@ public sealed class StatusSpecs
         var edit = Assert.Single(rows, r => r.ChatId == Group);
         Assert.StartsWith("<b>Don : Télé</b>", edit.Action.Text);
         Assert.Equal([ListingText.InterestedTitle, ListingText.ReportTitle], Titles(edit));
-        Assert.Equal(RelayMessages.ReservationCancelled("Marie", "Télé"), Assert.Single(rows, r => r.ChatId == Paul).Action.Text);
+        Assert.Equal(RelayMessages.ReservationCancelled("Marie", "Télé", ListingKind.Give), Assert.Single(rows, r => r.ChatId == Paul).Action.Text);
     }
 
     [Fact]
