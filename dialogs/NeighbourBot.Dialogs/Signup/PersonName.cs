@@ -10,6 +10,9 @@ public static partial class PersonName
     public const int MinLength = 2;
     public const int MaxLength = 60;
 
+    // Name particles, written small after the first name (« Jean de La Fontaine », « Vincent van Gogh »).
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "du", "des", "von", "van", "der", "den", "di", "da", "del", "della" };
+
     /// <summary>Splits a valid name into first name (first word) and last name (the rest, required); otherwise returns a hint.</summary>
     public static bool TryParse(string? text, out string firstName, out string lastName, out string hint)
     {
@@ -36,6 +39,7 @@ public static partial class PersonName
             return false;
         }
 
+        cleaned = Cased(cleaned);
         var space = cleaned.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0)
         {
@@ -47,6 +51,48 @@ public static partial class PersonName
         firstName = cleaned[..space];
         lastName = cleaned[(space + 1)..];
         return true;
+    }
+
+    /// <summary>
+    /// A name's words typed all in lower or all in upper case (« jeanne martin », « DUPONT ») written the way names are: a
+    /// capital at the start of each part (« Jean-Luc », « O'Neil »), particles after the first name in lower case (« de »,
+    /// « d' », « van »). A word typed with capitals of its own (« McBride », « La » in « de La Fontaine ») is kept as typed.
+    /// </summary>
+    public static string Cased(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var french = CultureInfo.GetCultureInfo("fr-FR");
+        var words = name.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            var letters = words[w].Where(char.IsLetter).ToList();
+            if (!letters.TrueForAll(char.IsLower) && !letters.TrueForAll(char.IsUpper))
+            {
+                continue;
+            }
+
+            words[w] = words[w].ToLower(french);
+            if (w > 0 && Particles.Contains(words[w]))
+            {
+                continue;
+            }
+
+            var word = words[w].ToCharArray();
+            for (var i = 0; i < word.Length; i++)
+            {
+                // The start of the word (but « d' » after the first name stays small), of each part after a hyphen, and after an apostrophe.
+                var elided = w > 0 && word.Length > 2 && word[0] == 'd' && word[1] == '\'';
+                var starts = (i == 0 && !elided) || (i > 0 && word[i - 1] is '-' or '\'');
+                if (starts && char.IsLetter(word[i]))
+                {
+                    word[i] = char.ToUpper(word[i], french);
+                }
+            }
+
+            words[w] = new string(word);
+        }
+
+        return string.Join(' ', words);
     }
 
     public static string Full(string firstName, string lastName) =>
