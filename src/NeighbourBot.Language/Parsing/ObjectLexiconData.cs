@@ -226,7 +226,7 @@ vetement enfant|vêtement enfant|ki
 vetement fille|vêtement fille|ki
 vetement garcon|vêtement garçon|ki
 veste de pluie|veste de pluie|ki
-gant de ski|gant de ski enfant|ki
+gant de ski|gant de ski|sl
 kit de jardinage|kit de jardinage enfant|ki
 petit pot|petit pot|ki
 livre;tome|livre|bc
