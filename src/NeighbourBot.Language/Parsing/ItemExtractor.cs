@@ -1331,12 +1331,33 @@ internal static class ItemExtractor
             end++;
         }
 
+        // "une chaise en bois pour enfant", "un manteau en laine femme": what the thing is made of may come before whom it is for.
+        var madeOf = MaterialAfter(tokens, end);
+        if (madeOf > end && madeOf < tokens.Count && tokens[madeOf].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food) &&
+            !Fold(title).Contains(tokens[madeOf].Sing, StringComparison.Ordinal))
+        {
+            title += tokens[madeOf].Sing == "bebe" ? " bébé" : " enfant";
+            category = ListingCategory.Kids;
+            end = madeOf + 1;
+        }
+        else if (madeOf > end && madeOf < tokens.Count && tokens[madeOf].Sing is "homme" or "femme" && category == ListingCategory.Clothing && plain &&
+                 !Fold(title).Contains(tokens[madeOf].Sing, StringComparison.Ordinal))
+        {
+            title += " " + tokens[madeOf].Sing;
+            end = madeOf + 1;
+        }
+        else if (madeOf > end && madeOf + 1 < tokens.Count && tokens[madeOf].Norm == "pour" && tokens[madeOf + 1].Sing is "enfant" or "bebe" or "homme" or "femme")
+        {
+            end = madeOf;
+        }
+
         // "déguisements pour enfants", "vêtements chauds pour homme": who the object is for defines its type ("chaise haute pour bébé" is one already).
         if (end + 1 < tokens.Count && tokens[end].Norm == "pour" && tokens[end + 1].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" && !(category == ListingCategory.Kids && tokens[end + 1].Sing == "bebe") &&
             !Fold(title).Contains(tokens[end + 1].Sing, StringComparison.Ordinal))
         {
             title += " " + tokens[end + 1].Sing.Replace("bebe", "bébé", StringComparison.Ordinal).Replace("garcon", "garçon", StringComparison.Ordinal);
-            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is ListingCategory.Clothing or ListingCategory.Other or ListingCategory.SportsLeisure or ListingCategory.Household or ListingCategory.Furniture or ListingCategory.Transport)
+            // "un établi pour enfant", "une console pour enfant": anything said to be for a child is a child's (SCHEMA), but food and pet things.
+            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food or ListingCategory.BooksCulture))
             {
                 category = ListingCategory.Kids;
             }
@@ -1382,6 +1403,29 @@ internal static class ItemExtractor
 
     /// <summary>"sac d'outils", "plant d'oignon", "graine de haricot": "de" joining a holder to what it holds, elided before a vowel.</summary>
     public static string Of(string holder, string contents) => holder + (StartsWithVowel(contents) ? " d'" : " de ") + contents;
+
+    private static readonly FrozenSet<string> Materials = new[]
+    {
+        "bois", "pin", "chene", "hetre", "teck", "metal", "fer", "forge", "alu", "aluminium", "inox", "plastique", "resine", "osier", "rotin", "tissu",
+        "cuir", "laine", "coton", "verre", "ceramique", "porcelaine", "bambou", "massif", "velours", "jean", "acier",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"en bois", "en fer forgé", "en bois blanc": the index after a material said right at <paramref name="at"/>, else <paramref name="at"/>.</summary>
+    private static int MaterialAfter(List<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Norm != "en" || !Materials.Contains(tokens[at + 1].Norm))
+        {
+            return at;
+        }
+
+        var k = at + 2;
+        while (k < tokens.Count && (Materials.Contains(tokens[k].Norm) || Colours.Contains(tokens[k].Norm)))
+        {
+            k++;
+        }
+
+        return k;
+    }
 
     private static readonly FrozenSet<string> Colours = new[]
     {

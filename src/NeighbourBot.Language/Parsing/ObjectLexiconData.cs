@@ -690,7 +690,7 @@ youpala|youpala|ki
 tricycle|tricycle|ki
 velo d enfant|vélo enfant|ki
 cuisine enfant;cuisine jouet|cuisine enfant|ki
-dinette|dinette|ki
+dinette|dînette|ki
 puzzle enfant|puzzle enfant|ki
 livre enfant;livre pour enfant;album jeunesse|livre enfant|ki
 maison de poupee|maison de poupée|ki

@@ -434,6 +434,13 @@ toutou en peluche|peluche|ki
 confit|confit|fo
 confit de canard|confit de canard|fo
 pissenlit|pissenlit|fo
+lampe de jardin;lampe solaire;lampe solaire de jardin;spot solaire|lampe solaire|gp
+nain de jardin|nain de jardin|gp
+tracteur a pedales;tracteur a pedale|tracteur à pédales|ki
+figurine;figurine pokemon;figurine playmobil|figurine|ki
+garage de petites voitures;garage en bois;garage a voiture;garage de voiture en bois;garage de voitures en bois|garage jouet|ki
+sac en cuir;sac a main en cuir|sac à main|cl
+tour d observation;tour montessori;tour d apprentissage|tour d'observation|ki
 cuve a fioul;cuve a fuel;cuve fioul;cuve a mazout|cuve à fioul|ot
 """;
 }

@@ -755,6 +755,21 @@ public sealed class ItemCoverageTests
         Assert.Equal(category, parse.Category);
     }
 
+    [Theory]
+    [InlineData("Je donne un tabouret en bois pour enfant, un peu rayé", "tabouret enfant", ListingCategory.Kids)]
+    [InlineData("Vends lit en pin blanc pour enfant avec sommier", "lit enfant", ListingCategory.Kids)]
+    [InlineData("Vends gilet en laine femme taille M", "gilet femme", ListingCategory.Clothing)]
+    [InlineData("Donne un établi pour enfant avec ses outils en plastique", "établi enfant", ListingCategory.Kids)]
+    [InlineData("Je vends un tracteur à pédales John Deere", "tracteur à pédales", ListingCategory.Kids)]
+    [InlineData("Donne six lampes solaires pour le jardin", "lampe solaire", ListingCategory.GardenPlants)]
+    public void Whom_a_thing_is_for_still_types_it_after_what_it_is_made_of(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
     [Fact]
     public void A_table_described_then_its_chairs_added_stays_the_first_item()
     {
