@@ -156,6 +156,14 @@ internal static class ItemExtractor
                 continue;
             }
 
+            // "canapé cuir marron", "un pull orange", "des bananes un peu mûres": a colour or a ripeness right after a word, not the fruit
+            // ("des marrons", "1 kg d'oranges", "pommes et oranges" are).
+            if (e.Surface.Length == 1 && t.Sing is "marron" or "orange" or "mure" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsNumber && !IsDeterminer(tokens[i - 1].Norm) &&
+                tokens[i - 1].Norm is not ("de" or "d" or "du" or "des" or "aux" or "en" or "et" or "ou" or "ni" or "avec" or "contre" or "aussi" or "donne" or "vends" or "cherche" or "recherche" or "jdonne" or "vds"))
+            {
+                continue;
+            }
+
             var hit = Build(text, tokens, i, end, e);
             if (hit is { Head: "souris", Category: ListingCategory.Animals } && NearComputer(tokens))
             {
@@ -1152,6 +1160,12 @@ internal static class ItemExtractor
                     return new ItemHit(inside.Title, inside.Category, start, inside.End, head, e.Flag);
                 }
 
+                // "des cartons de bananes vides": a carton that once held fruit is an empty carton.
+                if (e.Flag == 'k' && inside.End < tokens.Count && tokens[inside.End].Sing == "vide")
+                {
+                    return new ItemHit(title, category, start, inside.End + 1, head, e.Flag);
+                }
+
                 var contentsCategory = inside.Flag == UnknownFlag ? category : e.Flag == 'g' ? ListingCategory.GardenPlants : inside.Category;
 
                 // "un sac d'outils": contents the lexicon titles by their own box ("caisse à outils") are named as written inside another holder.
@@ -1413,12 +1427,14 @@ internal static class ItemExtractor
     /// <summary>"en bois", "en fer forgé", "en bois blanc": the index after a material said right at <paramref name="at"/>, else <paramref name="at"/>.</summary>
     private static int MaterialAfter(List<Token> tokens, int at)
     {
-        if (at + 1 >= tokens.Count || tokens[at].Norm != "en" || !Materials.Contains(tokens[at + 1].Norm))
+        // "blouson cuir homme": the material may also be said bare.
+        var bare = at + 1 < tokens.Count && Materials.Contains(tokens[at].Norm) && tokens[at].Norm is not ("jean" or "verre" or "pin");
+        if (!bare && (at + 1 >= tokens.Count || tokens[at].Norm != "en" || !Materials.Contains(tokens[at + 1].Norm)))
         {
             return at;
         }
 
-        var k = at + 2;
+        var k = bare ? at + 1 : at + 2;
         while (k < tokens.Count && (Materials.Contains(tokens[k].Norm) || Colours.Contains(tokens[k].Norm)))
         {
             k++;

@@ -440,6 +440,16 @@ tracteur a pedales;tracteur a pedale|tracteur à pédales|ki
 figurine;figurine pokemon;figurine playmobil|figurine|ki
 garage de petites voitures;garage en bois;garage a voiture;garage de voiture en bois;garage de voitures en bois|garage jouet|ki
 sac en cuir;sac a main en cuir|sac à main|cl
+nerf;pistolet nerf;pistolet a flechette|pistolet nerf|ki
+frigidere;frigidair|frigo|ap
+graine de chia|graines de chia|fo
+graine de lin|graines de lin|fo
+graine de sesame|graines de sésame|fo
+avocatier;noyau d avocat|avocatier|gp
+aloe|aloe vera|gp
+thuya|thuya|gp
+banane|banane|fo
+sac banane;banane ceinture|sac banane|cl
 tour d observation;tour montessori;tour d apprentissage|tour d'observation|ki
 cuve a fioul;cuve a fuel;cuve fioul;cuve a mazout|cuve à fioul|ot
 """;

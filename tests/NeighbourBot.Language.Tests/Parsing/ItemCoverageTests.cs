@@ -770,6 +770,23 @@ public sealed class ItemCoverageTests
         Assert.Equal(category, parse.Category);
     }
 
+    [Theory]
+    [InlineData("Je donne une veste marron taille L", "veste")]
+    [InlineData("Je donne un pull orange taille M", "pull")]
+    [InlineData("Donne des bananes bien mûres pour un gâteau", "banane")]
+    public void A_colour_or_ripeness_after_a_thing_is_no_fruit(string text, string item)
+    {
+        Assert.Equal([item], Parser.Parse(text).Items);
+    }
+
+    [Theory]
+    [InlineData("Donne un kilo de marrons ramassés au parc", "châtaigne")]
+    [InlineData("Je donne des pommes et des oranges", "orange")]
+    public void Chestnuts_and_oranges_named_as_food_stay_food(string text, string item)
+    {
+        Assert.Contains(item, Parser.Parse(text).Items);
+    }
+
     [Fact]
     public void A_table_described_then_its_chairs_added_stays_the_first_item()
     {
