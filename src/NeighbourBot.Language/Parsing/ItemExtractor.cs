@@ -1248,6 +1248,13 @@ internal static class ItemExtractor
         {
             var k = end;
 
+            // "vélo fille 24 pouces", "un vélo de garçon": a girl's or a boy's bike is a child's bike.
+            if (title == "vélo" && k < tokens.Count && (tokens[k].Sing is "fille" or "garcon" ||
+                (k + 1 < tokens.Count && tokens[k].Norm is "de" or "pour" && tokens[k + 1].Sing is "fille" or "garcon")))
+            {
+                return new ItemHit("vélo enfant", ListingCategory.Kids, start, tokens[k].Sing is "fille" or "garcon" ? k + 1 : k + 2, head, e.Flag);
+            }
+
             // "gant de ski noir enfant", "manteau rouge fille": a colour said before whom the thing is for.
             if (k + 1 < tokens.Count && Colours.Contains(tokens[k].Norm) && tokens[k + 1].Sing is "enfant" or "bebe" or "fille" or "garcon" &&
                 category is ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Kids)

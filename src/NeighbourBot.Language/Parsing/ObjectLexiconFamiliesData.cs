@@ -449,6 +449,15 @@ avocatier;noyau d avocat|avocatier|gp
 aloe|aloe vera|gp
 thuya|thuya|gp
 banane|banane|fo
+album photo;album de photos;album de photo|album photo|ho
+porte-bagage;porte bagage;porte-bagages|porte-bagages|tr
+chaine de velo;chaine velo|chaîne de vélo|tr
+bmx|bmx|tr
+tandem|tandem|tr
+monocycle|monocycle|sl
+chargeur de trottinette;chargeur de trottinette electrique|chargeur de trottinette|tr
+chargeur de velo;chargeur de velo electrique;chargeur de batterie de velo|chargeur de vélo électrique|tr
+siege bebe pour velo;siege bebe velo;siege velo bebe|siège vélo enfant|ki
 sac banane;banane ceinture|sac banane|cl
 tour d observation;tour montessori;tour d apprentissage|tour d'observation|ki
 cuve a fioul;cuve a fuel;cuve fioul;cuve a mazout|cuve à fioul|ot

@@ -787,6 +787,21 @@ public sealed class ItemCoverageTests
         Assert.Contains(item, Parser.Parse(text).Items);
     }
 
+    [Theory]
+    [InlineData("Vends vélo fille 20 pouces avec panier, 35€", "vélo enfant", ListingCategory.Kids)]
+    [InlineData("Je donne un vélo de garçon, les freins sont à régler", "vélo enfant", ListingCategory.Kids)]
+    [InlineData("Vends un BMX, quelques rayures", "bmx", ListingCategory.Transport)]
+    [InlineData("Donne porte-bagages de vélo avec sangles", "porte-bagages", ListingCategory.Transport)]
+    [InlineData("Je cherche un chargeur de trottinette électrique, j'ai perdu le mien", "chargeur de trottinette", ListingCategory.Transport)]
+    [InlineData("Je donne mes albums photos vides", "album photo", ListingCategory.Household)]
+    public void Bikes_their_parts_and_accessories_are_filed_where_a_neighbour_looks(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
     [Fact]
     public void A_table_described_then_its_chairs_added_stays_the_first_item()
     {
