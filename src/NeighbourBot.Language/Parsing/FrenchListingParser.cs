@@ -382,7 +382,7 @@ public sealed partial class FrenchListingParser : IListingParser
                         return (same, n);
                     }
 
-                    var container = new ItemHit(ItemExtractor.Surface(text, tokens[i]) + " de " + first.Title, first.Category, first.Start, first.End, first.Head, 'c');
+                    var container = new ItemHit(ItemExtractor.Of(ItemExtractor.Surface(text, tokens[i]), first.Title), first.Category, first.Start, first.End, first.Head, 'c');
                     var list = new List<ItemHit>(objects) { [0] = container };
                     list.RemoveAll(h => h.Start <= i && i < h.End && h != container);
                     return (list, n);

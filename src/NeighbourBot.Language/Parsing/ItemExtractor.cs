@@ -156,6 +156,14 @@ internal static class ItemExtractor
                 continue;
             }
 
+            // "canapé cuir marron", "un pull orange", "des bananes un peu mûres": a colour or a ripeness right after a word, not the fruit
+            // ("des marrons", "1 kg d'oranges", "pommes et oranges" are).
+            if (e.Surface.Length == 1 && t.Sing is "marron" or "orange" or "mure" && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsNumber && !IsDeterminer(tokens[i - 1].Norm) &&
+                tokens[i - 1].Norm is not ("de" or "d" or "du" or "des" or "aux" or "en" or "et" or "ou" or "ni" or "avec" or "contre" or "aussi" or "donne" or "vends" or "cherche" or "recherche" or "jdonne" or "vds"))
+            {
+                continue;
+            }
+
             var hit = Build(text, tokens, i, end, e);
             if (hit is { Head: "souris", Category: ListingCategory.Animals } && NearComputer(tokens))
             {
@@ -183,6 +191,8 @@ internal static class ItemExtractor
 
                 // "des plants de tomates et de poivrons": the container or the plant is repeated for each contents.
                 var of = hit.Title.IndexOf(" de ", StringComparison.Ordinal);
+                var elided = hit.Title.IndexOf(" d'", StringComparison.Ordinal);
+                of = elided > 0 && (of < 0 || elided < of) ? elided : of;
                 if (of > 0 && i + 1 > hit.Start + 1 && tokens[hit.Start + 1].Norm is "de" or "d")
                 {
                     var holder = hit.Title[..of];
@@ -229,9 +239,10 @@ internal static class ItemExtractor
 
         // "fini le poêle, mon dos dit merci. du coup je donne du bois de chauffage": a thing the story mentions with its article
         // gives way to the object a later sentence gives, sells, asks or lends.
-        if (source.Count > 1 && source == outside && !Governed(tokens, source[0].Start) && source[0].Start > 1 &&
-            tokens[source[0].Start - 1].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "notre" or "nos" or "son" or "sa" or "ses" &&
-            source.FindIndex(h => Governed(tokens, h.Start) && SentenceBreakBetween(tokens, source[0].End, h.Start)) is var g and > 0)
+        if (source.Count > 1 && source == outside && !Governed(tokens, source[0].Start) && source[0].Start > 0 &&
+            (tokens[source[0].Start - 1].Norm is "le" or "la" or "les" or "l" or "mon" or "ma" or "mes" or "notre" or "nos" or "son" or "sa" or "ses" ||
+             (source[0].Start > 1 && tokens[source[0].Start - 1].Norm is "de" or "d" && tokens[source[0].Start - 2].Norm is "plus" or "pas" or "jamais")) &&
+            source.FindIndex(h => Governed(tokens, h.Start) && (SentenceBreakBetween(tokens, source[0].End, h.Start) || NewClauseBetween(tokens, source[0].End, h.Start))) is var g and > 0)
         {
             source = source.GetRange(g, source.Count - g);
         }
@@ -263,7 +274,7 @@ internal static class ItemExtractor
             }
 
             // "plants de tomates…, 1,50€ le plant": the bare container or plant again is the same item.
-            if (!hits.Exists(h => h.Title == cur.Title || (h.Title.StartsWith(cur.Title, StringComparison.Ordinal) && h.Title.AsSpan(cur.Title.Length).StartsWith(" de "))))
+            if (!hits.Exists(h => h.Title == cur.Title || (h.Title.StartsWith(cur.Title, StringComparison.Ordinal) && (h.Title.AsSpan(cur.Title.Length).StartsWith(" de ") || h.Title.AsSpan(cur.Title.Length).StartsWith(" d'")))))
             {
                 hits.Add(cur);
             }
@@ -470,7 +481,7 @@ internal static class ItemExtractor
         }
 
         var category = flag != 'c' ? first.Category : contents.Flag == UnknownFlag ? ListingCategory.Other : contents.Category;
-        return new ItemHit(holder + " de " + contents.Title, category, contents.Start, contents.End, first.Head, flag);
+        return new ItemHit(Of(holder, contents.Title), category, contents.Start, contents.End, first.Head, flag);
     }
 
     /// <summary>How a word the lexicon does not know may still name what a container holds.</summary>
@@ -549,7 +560,8 @@ internal static class ItemExtractor
         "fissure", "fissuree", "fendu", "fendue", "casse", "cassee", "raye", "rayee", "neuf", "neuve", "neufs", "neuves", "nickel", "sans", "ok",
         "impeccable", "intact", "intacte", "change", "changee", "changes", "changees", "remplace", "remplacee", "recent", "recente", "hs", "un",
         "refait", "refaite", "usee", "use", "uses", "usees", "integre", "integree", "integres", "integrees", "incorpore", "incorporee", "tient",
-        "mort", "morte", "fatigue", "fatiguee", "faible", "tache", "tachee", "dechire", "dechiree", "abime", "abimee",
+        "mort", "morte", "fatigue", "fatiguee", "faible", "tache", "tachee", "dechire", "dechiree", "abime", "abimee", "voilee", "creve", "crevee",
+        "degonfle", "degonflee",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -946,6 +958,40 @@ internal static class ItemExtractor
         return false;
     }
 
+    /// <summary>
+    /// "je n'ai plus l'usage de sa voiture, je donne sa perceuse": a comma, then the author speaking again; not "la table est en
+    /// bois, je donne aussi les chaises", which adds to the thing first named.
+    /// </summary>
+    private static bool NewClauseBetween(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+        {
+            if (tokens[k].Norm != ",")
+            {
+                continue;
+            }
+
+            var subject = tokens[k + 1].Norm is "je" or "j" or "on" or "nous" ? k + 1 :
+                k + 2 < to && tokens[k + 1].Norm is "alors" or "donc" or "du" or "bref" && tokens[k + 2].Norm is "je" or "j" or "on" or "nous" or "coup" ? k + 2 : -1;
+            if (subject < 0)
+            {
+                continue;
+            }
+
+            for (var m = subject; m < to; m++)
+            {
+                if (tokens[m].Norm is "aussi" or "egalement" or "meme" or "avec" or "," or "et")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool IsVerbLike(string w) =>
         w.EndsWith("er", StringComparison.Ordinal) || (w.EndsWith("ir", StringComparison.Ordinal) && (!w.EndsWith("oir", StringComparison.Ordinal) || IsOirVerb(w))) || w is "donne" or "vends" or "vend" or "cherche" or "recherche" or "prete" or "offre" or "propose" or "manque" or "reste" or "ai" or "a" or "as" or "avons" or "avez";
 
@@ -1114,8 +1160,19 @@ internal static class ItemExtractor
                     return new ItemHit(inside.Title, inside.Category, start, inside.End, head, e.Flag);
                 }
 
+                // "des cartons de bananes vides": a carton that once held fruit is an empty carton.
+                if (e.Flag == 'k' && inside.End < tokens.Count && tokens[inside.End].Sing == "vide")
+                {
+                    return new ItemHit(title, category, start, inside.End + 1, head, e.Flag);
+                }
+
                 var contentsCategory = inside.Flag == UnknownFlag ? category : e.Flag == 'g' ? ListingCategory.GardenPlants : inside.Category;
-                return new ItemHit((e.Flag == 'k' ? "carton" : e.Title) + " de " + inside.Title, contentsCategory, start, inside.End, head, e.Flag);
+
+                // "un sac d'outils": contents the lexicon titles by their own box ("caisse à outils") are named as written inside another holder.
+                var held = inside.Title.StartsWith("caisse à ", StringComparison.Ordinal) || inside.Title.StartsWith("boîte à ", StringComparison.Ordinal)
+                    ? Surface(text, tokens[inside.Start])
+                    : inside.Title;
+                return new ItemHit(Of(e.Flag == 'k' ? "carton" : e.Title, held), contentsCategory, start, inside.End, head, e.Flag);
             }
 
             // "des cartons pour mon déménagement": what the cartons are for names them.
@@ -1174,7 +1231,7 @@ internal static class ItemExtractor
                 return new ItemHit(contents.Title, contents.Category, start, contents.End, head, contents.Flag);
             }
 
-            return new ItemHit(Surface(text, tokens[start]) + (StartsWithVowel(contents.Title) ? " d'" : " de ") + contents.Title, empty ? category : contents.Category, start, contents.End, head, 'c');
+            return new ItemHit(Of(Surface(text, tokens[start]), contents.Title), empty ? category : contents.Category, start, contents.End, head, 'c');
         }
 
         // "portable Samsung", "GSM Xiaomi", "téléphone Samsung A52": a mobile of a smartphone maker, or a phone named by its model, is a
@@ -1190,6 +1247,21 @@ internal static class ItemExtractor
         if (plain)
         {
             var k = end;
+
+            // "vélo fille 24 pouces", "un vélo de garçon": a girl's or a boy's bike is a child's bike.
+            if (title == "vélo" && k < tokens.Count && (tokens[k].Sing is "fille" or "garcon" ||
+                (k + 1 < tokens.Count && tokens[k].Norm is "de" or "pour" && tokens[k + 1].Sing is "fille" or "garcon")))
+            {
+                return new ItemHit("vélo enfant", ListingCategory.Kids, start, tokens[k].Sing is "fille" or "garcon" ? k + 1 : k + 2, head, e.Flag);
+            }
+
+            // "gant de ski noir enfant", "manteau rouge fille": a colour said before whom the thing is for.
+            if (k + 1 < tokens.Count && Colours.Contains(tokens[k].Norm) && tokens[k + 1].Sing is "enfant" or "bebe" or "fille" or "garcon" &&
+                category is ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Kids)
+            {
+                k++;
+            }
+
             // Gender defines a garment ("manteau femme"), not a bike or a bed; after a longer name only a child or "artificiel" still does.
             while (k < tokens.Count && KeepAdjectives.Contains(tokens[k].Sing) && !Fold(title).Contains(tokens[k].Sing, StringComparison.Ordinal) &&
                    (e.Surface.Length == 1 || tokens[k].Sing is "enfant" or "bebe" or "artificiel" or "artificielle" || (tokens[k].Sing is "fille" or "garcon" && category is ListingCategory.Clothing or ListingCategory.SportsLeisure)) &&
@@ -1237,10 +1309,24 @@ internal static class ItemExtractor
                 var flavour = category == ListingCategory.Food && !QuantityHeads.Contains(head) && complement is { Category: ListingCategory.Food, Surface.Length: 1 };
                 // "pantalon de travail", "chaussures de travail": work names a kind of clothing ("table de travail" is a place of work).
                 var workwear = word.Norm == "travail" && category == ListingCategory.Clothing;
-                if ((!ComplementBlock.Contains(word.Norm) || workwear) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || flavour || IsTypeNoun(tokens, k + 1)))
+                // "pantalon de ski", "chaussures de running", "maillot de rugby": a garment named for a sport is that sport's gear.
+                var sportswear = category == ListingCategory.Clothing && head is not "sac" && SportWords.Contains(word.Sing);
+                if ((!ComplementBlock.Contains(word.Norm) || workwear) && word.Norm.Length > 2 && !char.IsDigit(word.Norm[0]) && (!complementIsObject || flavour || sportswear || IsTypeNoun(tokens, k + 1)))
                 {
                     title += tokens[k].Norm == "d" ? " d'" + Surface(text, word) : " de " + Surface(text, word);
                     k += 2;
+                    if (sportswear)
+                    {
+                        category = ListingCategory.SportsLeisure;
+
+                        // "vêtements de ski enfant": still a child's.
+                        if (k < tokens.Count && tokens[k].Sing is "enfant" or "bebe")
+                        {
+                            title += tokens[k].Sing == "bebe" ? " bébé" : " enfant";
+                            category = ListingCategory.Kids;
+                            k++;
+                        }
+                    }
                 }
             }
 
@@ -1266,12 +1352,33 @@ internal static class ItemExtractor
             end++;
         }
 
+        // "une chaise en bois pour enfant", "un manteau en laine femme": what the thing is made of may come before whom it is for.
+        var madeOf = MaterialAfter(tokens, end);
+        if (madeOf > end && madeOf < tokens.Count && tokens[madeOf].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food) &&
+            !Fold(title).Contains(tokens[madeOf].Sing, StringComparison.Ordinal))
+        {
+            title += tokens[madeOf].Sing == "bebe" ? " bébé" : " enfant";
+            category = ListingCategory.Kids;
+            end = madeOf + 1;
+        }
+        else if (madeOf > end && madeOf < tokens.Count && tokens[madeOf].Sing is "homme" or "femme" && category == ListingCategory.Clothing && plain &&
+                 !Fold(title).Contains(tokens[madeOf].Sing, StringComparison.Ordinal))
+        {
+            title += " " + tokens[madeOf].Sing;
+            end = madeOf + 1;
+        }
+        else if (madeOf > end && madeOf + 1 < tokens.Count && tokens[madeOf].Norm == "pour" && tokens[madeOf + 1].Sing is "enfant" or "bebe" or "homme" or "femme")
+        {
+            end = madeOf;
+        }
+
         // "déguisements pour enfants", "vêtements chauds pour homme": who the object is for defines its type ("chaise haute pour bébé" is one already).
         if (end + 1 < tokens.Count && tokens[end].Norm == "pour" && tokens[end + 1].Sing is "enfant" or "bebe" or "homme" or "femme" or "fille" or "garcon" && !(category == ListingCategory.Kids && tokens[end + 1].Sing == "bebe") &&
             !Fold(title).Contains(tokens[end + 1].Sing, StringComparison.Ordinal))
         {
             title += " " + tokens[end + 1].Sing.Replace("bebe", "bébé", StringComparison.Ordinal).Replace("garcon", "garçon", StringComparison.Ordinal);
-            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is ListingCategory.Clothing or ListingCategory.Other or ListingCategory.SportsLeisure or ListingCategory.Household or ListingCategory.Furniture or ListingCategory.Transport)
+            // "un établi pour enfant", "une console pour enfant": anything said to be for a child is a child's (SCHEMA), but food and pet things.
+            if (tokens[end + 1].Sing is "enfant" or "bebe" && category is not (ListingCategory.Animals or ListingCategory.Food or ListingCategory.BooksCulture))
             {
                 category = ListingCategory.Kids;
             }
@@ -1279,14 +1386,88 @@ internal static class ItemExtractor
             end += 2;
         }
 
+        // "ma chienne est partie, je donne ses croquettes": bare kibble is for the animal the message is about.
+        if (e.Surface.Length == 1 && head == "croquette" && title == "croquettes pour chat" && AboutDogOnly(tokens))
+        {
+            title = "croquettes pour chien";
+        }
+
         return new ItemHit(title, category, start, end, head, e.Flag);
     }
 
-    private static bool StartsWithVowel(string title) => title.Length > 0 && "aeiouyhâàéèêîïôœ".Contains(char.ToLowerInvariant(title[0]), StringComparison.Ordinal);
+    private static bool AboutDogOnly(List<Token> tokens)
+    {
+        var dog = false;
+        foreach (var t in tokens)
+        {
+            if (t.Sing is "chat" or "chatte" or "chaton" or "minou")
+            {
+                return false;
+            }
+
+            dog |= t.Sing is "chien" or "chienne" or "chiot" or "toutou";
+        }
+
+        return dog;
+    }
+
+    private static bool StartsWithVowel(string title) =>
+        title.Length > 0 && ("aeiouyâàéèêîïôœ".Contains(char.ToLowerInvariant(title[0]), StringComparison.Ordinal) ||
+                             (char.ToLowerInvariant(title[0]) == 'h' && !AspiratedH.Contains(title.Split(' ')[0])));
+
+    // "de haricots", "de hamac": these words keep their "h" as a consonant, so "de" before them is not elided ("d'huile", "d'herbes" are).
+    private static readonly FrozenSet<string> AspiratedH = new[]
+    {
+        "haricot", "hamac", "hache", "haie", "housse", "hotte", "hochet", "hamster", "hérisson", "homard", "hareng", "houx", "houblon", "hêtre",
+        "harpe", "hublot", "hangar", "hockey", "haut-parleur", "haut", "hauteur", "hachoir", "halloween", "hamburger", "harnais", "hibou", "hutte",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"sac d'outils", "plant d'oignon", "graine de haricot": "de" joining a holder to what it holds, elided before a vowel.</summary>
+    public static string Of(string holder, string contents) => holder + (StartsWithVowel(contents) ? " d'" : " de ") + contents;
+
+    private static readonly FrozenSet<string> Materials = new[]
+    {
+        "bois", "pin", "chene", "hetre", "teck", "metal", "fer", "forge", "alu", "aluminium", "inox", "plastique", "resine", "osier", "rotin", "tissu",
+        "cuir", "laine", "coton", "verre", "ceramique", "porcelaine", "bambou", "massif", "velours", "jean", "acier",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"en bois", "en fer forgé", "en bois blanc": the index after a material said right at <paramref name="at"/>, else <paramref name="at"/>.</summary>
+    private static int MaterialAfter(List<Token> tokens, int at)
+    {
+        // "blouson cuir homme": the material may also be said bare.
+        var bare = at + 1 < tokens.Count && Materials.Contains(tokens[at].Norm) && tokens[at].Norm is not ("jean" or "verre" or "pin");
+        if (!bare && (at + 1 >= tokens.Count || tokens[at].Norm != "en" || !Materials.Contains(tokens[at + 1].Norm)))
+        {
+            return at;
+        }
+
+        var k = bare ? at + 1 : at + 2;
+        while (k < tokens.Count && (Materials.Contains(tokens[k].Norm) || Colours.Contains(tokens[k].Norm)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static readonly FrozenSet<string> Colours = new[]
+    {
+        "blanc", "blanche", "blancs", "blanches", "noir", "noire", "noirs", "noires", "gris", "grise", "grises", "bleu", "bleue", "bleus", "bleues",
+        "rouge", "rouges", "vert", "verte", "verts", "vertes", "jaune", "jaunes", "rose", "roses", "beige", "beiges", "marron", "violet", "violette",
+        "orange", "kaki", "marine", "bordeaux",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SportWords = new[]
+    {
+        "ski", "snowboard", "surf", "running", "randonnee", "rando", "trail", "trek", "trekking", "foot", "football", "rugby", "basket", "handball",
+        "volley", "sport", "tennis", "golf", "yoga", "danse", "judo", "karate", "boxe", "equitation", "cyclisme", "escalade", "natation", "plongee",
+        "montagne", "marche", "athletisme", "gym", "fitness", "hockey", "patinage", "kitesurf", "voile",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Vessels = new[]
     {
         "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier", "botte", "corbeille", "palette",
+        "rouleau",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotUses = new[]

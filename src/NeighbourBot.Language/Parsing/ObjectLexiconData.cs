@@ -226,7 +226,7 @@ vetement enfant|vêtement enfant|ki
 vetement fille|vêtement fille|ki
 vetement garcon|vêtement garçon|ki
 veste de pluie|veste de pluie|ki
-gant de ski|gant de ski enfant|ki
+gant de ski|gant de ski|sl
 kit de jardinage|kit de jardinage enfant|ki
 petit pot|petit pot|ki
 livre;tome|livre|bc
@@ -690,7 +690,7 @@ youpala|youpala|ki
 tricycle|tricycle|ki
 velo d enfant|vélo enfant|ki
 cuisine enfant;cuisine jouet|cuisine enfant|ki
-dinette|dinette|ki
+dinette|dînette|ki
 puzzle enfant|puzzle enfant|ki
 livre enfant;livre pour enfant;album jeunesse|livre enfant|ki
 maison de poupee|maison de poupée|ki

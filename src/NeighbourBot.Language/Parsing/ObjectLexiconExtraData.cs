@@ -152,7 +152,7 @@ chanceliere|chancelière|ki
 habit de neige;habits de neige|combinaison de ski enfant|ki
 tenue de ski|combinaison de ski|sl
 blouse|blouse|cl
-gants de jardinage|gants de jardinage|gp
+gants de jardinage;gants de jardin|gants de jardinage|gp
 cuissardes|cuissarde|sl
 lunettes de natation|lunettes de natation|sl
 stepper|stepper|sl

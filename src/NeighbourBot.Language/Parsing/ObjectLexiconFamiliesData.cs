@@ -76,7 +76,7 @@ tuba|tuba|sl
 combinaison de plongee;combi neoprene|combinaison de plongée|sl
 wakeboard|wakeboard|sl
 chaise roulante;fauteuil roulant electrique;chaise roulante electrique|fauteuil roulant|ot
-rehausseur de toilettes;rehausseur wc;rehausse wc|rehausseur de toilettes|ot
+rehausseur de toilettes;rehausseur wc;rehausseur de wc;rehausse wc|rehausseur de toilettes|ot
 lit medical|lit médicalisé|ot
 barre d appui;poignee de maintien|barre d'appui|ot
 siege de douche;tabouret de douche;chaise de douche|siège de douche|ot
@@ -401,5 +401,65 @@ chaise de bain;siege de bain;anneau de bain|siège de bain|ki
 babycook;robot babycook;robot bebe|robot cuiseur bébé|ki
 tondeuse pour chien;tondeuse pour animaux|tondeuse pour chien|an
 jouet pour chien;jouet pour chat;jouet pour animaux|jouet pour animal|an
+huile;huile de tournesol;huile de colza;huile de friture|huile|fo
+lentille;lentille corail;lentille verte|lentilles|fo
+lentille de contact|lentilles de contact|ot
+poche;pouche;pochon|sac|ho|c
+minitel|minitel|mm
+biclou;bicloune|vélo|tr
+purin d ortie;purin|purin d'ortie|gp
+debarbouillette|gant de toilette|ho
+babygro;babygros|grenouillère|ki
+wc suspendu;cuvette de wc;cuvette wc;cuvette de toilettes;toilettes suspendues|wc|bm
+chaudron|chaudron|ho
+chaudiere;chaudiere gaz;chaudiere fioul|chaudière|ap
+coque de telephone;coque iphone;coque de portable;coque samsung;etui de telephone|coque de téléphone|mm
+maillot|maillot|cl
+deguisement adulte;deguisement pour adulte;deguisement homme;deguisement femme|déguisement adulte|cl
+box de rangement;boite de rangement en plastique|boîte de rangement|ho
+pied de rhubarbe|pied de rhubarbe|gp
+pied de tomate|plant de tomate|gp
+pied de vigne|pied de vigne|gp
+toile ciree|toile cirée|ho
+mijoteuse;slow cooker|mijoteuse|ap
+roue avant;roue arriere|roue|tr
+tapis de fouille|tapis de fouille|an
+galettiere;galetiere;bilig|crêpière|ap
+schlappe;schlapp;charentaise|chaussons|cl
+loque a reloqueter;loque de sol;loque a relaver|serpillière|ho
+fourre de duvet;fourre de couette|housse de couette|ho
+balayeuse|aspirateur|ap
+barboteuse|barboteuse|ki
+toutou en peluche|peluche|ki
+confit|confit|fo
+confit de canard|confit de canard|fo
+pissenlit|pissenlit|fo
+lampe de jardin;lampe solaire;lampe solaire de jardin;spot solaire|lampe solaire|gp
+nain de jardin|nain de jardin|gp
+tracteur a pedales;tracteur a pedale|tracteur à pédales|ki
+figurine;figurine pokemon;figurine playmobil|figurine|ki
+garage de petites voitures;garage en bois;garage a voiture;garage de voiture en bois;garage de voitures en bois|garage jouet|ki
+sac en cuir;sac a main en cuir|sac à main|cl
+nerf;pistolet nerf;pistolet a flechette|pistolet nerf|ki
+frigidere;frigidair|frigo|ap
+graine de chia|graines de chia|fo
+graine de lin|graines de lin|fo
+graine de sesame|graines de sésame|fo
+avocatier;noyau d avocat|avocatier|gp
+aloe|aloe vera|gp
+thuya|thuya|gp
+banane|banane|fo
+album photo;album de photos;album de photo|album photo|ho
+porte-bagage;porte bagage;porte-bagages|porte-bagages|tr
+chaine de velo;chaine velo|chaîne de vélo|tr
+bmx|bmx|tr
+tandem|tandem|tr
+monocycle|monocycle|sl
+chargeur de trottinette;chargeur de trottinette electrique|chargeur de trottinette|tr
+chargeur de velo;chargeur de velo electrique;chargeur de batterie de velo|chargeur de vélo électrique|tr
+siege bebe pour velo;siege bebe velo;siege velo bebe|siège vélo enfant|ki
+sac banane;banane ceinture|sac banane|cl
+tour d observation;tour montessori;tour d apprentissage|tour d'observation|ki
+cuve a fioul;cuve a fuel;cuve fioul;cuve a mazout|cuve à fioul|ot
 """;
 }

@@ -694,5 +694,121 @@ public sealed class ItemCoverageTests
         Assert.Equal(category, parse.Category);
     }
 
+    [Theory]
+    [InlineData("Je donne un filet d'oignons rouges et un sac d'échalotes", "sac d'échalote")]
+    [InlineData("À donner : des plants d'aubergines et de poivrons", "plant d'aubergine")]
+    [InlineData("Qui veut un carton d'assiettes dépareillées ?", "carton d'assiette")]
+    [InlineData("Je donne un paquet de haricots secs", "paquet de haricot sec")]
+    [InlineData("donne un sac d'outils, mon père ne bricole plus", "sac d'outil")]
+    public void A_holder_and_what_it_holds_are_joined_the_French_way(string text, string title)
+    {
+        Assert.Contains(title, Parser.Parse(text).Items);
+    }
+
+    [Theory]
+    [InlineData("Vends pantalon de ski femme taille 38, porté une semaine", "pantalon de ski", ListingCategory.SportsLeisure)]
+    [InlineData("Donne maillot de rugby du club, taille L", "maillot de rugby", ListingCategory.SportsLeisure)]
+    [InlineData("Vends pantalon de ski enfant, rouge", "pantalon de ski enfant", ListingCategory.Kids)]
+    [InlineData("Trouvé un gant de ski bleu enfant devant l'école", "gant de ski enfant", ListingCategory.Kids)]
+    [InlineData("Je vends des gants de ski taille 9, trop grands pour moi", "gant de ski", ListingCategory.SportsLeisure)]
+    [InlineData("Vends 2 rouleaux de moquette beige, restes de travaux", "rouleau de moquette", ListingCategory.BuildingMaterials)]
+    [InlineData("Je donne trois rouleaux de toile cirée et des tupperwares", "rouleau de toile cirée", ListingCategory.Household)]
+    [InlineData("On déménage, je donne 6 boîtes de lentilles vertes", "boîte de lentilles", ListingCategory.Food)]
+    [InlineData("Je prête des déguisements adultes pour la soirée du quartier", "déguisement adulte", ListingCategory.Clothing)]
+    public void Sport_garments_rolls_and_tins_are_named_and_filed_by_what_they_are(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je donne ma galettière, on ne fait plus de crêpes", "crêpière", ListingCategory.Appliances)]
+    [InlineData("Donne des schlappes en laine, pointure 41", "chaussons", ListingCategory.Clothing)]
+    [InlineData("Je donne une loque à reloqueter neuve et un seau", "serpillière", ListingCategory.Household)]
+    [InlineData("Je cherche une fourre de duvet 160x210", "housse de couette", ListingCategory.Household)]
+    [InlineData("Ma balayeuse ne sert plus, je la donne", "aspirateur", ListingCategory.Appliances)]
+    [InlineData("Je vends mon biclou 30 balles, il roule", "vélo", ListingCategory.Transport)]
+    [InlineData("Qui veut une poche de patates ? On en a trop récolté", "sac de pomme de terre", ListingCategory.Food)]
+    [InlineData("Je cherche une coque de portable pour un Pixel 7", "coque de téléphone", ListingCategory.Multimedia)]
+    [InlineData("Donne un WC suspendu, jamais posé", "wc", ListingCategory.BuildingMaterials)]
+    [InlineData("Je donne une mijoteuse, on cuisine plus assez", "mijoteuse", ListingCategory.Appliances)]
+    public void Regional_and_everyday_names_are_titled_in_standard_French(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Mon atelier est trop petit, je donne ma ponceuse et un établi", "ponceuse", ListingCategory.DiyTools)]
+    [InlineData("Je n'ai plus de voiture depuis l'été, du coup je vends mon porte-vélo", "porte-vélo", ListingCategory.Transport)]
+    [InlineData("Nos poules pondent plus que jamais, je donne des œufs frais", "œuf", ListingCategory.Food)]
+    [InlineData("Notre chien nous a quittés, je donne son sac de croquettes", "sac de croquettes pour chien", ListingCategory.Animals)]
+    public void The_thing_given_after_a_story_about_another_wins(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je donne un tabouret en bois pour enfant, un peu rayé", "tabouret enfant", ListingCategory.Kids)]
+    [InlineData("Vends lit en pin blanc pour enfant avec sommier", "lit enfant", ListingCategory.Kids)]
+    [InlineData("Vends gilet en laine femme taille M", "gilet femme", ListingCategory.Clothing)]
+    [InlineData("Donne un établi pour enfant avec ses outils en plastique", "établi enfant", ListingCategory.Kids)]
+    [InlineData("Je vends un tracteur à pédales John Deere", "tracteur à pédales", ListingCategory.Kids)]
+    [InlineData("Donne six lampes solaires pour le jardin", "lampe solaire", ListingCategory.GardenPlants)]
+    public void Whom_a_thing_is_for_still_types_it_after_what_it_is_made_of(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je donne une veste marron taille L", "veste")]
+    [InlineData("Je donne un pull orange taille M", "pull")]
+    [InlineData("Donne des bananes bien mûres pour un gâteau", "banane")]
+    public void A_colour_or_ripeness_after_a_thing_is_no_fruit(string text, string item)
+    {
+        Assert.Equal([item], Parser.Parse(text).Items);
+    }
+
+    [Theory]
+    [InlineData("Donne un kilo de marrons ramassés au parc", "châtaigne")]
+    [InlineData("Je donne des pommes et des oranges", "orange")]
+    public void Chestnuts_and_oranges_named_as_food_stay_food(string text, string item)
+    {
+        Assert.Contains(item, Parser.Parse(text).Items);
+    }
+
+    [Theory]
+    [InlineData("Vends vélo fille 20 pouces avec panier, 35€", "vélo enfant", ListingCategory.Kids)]
+    [InlineData("Je donne un vélo de garçon, les freins sont à régler", "vélo enfant", ListingCategory.Kids)]
+    [InlineData("Vends un BMX, quelques rayures", "bmx", ListingCategory.Transport)]
+    [InlineData("Donne porte-bagages de vélo avec sangles", "porte-bagages", ListingCategory.Transport)]
+    [InlineData("Je cherche un chargeur de trottinette électrique, j'ai perdu le mien", "chargeur de trottinette", ListingCategory.Transport)]
+    [InlineData("Je donne mes albums photos vides", "album photo", ListingCategory.Household)]
+    public void Bikes_their_parts_and_accessories_are_filed_where_a_neighbour_looks(string text, string firstItem, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(firstItem, FirstItem(parse));
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Fact]
+    public void A_table_described_then_its_chairs_added_stays_the_first_item()
+    {
+        var parse = Parser.Parse("La table est en merisier, je donne aussi les six chaises");
+
+        Assert.Equal("table", FirstItem(parse));
+    }
+
     private static string? FirstItem(ListingParse parse) => parse.Items.Count > 0 ? parse.Items[0] : null;
 }
