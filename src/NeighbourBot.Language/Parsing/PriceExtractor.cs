@@ -156,7 +156,7 @@ internal static class PriceExtractor
     private static decimal? SaleAt(List<Token> tokens, int i)
     {
         if (tokens[i].Norm != "a" || i + 1 >= tokens.Count || (i > 0 && (tokens[i - 1].IsNumber || tokens[i - 1].Norm is "jusqu" or "de" or "du" or "partir")) || !tokens[i + 1].IsNumber || !TryDecimal(tokens[i + 1].Norm, out var value) || value is < 2 or >= 100_000 ||
-            (i + 2 < tokens.Count && (tokens[i + 2].IsWord ? tokens[i + 2].Norm is not ("ou" or "negociable" or "ferme" or "debattre" or "chacun" or "chacune" or "piece" or "pieces" or "l'unite") : tokens[i + 2].Norm is "/" or ":" or "-" or "h" or "x")))
+            (i + 2 < tokens.Count && (tokens[i + 2].IsWord ? tokens[i + 2].Norm is not ("ou" or "negociable" or "ferme" or "debattre" or "chacun" or "chacune" or "seulement" or "svp" or "stp" or "piece" or "pieces" or "l'unite") : tokens[i + 2].Norm is "/" or ":" or "-" or "h" or "x")))
         {
             return null;
         }

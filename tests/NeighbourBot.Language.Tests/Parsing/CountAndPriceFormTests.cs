@@ -115,6 +115,34 @@ public sealed class CountAndPriceFormTests
     }
 
     [Theory]
+    [InlineData("Je donne des serviettes de bain, 3 blanches et 2 grises", 5)]
+    [InlineData("Donne bidons d'huile moteur : 2 entamés + 1 neuf", 3)]
+    [InlineData("Donne des bombes de peinture, il en reste 2 ouvertes de 400 ml + 3 neuves de 400 ml", 5)]
+    [InlineData("Donne lingettes (3 paquets ouverts + 2 fermés)", 5)]
+    [InlineData("Je donne 2 tabourets noirs et 3 tabourets blancs", 5)]
+    [InlineData("Je donne 2 tabourets noirs et une table", 2)]
+    [InlineData("Donne des trottinettes, 12, 14 et 16 pouces, 3 au total", 3)]
+    [InlineData("Donne vélos de fillette (12, 14 et 16 pouces)", null)]
+    public void A_count_given_in_parts_adds_up_and_a_list_of_sizes_is_no_count(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Donne jardinières en plastique 3x", 3)]
+    [InlineData("Je donne tréteaux 2 x", 2)]
+    [InlineData("Je donne tréteaux *2, on déménage", 2)]
+    [InlineData("Lampadaires halogènes à donner (3)", 3)]
+    [InlineData("Tréteaux en sapin à donner - 2 pièces", 2)]
+    [InlineData("Donne couverture pour 2 chiens", null)]
+    [InlineData("Donne nappe pour 12 personnes", null)]
+    [InlineData("Cherche preneur pour 6 tuiles canal", 6)]
+    public void A_count_after_the_thing_is_read_and_what_it_serves_is_not_one(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
     [InlineData("Donne 2 cartons de 10 bocaux", 2)]
     [InlineData("Vends un pack de 6 bouteilles de jus de raisin", null)]
     [InlineData("Vends palette de bûches compressées, 90 paquets", null)]
