@@ -196,6 +196,13 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends 2 tapis : 30 et 45€", 30)]
     [InlineData("Cherche 2 tapis, entre 30 et 45€", 45)]
     [InlineData("Vends plants de tomates 1€ pièce, 4 pour 3€", 1)]
+    [InlineData("Je cherche une remorque, budget entre 300 et 450", 450)]
+    [InlineData("Cherche table de ferme budget 150-250.", 250)]
+    [InlineData("Vends cage à hamster : 25", 25)]
+    [InlineData("Je vends ma guitare folk, j'en demande 90", 90)]
+    [InlineData("Vends lampe 25€. Edit : 20€", 20)]
+    [InlineData("Vends tabouret 15€, le second à 10€", 15)]
+    [InlineData("Vends tondeuse à 40 seulement", 40)]
     public void A_price_is_read_in_the_less_common_written_forms(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
@@ -204,6 +211,7 @@ public sealed class CountAndPriceFormTests
     [Theory]
     [InlineData("Je donne ma télé, 60€ de réparation à prévoir")]
     [InlineData("Je prête ma remorque, 80€ de caution")]
+    [InlineData("Vends robe de soirée, taille : 40")]
     public void A_cost_around_the_object_is_no_price(string text)
     {
         Assert.Null(Parser.Parse(text).PriceEur);
