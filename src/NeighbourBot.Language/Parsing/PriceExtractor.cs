@@ -20,7 +20,8 @@ internal static class PriceExtractor
         "lieu", "magasin", "initialement", "frais",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> LotAfter = new[] { "tout", "lot", "ensemble", "deux", "trois", "quatre", "cinq", "six" }.ToFrozenSet(StringComparer.Ordinal);
+    // "5€ le carton" after "0,50€ pièce": the carton is the lot.
+    private static readonly FrozenSet<string> LotAfter = new[] { "tout", "lot", "ensemble", "deux", "trois", "quatre", "cinq", "six", "carton" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The listing's price; <paramref name="budget"/> when the author is the buyer, whose "5 ou 10 €" is a ceiling of 10.</summary>
     public static decimal? Find(List<Token> tokens, Func<string, IReadOnlyList<(int Start, decimal Value)>>? recognizerFallback, string text, bool budget = false)

@@ -278,7 +278,7 @@ internal static class QuantityExtractor
 
                     // "chaises, 4 exactement", "chaises, quatre en tout", "chaises, 4 ou 5 je sais plus".
                     if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" ||
-                        (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total"))
+                        (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total" or "moins"))
                     {
                         return listed;
                     }
@@ -321,7 +321,9 @@ internal static class QuantityExtractor
             var w = tokens[i].Norm;
 
             // "chatons à donner, 3 petits": the young of an animal; "2 mâles et 3 femelles" are five.
-            if (first.Category == Core.Listings.ListingCategory.Animals && (w is "petits" or "bebes" or "chatons" or "chiots" || tokens[i].Sing is "male" or "femelle") && i > 0 && TryCount(tokens, i - 1, out var young))
+            // "la chatte et ses 4 chatons": the young of the animal offered are not its count.
+            if (first.Category == Core.Listings.ListingCategory.Animals && (w is "petits" or "bebes" or "chatons" or "chiots" || tokens[i].Sing is "male" or "femelle") && i > 0 && TryCount(tokens, i - 1, out var young) &&
+                !(i > 1 && tokens[i - 2].Norm is "ses" or "leurs" && first.End <= i - 2))
             {
                 var at = i + 1 < tokens.Count && tokens[i + 1].Norm is "et" or "+" or "," ? i + 2 : i + 1;
                 if (tokens[i].Sing is "male" or "femelle" && at + 1 < tokens.Count && tokens[at + 1].Sing is "male" or "femelle" && tokens[at + 1].Sing != tokens[i].Sing && TryCount(tokens, at, out var others))

@@ -137,6 +137,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Donne couverture pour 2 chiens", null)]
     [InlineData("Donne nappe pour 12 personnes", null)]
     [InlineData("Cherche preneur pour 6 tuiles canal", 6)]
+    [InlineData("Je cherche des cagettes en bois, 8 au moins", 8)]
+    [InlineData("Donne ma chienne et ses 5 chiots", null)]
     public void A_count_after_the_thing_is_read_and_what_it_serves_is_not_one(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
@@ -203,6 +205,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends lampe 25€. Edit : 20€", 20)]
     [InlineData("Vends tabouret 15€, le second à 10€", 15)]
     [InlineData("Vends tondeuse à 40 seulement", 40)]
+    [InlineData("Vends magazines 0,20€ l'un ou 4€ le carton", 4)]
     public void A_price_is_read_in_the_less_common_written_forms(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
