@@ -315,7 +315,7 @@ internal static class PriceExtractor
             // "dans le 21e", "au 15e": an ordinal after an article is a district or a floor, not a price.
             // "Bottes de pluie T39 5e": a small glued "e" closing the message is a price too ("Bâtiment F, 9e" is a floor).
             var ordinal = unit == "e" && i > 0 && tokens[i - 1].Norm is "le" or "du" or "au" or "la" or "aux" or "en";
-            var closing = i + 1 == tokens.Count && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Length > 1 && tokens[i - 1].Norm is not ("bat" or "batiment" or "etage" or "escalier" or "porte");
+            var closing = i + 1 == tokens.Count && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Length > 1 && tokens[i - 1].Norm is not ("bat" or "batiment" or "etage" or "escalier" or "porte" or "de" or "classe");
             if (unit is "e" or "eur" or "euro" or "euros" or "€" && TryDecimal(t.Norm[..k], out value) && (unit != "e" || value >= 10 || value != decimal.Truncate(value) || closing) && !ordinal)
             {
                 return true;

@@ -215,6 +215,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je donne ma télé, 60€ de réparation à prévoir")]
     [InlineData("Je prête ma remorque, 80€ de caution")]
     [InlineData("Vends robe de soirée, taille : 40")]
+    [InlineData("Donne 5 livres de maths de 4e")]
     public void A_cost_around_the_object_is_no_price(string text)
     {
         Assert.Null(Parser.Parse(text).PriceEur);
