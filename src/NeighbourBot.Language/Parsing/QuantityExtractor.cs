@@ -34,7 +34,7 @@ internal static class QuantityExtractor
     {
         "pouce", "place", "marche", "tiroir", "piece", "an", "mois", "kg", "g", "gr", "l", "litre", "cl", "ml", "cm", "m", "mm", "m2", "km",
         "stere", "fois", "personne", "trou", "enfant", "feu", "porte", "volume", "tome", "heure", "h", "jour", "semaine", "minute", "min",
-        "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x",
+        "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x", "couchage", "niveau", "bruleur",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static int? Find(List<Token> tokens, ItemHit first, bool carpool)

@@ -139,6 +139,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Cherche preneur pour 6 tuiles canal", 6)]
     [InlineData("Je cherche des cagettes en bois, 8 au moins", 8)]
     [InlineData("Donne ma chienne et ses 5 chiots", null)]
+    [InlineData("Donne clic-clac (2 couchages)", null)]
+    [InlineData("Donne bibliothèque, 4 niveaux", null)]
     public void A_count_after_the_thing_is_read_and_what_it_serves_is_not_one(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
