@@ -372,6 +372,8 @@ public sealed partial class FrenchListingParser : IListingParser
                 // de 72 sacs" its contents.
                 if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100 && !(k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
                 {
+                    // "2 paquets entamés + 1 plein".
+                    n += QuantityExtractor.SameThingAgain(tokens, i);
                     var first = objects[0];
 
                     // "des rouleaux de papier peint…, 6 rouleaux": the containers already are the item; the count is theirs.

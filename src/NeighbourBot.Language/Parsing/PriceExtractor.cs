@@ -20,7 +20,8 @@ internal static class PriceExtractor
         "lieu", "magasin", "initialement", "frais",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> LotAfter = new[] { "tout", "lot", "ensemble", "deux", "trois", "quatre", "cinq", "six" }.ToFrozenSet(StringComparer.Ordinal);
+    // "5€ le carton" after "0,50€ pièce": the carton is the lot.
+    private static readonly FrozenSet<string> LotAfter = new[] { "tout", "lot", "ensemble", "deux", "trois", "quatre", "cinq", "six", "carton" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The listing's price; <paramref name="budget"/> when the author is the buyer, whose "5 ou 10 €" is a ceiling of 10.</summary>
     public static decimal? Find(List<Token> tokens, Func<string, IReadOnlyList<(int Start, decimal Value)>>? recognizerFallback, string text, bool budget = false)
@@ -34,7 +35,7 @@ internal static class PriceExtractor
         {
             // "200€. Erratum : c'est 150€", "150 euros. Non attendez, 130€": the amount after a correction wins (SCHEMA rule 2).
             // "40€, baissé à 30€", "prix réduit : 25€", "nouveau prix 60€": a lowered price replaces the first.
-            if (first is not null && (tokens[i].Norm is "erratum" or "correction" or "rectification" or "rectificatif" or "attendez" or "oups" or "baisse" or "baissee" or "reduit" or "reduite" ||
+            if (first is not null && (tokens[i].Norm is "erratum" or "correction" or "rectification" or "rectificatif" or "attendez" or "oups" or "edit" or "allez" or "baisse" or "baissee" or "reduit" or "reduite" ||
                                       (tokens[i].Norm is "fait" && i > 0 && tokens[i - 1].Norm is "en") || (tokens[i].Norm is "prix" && i > 0 && tokens[i - 1].Norm is "nouveau")))
             {
                 correction = true;
@@ -116,7 +117,7 @@ internal static class PriceExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || BareBudgetAfter(tokens, i) is not null || CeilingAfter(tokens, i) is not null || SaleAt(tokens, i) is not null || Negotiable(tokens, i) is not null)
+            if (TryAmountAt(tokens, i, out _, out _) || (tokens[i].Norm == "prix" && BarePriceAfter(tokens, i) is not null) || BareBudgetAfter(tokens, i) is not null || CeilingAfter(tokens, i) is not null || SaleAt(tokens, i) is not null || Negotiable(tokens, i) is not null || ClosingAsk(tokens, i) is not null)
             {
                 return true;
             }
@@ -142,21 +143,43 @@ internal static class PriceExtractor
             : null;
     }
 
-    /// <summary>"budget 3000", "budget : 150": a bare amount closing the clause ("budget 50 à 100 €" is a range, read with its currency).</summary>
+    /// <summary>
+    /// "budget 3000", "budget : 150", "budget de 80", "budget entre 200 et 300", "budget 200-300": a bare amount or range closing the clause,
+    /// its top the ceiling ("budget 50 à 100 €" is a range, read with its currency).
+    /// </summary>
     private static decimal? BareBudgetAfter(List<Token> tokens, int i)
     {
-        var at = i + 1 < tokens.Count && tokens[i + 1].Norm == ":" ? i + 2 : i + 1;
-        return tokens[i].Norm == "budget" && at < tokens.Count && tokens[at].IsNumber && TryDecimal(tokens[at].Norm, out var value) && value is >= 10 and < 100_000 &&
-               (at + 1 >= tokens.Count || tokens[at + 1].Norm is "." or "," or "!" or "?" or ")")
-            ? value
-            : null;
+        if (tokens[i].Norm != "budget")
+        {
+            return null;
+        }
+
+        var at = i + 1;
+        while (at < tokens.Count - 1 && tokens[at].Norm is ":" or "de" or "d" or "entre" or "max" or "maxi" or "maximum")
+        {
+            at++;
+        }
+
+        if (at >= tokens.Count || !tokens[at].IsNumber || !TryDecimal(tokens[at].Norm, out var value) || value is < 10 or >= 100_000)
+        {
+            return null;
+        }
+
+        at++;
+        if (at + 1 < tokens.Count && tokens[at].Norm is "et" or "a" or "-" or "ou" && tokens[at + 1].IsNumber && TryDecimal(tokens[at + 1].Norm, out var top) && top > value && top < 100_000)
+        {
+            value = top;
+            at += 2;
+        }
+
+        return at >= tokens.Count || tokens[at].Norm is "." or "," or "!" or "?" or ")" ? value : null;
     }
 
     /// <summary>"Vends vélo enfant à 15", "je le laisse à 50": a bare amount after "à" closing a sale's clause.</summary>
     private static decimal? SaleAt(List<Token> tokens, int i)
     {
         if (tokens[i].Norm != "a" || i + 1 >= tokens.Count || (i > 0 && (tokens[i - 1].IsNumber || tokens[i - 1].Norm is "jusqu" or "de" or "du" or "partir")) || !tokens[i + 1].IsNumber || !TryDecimal(tokens[i + 1].Norm, out var value) || value is < 2 or >= 100_000 ||
-            (i + 2 < tokens.Count && (tokens[i + 2].IsWord ? tokens[i + 2].Norm is not ("ou" or "negociable" or "ferme" or "debattre" or "chacun" or "chacune" or "piece" or "pieces" or "l'unite") : tokens[i + 2].Norm is "/" or ":" or "-" or "h" or "x")))
+            (i + 2 < tokens.Count && (tokens[i + 2].IsWord ? tokens[i + 2].Norm is not ("ou" or "negociable" or "ferme" or "debattre" or "chacun" or "chacune" or "seulement" or "svp" or "stp" or "piece" or "pieces" or "l'unite") : tokens[i + 2].Norm is "/" or ":" or "-" or "h" or "x" or "€")))
         {
             return null;
         }
@@ -184,6 +207,42 @@ internal static class PriceExtractor
         (tokens[i + 1].Norm is "negociable" or "ferme" || (i + 2 < tokens.Count && (tokens[i + 1].Norm, tokens[i + 2].Norm) is ("a", "debattre" or "negocier" or "discuter") or ("non", "negociable")))
             ? value
             : null;
+
+    /// <summary>
+    /// "Vends poussette : 40", "vds siège auto - 25", "je la vends, j'en demande 60": a bare amount ending a sale's message after a colon or
+    /// a dash, or what the seller asks for it.
+    /// </summary>
+    private static decimal? ClosingAsk(List<Token> tokens, int i)
+    {
+        if (!tokens[i].IsNumber || !TryDecimal(tokens[i].Norm, out var value) || value is < 5 or >= 100_000 || i < 2)
+        {
+            return null;
+        }
+
+        var end = i + 1 < tokens.Count && tokens[i + 1].Norm is "." or "!" ? i + 2 : i + 1;
+        if (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "demande" or "veux" or "voudrais" or "souhaite" or "attends" &&
+            (end >= tokens.Count || !tokens[end].IsWord || tokens[end].Norm is "ou" or "environ" or "minimum" or "mini"))
+        {
+            return value;
+        }
+
+        // "taille : 38", "km : 12000": a labelled figure is no price.
+        if (end < tokens.Count || tokens[i - 1].Norm is not (":" or "-") || !tokens[i - 2].IsWord || tokens[i - 2].IsNumber ||
+            tokens[i - 2].Sing is "taille" or "pointure" or "age" or "annee" or "km" or "kilometrage" or "modele" or "etage" or "dimension" or "hauteur" or "largeur" or "longueur" or "poids" or "quantite" or "qte" or "stock" or "dispo" or "nombre" or "t")
+        {
+            return null;
+        }
+
+        for (var k = i - 3; k >= 0 && k >= i - 10; k--)
+        {
+            if (tokens[k].Norm is "vends" or "vend" or "vds" or "vd" or "vendre")
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"budget max 200", "max 150": a bare ceiling, closing its clause.</summary>
     private static decimal? CeilingAfter(List<Token> tokens, int i) =>
@@ -256,7 +315,7 @@ internal static class PriceExtractor
             // "dans le 21e", "au 15e": an ordinal after an article is a district or a floor, not a price.
             // "Bottes de pluie T39 5e": a small glued "e" closing the message is a price too ("Bâtiment F, 9e" is a floor).
             var ordinal = unit == "e" && i > 0 && tokens[i - 1].Norm is "le" or "du" or "au" or "la" or "aux" or "en";
-            var closing = i + 1 == tokens.Count && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Length > 1 && tokens[i - 1].Norm is not ("bat" or "batiment" or "etage" or "escalier" or "porte");
+            var closing = i + 1 == tokens.Count && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Length > 1 && tokens[i - 1].Norm is not ("bat" or "batiment" or "etage" or "escalier" or "porte" or "de" or "classe");
             if (unit is "e" or "eur" or "euro" or "euros" or "€" && TryDecimal(t.Norm[..k], out value) && (unit != "e" || value >= 10 || value != decimal.Truncate(value) || closing) && !ordinal)
             {
                 return true;
@@ -375,6 +434,10 @@ internal static class PriceExtractor
             {
                 return open;
             }
+            else if (ClosingAsk(tokens, i) is { } closing)
+            {
+                return closing;
+            }
             else if (tokens[i].Norm == "a" && tokens[i - 1].Norm is "laisse" or "cede" or "fais" or "brade" or "vends" or "propose" && i >= 2 && tokens[i - 2].Norm is "le" or "la" or "les" or "l")
             {
                 at = i + 1;
@@ -395,7 +458,8 @@ internal static class PriceExtractor
             }
         }
 
-        return null;
+        // The loop stops before the last word, where a closing ask ends.
+        return tokens.Count >= 3 ? ClosingAsk(tokens, tokens.Count - 1) ?? ClosingAsk(tokens, tokens.Count - 2) : null;
     }
 
     /// <summary>"1 500 €", "3 900 €", "1.200 €", "1 000,00 €": a group of three digits after one to three digits, one space or dot apart, is thousands.</summary>

@@ -34,7 +34,7 @@ internal static class QuantityExtractor
     {
         "pouce", "place", "marche", "tiroir", "piece", "an", "mois", "kg", "g", "gr", "l", "litre", "cl", "ml", "cm", "m", "mm", "m2", "km",
         "stere", "fois", "personne", "trou", "enfant", "feu", "porte", "volume", "tome", "heure", "h", "jour", "semaine", "minute", "min",
-        "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x",
+        "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x", "couchage", "niveau", "bruleur",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static int? Find(List<Token> tokens, ItemHit first, bool carpool)
@@ -90,6 +90,14 @@ internal static class QuantityExtractor
                 k--;
             }
 
+            // "nourriture pour 2 chats", "une table pour 8 personnes": what the thing serves, not a count of it ("cherche acheteur
+            // pour 8 ruches" counts them).
+            if (k > 0 && tokens[k - 1].Norm == "pour" && (tokens[k].IsNumber || FrenchNumbers.IsNumberWord(tokens[k].Norm)) &&
+                !(k > 1 && tokens[k - 2].Sing is "acheteur" or "acheteuse" or "preneur" or "preneuse" or "amateur" or "amatrice" or "interesse" or "interessee" or "repreneur" or "quelqu" or "qqn" or "qq1" or "quelquun"))
+            {
+                continue;
+            }
+
             // "un 2 roues", "mon 4x4", "un 45 tours", "lot n°3": a number after a singular determiner or a number sign names the thing;
             // "1/2 baguette" is a fraction of one ("2/3 chaises" is a range).
             var named = k > 0 && tokens[k].IsNumber && (tokens[k - 1].Norm is "un" or "une" or "mon" or "ma" or "ton" or "ta" or "son" or "sa" or "ce" or "cet" or "cette" or "°" or "n" or "no" or "numero" or "#" ||
@@ -117,10 +125,10 @@ internal static class QuantityExtractor
                 if (i + 3 < tokens.Count && tokens[i + 1].Sing is "male" or "femelle" && tokens[i + 2].Norm is "et" or "+" or "," && TryCount(tokens, i + 3, out var others, out var sex) &&
                     sex < tokens.Count && tokens[sex].Sing is "male" or "femelle" && tokens[sex].Sing != tokens[i + 1].Sing)
                 {
-                    n += others;
+                    return Revision(tokens, i + 1, first) ?? n + others;
                 }
 
-                return Revision(tokens, i + 1, first) ?? n;
+                return Revision(tokens, i + 1, first) ?? n + SameThingAgain(tokens, i);
             }
 
             if (ContainerBefore(tokens, i) is { } bags)
@@ -144,7 +152,8 @@ internal static class QuantityExtractor
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille"))
                 {
-                    return bracketed;
+                    // "couches (2 paquets entamés + 1 plein)".
+                    return bracketed + SameThingAgain(tokens, c + 1);
                 }
             }
 
@@ -197,6 +206,12 @@ internal static class QuantityExtractor
                     return x;
                 }
 
+                // "vélos enfant 2x", "matelas 2 x", "matelas *2": a multiplier after the thing, closing its clause.
+                if (TimesAfter(tokens, j) is { } multiplied)
+                {
+                    return multiplied;
+                }
+
                 // "chaises en bois 4 pièces", "coussins 4pcs": pieces count things named in the plural ("puzzle 500 pièces" is its size).
                 if (tokens[i].Norm != tokens[i].Sing && tokens[j - 1].Norm is not ("de" or "d" or "a" or "x" or "€") &&
                     (tokens[j].IsNumber && j + 1 < tokens.Count && (tokens[j + 1].Sing is "piece" or "unite" || tokens[j + 1].Norm is "pc" or "pcs") && int.TryParse(w, out x) ||
@@ -239,6 +254,17 @@ internal static class QuantityExtractor
                 // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible", "ampoules, 10 pièces".
                 if (w == "," && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed, out var k2) && listed < 50)
                 {
+                    // "rouleaux, 2 entiers + 1 entamé": the parts add up.
+                    if (Split(tokens, j + 1) is { } parts)
+                    {
+                        return parts;
+                    }
+
+                    if (SizeList(tokens, k2))
+                    {
+                        continue;
+                    }
+
                     if (k2 + 1 < tokens.Count && tokens[k2].Norm is "ou" or "a" or "-" && tokens[k2 + 1].IsWord)
                     {
                         k2 += 2;
@@ -252,20 +278,20 @@ internal static class QuantityExtractor
 
                     // "chaises, 4 exactement", "chaises, quatre en tout", "chaises, 4 ou 5 je sais plus".
                     if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" ||
-                        (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total"))
+                        (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total" or "moins"))
                     {
                         return listed;
                     }
                 }
 
-                // "des pots : 3 grands et 2 petits", "bocaux (4 moyens, 2 gros)": the sizes add up.
-                if (w is "(" or ":" && Split(tokens, j + 1) is { } split)
+                // "des pots : 3 grands et 2 petits", "bocaux (4 moyens, 2 gros)", "coussins, 2 rouges et 2 gris": the parts add up.
+                if (w is "(" or ":" or "," && Split(tokens, j + 1) is { } split)
                 {
                     return split;
                 }
 
                 // "chaises (4)", "chaises : 4", "chaises : quatre", "chaises (2x)", "poules pondeuses (2 ou 3)", "cartons : 20 minimum".
-                if (w is "(" or ":" && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var inBrackets, out var shut) && inBrackets is > 0 and < 100 &&
+                if (w is "(" or ":" && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var inBrackets, out var shut) && inBrackets is > 0 and < 100 && !SizeList(tokens, shut) &&
                     (shut >= tokens.Count || tokens[shut].Norm is ")" or "," or "." or "!" or "x" or "min" or "minimum" or "max" or "maximum" or "environ" or "env"))
                 {
                     return inBrackets;
@@ -295,7 +321,9 @@ internal static class QuantityExtractor
             var w = tokens[i].Norm;
 
             // "chatons à donner, 3 petits": the young of an animal; "2 mâles et 3 femelles" are five.
-            if (first.Category == Core.Listings.ListingCategory.Animals && (w is "petits" or "bebes" or "chatons" or "chiots" || tokens[i].Sing is "male" or "femelle") && i > 0 && TryCount(tokens, i - 1, out var young))
+            // "la chatte et ses 4 chatons": the young of the animal offered are not its count.
+            if (first.Category == Core.Listings.ListingCategory.Animals && (w is "petits" or "bebes" or "chatons" or "chiots" || tokens[i].Sing is "male" or "femelle") && i > 0 && TryCount(tokens, i - 1, out var young) &&
+                !(i > 1 && tokens[i - 2].Norm is "ses" or "leurs" && first.End <= i - 2))
             {
                 var at = i + 1 < tokens.Count && tokens[i + 1].Norm is "et" or "+" or "," ? i + 2 : i + 1;
                 if (tokens[i].Sing is "male" or "femelle" && at + 1 < tokens.Count && tokens[at + 1].Sing is "male" or "femelle" && tokens[at + 1].Sing != tokens[i].Sing && TryCount(tokens, at, out var others))
@@ -411,6 +439,20 @@ internal static class QuantityExtractor
                 return stock;
             }
 
+            // "chaises de jardin à donner - 4 pièces": pieces closing their clause count a thing named in the plural.
+            if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Sing == "piece" && tokens[first.Start].Norm != tokens[first.Start].Sing && i > first.End &&
+                (i + 2 >= tokens.Count || !tokens[i + 2].IsWord) && !(i > 0 && tokens[i - 1].Norm is "de" or "d" or "a" or "x" or "€") && TryCount(tokens, i, out var pieces) && pieces < 50)
+            {
+                return pieces;
+            }
+
+            // "Matelas à donner (2)": a bare count in brackets closing the offer.
+            if (tokens[i].Norm == "(" && i > 0 && tokens[i - 1].Norm is "donner" or "vendre" or "preter" or "prendre" or "dispo" or "disponible" or "disponibles" && i + 2 < tokens.Count &&
+                tokens[i + 1].IsNumber && tokens[i + 2].Norm == ")" && TryCount(tokens, i + 1, out var bare) && bare < 50)
+            {
+                return bare;
+            }
+
             if (tokens[i].IsNumber && i + 1 < tokens.Count && (tokens[i + 1].Sing is "exemplaire" || (tokens[i + 1].Norm is "en" or "au" && i + 2 < tokens.Count && tokens[i + 2].Norm is "tout" or "total")) && TryCount(tokens, i, out var copies))
             {
                 return copies;
@@ -435,6 +477,8 @@ internal static class QuantityExtractor
 
                 if (j < tokens.Count && TryCount(tokens, j, out var n) && !(j + 1 < tokens.Count && NotCountable.Contains(tokens[j + 1].Sing)))
                 {
+                    // "il en reste 3 entamés + 1 neuf".
+                    n = Split(tokens, j) ?? n;
                     if (w == "reste" || !HasLaterRemainder(tokens, j))
                     {
                         return n;
@@ -462,6 +506,51 @@ internal static class QuantityExtractor
         }
 
         return AllOfThem(tokens, first);
+    }
+
+    /// <summary>"14, 16 et 20 pouces", "(36, 38, 40)": at <paramref name="at"/>, just after a first number, a list of numbers that ends in a unit.</summary>
+    private static bool SizeList(List<Token> tokens, int at)
+    {
+        var numbers = 0;
+        for (var k = at; k < tokens.Count && k < at + 8; k++)
+        {
+            if (tokens[k].IsNumber)
+            {
+                numbers++;
+            }
+            else if (tokens[k].Norm is not ("," or "et" or "/" or "-" or "ou"))
+            {
+                return numbers > 0 && NotCountable.Contains(tokens[k].Sing);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"2x", "2 x", "*2" at <paramref name="j"/>, closing the clause: a multiplier written after the thing; null otherwise.</summary>
+    private static int? TimesAfter(List<Token> tokens, int j)
+    {
+        var w = tokens[j].Norm;
+        int n;
+        int end;
+        if (w.Length is 2 or 3 && w[^1] == 'x' && char.IsAsciiDigit(w[0]) && int.TryParse(w.AsSpan(0, w.Length - 1), out n))
+        {
+            end = j + 1;
+        }
+        else if (w == "*" && j + 1 < tokens.Count && tokens[j + 1].IsNumber && int.TryParse(tokens[j + 1].Norm, out n))
+        {
+            end = j + 2;
+        }
+        else if (tokens[j].IsNumber && j + 1 < tokens.Count && tokens[j + 1].Norm == "x" && !tokens[j - 1].IsNumber && int.TryParse(w, out n))
+        {
+            end = j + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        return n is > 1 and < 50 && (end >= tokens.Count || tokens[end].Norm is "," or "." or "!" or "?" or ")" or ";") ? n : null;
     }
 
     /// <summary>"x4", "x12": a count written as times, glued to its x.</summary>
@@ -570,17 +659,32 @@ internal static class QuantityExtractor
         return k >= 1 && Containers.Contains(tokens[k].Sing) && tokens[k - 1].IsNumber && TryCount(tokens, k - 1, out var n) && n < 100 ? n : null;
     }
 
-    /// <summary>"3 grands et 2 petits", "2 mâles + 1 femelle": a count split by size or sex at <paramref name="at"/>, added up; null otherwise.</summary>
+    // The adjectives a lot is split by when counted in parts: size, sex, colour, state ("2 entamés + 1 neuf", "3 blanches et 2 bleues").
+    private static readonly FrozenSet<string> SplitWords = new[]
+    {
+        "grand", "grande", "petit", "petite", "gros", "grosse", "moyen", "moyenne", "male", "femelle",
+        "blanc", "blanche", "noir", "noire", "rouge", "bleu", "bleue", "vert", "verte", "jaune", "gris", "grise", "rose", "beige", "marron", "orange",
+        "violet", "violette", "dore", "doree", "argente", "argentee", "entame", "entamee", "entier", "entiere", "plein", "pleine", "neuf", "neuve",
+        "ouvert", "ouverte", "ferme", "fermee", "intact", "intacte", "complet", "complete",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"3 grands et 2 petits", "2 mâles + 1 femelle", "2 entamés + 1 neuf": a count split by size, sex, colour or state at <paramref name="at"/>, added up; null otherwise.</summary>
     private static int? Split(List<Token> tokens, int at)
     {
         var total = 0;
         var parts = 0;
         var k = at;
-        while (k + 1 < tokens.Count && TryCount(tokens, k, out var part, out var next) && next < tokens.Count && tokens[next].Sing is "grand" or "grande" or "petit" or "petite" or "gros" or "grosse" or "moyen" or "moyenne" or "male" or "femelle")
+        while (k + 1 < tokens.Count && TryCount(tokens, k, out var part, out var next) && next < tokens.Count && SplitWords.Contains(tokens[next].Sing))
         {
             total += part;
             parts++;
             k = next + 1;
+
+            // "3 entamés de 2,5 L + 1 neuf de 10 L": the size of each part.
+            if (k + 2 < tokens.Count && tokens[k].Norm is "de" && tokens[k + 1].IsNumber && NotCountable.Contains(tokens[k + 2].Sing))
+            {
+                k += 3;
+            }
             if (k >= tokens.Count || tokens[k].Norm is not ("et" or "," or "+"))
             {
                 break;
@@ -590,6 +694,32 @@ internal static class QuantityExtractor
         }
 
         return parts >= 2 && total < 100 ? total : null;
+    }
+
+    /// <summary>
+    /// "2 chaises rouges et 2 chaises vertes", "2 paquets entamés + 1 plein": the same thing counted again after its first count and a
+    /// describing word or two, in the same list, adds up; 0 otherwise.
+    /// </summary>
+    internal static int SameThingAgain(List<Token> tokens, int head)
+    {
+        var j = head + 1;
+        while (j < tokens.Count && j <= head + 2 && tokens[j].IsWord && !tokens[j].IsNumber && tokens[j].Norm is not ("et" or "ou" or "a" or "de" or "d" or "pour" or "contre"))
+        {
+            j++;
+        }
+
+        if (j == head + 1 || j + 1 >= tokens.Count || tokens[j].Norm is not ("et" or "+"))
+        {
+            return 0;
+        }
+
+        // "2 paquets entamés + 1 plein": the second part names only its state; "2 chaises rouges et 2 chaises vertes": the thing again.
+        if (!TryCount(tokens, j + 1, out var more, out var next) || next >= tokens.Count || more >= 100)
+        {
+            return 0;
+        }
+
+        return tokens[next].Sing == tokens[head].Sing || (SplitWords.Contains(tokens[next].Sing) && SplitWords.Contains(tokens[j - 1].Sing)) ? more : 0;
     }
 
     /// <summary>"reste 3", "il ne m'en reste que 3", "plus que 2 !": what is left at <paramref name="i"/>, closing its clause or naming the thing.</summary>

@@ -115,6 +115,38 @@ public sealed class CountAndPriceFormTests
     }
 
     [Theory]
+    [InlineData("Je donne des serviettes de bain, 3 blanches et 2 grises", 5)]
+    [InlineData("Donne bidons d'huile moteur : 2 entamés + 1 neuf", 3)]
+    [InlineData("Donne des bombes de peinture, il en reste 2 ouvertes de 400 ml + 3 neuves de 400 ml", 5)]
+    [InlineData("Donne lingettes (3 paquets ouverts + 2 fermés)", 5)]
+    [InlineData("Je donne 2 tabourets noirs et 3 tabourets blancs", 5)]
+    [InlineData("Je donne 2 tabourets noirs et une table", 2)]
+    [InlineData("Donne des trottinettes, 12, 14 et 16 pouces, 3 au total", 3)]
+    [InlineData("Donne vélos de fillette (12, 14 et 16 pouces)", null)]
+    public void A_count_given_in_parts_adds_up_and_a_list_of_sizes_is_no_count(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Donne jardinières en plastique 3x", 3)]
+    [InlineData("Je donne tréteaux 2 x", 2)]
+    [InlineData("Je donne tréteaux *2, on déménage", 2)]
+    [InlineData("Lampadaires halogènes à donner (3)", 3)]
+    [InlineData("Tréteaux en sapin à donner - 2 pièces", 2)]
+    [InlineData("Donne couverture pour 2 chiens", null)]
+    [InlineData("Donne nappe pour 12 personnes", null)]
+    [InlineData("Cherche preneur pour 6 tuiles canal", 6)]
+    [InlineData("Je cherche des cagettes en bois, 8 au moins", 8)]
+    [InlineData("Donne ma chienne et ses 5 chiots", null)]
+    [InlineData("Donne clic-clac (2 couchages)", null)]
+    [InlineData("Donne bibliothèque, 4 niveaux", null)]
+    public void A_count_after_the_thing_is_read_and_what_it_serves_is_not_one(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
     [InlineData("Donne 2 cartons de 10 bocaux", 2)]
     [InlineData("Vends un pack de 6 bouteilles de jus de raisin", null)]
     [InlineData("Vends palette de bûches compressées, 90 paquets", null)]
@@ -168,6 +200,14 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends 2 tapis : 30 et 45€", 30)]
     [InlineData("Cherche 2 tapis, entre 30 et 45€", 45)]
     [InlineData("Vends plants de tomates 1€ pièce, 4 pour 3€", 1)]
+    [InlineData("Je cherche une remorque, budget entre 300 et 450", 450)]
+    [InlineData("Cherche table de ferme budget 150-250.", 250)]
+    [InlineData("Vends cage à hamster : 25", 25)]
+    [InlineData("Je vends ma guitare folk, j'en demande 90", 90)]
+    [InlineData("Vends lampe 25€. Edit : 20€", 20)]
+    [InlineData("Vends tabouret 15€, le second à 10€", 15)]
+    [InlineData("Vends tondeuse à 40 seulement", 40)]
+    [InlineData("Vends magazines 0,20€ l'un ou 4€ le carton", 4)]
     public void A_price_is_read_in_the_less_common_written_forms(string text, decimal price)
     {
         Assert.Equal(price, Parser.Parse(text).PriceEur);
@@ -176,6 +216,8 @@ public sealed class CountAndPriceFormTests
     [Theory]
     [InlineData("Je donne ma télé, 60€ de réparation à prévoir")]
     [InlineData("Je prête ma remorque, 80€ de caution")]
+    [InlineData("Vends robe de soirée, taille : 40")]
+    [InlineData("Donne 5 livres de maths de 4e")]
     public void A_cost_around_the_object_is_no_price(string text)
     {
         Assert.Null(Parser.Parse(text).PriceEur);
