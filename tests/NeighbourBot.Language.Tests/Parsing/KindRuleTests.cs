@@ -356,4 +356,18 @@ public sealed class KindRuleTests
     {
         Assert.Equal(kind, RulesOnly.Parse(text).Kind);
     }
+
+    [Theory]
+    [InlineData("J'ai des boutures de menthe, je voudrais du thym en échange", ListingKind.Exchange)]
+    [InlineData("Notre remorque peut être empruntée par les voisins, il suffit de sonner", ListingKind.Lend)]
+    [InlineData("Il me faudrait une agrafeuse murale juste le temps de poser un tissu", ListingKind.Borrow)]
+    [InlineData("On a trop de soupe, quelqu'un a faim ? je descends des bols", ListingKind.Give)]
+    [InlineData("Qui aurait une voiture et pourrait conduire mon fils au stade ?", ListingKind.HelpRequest)]
+    [InlineData("Vous cherchez quelqu'un pour nourrir vos poules en août ? je suis disponible", ListingKind.HelpOffer)]
+    [InlineData("j'aimerais bien une yaourtière si jamais quelqu'un veut s'en débarrasser", ListingKind.Seek)]
+    [InlineData("Mon oncle avait un atelier plein d'outils, dont une scie circulaire, on préfère que ça serve aux voisins, venez voir dimanche", ListingKind.Give)]
+    public void Who_gives_and_who_takes_when_the_usual_verb_is_missing(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
 }
