@@ -239,7 +239,8 @@ internal static partial class KindDecider
         }
 
         // "Je prête mon GSM … pour quelques jours": the duration belongs to the loan offered first.
-        if (c.Borrow.Found && !(c.Lend.Found && c.Lend.First < c.Borrow.First && !BorrowAsk().IsMatchGated(f)))
+        // "Si vous avez besoin d'une tente pour un week-end, je vous la prête": the stay is the others', the loan mine.
+        if (c.Borrow.Found && !(c.Lend.Found && (c.Lend.First < c.Borrow.First || c.M.Has(OthersNeed())) && !BorrowAsk().IsMatchGated(f)))
         {
             return ListingKind.Borrow;
         }
@@ -691,7 +692,7 @@ internal static partial class KindDecider
     private static partial Regex IfNeeded();
 
     // "On m'a volé mon vélo… je recherche un vélo de ville": after the notice, a search for another one (SCHEMA rule 9).
-    [GeneratedRegex(@"\b(re)?cherch(e|ons) (donc |du coup |alors )?(un|une|a adopter|a acheter|a racheter)\b(?! (personne|temoin|info))|\bj'en (re)?cherche (un|une)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(re)?cherch(e|ons) (donc |du coup |alors )?(un|une|des|a adopter|a acheter|a racheter)\b(?! (personne|temoin|info|nouvelles))|\bj'en (re)?cherche (un|une)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Replacement2();
 
     // "en échange d'un cours de couture", "en échange de cours d'anglais" (de: the plural article after échange).
@@ -721,7 +722,7 @@ internal static partial class KindDecider
     private static partial Regex BorrowVerb();
 
     // "mon mari l'avait acheté pour le sport", "on les a achetés l'an dernier": a past purchase tells the thing's story, nobody buys.
-    [GeneratedRegex(@"\b(l'|les |je l'|on l'|on les |il l'|elle l'|j'|on |nous (l'|les )?|il |elle )(ai|a|avait|avais|avions|avons|ont|avaient|avez) (\w+ )?achetee?s?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(l'|les |je l'|on l'|on les |il l'|elle l'|j'|on |nous (l'|les )?|il |elle )(ai|a|avait|avais|avions|avons|ont|avaient|avez) (\w+ )?r?achetee?s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastPurchase();
 
     [GeneratedRegex(@"\b(je|j') ?[a-z]+ (votre|vos|ton|ta|tes)\b[^.!?]{0,60}\b(et )?(vous|tu) (me|m') ?[a-z]+", RegexOptions.CultureInvariant)]

@@ -370,4 +370,21 @@ public sealed class KindRuleTests
     {
         Assert.Equal(kind, RulesOnly.Parse(text).Kind);
     }
+
+    [Theory]
+    [InlineData("Qqn me prête une rallonge pour ce soir ?", ListingKind.Borrow)]
+    [InlineData("Si vous avez besoin d'un appareil à fondue pour une soirée, je vous le prête", ListingKind.Lend)]
+    [InlineData("Si vous partez en camping cet été, je peux vous prêter ma glacière", ListingKind.Lend)]
+    [InlineData("J'ai perdu ma gourde, du coup je cherche des gourdes pas chères", ListingKind.Seek)]
+    [InlineData("Lapin nain échappé, gris et blanc", ListingKind.Lost)]
+    [InlineData("Je ne propose plus de garde d'enfants le mercredi", ListingKind.None)]
+    [InlineData("Vous avez un numéro de plombier pas trop cher ?", ListingKind.None)]
+    [InlineData("Besoin d'une brouette pr samedi, rendue le soir", ListingKind.Borrow)]
+    [InlineData("Lampe 5€... bon allez je la donne", ListingKind.Give)]
+    [InlineData("Je donne le micro-ondes, je rends les clés vendredi", ListingKind.Give)]
+    [InlineData("On a racheté un frigo plus grand, donc je donne l'ancien", ListingKind.Give)]
+    public void Loans_trips_replacements_and_changes_of_heart(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
 }
