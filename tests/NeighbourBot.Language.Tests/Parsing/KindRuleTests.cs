@@ -229,4 +229,162 @@ public sealed class KindRuleTests
     {
         Assert.Equal(ListingKind.Event, RulesOnly.Parse(text).Kind);
     }
+
+    [Theory]
+    [InlineData("Qui a besoin de bocaux ? J'en ai tout un carton", ListingKind.Give)]
+    [InlineData("Quelqu'un aurait l'usage d'une table à repasser ? Je la laisse pour rien", ListingKind.Give)]
+    [InlineData("Une voisine serait-elle intéressée par des rideaux ? je m'en sépare", ListingKind.Give)]
+    [InlineData("Notre vieux canapé cherche un nouveau foyer", ListingKind.Give)]
+    [InlineData("Je cherche preneur pour une pile de magazines de bricolage", ListingKind.Give)]
+    [InlineData("Des bottes de pluie pour enfant, ça intéresse ?", ListingKind.Give)]
+    [InlineData("Vous voulez des courgettes ? le potager déborde", ListingKind.Give)]
+    [InlineData("gratuit contre enlèvement : vieux buffet de cuisine", ListingKind.Give)]
+    [InlineData("Mon micro-ondes marche encore, qui le veut le prend", ListingKind.Give)]
+    [InlineData("J'ai oublié de préciser : le matelas est gratuit", ListingKind.Give)]
+    [InlineData("Liquidation avant départ : frigo 50€, four 30€", ListingKind.Sell)]
+    [InlineData("Je veux bien des plants de fraisiers si quelqu'un s'en débarrasse", ListingKind.Seek)]
+    [InlineData("Si un voisin a des pots de fleurs en trop, je suis intéressée", ListingKind.Seek)]
+    [InlineData("Je serais ravie si quelqu'un pouvait me céder une chaise haute", ListingKind.Seek)]
+    public void A_taker_sought_by_a_question_and_a_thing_wished_for_in_passing(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Je veux bien prêter ma scie sauteuse à un voisin", ListingKind.Lend)]
+    [InlineData("Notre remorque est à votre disposition, il suffit de demander", ListingKind.Lend)]
+    [InlineData("Si des voisins font des travaux, on peut prêter notre bétonnière", ListingKind.Lend)]
+    [InlineData("Serait-il possible qu'une voisine me prête un moule à gâteau ce soir ?", ListingKind.Borrow)]
+    [InlineData("Il me faudrait un lit d'appoint pour une semaine, mes parents viennent", ListingKind.Borrow)]
+    [InlineData("qqn pr me pret 1 agrafeuse svp", ListingKind.Borrow)]
+    [InlineData("Quelqu'un a une visseuse ? J'en ai besoin 2h", ListingKind.Borrow)]
+    public void A_loan_offered_or_asked_in_everyday_words(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Si des étudiants cherchent quelqu'un pour relire leur mémoire, je suis là", ListingKind.HelpOffer)]
+    [InlineData("Qui a besoin qu'on lui sorte les poubelles le mardi ?", ListingKind.HelpOffer)]
+    [InlineData("Besoin d'aide pour un déménagement ? J'ai une camionnette et du temps", ListingKind.HelpOffer)]
+    [InlineData("qqun pr monter un meuble au 2e stp", ListingKind.HelpRequest)]
+    [InlineData("Aide pour remplir un formulaire de la CPAM svp, je comprends pas", ListingKind.HelpRequest)]
+    public void Who_gives_the_hands_when_others_need_is_named(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Hier en sortant du cinéma je me suis aperçu que je n'avais plus mon écharpe grise, c'est un cadeau de ma femme", ListingKind.Lost)]
+    [InlineData("En rentrant on a vu que le vélo de mon fils n'était plus là devant le garage", ListingKind.Lost)]
+    [InlineData("Un chaton tout maigre miaulait dans l'escalier, pas de collier, je l'ai fait entrer chez moi", ListingKind.Found)]
+    [InlineData("Une trottinette est attachée à notre portail depuis lundi", ListingKind.Found)]
+    public void A_notice_whose_cue_comes_late_in_the_story(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Je retire mon annonce pour le congélateur")]
+    [InlineData("Annulez ma demande de tondeuse, c'est bon j'en ai trouvé une")]
+    [InlineData("Mon offre de garde de chat n'est plus d'actualité")]
+    [InlineData("Le covoiturage de dimanche est complet, merci")]
+    [InlineData("Vente terminée, merci pour vos messages")]
+    [InlineData("Quelqu'un a entendu l'explosion vers 22h ?")]
+    [InlineData("Méfiez-vous des faux agents EDF qui sonnent aux portes")]
+    [InlineData("Est-ce qu'on peut vendre des billets de concert ici ?")]
+    [InlineData("Quelqu'un d'autre a des coupures de courant depuis ce matin ?")]
+    [InlineData("Est-ce que la brocante d'automne aura lieu malgré la pluie ?")]
+    [InlineData("Qui organise la chasse aux œufs de Pâques cette année ?")]
+    public void Withdrawals_and_questions_to_all_are_no_listing(string text)
+    {
+        Assert.Equal(ListingKind.None, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Merci à Sophie pour le prêt de son escabeau, ça m'a sauvé", ListingKind.None)]
+    [InlineData("Je ne veux pas jeter ce fauteuil, quelqu'un le veut ?", ListingKind.Give)]
+    [InlineData("Plutôt que de les jeter, je laisse mes vieux cadres à qui les veut", ListingKind.Give)]
+    [InlineData("Des pots de confiture vides à donner ? C'est pour mes confitures de prunes", ListingKind.Seek)]
+    [InlineData("Notre tortue est sortie du jardin hier soir", ListingKind.Lost)]
+    [InlineData("J'ai reçu une lettre recommandée qui ne m'est pas destinée", ListingKind.Found)]
+    public void Thanks_throwing_away_and_notices_said_sideways(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Je suis aide-soignante, si quelqu'un a besoin de soins je peux passer", ListingKind.HelpOffer)]
+    [InlineData("Je repasse vos chemises, 1€ pièce", ListingKind.HelpOffer)]
+    [InlineData("Je vais à Carrefour tous les samedis, j'ai deux places dans ma voiture", ListingKind.HelpOffer)]
+    [InlineData("je tond les pelouses du lotissement, prix raisonnable", ListingKind.HelpOffer)]
+    [InlineData("Papi de 90 ans cherche compagnie pour jouer aux cartes", ListingKind.HelpRequest)]
+    [InlineData("Besoin de qqn avec une remorque pr évacuer des gravats", ListingKind.HelpRequest)]
+    [InlineData("besoin covoit pour l'aéroport lundi 5h", ListingKind.HelpRequest)]
+    [InlineData("Quelqu'un aurait le temps d'aider ma fille à réviser son brevet ?", ListingKind.HelpRequest)]
+    [InlineData("Je cherche une voisine qui aurait le temps de nourrir mes poissons en août", ListingKind.HelpRequest)]
+    [InlineData("qqn aurait 2h pr m'aider à poser une étagère ?", ListingKind.HelpRequest)]
+    [InlineData("Ma tondeuse fait un bruit bizarre, un bricoleur dans le coin ?", ListingKind.HelpRequest)]
+    [InlineData("Je cherche un/une étudiant(e) pour du soutien en maths", ListingKind.HelpRequest)]
+    public void Hands_offered_or_asked_in_short_and_typed_fast(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Nous organisons le baptême de notre fille dimanche, quelqu'un aurait des nappes à prêter ?")]
+    [InlineData("J'aurais besoin d'une poussette pour mon neveu deux semaines, en prêt si possible")]
+    [InlineData("Cherche costume de clown taille 6 ans pr samedi")]
+    [InlineData("Perceuse à percussion qqn ? 3 trous à faire dans du béton")]
+    [InlineData("pourriez-vous nous laisser votre lit parapluie quelques jours ? il vous reviendra propre")]
+    [InlineData("Qui me dépannerait d'une pince à sertir ce soir ?")]
+    [InlineData("Urgent, la voiture démarre plus, qqn a des câbles ?")]
+    public void A_thing_wanted_for_a_while_is_borrowed(string text)
+    {
+        Assert.Equal(ListingKind.Borrow, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Bonsoir, un bonnet rouge a été oublié samedi à la salle des fêtes, il est chez moi", ListingKind.Found)]
+    [InlineData("quelqu un a perdu un trousseau ? il était sur la boîte aux lettres", ListingKind.Found)]
+    [InlineData("Quelqu'un a vu passer le livreur ce matin ? J'attends un colis", ListingKind.None)]
+    [InlineData("C'est normal que ma photo s'affiche pas ? je l'ai mise y a 3h", ListingKind.None)]
+    [InlineData("Je pars pour 4 jours, quelqu'un pourrait arroser mes plantes vertes ?", ListingKind.HelpRequest)]
+    [InlineData("J'ai fait trop de crêpes pr la kermesse, qui en veut ?", ListingKind.Give)]
+    [InlineData("Il nous reste des crêpes du goûter de samedi, qui en veut ?", ListingKind.Give)]
+    public void The_circumstance_around_a_notice_a_need_or_a_leftover_is_not_the_listing(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("J'ai des boutures de menthe, je voudrais du thym en échange", ListingKind.Exchange)]
+    [InlineData("Notre remorque peut être empruntée par les voisins, il suffit de sonner", ListingKind.Lend)]
+    [InlineData("Il me faudrait une agrafeuse murale juste le temps de poser un tissu", ListingKind.Borrow)]
+    [InlineData("On a trop de soupe, quelqu'un a faim ? je descends des bols", ListingKind.Give)]
+    [InlineData("Qui aurait une voiture et pourrait conduire mon fils au stade ?", ListingKind.HelpRequest)]
+    [InlineData("Vous cherchez quelqu'un pour nourrir vos poules en août ? je suis disponible", ListingKind.HelpOffer)]
+    [InlineData("j'aimerais bien une yaourtière si jamais quelqu'un veut s'en débarrasser", ListingKind.Seek)]
+    [InlineData("Mon oncle avait un atelier plein d'outils, dont une scie circulaire, on préfère que ça serve aux voisins, venez voir dimanche", ListingKind.Give)]
+    public void Who_gives_and_who_takes_when_the_usual_verb_is_missing(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
+
+    [Theory]
+    [InlineData("Qqn me prête une rallonge pour ce soir ?", ListingKind.Borrow)]
+    [InlineData("Si vous avez besoin d'un appareil à fondue pour une soirée, je vous le prête", ListingKind.Lend)]
+    [InlineData("Si vous partez en camping cet été, je peux vous prêter ma glacière", ListingKind.Lend)]
+    [InlineData("J'ai perdu ma gourde, du coup je cherche des gourdes pas chères", ListingKind.Seek)]
+    [InlineData("Lapin nain échappé, gris et blanc", ListingKind.Lost)]
+    [InlineData("Je ne propose plus de garde d'enfants le mercredi", ListingKind.None)]
+    [InlineData("Vous avez un numéro de plombier pas trop cher ?", ListingKind.None)]
+    [InlineData("Besoin d'une brouette pr samedi, rendue le soir", ListingKind.Borrow)]
+    [InlineData("Lampe 5€... bon allez je la donne", ListingKind.Give)]
+    [InlineData("Je donne le micro-ondes, je rends les clés vendredi", ListingKind.Give)]
+    [InlineData("On a racheté un frigo plus grand, donc je donne l'ancien", ListingKind.Give)]
+    public void Loans_trips_replacements_and_changes_of_heart(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, RulesOnly.Parse(text).Kind);
+    }
 }
