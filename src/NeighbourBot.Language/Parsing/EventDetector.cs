@@ -343,8 +343,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\brepair ?cafe\b", Options)]
     private static partial Regex E05();
 
-    // "son atelier", "un atelier plein d'outils": a room, not a workshop one comes to.
-    [GeneratedRegex(@"(?<!\b(mon|son|ton|notre|votre|leur) )\batelier (?!(plein|pleins|rempli|equipe|bien)\b)(de |d')?(?<x>[a-z-]+( (velos?|meubles?|bijoux|vetements|jouets|ordis?))?)", Options)]
+    [GeneratedRegex(@"\batelier (de |d')?(?<x>[a-z-]+( (velos?|meubles?|bijoux|vetements|jouets|ordis?))?)", Options)]
     private static partial Regex E06();
 
     [GeneratedRegex(@"\b(reunion|assemblee generale|ag) (des |de |du )(?<x>habitants|locataires|coproprietaires|voisins|quartier|copropriete|residence)", Options)]

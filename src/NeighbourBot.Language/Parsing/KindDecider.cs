@@ -95,7 +95,7 @@ internal static partial class KindDecider
             // "Ma chienne s'est sauvée pendant le feu d'artifice", "qui aurait 2 heures pour m'aider… je fournis le goûter": the gathering is a circumstance.
             Earliest(c.Lost, c.Found) > e.Position && !(hasService && !c.Invitation.Found && Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone, c.HandsAsked) < e.Position) &&
             // "On fête les 60 ans de mon mari samedi, qqn pourrait nous prêter des tréteaux ?": a family party is why a thing is borrowed.
-            !(hasObject && ((!c.Invitation.Found && c.M.Has(BorrowVerb())) || (c.Borrow.Found && c.Borrow.First > e.Position)) && PrivateParty().IsMatchGated(f)))
+            !(hasObject && !c.Invitation.Found && c.M.Has(BorrowVerb()) && PrivateParty().IsMatchGated(f)))
         {
             return ListingKind.Event;
         }
@@ -111,7 +111,7 @@ internal static partial class KindDecider
             var gathering = Earliest(c.Invitation, c.M.Cue(GatheringHint()));
             if (!(hasObject ? c.EarliestObjectCue < gathering : c.Sell.Found || c.Lend.Found || c.Borrow.Found || c.Exchange.Found || c.Seek.Found) && !hasService && gathering < int.MaxValue && !c.HelpOffer.Found && !c.Lost.Found && !c.Found.Found &&
                 // "On organise l'anniversaire de ma fille samedi, qqn pourrait nous prêter des chaises ?": the party is why a thing is borrowed.
-                !(hasObject && (c.M.Has(BorrowVerb()) || (c.Borrow.Found && c.Borrow.First > gathering))))
+                !(hasObject && c.M.Has(BorrowVerb())))
             {
                 return ListingKind.Event;
             }
@@ -184,9 +184,7 @@ internal static partial class KindDecider
             var objectCue = hasObject ? c.EarliestObjectCue : int.MaxValue;
 
             // Equal positions mean one phrase matched both ways ("je peux prêter"): the object verb is the more specific.
-            var serviceCueFirst = helpCue < objectCue || (helpCue == objectCue && objectCue != c.Give.First && objectCue != c.Sell.First && objectCue != c.Lend.First && objectCue != c.Borrow.First) || (objectCue == int.MaxValue) ||
-                // "Je pars 3 jours, quelqu'un pourrait arroser mes tomates ?": the stay is no loan when hands are asked and nothing is lent.
-                (c.HandsAsked.Found && objectCue == c.Borrow.First && !c.M.Has(BorrowVerb())) || (c.M.Has(DonneCours()) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
+            var serviceCueFirst = helpCue < objectCue || (helpCue == objectCue && objectCue != c.Give.First && objectCue != c.Sell.First && objectCue != c.Lend.First && objectCue != c.Borrow.First) || (objectCue == int.MaxValue) || (c.M.Has(DonneCours()) && services.Exists(s => s.Category == ListingCategory.ServiceLessons));
             if (serviceCueFirst && !(hasObject && c.Borrow.Found && c.M.Has(BorrowVerb())))
             {
                 return Direction(c.M, c.HelpReq, c.HelpOffer, c.SeekSomeone);
@@ -201,8 +199,7 @@ internal static partial class KindDecider
             }
 
             // "J'aide gratuitement les collégiens pour leurs exposés": hands offered for a service the catalogue does not name.
-            // "Qui a besoin qu'on lui monte ses courses ?": others' need asked about is hands offered, unless the author asks too.
-            if ((c.HelpOffer.Found && c.M.Has(HandsOffered()) && !f.Contains('?', StringComparison.Ordinal)) || (f.Contains('?', StringComparison.Ordinal) && c.M.Has(OthersNeed()) && (c.HelpOffer.Found || !c.HelpReq.Found)))
+            if (c.M.Has(HandsOffered()) && c.HelpOffer.Found && !f.Contains('?', StringComparison.Ordinal))
             {
                 return ListingKind.HelpOffer;
             }
@@ -239,8 +236,7 @@ internal static partial class KindDecider
         }
 
         // "Je prête mon GSM … pour quelques jours": the duration belongs to the loan offered first.
-        // "Si vous avez besoin d'une tente pour un week-end, je vous la prête": the stay is the others', the loan mine.
-        if (c.Borrow.Found && !(c.Lend.Found && (c.Lend.First < c.Borrow.First || c.M.Has(OthersNeed())) && !BorrowAsk().IsMatchGated(f)))
+        if (c.Borrow.Found && !(c.Lend.Found && c.Lend.First < c.Borrow.First && !BorrowAsk().IsMatchGated(f)))
         {
             return ListingKind.Borrow;
         }
@@ -275,7 +271,7 @@ internal static partial class KindDecider
             // "une perceuse pour samedi": a one-off use on a near day is a loan; "pour Noël" is a present.
             // "besoin d'une perceuse demain matin": an object needed on a near day, with no word of buying, is a one-off use (SCHEMA rule 5).
             if (chosen == ListingKind.Seek && when is not null && NearDay().IsMatchGated(Text.TextNormalizer.Normalize(when)) &&
-                (when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) || when.StartsWith("pr ", StringComparison.OrdinalIgnoreCase) || (!hasPrice && !Purchase().IsMatchGated(f) && OneOffNeed().IsMatchGated(f))))
+                (when.StartsWith("pour ", StringComparison.OrdinalIgnoreCase) || (!hasPrice && !Purchase().IsMatchGated(f) && OneOffNeed().IsMatchGated(f))))
             {
                 chosen = ListingKind.Borrow;
             }
@@ -519,7 +515,7 @@ internal static partial class KindDecider
 
         public Cue Exchange => exchange ??= Without(m, [KindCues.Exchange()], KindCues.ExchangeWeak());
 
-        public Cue SeekSomeone => seekSomeone ??= Without(m, [KindCues.SeekSomeone()], OthersNeed());
+        public Cue SeekSomeone => seekSomeone ??= m.Cue(KindCues.SeekSomeone());
 
         public Cue Seek => seek ??= Without(m, KindCues.SeekAll, KindCues.SeekSomeone(), PastPurchase(), SeekOther(), KindCues.LostByOthers(), KindCues.Lost3(), RhetoricalNeed(), KindCues.Lost4(), OthersNeed(), NotASearch(), KindCues.HandsAsked(), KindCues.HandsAsked2(), KindCues.HandsAsked3());
 
@@ -596,7 +592,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|soir|week-end|weekend|matin|midi|\d{1,2}h?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NearDay();
 
-    [GeneratedRegex(@"\b(batterie (a plat|morte|vide|hs|dechargee)|panne de batterie|(ne )?demarre (plus|pas)|(suis|est|tombee?) en (panne|rade)|crevaison|(pneu|roue) (creve|a plat)|j'ai creve|pour (ma|la) batterie)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(batterie (a plat|morte|vide|hs|dechargee)|panne de batterie|ne demarre (plus|pas)|(suis|est|tombee?) en (panne|rade)|crevaison|(pneu|roue) (creve|a plat)|j'ai creve|pour (ma|la) batterie)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Stranded();
 
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|qqun|quelqu un)\b", RegexOptions.CultureInvariant)]
@@ -608,10 +604,10 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(besoin d'une?|il me faudrait|me depanner|aurait une?|auriez-vous une?|auriez vous une?|a une?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OneOffNeed();
 
-    [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?s?|bloquee?s?|coincee?s?|bouchee?s?|deborde|decrochee?s?|grille|hs|plus de courant|a lache|j'ai du mal (avec|a)|je n'arrive pas a|je galere (avec|a)|je (n'y )?comprends rien|je (ne )?(comprends|comprend) pas)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(ne (marche|fonctionne|ferme|s'allume|demarre|s'ouvre|tourne|chauffe|charge)|n'(est|a) plus|marche plus|fonctionne plus|ferme mal|en panne|fuit|fuite|cassee?s?|bloquee?s?|coincee?s?|bouchee?s?|deborde|decrochee?s?|grille|hs|plus de courant|a lache|j'ai du mal (avec|a)|je n'arrive pas a|je galere (avec|a)|je (n'y )?comprends rien)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Problem();
 
-    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| te| vous en| les| la| le| (vous|leur|lui|te) (le|la|les))? (monter|descendre|porter|ramener|apporter|aller|venir|passer( (voir|prendre|chercher))?|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer|expliquer|laver|nettoyer|repasser|peindre|repeindre|ranger|vider|coudre|retoucher|depanner)\b|\bj'aide (gratuitement |benevolement |volontiers )?(les|vos|des|a)\b|\b(je )?propose (mon|notre) aide\b|\b(dispo|disponible) pour (donner un coup de main|un coup de main|aider)\b|\bsi (quelqu'un|qqn|qq1|vous|des voisins) (a|avez|ont) besoin (de|d') (quelque chose|qqch|qqc)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(je peux|jpeux|j'peux|je pourrais|je me propose de|je propose de)( vous| en| leur| lui| te| vous en| les| la| le| (vous|leur|lui|te) (le|la|les))? (monter|descendre|porter|ramener|apporter|aller|venir|passer (voir|prendre|chercher)|faire|aider|garder|promener|tondre|labourer|retourner|tailler|couper|conduire|emmener|accompagner|installer|reparer|nourrir|arroser|sortir|rentrer|chercher|prendre|deneiger|bricoler|cuisiner|livrer|expliquer|laver|nettoyer|repasser|peindre|repeindre|ranger|vider|coudre|retoucher|depanner)\b|\bj'aide (gratuitement |benevolement |volontiers )?(les|vos|des|a)\b|\b(je )?propose (mon|notre) aide\b|\b(dispo|disponible) pour (donner un coup de main|un coup de main|aider)\b|\bsi (quelqu'un|qqn|qq1|vous|des voisins) (a|avez|ont) besoin (de|d') (quelque chose|qqch|qqc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HandsOffered();
 
     [GeneratedRegex(@"\bpreter main forte\b", RegexOptions.CultureInvariant)]
@@ -630,7 +626,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(ne|n') ?(\w+ ){0,2}(donne|donnerai|vends|vend|prete|vendre|donner)s? (pas|plus)\b|\bje (donne|vends|vend|prete) (pas|plus)\b(?! (de|d'|cher|loin|que|qu'|rien|grand|petit|souvent|trop))|\bau lieu de (le |la |les )?(vendre|donner|preter)\b|\bpas (a |de )?(vendre|donner)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|des voisins|qui) (aurait|a|aura|aurai) besoin d'(un|une|des)\b|\bcherche (juste )?a savoir\b|\b(vous|tu) (avez|as|auriez|aurais) besoin d|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche (un )?(acheteur|acquereur|preneu(r|se))\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|quelqu un|un voisin|une voisine|des voisins|qui) (aurait|a|aura|aurai) besoin d'(un|une|des)\b|\bcherche (juste )?a savoir\b|\b(vous|tu) (avez|as|auriez|aurais) besoin d|\b(a|pour) qui en (a|aurait|aura|aurai) besoin\b|\bsi (quelqu'un|qqn|qq1|vous|tu|des voisins) en (a|avez|as|aurait|auriez|ont) besoin\b|\bsi (jamais )?(vous|qq1|qqn|quelqu'un|tu|on|des gens) (avez|a|as|ont) besoin\b|\bqui a besoin\b|\bcherche acheteur\b|\bcherche un acheteur\b|\bcherche a (troquer|echanger|emprunter)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeekOther();
 
     [GeneratedRegex(@"\b(ma|mon|mes|notre|nos) \w+", RegexOptions.CultureInvariant)]
@@ -651,7 +647,7 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\ben echange d'(un|une)|\bcontre (un |une )?(petit |petite )?(coup de main|service rendu|aide pour)\b|\b(a qui|si (quelqu'un|qqn|qq1|vous|on)) (vient |viendra |venez |peut |pourrait )?m'aid(e|er|ez|era|erait)\b|\bsi vous m'aidez\b", RegexOptions.CultureInvariant)]
     private static partial Regex GiveForService();
 
-    [GeneratedRegex(@"\bsi (des|les|certains|certaines|vous|quelqu'un|qqn|qq1|une personne|un voisin|une voisine|des voisins|des personnes|des gens|jamais)( [a-z'-]+){0,3} ((ont|a|avez|as|aviez|avait) besoin|cherchent|cherchez|cherche)\b|^\W*(quelqu'un|qqn|qq1|qui|des voisins|une personne|des personnes)( [a-z'-]+){0,2} (a|aurait|ont|auraient|aurai(en)?t-(il|elle|ils|elles)) besoin (d'|de |qu)|^\W*(besoin|envie) (d'|de )[^.!?]{0,50}\?+ *(j'ai|je peux|je suis|je (vous )?propose|on peut|nous pouvons|n'hesitez)|^\W*(qui|quelqu'un|qqn|qq1) (veut|voudrait) (un coup de main|de l'aide|un peu d'aide)|^\W*(vous|tu) (cherchez|cherches|avez besoin|as besoin)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsi (des|les|certains|certaines|vous|quelqu'un|qqn|qq1|une personne|un voisin|une voisine|des voisins|des personnes|des gens|jamais)( [a-z'-]+){0,3} (ont|a|avez|as|aviez|avait) besoin\b", RegexOptions.CultureInvariant)]
     private static partial Regex OthersNeed();
 
     // "Besoin d'un escabeau ? J'en ai un que je peux vous prêter": a question put to others, answered by an offer.
@@ -675,13 +671,12 @@ internal static partial class KindDecider
     [GeneratedRegex(@"\b(reservation (conseillee|obligatoire|recommandee)|inscriptions?|depart (a \d|\d|devant|du|de la|de l'|a la)|ouvert a tous|ouverte a tous|tous niveaux|debutante?s? bienvenue?s?|collecti(f|ve)s?|tournoi|avec un guide|lots a gagner|(rateaux?|outils|materiel|gants|sacs|lampes?( frontales)?|chaussures( de marche)?|bottes) (conseillee?s?|fournie?s?|obligatoires?|a prevoir))\b", RegexOptions.CultureInvariant)]
     private static partial Regex GatheringHint();
 
-    // "qui m'a donné sa poussette": a thank-you for a past gift; "c'est un cadeau de sa grand-mère": where a thing came from;
-    // "je retire mon offre": the offer named as a noun is no gift.
-    [GeneratedRegex(@"\b(m'|nous |qui m'|qui nous |on m'|on nous )(a|ont|avait|avaient) (donnee?s?|offerte?s?|file)\b|\bun cadeau (de|d'|pour) (mon|ma|mes|sa|son|ses|leur|notre|nos)\b|\b(mon|ma|votre|cette|son|l') offre\b", RegexOptions.CultureInvariant)]
+    // "qui m'a donné sa poussette": a thank-you for a past gift.
+    [GeneratedRegex(@"\b(m'|nous |qui m'|qui nous |on m'|on nous )(a|ont|avait|avaient) (donnee?s?|offerte?s?|file)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GivenToMe();
 
     // "pas à emprunter, on le garde", "si une voisine veut l'emprunter" (the author lends).
-    [GeneratedRegex(@"\b(pas (a |pour )?|venez )(l'|le |la |les )?emprunter\b|\ba acheter\b[^.!?]{0,40}\bou (a |a l'|l')?emprunter\b|\bsi (quelqu'un|qqn|qq1|un voisin|une voisine|une [a-z]+|un [a-z]+|vous) (veut|voulez|a besoin de) (l'|le |la |les )?emprunter\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpas (a |pour )?(l'|le |la |les )?emprunter\b|\ba acheter\b[^.!?]{0,40}\bou (a |a l'|l')?emprunter\b|\bsi (quelqu'un|qqn|qq1|un voisin|une voisine|une [a-z]+|un [a-z]+|vous) (veut|voulez|a besoin de) (l'|le |la |les )?emprunter\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotBorrowed();
 
     // "mes ados cherchent à faire du baby-sitting", "je cherche à rencontrer du monde": no thing is sought.
@@ -692,14 +687,14 @@ internal static partial class KindDecider
     private static partial Regex IfNeeded();
 
     // "On m'a volé mon vélo… je recherche un vélo de ville": after the notice, a search for another one (SCHEMA rule 9).
-    [GeneratedRegex(@"\b(re)?cherch(e|ons) (donc |du coup |alors )?(un|une|des|a adopter|a acheter|a racheter)\b(?! (personne|temoin|info|nouvelles))|\bj'en (re)?cherche (un|une)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(re)?cherch(e|ons) (donc |du coup |alors )?(un|une|a adopter|a acheter|a racheter)\b(?! (personne|temoin|info))|\bj'en (re)?cherche (un|une)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Replacement2();
 
     // "en échange d'un cours de couture", "en échange de cours d'anglais" (de: the plural article after échange).
     [GeneratedRegex(@"\ben echange (d'(un|une)|de (quelqu'un|qqn|qq1|cours|lecons|quelques|petits|menus|services|travaux|heures))\b", RegexOptions.CultureInvariant)]
     private static partial Regex InReturnFor();
 
-    [GeneratedRegex(@"\b(cherche|recherche|jcherche)\w* (des |un |une |du |de l')?(cours|lecons?|soutien scolaire|aide|coup de main|compagnie)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(cherche|recherche|jcherche)\w* (des |un |une |du |de l')?(cours|lecons?|soutien scolaire|aide|coup de main)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ServiceSought();
 
     [GeneratedRegex(@"\b(il (me |nous )?reste|il ne (me |nous )?reste|reste(nt)? (encore|plus que|que|seulement)|plus que|plus qu'une?|encore (\d+|une?|deux|trois|quatre|cinq) [a-z])\b", RegexOptions.CultureInvariant)]
@@ -722,7 +717,7 @@ internal static partial class KindDecider
     private static partial Regex BorrowVerb();
 
     // "mon mari l'avait acheté pour le sport", "on les a achetés l'an dernier": a past purchase tells the thing's story, nobody buys.
-    [GeneratedRegex(@"\b(l'|les |je l'|on l'|on les |il l'|elle l'|j'|on |nous (l'|les )?|il |elle )(ai|a|avait|avais|avions|avons|ont|avaient|avez) (\w+ )?r?achetee?s?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(l'|les |je l'|on l'|on les |il l'|elle l'|j'|on |nous (l'|les )?|il |elle )(ai|a|avait|avais|avions|avons|ont|avaient|avez) (\w+ )?achetee?s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex PastPurchase();
 
     [GeneratedRegex(@"\b(je|j') ?[a-z]+ (votre|vos|ton|ta|tes)\b[^.!?]{0,60}\b(et )?(vous|tu) (me|m') ?[a-z]+", RegexOptions.CultureInvariant)]

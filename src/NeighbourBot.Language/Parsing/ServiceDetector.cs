@@ -687,7 +687,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|(pas|plus) de voiture|je ne conduis (pas|plus)|sans voiture|nous sommes (\d|deux|trois|quatre))\b", Options)]
     private static partial Regex Passenger();
 
-    [GeneratedRegex(@"\b(repassage|repass(er|e|ons) (vos|votre|mes|mon|du|le) (linge|chemises?)|faire (le|du) menage|(du |de )?menage (a domicile|chez)|femme de menage|nettoyer (mes|vos|les) vitres|lavage de vitres)\b", Options)]
+    [GeneratedRegex(@"\b(repassage|repasser (vos|votre|mes|mon|du|le) (linge|chemises?)|faire (le|du) menage|(du |de )?menage (a domicile|chez)|femme de menage|nettoyer (mes|vos|les) vitres|lavage de vitres)\b", Options)]
     private static partial Regex S54();
 
     [GeneratedRegex(@"\b(coiffure|coiffeuse a domicile|couper les cheveux|coupe de cheveux)\b", Options)]
@@ -838,7 +838,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|plaque de cuisson|plaque a induction|hotte|aspirateur|volet roulant)s? (ne |n')?(refroidit|chauffe|marche|fonctionne|s'allume|demarre|essore|vidange|tourne|ferme|s'ouvre|se ferme|monte|descend|aspire|est|s'est mise?|a) ?(plus|pas|en panne|lache|rendu l'ame|mise? en securite|fuit)\b|\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|hotte|aspirateur|volet roulant)s? (fuit|est en panne|tombe en panne|est tombee? en panne|a lache|fait un bruit)\b|\b(?<o>stores? bannes?|stores?|volets? roulants?|volets?|portes? de garage|portails?|fenetres?|velux) ([a-z' -]{2,25} )?(?<b>est|sont|reste|restent) (coincee?s?|bloquee?s?)\b", Options)]
     private static partial Regex Broken();
 
-    [GeneratedRegex(@"\b(tondre|tonte|tondu|tondra|tondrait|tondez|tonds|tond(?= (les|vos|votre|des) (pelouses?|gazons?))) ?(la |ma |votre |vos |les |ta )?(pelouse|gazon)?|\b(entretien|entretenir) (de |du |la |le |ma |mon )?(pelouse|gazon)\b", Options)]
+    [GeneratedRegex(@"\b(tondre|tonte|tondu|tondra|tondrait|tondez|tonds) ?(la |ma |votre |vos |les |ta )?(pelouse|gazon)?|\b(entretien|entretenir) (de |du |la |le |ma |mon )?(pelouse|gazon)\b", Options)]
     private static partial Regex S39();
 
     [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?|\bhaies?\b[^.!?]{0,60}\b(la|les) (tailler|couper|egaliser|rabattre)\b", Options)]
