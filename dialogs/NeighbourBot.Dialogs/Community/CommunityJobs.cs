@@ -104,7 +104,7 @@ public sealed class CommunityJobs(
     {
         ArgumentNullException.ThrowIfNull(listing);
         var extend = new Button(
-            listing.Status == ListingStatus.Reserved ? CommunityMessages.StillReserved : CommunityMessages.StillAvailable,
+            listing.Status == ListingStatus.Reserved ? CommunityMessages.StillHeld(listing.Kind) : CommunityMessages.StillAvailable,
             ListingPayload.Of(CommunityPayload.Extend, listing.Id));
         var done = new Button(CommunityMessages.DoneButton(listing.Kind), ListingPayload.Of(ListingPayload.Given, listing.Id));
         var withdraw = new Button(CommunityMessages.Remove, ListingPayload.Of(ListingPayload.Withdraw, listing.Id));
@@ -145,7 +145,7 @@ public sealed class CommunityJobs(
         {
             Due.Reminder => CommunityMessages.Reminder(listing.Title, days),
             Due.Expiry => CommunityMessages.Expired(listing.Title),
-            _ => CommunityMessages.ReservedAtExpiry(listing.Title, days),
+            _ => CommunityMessages.ReservedAtExpiry(listing.Title, days, listing.Kind),
         };
         var message = new BotMessage(text, due == Due.Expiry ? [] : ExpiryButtons(listing))
             .ToOutbox(chatId, now, CorrelationPrefix + listing.Id.ToString(CultureInfo.InvariantCulture));

@@ -21,9 +21,14 @@ public static class CommunityMessages
         $"Votre annonce « {title} » expire demain. Est-elle toujours d'actualité ? "
         + $"« {StillAvailable} » la garde en ligne {days} jours de plus.";
 
-    public static string ReservedAtExpiry(string title, int days) =>
-        $"Votre annonce « {title} » est réservée et arrive à son terme. Je la laisse réservée : dites-moi où vous en êtes. "
-        + $"« {StillReserved} » la garde {days} jours de plus.";
+    /// <summary>The button that keeps a held listing online (for a request: the help still under way).</summary>
+    public static string StillHeld(ListingKind kind) => ListingText.IsRequest(kind) ? "Toujours en cours, prolonger" : StillReserved;
+
+    public static string ReservedAtExpiry(string title, int days, ListingKind kind) =>
+        (ListingText.IsRequest(kind)
+            ? $"Votre annonce « {title} » est entre les mains d'un voisin et arrive à son terme. Je la laisse ainsi : dites-moi où vous en êtes. "
+            : $"Votre annonce « {title} » est réservée et arrive à son terme. Je la laisse réservée : dites-moi où vous en êtes. ")
+        + $"« {StillHeld(kind)} » la garde {days} jours de plus.";
 
     public static string Expired(string title) =>
         $"Votre annonce « {title} » a expiré : le groupe la voit maintenant comme expirée. "

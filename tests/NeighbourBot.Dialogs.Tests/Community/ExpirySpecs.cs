@@ -137,6 +137,23 @@ public sealed class ExpirySpecs
     }
 
     [Fact]
+    public async Task A_request_in_a_neighbours_hands_is_asked_about_in_its_own_words_at_expiry()
+    {
+        var (world, listing) = await ReservedAsync(World(), Marie, "Quelqu'un pourrait me prêter une échelle ce week-end ?");
+        MoveTo(world, listing.ExpiresAt!.Value - Day);
+        await world.CommunityJobs.RunOnceAsync(CancellationToken.None);
+        world.Clock.Advance(Day);
+        var before = world.Outbox.Rows.Count;
+
+        await world.CommunityJobs.RunOnceAsync(CancellationToken.None);
+
+        var question = Assert.Single(Since(world, before));
+        Assert.StartsWith($"Votre annonce « {listing.Title} » est entre les mains d'un voisin et arrive à son terme.", question.Action.Text);
+        Assert.Contains("« Toujours en cours, prolonger »", question.Action.Text, StringComparison.Ordinal);
+        Assert.Equal(["Toujours en cours, prolonger", "✅ Reçu", "Chercher quelqu'un d'autre", "Retirer"], Titles(question));
+    }
+
+    [Fact]
     public async Task A_listing_given_from_the_reminder_never_expires_afterwards()
     {
         var world = World();
