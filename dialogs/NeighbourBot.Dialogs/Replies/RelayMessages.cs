@@ -83,9 +83,13 @@ public static class RelayMessages
             : $"Par le bot, {neighbour} a donné {given} fois et reçu {received} fois.\n")
         + $"Répondez à ce message pour écrire à {neighbour} : je transmets, sans montrer votre numéro.";
 
-    /// <summary>The poster's button that holds the listing for one neighbour (for a request: accepts their help; a lost thing has none).</summary>
-    public static string ReserveFor(string neighbour, ListingKind kind) => kind switch
+    /// <summary>
+    /// The poster's button that holds the listing for one neighbour (for a request: accepts their help); null for a lost
+    /// thing, which is held for no one: whoever has a lead just talks with its owner.
+    /// </summary>
+    public static string? ReserveFor(string neighbour, ListingKind kind) => kind switch
     {
+        ListingKind.Lost => null,
         _ when ListingText.IsRequest(kind) => $"Accepter l'aide de {neighbour}",
         ListingKind.Found => $"Le rendre à {neighbour}",
         _ => $"Réserver pour {neighbour}",

@@ -132,10 +132,9 @@ public sealed class RelayService(
             // The relay id exists only once saved, and the poster's buttons need it: same unit of work.
             var saved = relays.Save(relay);
             var text = RelayMessages.Interested(neighbourName, listing.Title, listing.Kind, given, received);
-            // A lost thing is not held for anyone: whoever has a lead just talks with its owner.
             IReadOnlyList<Button> buttons =
             [
-                .. listing.Kind == ListingKind.Lost ? Array.Empty<Button>() : [new(RelayMessages.ReserveFor(neighbourName, listing.Kind), Payload(ReservePayload, saved.Id))],
+                .. RelayMessages.ReserveFor(neighbourName, listing.Kind) is { } reserve ? [new Button(reserve, Payload(ReservePayload, saved.Id))] : Array.Empty<Button>(),
                 new(RelayMessages.Reply, Payload(ReplyPayload, saved.Id)),
                 new(RelayMessages.NotNow, Payload(NotNowPayload, saved.Id)),
                 new(RelayMessages.Block, Payload(BlockPayload, saved.Id)),
