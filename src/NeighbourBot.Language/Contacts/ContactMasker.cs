@@ -607,7 +607,7 @@ public sealed partial class ContactMasker
     [GeneratedRegex(@"[a-z0-9][a-z0-9._%+\-]{0,63} ?(?:@|\[@\]|\(@\)|\(a\)|\[at\]|\(at\)|\{at\}| at |\[arr?obase?\]|\(arr?obase?\)| arr?obase? ) ?[a-z0-9][a-z0-9\-]{0,62}(?: ?(?:\.|\[dot\]|\(dot\)|\[point\]| dot | point ) ?[a-z0-9\-]{2,24}){1,3}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![\d,.:a-z])(?<n>\d{1,4}) ?(?:bis|ter|quater|b)?,? (?<t>rue|grande rue|grande-rue|grand rue|grand'rue|petite rue|avenue|av\.?|bd|bld|blvd|boulevard|impasse|imp\.?|allee|all\.?|chemin|chem\.?|ch\.?|quai|faubourg|fbg|fg|route|rte|place|pl\.?|square|sq\.?|cours|passage|sentier|villa|cite|residence|res\.|promenade|esplanade|rond-point|parvis|voie|ruelle|hameau|lotissement|lieu-dit|lieudit|ld|mail|chaussee|venelle|traverse|sente|r\.?)(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.:a-z])(?<n>\d{1,4}) ?(?:bis|ter|quater|b)?,? (?<t>rue|grande rue|grande-rue|grand rue|grand'rue|petite rue|avenue|av\.?|bd|bld|blvd|boulevard|impasse|imp\.?|allee|all\.?|chemin|chem\.?|ch\.?|quai|faubourg|fbg|fg|route|rte|place|pl\.?|square|sq\.?|cours|passage|sentier|villa|cite|residence|res\.|promenade|esplanade|rond-point|parvis|voie|ruelle|hameau|lotissement|lieu-dit|lieudit|ld|mail|chaussee|venelle|traverse|sente|montee|clos|rampe|corniche|descente|cote|r\.?)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex AddressNumberFirst();
 
     [GeneratedRegex(@"(?<![a-z\d])(?:n ?°|no\.?|numero) ?(?<n>\d{1,4}) ?(?:bis|ter)? (?:de la|de l'|du|des) ?(?:rue|avenue|boulevard|impasse|allee|chemin|route|place|quai|chaussee)\b", RegexOptions.CultureInvariant)]

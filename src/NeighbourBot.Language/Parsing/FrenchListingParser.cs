@@ -512,6 +512,13 @@ public sealed partial class FrenchListingParser : IListingParser
     /// <summary>"chaises bistrot pour terrasse", "idéal jardin": furniture said to be for outdoors is garden furniture.</summary>
     private static ListingCategory Outdoors(List<Token> tokens, ItemHit first, ListingCategory category)
     {
+        // "5 stères de bois de chêne", "le bois de mon cerisier abattu, coupé en 33 cm": wood counted in stères, cut to log
+        // length or from a felled tree burns; it is firewood, not timber (pallet wood stays timber, even for the stove).
+        if (category == ListingCategory.BuildingMaterials && first.Head == "bois" && !first.Title.Contains("palette", StringComparison.Ordinal) && Firewood(tokens, first))
+        {
+            return ListingCategory.Household;
+        }
+
         if (category != ListingCategory.Furniture)
         {
             return category;
@@ -526,6 +533,21 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         return category;
+    }
+
+    private static bool Firewood(List<Token> tokens, ItemHit first)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Sing;
+            if (w is "stere" or "cheminee" or "poele" or "chauffage" or "insert" or "abattu" or "abattue" or "abattre" or "fendu" or "buche" or "flambee" ||
+                (i > first.End - 1 && i <= first.End + 3 && w is "chene" or "olivier" or "cerisier" or "hetre" or "frene" or "charme" or "pommier" or "poirier" or "noyer" or "bouleau" or "acacia" or "chataignier" or "peuplier" or "platane" or "tilleul" or "erable" or "prunier" or "robinier"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"taille 10 ans", "6-8 ans", "2 à 4 ans", "T. 18 mois": an age up to 16 given as a size, not the object's age.</summary>
@@ -746,6 +768,12 @@ public sealed partial class FrenchListingParser : IListingParser
             return "événement";
         }
 
+        // "Qui est partant pour aller voir OL–Lille ?", "qui veut regarder OM-Nice au bar ?": two teams named are a match.
+        if (TeamsWatched().IsMatch(folded.AsSpan(m.Groups["t"].Index)))
+        {
+            return "match";
+        }
+
         var words = text.Substring(m.Groups["t"].Index, m.Groups["t"].Length).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = new List<string>();
         foreach (var w in words)
@@ -768,8 +796,11 @@ public sealed partial class FrenchListingParser : IListingParser
         "ouverte", "gratuit", "gratuite", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "des", "depuis", "avant", "apres", "vers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^\W*(on organise |nous organisons |je lance |j'organise |je propose )?(une |un |des |le |la |les |l')?(?<t>[a-z][a-z' -]{2,60}?)(?=[,.!?:;(]|$| (au|a|aux|dans|ce|cette|chez|le|la|les|tous|chaque|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(on organise |nous organisons |je lance |j'organise |je propose |qui (est|serait|sera|sont|seraient) (partante?s?|chaude?s?|motivee?s?|dispos?|interessee?s?) (pour|pr) |qui veut |ca vous dit (de |d'))?(aller |venir |se |s')?(une |un |des |le |la |les |l')?(?<t>[a-z][a-z' -]{2,60}?)(?=[,.!?:;(]|$| (au|a|aux|dans|ce|cette|chez|le|la|les|tous|chaque|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWords();
+
+    [GeneratedRegex(@"^(voir|regarder|mater|suivre) (le match |la finale |le derby )?[a-z]{2,12} ?[-\u2013\u2014/] ?[a-z]{2,12}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TeamsWatched();
 
     [GeneratedRegex(@"(?<![a-z])(?:(?:est|sont|a ete|ont ete) (?:reportee?s?|annulee?s?|decalee?s?)|n'aura pas lieu)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CalledOff();

@@ -352,6 +352,7 @@ internal static class ItemExtractor
         "bonjour", "salut", "bonsoir", "coucou", "hello", "aide", "service", "services", "cours", "annonce", "message", "demande", "offre",
         "moi", "toi", "lui", "eux", "gens", "volontiers", "gratuitement", "gracieusement", "bientot", "maintenant", "aujourd'hui", "demain", "vite", "rapidement",
         "contre", "bons", "soins", "aux", "quoi", "celle", "celui", "ceux", "celles", "tous", "toutes", "partir", "suite", "voisin", "voisins", "voisine", "voisines", "etre", "avoir", "faire", "aller", "dire", "savoir",
+        "pendant", "pdt", "durant", "depuis", "avant", "apres", "vers", "entre", "ds", "pr", "stp", "dsl", "tt", "tte", "tkt", "slt", "cc", "bjr", "bsr",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -507,12 +508,26 @@ internal static class ItemExtractor
     /// </summary>
     private static ItemHit? ContentsAfter(string text, List<Token> tokens, int de, bool plants, UnknownContents unknown)
     {
-        if (de + 1 >= tokens.Count || tokens[de].Norm is not ("de" or "d") || !tokens[de + 1].IsWord || tokens[de + 1].IsNumber)
+        if (de + 1 >= tokens.Count || tokens[de].Norm is not ("de" or "d") || !tokens[de + 1].IsWord)
         {
             return null;
         }
 
         var at = de + 1;
+
+        // "2 boîtes de 6 œufs", "un sachet de 20 macarons": what each holds, counted, is still the contents, when the lexicon
+        // names it in one word ("un sac de 10 kg" holds no thing; "un pack de 12 bouteilles de rosé" is read as the bottles).
+        if (tokens[at].IsNumber)
+        {
+            if (at + 1 >= tokens.Count || !tokens[at + 1].IsWord || tokens[at + 1].IsNumber || ItemLexicon.Objects.Match(tokens, at + 1) is not { } counted ||
+                counted.Flag is 'c' or 't' || (!plants && counted.Flag is 'k' or 'g'))
+            {
+                return null;
+            }
+
+            var held = Build(text, tokens, at + 1, at + 1 + counted.Surface.Length, counted);
+            return held is null || held.Title.Contains(' ', StringComparison.Ordinal) ? null : held;
+        }
 
         // "un sac de vieux vêtements", "une caisse de gros outils": an adjective before the noun held ("petites voitures" are toys).
         if (at + 1 < tokens.Count && PrenominalAdjectives.Contains(tokens[at].Norm) && !tokens[at + 1].Capitalized && ItemLexicon.Objects.Match(tokens, at + 1) is not null)

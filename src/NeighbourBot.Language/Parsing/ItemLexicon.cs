@@ -113,7 +113,7 @@ internal sealed class ItemLexicon
     {
         "platane", "platanes", "campagne", "compagne", "montagne", "castagne", "chantier", "charpente", "cartouche", "boutique", "pression", "question",
         "personne", "personnes", "position", "portable", "chambres", "cabinet", "carnaval", "concours", "coiffeur", "coiffure", "courrier", "pedaler",
-        "pointure", "pointures", "cuisson", "chateau", "chateaux", "chasseur", "chasseurs",
+        "pointure", "pointures", "cuisson", "chateau", "chateaux", "chasseur", "chasseurs", "secteur", "secteurs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private bool TryTypo(string word, out LexiconEntry[] entries, int shortest = 7)

@@ -48,11 +48,18 @@ internal static class QuantityExtractor
         var space = first.Title.IndexOf(' ', StringComparison.Ordinal);
         var container = space > 0 && ContainerLookup.Contains(first.Title.AsSpan(0, space)) ? first.Title.AsSpan(0, space) : [];
 
+        // The title's first word, when the item was named in other words ("desk chairs … 2 chaises de bureau").
+        var titleWord = Tokenizer.Singular(Text.TextNormalizer.FoldSameLength(space > 0 ? first.Title[..space] : first.Title));
+        if (titleWord == first.Head || titleWord.Length < 3)
+        {
+            titleWord = null;
+        }
+
         // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".
         for (var i = 0; i < tokens.Count; i++)
         {
             // The first word of the item's match counts too, when its plural folds otherwise than the head ("5 jerricanes").
-            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && tokens[i].Sing != titleWord && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
             {
                 continue;
             }
@@ -114,6 +121,13 @@ internal static class QuantityExtractor
                 if (c >= 0 && TryCount(tokens, c, out var containers) && containers < 100)
                 {
                     return containers;
+                }
+
+                // "vends pack de 12 bouteilles de rosé": a container named bare, uncounted, before the things named; what it holds is
+                // their count ("un pack de 6 bouteilles" is one pack, and its article is no count: null).
+                if (tokens[i].Sing == first.Head && i >= first.Start && TryCount(tokens, k, out var held) && held is > 1 and < 100 && !(c >= 0 && (tokens[c].IsNumber || tokens[c].Norm is "un" or "une")))
+                {
+                    return held;
                 }
 
                 continue;
@@ -892,6 +906,14 @@ internal static class QuantityExtractor
             {
                 n = 1;
                 next = k + 2;
+                return true;
+            }
+
+            // "une ou deux chaises", "m'en prêter un ou deux": a range whose lower bound is one takes its upper bound like any other.
+            if (tokens[k].Norm is "un" or "une" && k + 2 < tokens.Count && tokens[k + 1].Norm is "ou" or "voire" && UpperBound(tokens, k + 1, 1, out var rangeTop, out var rangeNext) && rangeTop is > 1 and < 10)
+            {
+                n = rangeTop;
+                next = rangeNext;
                 return true;
             }
 

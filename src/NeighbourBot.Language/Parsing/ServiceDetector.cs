@@ -738,7 +738,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(baby-?sitt(ing|er|euse|eur)|baby sitt(ing|er|euse)|babysitt(ing|er|euse))\b", Options)]
     private static partial Regex S06();
 
-    [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|gard(er|e|es|ons|erai|erais) (mes|les|vos|nos|des|ton|tes|ma|mon|notre|votre|sa|son|ses|leur|leurs) ((deux|trois|\d+) )?(enfants?|petits?|bambins|loulous|filles?|fils|bebes?|jumeaux|jumelles|petits-enfants|petite-fille|petit-fils|neveux?|nieces?)|enfants\b[^.!?]{0,80}\bles garder|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
+    [GeneratedRegex(@"\b(nounou|assistante? maternelle|garde d'enfants?|gard(er|e|es|ons|erai|erais) (mes|les|vos|nos|des|ton|tes|ma|mon|notre|votre|sa|son|ses|leur|leurs) ((deux|trois|\d+) )?(enfants?|petits?|bambins|loulous|filles?|fils|bebes?|jumeaux|jumelles|petits-enfants|petite-fille|petit-fils|neveux?|nieces?)|gard(er|e|es|ons|erai|erais) (un|une) (enfant|bebe|bambin)|enfants\b[^.!?]{0,80}\bles garder|recuperer (mes|mon|ma) (\d+ )?(enfants?|fils|fille|petits?) a l'ecole)\b", Options)]
     private static partial Regex S07();
 
     [GeneratedRegex(@"\brecuperer (mon|ma) (fils|fille|bebe|enfant) a la creche\b", Options)]

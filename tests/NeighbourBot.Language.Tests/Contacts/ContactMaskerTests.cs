@@ -84,6 +84,9 @@ public sealed class ContactMaskerTests
     [InlineData("je suis au quatorze rue des Tanneurs", "quatorze rue des Tanneurs")]
     [InlineData("j'habite au vingt-deux route de Lescar", "vingt-deux route de Lescar")]
     [InlineData("Impasse des Mûriers à Billère, au n°6.", "Impasse des Mûriers à Billère, au n°6")]
+    [InlineData("Je suis au 4, montée Saint-Sébastien.", "4, montée Saint-Sébastien")]
+    [InlineData("passez au 11 clos des Pommiers demain", "11 clos des Pommiers")]
+    [InlineData("c'est au 2 rampe du Château", "2 rampe du Château")]
     public void I_can_not_broadcast_a_numbered_street_address(string text, string address)
     {
         var masked = masker.Mask(text);
@@ -112,6 +115,7 @@ public sealed class ContactMaskerTests
     [InlineData("à deux rue de chez moi, une rue calme")]
     [InlineData("départ 13h30 place de la Liberté, retour 18:15 place Darcy")]
     [InlineData("Vends scooter 50 2012 600€")]
+    [InlineData("2 côtes de bœuf et 3 montées d'escalier par jour, je donne 4 clos de jardin")]
     public void Streets_floors_prices_and_counts_are_not_contact_details(string text)
     {
         var masked = masker.Mask(text);

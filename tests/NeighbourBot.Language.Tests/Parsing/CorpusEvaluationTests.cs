@@ -13,7 +13,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Sets never tuned on and never in the kind model's training: their lines stay unread, only their figures are looked at.</summary>
-    private static readonly string[] ReserveSets = ["authored10", "authored11", "authored17", "authored20", "authored21"];
+    internal static readonly string[] ReserveSets = ["authored10", "authored11", "authored21", "authored23"];
 
     /// <summary>The parser as shipped: rules, with the kind model overruling them when it is sure.</summary>
     private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared);
@@ -48,6 +48,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
             ["authored19"] = CorpusLine.Load("authored19.jsonl"),
             ["authored20"] = CorpusLine.Load("authored20.jsonl"),
             ["authored21"] = CorpusLine.Load("authored21.jsonl"),
+            ["authored22"] = CorpusLine.Load("authored22.jsonl"),
+            ["authored23"] = CorpusLine.Load("authored23.jsonl"),
         };
         var scores = sets.ToDictionary(s => s.Key, s => (CorpusScores.Compute(s.Value, Parser), CorpusScores.Compute(s.Value, RulesOnly)));
         var dump = Environment.GetEnvironmentVariable("NB_EVAL_DUMP");
@@ -66,8 +68,10 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// Floors per set. The dev part carries the thresholds themselves. The others sit just under the figures
-    /// measured at the end of 2026-11-26, authored19 and authored20 at the end of 2026-11-27, authored21 at its first score (first scores, before a set was used for tuning, are in Corpus/AUTHORED*.md;
-    /// authored10, authored11, authored17, authored20 and authored21 are kept in reserve: never tuned on, not in the kind model's training). Sets in the kind
+    /// measured at the end of 2026-11-26, authored19 and authored20 at the end of 2026-11-27, authored21 at its first score,
+    /// authored22 and authored23 on 2026-11-27 (first scores, before a set was used for tuning, are in Corpus/AUTHORED*.md;
+    /// the sets of <see cref="ReserveSets"/> are kept in reserve: never tuned on, not in the kind model's training; authored17,
+    /// authored20 and authored22 joined the tuning sets on 2026-11-27 after their first scores). Sets in the kind
     /// model's training read near 1.000 kind accuracy: the model remembers its training lines, so only first scores,
     /// the reserve sets and the held-out fifth say how the parser does on messages it has never seen.
     /// </summary>
@@ -101,6 +105,8 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored19"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.95, ItemTokenF1: 0.85, Category: 0.96, QuantityListings: 0.98, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
         ["authored20"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.80, Category: 0.84, QuantityListings: 0.97, PriceListings: 0.98, When: 0.94, ContactPrecision: 0.95),
         ["authored21"] = new(Kind: 0.96, KindMacroF1: 0.96, ItemHit: 0.90, ItemTokenF1: 0.81, Category: 0.88, QuantityListings: 0.97, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
+        ["authored22"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.83, Category: 0.93, QuantityListings: 0.98, PriceListings: 0.99, When: 0.92, ContactPrecision: 0.95),
+        ["authored23"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.90, ItemTokenF1: 0.79, Category: 0.91, QuantityListings: 0.96, PriceListings: 0.99, When: 0.93, ContactPrecision: 0.95),
     };
 
     public static TheoryData<string> Sets => new(Floors.Keys);

@@ -100,6 +100,9 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je donne des bocaux : 4 grands et 3 petits", 7)]
     [InlineData("Donne cochons d'inde (1 mâle, 2 femelles)", 3)]
     [InlineData("Vends Tintin, 22 albums, 150€", 22)]
+    [InlineData("Vous pourriez m'en prêter une ou deux pour la soirée ? Des chaises pliantes", 2)]
+    [InlineData("Je donne une ou deux jardinières, à voir sur place", 2)]
+    [InlineData("Seeking office chairs : je cherche 3 chaises de bureau pour la coloc", 3)]
     [InlineData("Vends collection Tintin (22 albums) 150€", 22)]
     [InlineData("Donne dictionnaire encyclopédique, 24 volumes", null)]
     [InlineData("Donne puzzle, 48 pièces", null)]
@@ -149,6 +152,8 @@ public sealed class CountAndPriceFormTests
     [Theory]
     [InlineData("Donne 2 cartons de 10 bocaux", 2)]
     [InlineData("Vends un pack de 6 bouteilles de jus de raisin", null)]
+    [InlineData("Donne pack de 6 bouteilles de jus de pomme", 6)]
+    [InlineData("Donne 3 boîtes de 6 œufs", 3)]
     [InlineData("Vends palette de bûches compressées, 90 paquets", null)]
     public void What_a_container_holds_is_not_the_count(string text, int? quantity)
     {

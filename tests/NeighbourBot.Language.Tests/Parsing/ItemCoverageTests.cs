@@ -53,6 +53,9 @@ public sealed class ItemCoverageTests
     [InlineData("Qui veut une éolienne de jardin ? Elle tourne encore", "éolienne", ListingCategory.GardenPlants)]
     [InlineData("Je donne un zesteur de cuisine, jamais servi", "zesteur", ListingCategory.Household)]
     [InlineData("Je vends un porte-bidon de vélo, 5€", "porte-bidon de vélo", ListingCategory.Transport)]
+    [InlineData("Vends 3 stères de bois de hêtre bien sec, 70€ le stère", "bois de hêtre", ListingCategory.Household)]
+    [InlineData("Donne le bois du noyer qu'on a abattu, à fendre vous-même", "bois", ListingCategory.Household)]
+    [InlineData("Donne du bois de palette pour vos bricolages ou le poêle", "bois de palette", ListingCategory.BuildingMaterials)]
     public void Objects_of_every_family_are_named_with_their_type(string text, string firstItem, ListingCategory category)
     {
         var parse = Parser.Parse(text);

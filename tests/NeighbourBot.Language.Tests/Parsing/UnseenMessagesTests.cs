@@ -79,6 +79,11 @@ public sealed class UnseenMessagesTests
     [InlineData("Je troque mes cours de yoga contre des cours de guitare.", ListingKind.Exchange, "cours de yoga")]
     [InlineData("Qui connaît le code du portail ?", ListingKind.None, null)]
     [InlineData("Je prête mon GSM de secours à qui en a besoin pour quelques jours.", ListingKind.Lend, "téléphone portable")]
+    [InlineData("Je peux garder une enfant le mercredi, secteur gare", ListingKind.HelpOffer, "garde d'enfant")]
+    [InlineData("Qui serait partant pour aller voir Dijon-Auxerre au stade samedi ?", ListingKind.Event, "match")]
+    [InlineData("Qui veut regarder PSG–Lens chez moi dimanche soir ?", ListingKind.Event, "match")]
+    [InlineData("je prête ma remorque pdt les vacances, faut juste me la ramener", ListingKind.Lend, "remorque")]
+    [InlineData("Je donne 3 boîtes de 6 œufs de mes poules", ListingKind.Give, "boîte d'œuf")]
     public void A_message_in_other_words_is_understood(string text, ListingKind kind, string? firstItem)
     {
         var parse = Parser.Parse(text);
