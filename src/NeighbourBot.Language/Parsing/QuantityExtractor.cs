@@ -27,7 +27,7 @@ internal static class QuantityExtractor
     // The units a set of things is counted in when named apart from it: "Astérix (35 albums)", "vêtements bébé, 30 pièces".
     private static readonly FrozenSet<string> CollectionUnits = new[]
     {
-        "piece", "unite", "exemplaire", "album", "tome", "volume", "livre", "numero",
+        "piece", "unite", "exemplaire", "album", "tome", "volume", "livre", "bouquin", "numero",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotCountable = new[]
@@ -423,7 +423,8 @@ internal static class QuantityExtractor
                     // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
                     // "bois de palette, une douzaine de palettes": a word of the title counts too.
                     if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
-                        (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title))
+                        (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title) ||
+                        UnitsOfTheItem(tokens, first, i, at))
                     {
                         // "une dizaine de livres, enfin plutôt 15".
                         return Revision(tokens, i + 1, first) ?? approx;
@@ -521,6 +522,36 @@ internal static class QuantityExtractor
 
         return AllOfThem(tokens, first);
     }
+
+    /// <summary>
+    /// "plants de fraisiers, une trentaine de stolons", "de la laine (une vingtaine de pelotes)": an approximate count said
+    /// just after the item, of things the lexicon does not know or of the item's own family, counts the item in those units;
+    /// people (a toy's characters too), time and measures never do ("une dizaine de voisins", "une vingtaine de minutes").
+    /// </summary>
+    private static bool UnitsOfTheItem(List<Token> tokens, ItemHit first, int approx, int noun)
+    {
+        if (approx < first.End || approx > first.End + 8 || noun >= tokens.Count || !tokens[noun].IsWord || tokens[noun].IsNumber || tokens[noun].Norm == tokens[noun].Sing ||
+            tokens[noun].Sing.Length < 4 || NotCountable.Contains(tokens[noun].Sing) || People.Contains(tokens[noun].Sing))
+        {
+            return false;
+        }
+
+        for (var k = first.End; k < approx; k++)
+        {
+            if (tokens[k].Norm is "." or "!" or "?")
+            {
+                return false;
+            }
+        }
+
+        return ItemLexicon.Objects.Match(tokens, noun) is not { } named || (named.Category == first.Category && named.Flag is not ('c' or 't'));
+    }
+
+    private static readonly FrozenSet<string> People = new[]
+    {
+        "voisin", "voisine", "personne", "participant", "participante", "invite", "invitee", "ami", "amie", "enfant", "famille", "gens", "eleve", "benevole",
+        "jeune", "adulte", "habitant", "habitante", "membre", "joueur", "joueuse", "gamin", "gamine", "ado", "etudiant", "etudiante", "retraite", "convive", "personnage",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"14, 16 et 20 pouces", "(36, 38, 40)": at <paramref name="at"/>, just after a first number, a list of numbers that ends in a unit.</summary>
     private static bool SizeList(List<Token> tokens, int at)

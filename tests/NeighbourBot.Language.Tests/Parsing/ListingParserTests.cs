@@ -112,7 +112,7 @@ public sealed class ListingParserTests
 
     [Theory]
     [InlineData("Je donne un canapé, à venir chercher demain soir", "demain soir", "2026-11-27T19:00:00+01:00")]
-    [InlineData("Quelqu'un peut me prêter une échelle pour samedi ?", "pour samedi", "2026-11-27T00:00:00+01:00")]
+    [InlineData("Quelqu'un peut me prêter une échelle pour samedi ?", "pour samedi", "2026-11-28T00:00:00+01:00")]
     [InlineData("Vide-grenier de la rue le dimanche 6 décembre de 8h à 18h", "le dimanche 6 décembre de 8h à 18h", "2026-12-06T08:00:00+01:00")]
     [InlineData("donne table, dispo avant jeudi", "avant jeudi", "2026-12-03T00:00:00+01:00")]
     [InlineData("Qui vient courir avec moi samedi en huit ? Départ du parc", "samedi en huit", "2026-12-05T00:00:00+01:00")]
