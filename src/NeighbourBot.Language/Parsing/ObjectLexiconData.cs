@@ -883,5 +883,86 @@ cassette;k7|cassette|bc
 magazine de deco|magazine|bc
 carte de bibliotheque|carte de bibliothèque|ot
 ours en peluche;nounours|peluche|ki
+cuillere;petite cuillere|cuillère|ho
+fourchette|fourchette|ho
+spatule|spatule|ho
+presse-ail;presse ail|presse-ail|ho
+decapsuleur|décapsuleur|ho
+casse-noix;casse noix|casse-noix|ho
+minuteur|minuteur|ho
+boite a oeuf|boîte à œufs|ho
+gant de cuisine;gant de four|gant de cuisine|ho
+moulin a poivre|moulin à poivre|ho
+moulin a sel|moulin à sel|ho
+film alimentaire|film alimentaire|ho
+papier aluminium;papier alu|papier aluminium|ho
+sac poubelle;sac-poubelle|sac-poubelle|ho
+essuie-tout;essuie tout|essuie-tout|ho
+papier toilette;papier wc;papier hygienique|papier toilette|ho
+mouchoir|mouchoir|ho
+eponge|éponge|ho
+lessive|lessive|ho
+produit menager|produit ménager|ho
+savon|savon|ho
+gel douche|gel douche|ho
+shampoing;shampooing|shampoing|ho
+dentifrice|dentifrice|ho
+brosse a dent|brosse à dents|ho
+trousse de toilette|trousse de toilette|cl
+serviette hygienique|serviette hygiénique|ho
+diffuseur d huile essentielle;diffuseur|diffuseur d'huiles essentielles|ho
+detecteur de fumee|détecteur de fumée|ho
+trousse de secours|trousse de secours|ho
+tote bag;tote-bag|tote bag|cl
+boule a facette;boule disco|boule à facettes|ho
+ballon de baudruche;ballon gonflable|ballon de baudruche|ho
+bouteille d helium;bonbonne d helium|bouteille d'hélium|ho
+decoration de mariage;deco de mariage|décoration de mariage|ho
+vaisselle jetable|vaisselle jetable|ho
+piege a souris;tapette a souris|piège à souris|ho
+piege a rat|piège à rats|ho
+raquette anti-moustique;raquette electrique|raquette anti-moustiques|ho
+ciseau|ciseaux|ho
+ruban led;bande led|ruban led|ho
+ombrelle|ombrelle|cl
+eventail|éventail|cl
+santon;santon de provence|santon|ho
+creche provencale|crèche provençale|ho
+pied de sapin;support de sapin|pied de sapin|ho
+chaussette de noel|chaussette de noël|ho
+decoration d halloween;deco halloween;deco d halloween|décoration d'halloween|ho
+boule de gui;branche de gui|gui|gp
+houx|houx|gp
+poinsettia|poinsettia|gp
+percolateur|percolateur|ap
+mousseur a lait;mousseur de lait|mousseur à lait|ap
+piano de cuisson|piano de cuisson|ap
+cuisiniere a gaz|cuisinière à gaz|ap
+table de cuisson|table de cuisson|ap
+plaque chauffante|plaque chauffante|ap
+chauffe-plat;chauffe plat|chauffe-plat|ap
+radiateur soufflant;chauffage soufflant|radiateur soufflant|ap
+radiateur a huile|radiateur bain d'huile|ap
+cheminee ethanol;cheminee a l ethanol|cheminée éthanol|ap
+calorifere|radiateur|ap
+brosse soufflante|brosse soufflante|ap
+hydropulseur|hydropulseur|ap
+nettoyeur de vitre;nettoyeur vitre;aspirateur a vitre|nettoyeur de vitres|ap
+pistolet de massage|pistolet de massage|ap
+appareil de massage;masseur electrique|appareil de massage|ap
+enfilade|enfilade|fu
+credence|crédence|fu
+ilot central;ilot de cuisine|îlot central|fu
+table d appoint|table d'appoint|fu
+table gigogne|tables gigognes|fu
+fauteuil suspendu;fauteuil oeuf|fauteuil suspendu|fu
+armoire lit;armoire-lit|armoire-lit|fu
+lit evolutif|lit évolutif|ki
+meuble de rangement|meuble de rangement|fu
+cube de rangement|cube de rangement|fu
+casier|casier|fu
+table de massage|table de massage|fu
+fauteuil massant|fauteuil massant|fu
+tabouret de piano;banquette de piano|tabouret de piano|fu
 """;
 }

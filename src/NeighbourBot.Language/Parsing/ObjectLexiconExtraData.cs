@@ -221,5 +221,102 @@ macaron|macaron|fo
 madeleine|madeleine|fo
 gaufre|gaufre|fo
 muffin|muffin|fo
+attache-tetine;attache tetine|attache-tétine|ki
+mouche-bebe;mouche bebe|mouche-bébé|ki
+cape de bain|cape de bain|ki
+bloque-porte;bloque porte|bloque-porte|ki
+cache-prise;cache prise|cache-prise|ki
+base isofix;isofix|base isofix|ki
+boite a musique|boîte à musique|ki
+lolette|tétine|ki
+cahier de coloriage;livre de coloriage;coloriage|cahier de coloriage|ki
+toupie|toupie|ki
+bille|billes|ki
+hula hoop;hula-hoop|hula hoop|ki
+jouet de plage;jeu de plage|jouet de plage|ki
+mille borne;1000 borne|mille bornes|ki
+puissance 4;puissance quatre|puissance 4|ki
+jenga|jenga|ki
+aventuriers du rail;ticket to ride|les aventuriers du rail|ki
+bataille navale|bataille navale|ki
+rubik s cube;rubik|rubik's cube|ki
+pinata|piñata|ki
+jeton de poker;mallette de poker|mallette de poker|ki
+carte yu-gi-oh;yu-gi-oh;yugioh|cartes yu-gi-oh|ki
+avion radiocommande;avion telecommande|avion radiocommandé|ki
+helicoptere telecommande;helicoptere radiocommande|hélicoptère télécommandé|ki
+bateau telecommande;bateau radiocommande|bateau télécommandé|ki
+voiture radiocommandee|voiture radiocommandée|ki
+taille-crayon;taille crayon|taille-crayon|ki
+gomme|gomme|ki
+crayon|crayon|ki
+cahier de vacance|cahier de vacances|bc
+bescherelle|bescherelle|bc
+livre audio|livre audio|bc
+livre d art|livre d'art|bc
+album de timbre|album de timbres|sl
+gravure|gravure|bc
+sculpture|sculpture|bc
+crayon pastel;pastel sec|pastels|bc
+point de croix;kit point de croix|point de croix|sl
+fermeture eclair;fermeture a glissiere|fermeture éclair|sl
+pellicule photo;pellicule argentique|pellicule photo|mm
+detendeur|détendeur|sl
+gilet stabilisateur|gilet stabilisateur|sl
+ordinateur de plongee|ordinateur de plongée|sl
+lampe de plongee|lampe de plongée|sl
+ceinture de plomb;ceinture de plongee|ceinture de plomb|sl
+bloc de plongee|bouteille de plongée|sl
+chausson de plongee|chaussons de plongée|sl
+fusil de chasse sous-marine;fusil harpon|fusil de chasse sous-marine|sl
+arbalete|arbalète|sl
+voilier|voilier|sl
+bateau pneumatique;zodiac|bateau pneumatique|sl
+aviron|aviron|sl
+kitesurf;kite-surf|kitesurf|sl
+windsurf|planche à voile|sl
+pedalo|pédalo|sl
+ski nautique|ski nautique|sl
+jet ski;jet-ski|jet-ski|sl
+moteur de bateau;moteur hors-bord;moteur hors bord;hors-bord|moteur hors-bord|sl
+remorque bateau;remorque a bateau|remorque à bateau|tr
+fixation de ski;fixation de snowboard|fixation de ski|sl
+ski de randonnee;ski de rando|ski de randonnée|sl
+traineau|traîneau|sl
+piolet|piolet|sl
+porte-ski;porte ski|porte-skis|tr
+couteau suisse|couteau suisse|sl
+opinel|couteau opinel|sl
+cartouche de gaz;cartouche gaz|cartouche de gaz|sl
+camping-gaz;camping gaz;campingaz|réchaud camping-gaz|sl
+douche solaire|douche solaire|sl
+wc chimique;toilette chimique|wc chimique|tr
+tente de toit|tente de toit|tr
+elastique de musculation;bande elastique|élastique de musculation|sl
+station de musculation;appareil de musculation|station de musculation|sl
+casque de boxe|casque de boxe|sl
+tatami|tatami|sl
+arc a poulie;arc de tir|arc|sl
+frisbee|frisbee|sl
+longue-vue;longue vue|longue-vue|sl
+leurre|leurre|sl
+raquette de padel|raquette de padel|sl
+flipper|flipper|sl
+cuissard|cuissard|cl
+guitare basse|guitare basse|bc
+guitare acoustique|guitare acoustique|bc
+hautbois|hautbois|bc
+basson|basson|bc
+flute de pan|flûte de pan|bc
+tambour|tambour|bc
+maraca|maracas|bc
+cymbale|cymbale|bc
+caisse claire|caisse claire|bc
+bongo|bongos|bc
+darbouka;derbouka|darbouka|bc
+cornemuse|cornemuse|bc
+piano a queue|piano à queue|bc
+corde de guitare|cordes de guitare|bc
+archet|archet|bc
 """;
 }

@@ -461,5 +461,176 @@ siege bebe pour velo;siege bebe velo;siege velo bebe|siège vélo enfant|ki
 sac banane;banane ceinture|sac banane|cl
 tour d observation;tour montessori;tour d apprentissage|tour d'observation|ki
 cuve a fioul;cuve a fuel;cuve fioul;cuve a mazout|cuve à fioul|ot
+ballerine|ballerines|cl
+moon boot;moonboot|moon boots|cl
+soulier|chaussure|cl
+tunique|tunique|cl
+calecon|caleçon|cl
+slip|slip|cl
+culotte|culotte|cl
+soutien-gorge;soutien gorge|soutien-gorge|cl
+lingerie|lingerie|cl
+bikini|bikini|cl
+chemise de nuit|chemise de nuit|cl
+poncho|poncho|cl
+duffle-coat;duffle coat|duffle-coat|cl
+blazer|blazer|cl
+beret|béret|cl
+cagoule|cagoule|cl
+bleu de travail|bleu de travail|cl
+brassiere|brassière|cl
+tutu|tutu|cl
+robe de bapteme|robe de baptême|cl
+perruque|perruque|cl
+sous-vetement;sous vetement|sous-vêtement|cl
+sweat a capuche|sweat à capuche|cl
+maillet|maillet|dt
+cutter|cutter|dt
+ciseau a bois|ciseau à bois|dt
+touret a meuler;touret|touret à meuler|dt
+tour a bois|tour à bois|dt
+raboteuse|raboteuse|dt
+scie a ruban|scie à ruban|dt
+scie sur table;scie a table|scie sur table|dt
+dremel|dremel|dt
+coffret de douille;jeu de douille|coffret de douilles|dt
+cle a cliquet|clé à cliquet|dt
+pince multiprise|pince multiprise|dt
+multimetre|multimètre|dt
+equerre|équerre|dt
+boulon|boulons|dt
+ecrou|écrous|dt
+bac a peinture|bac à peinture|dt
+ruban de masquage;scotch de peintre;ruban de peintre|ruban de masquage|dt
+couteau a enduire|couteau à enduire|dt
+taloche|taloche|dt
+papier de verre;papier abrasif|papier de verre|dt
+lunette de protection|lunettes de protection|dt
+casque antibruit;casque anti-bruit|casque antibruit|dt
+masque de soudure;masque a souder|masque de soudure|dt
+treuil|treuil|dt
+pompe vide-cave;pompe vide cave;pompe de relevage|pompe vide-cave|dt
+mastic|mastic|bm
+silicone|silicone|bm
+charniere|charnière|bm
+poignee de porte|poignée de porte|bm
+serrure|serrure|bm
+verrou|verrou|bm
+bois de charpente|bois de charpente|bm
+traverse de chemin de fer|traverse de chemin de fer|bm
+chaux|chaux|bm
+galet|galets|bm
+tole;tole ondulee|tôle|bm
+plaque ondulee;fibrociment|plaque ondulée|bm
+polycarbonate;plaque de polycarbonate|polycarbonate|bm
+plexiglas;plexiglass;plexi|plexiglas|bm
+vitre|vitre|bm
+double vitrage;double-vitrage|double vitrage|bm
+escalier escamotable;escalier de meunier|escalier escamotable|bm
+rampe d escalier|rampe d'escalier|bm
+garde-corps;garde corps|garde-corps|bm
+bidet|bidet|bm
+colonne de douche|colonne de douche|bm
+pommeau de douche|pommeau de douche|bm
+cable electrique;fil electrique|câble électrique|bm
+tableau electrique|tableau électrique|bm
+disjoncteur|disjoncteur|bm
+prise electrique|prise électrique|bm
+interrupteur|interrupteur|bm
+white spirit;white-spirit|white spirit|bm
+chromecast|chromecast|mm
+apple tv|apple tv|mm
+fire tv stick;fire stick|clé fire tv|mm
+repeteur wifi;repeteur|répéteur wifi|mm
+adaptateur cpl;boitier cpl;cpl|adaptateur cpl|mm
+disque ssd;ssd|disque ssd|mm
+cassette video;vhs|cassette vidéo|mm
+oculus;meta quest|casque de réalité virtuelle|mm
+psp|psp|mm
+nintendo 64;n64|nintendo 64|mm
+super nintendo;snes|super nintendo|mm
+antenne parabolique;parabole|antenne parabolique|mm
+fax|fax|mm
+bracelet connecte|bracelet connecté|mm
+microphone|micro|mm
+tablette graphique|tablette graphique|mm
+jeu de lumiere;lumiere disco|jeu de lumière|mm
+karaoke;machine a karaoke|karaoké|mm
+baffle|enceinte|mm
+planche de snowboard|snowboard|sl
+oreiller de camping;oreiller gonflable|oreiller de camping|sl
+filtre a cafe|filtres à café|ho
+sac isotherme|sac isotherme|ho
+housse de coussin|housse de coussin|ho
+protege-matelas;protege matelas|protège-matelas|ho
+gant de toilette|gant de toilette|ho
+mini chaine;micro chaine;micro-chaine|mini-chaîne|mm
+tapis de change|matelas à langer|ki
+lingette lavable|lingettes lavables|ki
+pistolet d arrosage;lance d arrosage|pistolet d'arrosage|gp
+sac a vegetaux;sac a dechets verts|sac à déchets verts|gp
+balconniere|balconnière|gp
+gazon synthetique|gazon synthétique|gp
+coupe-herbe;coupe herbe|coupe-bordure|gp
+cloueuse|cloueur|dt
+baguette de soudure|baguettes de soudure|dt
+fer a beton|fer à béton|bm
+porte coulissante|porte coulissante|bm
+porte de garage|porte de garage|bm
+carreau de ciment|carreau de ciment|bm
+bardage;lame de bardage|bardage|bm
+cimier;etoile de sapin|cimier de sapin|ho
+figurine de creche|santon|ho
+bassin de lit;bassin hygienique|bassin de lit|ot
+ceinture lombaire|ceinture lombaire|ot
+distributeur de croquette|distributeur de croquettes|an
+lampe chauffante;lampe infrarouge|lampe chauffante|an
+electrificateur;electrificateur de cloture|électrificateur de clôture|an
+filet a poule;filet pour poule|filet à poules|an
+pondoir;nid de ponte|pondoir|an
+livre sonore|livre sonore|ki
+livre anime;livre pop-up|livre animé|ki
+panier de velo;panier velo|panier de vélo|tr
+bequille de velo;bequille velo|béquille de vélo|tr
+guidon|guidon|tr
+sonnette de velo;sonnette velo|sonnette de vélo|tr
+retroviseur|rétroviseur|tr
+triporteur|triporteur|tr
+solex;velosolex|vélosolex|tr
+scoot|scooter|tr
+top case;top-case|top case|tr
+galerie de toit|galerie de toit|tr
+enjoliveur|enjoliveur|tr
+triangle de signalisation|triangle de signalisation|tr
+housse de siege|housse de siège|tr
+pare-soleil;pare soleil|pare-soleil|tr
+balai d essuie-glace;balai d essuie glace|balai d'essuie-glace|tr
+huile moteur|huile moteur|tr
+plaque d immatriculation|plaque d'immatriculation|tr
+kit anti-crevaison;kit de crevaison|kit anti-crevaison|tr
+roue de secours|roue de secours|tr
+4x4|4x4|tr
+monospace|monospace|tr
+berline|berline|tr
+cabriolet|cabriolet|tr
+mobil-home;mobil home|mobil-home|tr
+fourgon amenage;van amenage|fourgon aménagé|tr
+planche de bain|planche de bain|ot
+siege de baignoire;siege pour baignoire|siège de baignoire|ot
+cadre de toilette;cadre de wc|cadre de toilettes|ot
+urinal|urinal|ot
+pince de prehension;attrape-tout|pince de préhension|ot
+canne tripode|canne tripode|ot
+scooter pmr;scooter de mobilite|scooter pmr|ot
+leve-personne;leve personne|lève-personne|ot
+table de lit|table de lit|ot
+lecteur de glycemie;glucometre|lecteur de glycémie|ot
+concentrateur d oxygene|concentrateur d'oxygène|ot
+minerve|minerve|ot
+orthese|orthèse|ot
+botte orthopedique;botte de marche|botte orthopédique|ot
+bas de contention;chaussette de contention|bas de contention|ot
+monte-escalier;monte escalier|monte-escalier|ot
+loupe de lecture;loupe electronique|loupe de lecture|ot
 """;
 }

@@ -776,5 +776,124 @@ lecteur de cassette;lecteur cassette;walkman;baladeur;lecteur mp3;ipod|baladeur|
 femme de menage|aide ménagère|ot
 bouquin;bouquins|livre|bc
 bouquin de cuisine|livre de cuisine|bc
+grenade|grenade|fo
+olive|olive|fo
+reine-claude;reine claude|reine-claude|fo
+mandarine|mandarine|fo
+pamplemousse|pamplemousse|fo
+ananas|ananas|fo
+mangue|mangue|fo
+litchi;letchi|litchi|fo
+pomme de pin|pomme de pin|gp
+noix de coco|noix de coco|fo
+cacahuete;cacahouete;arachide|cacahuète|fo
+fruit sec|fruits secs|fo
+asperge|asperge|fo
+artichaut|artichaut|fo
+celeri;celeri-rave|céleri|fo
+fenouil|fenouil|fo
+endive;chicon|endive|fo
+patate douce|patate douce|fo
+piment|piment|fo
+gingembre|gingembre|fo
+pois chiche|pois chiches|fo
+vinaigre|vinaigre|fo
+moutarde|moutarde|fo
+cereale|céréales|fo
+muesli;granola|muesli|fo
+flocon d avoine|flocons d'avoine|fo
+pizza|pizza|fo
+lasagne|lasagnes|fo
+couscous|couscous|fo
+creme fraiche|crème fraîche|fo
+camembert|camembert|fo
+viande|viande|fo
+saucisse|saucisse|fo
+saucisson|saucisson|fo
+jambon|jambon|fo
+saumon fume|saumon fumé|fo
+saumon|saumon|fo
+pastis|pastis|fo
+whisky|whisky|fo
+rhum|rhum|fo
+eau-de-vie;eau de vie|eau-de-vie|fo
+soda|soda|fo
+coca;coca-cola|coca|fo
+limonade|limonade|fo
+lapin en chocolat|lapin en chocolat|fo
+oeuf en chocolat;oeuf de paque|œuf en chocolat|fo
+chocolat de paque|chocolats de pâques|fo
+marron glace|marrons glacés|fo
+papillote|papillotes|fo
+truffe;truffe en chocolat|truffe|fo
+pain d epice|pain d'épices|fo
+bredele;bredala|bredele|fo
+calisson|calisson|fo
+nougat|nougat|fo
+pompe a l huile|pompe à l'huile|fo
+fougasse|fougasse|fo
+panettone|panettone|fo
+kouglof;kougelhopf|kouglof|fo
+kouign-amann;kouign amann|kouign-amann|fo
+canele;cannele|canelé|fo
+meringue|meringue|fo
+eclair au chocolat|éclair|fo
+tarte tatin;tatin|tarte tatin|fo
+clafoutis|clafoutis|fo
+flan|flan|fo
+crumble|crumble|fo
+brownie|brownie|fo
+speculoos|spéculoos|fo
+chamallow;marshmallow|chamallow|fo
+creme glacee|crème glacée|fo
+cassoulet|cassoulet|fo
+choucroute|choucroute|fo
+tartiflette|tartiflette|fo
+tarte flambee;flammekueche|tarte flambée|fo
+plantoir|plantoir|gp
+goutte-a-goutte;goutte a goutte|goutte-à-goutte|gp
+bassin de jardin|bassin de jardin|gp
+sciure|sciure|gp
+rouleau de gazon;gazon en rouleau;plaque de gazon|gazon en rouleau|gp
+pompe de piscine;filtre a sable;filtre de piscine|pompe de piscine|gp
+spa gonflable;jacuzzi|spa gonflable|gp
+noisetier|noisetier|gp
+chataignier|châtaignier|gp
+abricotier|abricotier|gp
+amandier|amandier|gp
+camelia|camélia|gp
+azalee|azalée|gp
+rhododendron|rhododendron|gp
+laurier|laurier|gp
+laurier-rose;laurier rose|laurier-rose|gp
+lierre|lierre|gp
+glycine|glycine|gp
+jasmin|jasmin|gp
+geranium|géranium|gp
+tulipe|tulipe|gp
+jonquille|jonquille|gp
+dahlia|dahlia|gp
+pivoine|pivoine|gp
+lys|lys|gp
+tournesol|tournesol|gp
+muguet|muguet|gp
+sauge|sauge|gp
+alpaga|alpaga|an|a
+lama|lama|an|a
+paon|paon|an|a
+lapereau|lapereau|an|a
+bouc|bouc|an|a
+carpe koi|carpe koï|an|a
+museliere|muselière|an
+friandise pour chien;friandise pour chat;friandise pour animal|friandises pour animaux|an
+brosse pour chien;brosse pour chat|brosse pour animaux|an
+filet pour chat;filet de protection pour chat|filet de protection pour chat|an
+boule de graisse|boules de graisse|an
+tapis de selle|tapis de selle|an
+couverture pour cheval;couverture de cheval|couverture pour cheval|an
+etrier|étriers|an
+bulbe de tulipe;oignon de tulipe|bulbe de tulipe|gp
+bulbe de dahlia|bulbe de dahlia|gp
+bulbe de jonquille;oignon de jonquille|bulbe de jonquille|gp
 """;
 }
