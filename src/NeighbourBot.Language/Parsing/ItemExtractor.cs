@@ -108,6 +108,12 @@ internal static class ItemExtractor
             var e = ItemLexicon.Objects.Match(tokens, i);
             if (e is null)
             {
+                if (depth == 0 && Ticket(text, tokens, i) is { } ticket)
+                {
+                    outside.Add(ticket);
+                    continue;
+                }
+
                 if (depth == 0 && Elliptic(text, tokens, i, outside) is { } again)
                 {
                     outside.Add(again);
@@ -496,6 +502,44 @@ internal static class ItemExtractor
 
         /// <summary>A plain word that is no verb and no filler does, and a container or a treat named there stops the search.</summary>
         Strict,
+    }
+
+    /// <summary>
+    /// "deux places pour Casse-Noisette", "2 places pour OL–PSG": seats for a show or a match named by its own name (a
+    /// capital after "pour") are tickets; a ride's seats ("2 places pour Lyon dans ma voiture") are not, nor places of a car.
+    /// </summary>
+    private static ItemHit? Ticket(string text, List<Token> tokens, int i)
+    {
+        if (tokens[i].Sing != "place" || tokens[i].Norm == tokens[i].Sing || i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("pour" or "pr"))
+        {
+            return null;
+        }
+
+        var name = tokens[i + 2].Norm is "le" or "la" or "les" or "l" && i + 3 < tokens.Count ? i + 3 : i + 2;
+        if (!tokens[name].Capitalized || tokens[name].IsNumber)
+        {
+            return null;
+        }
+
+        // Two teams ("OL–PSG", "Dijon - Auxerre") say a match; a show needs a word of the stage around it, for a town is
+        // capitalised too ("2 places pour Annecy samedi" may be a ride).
+        var teams = (name + 2 < tokens.Count && tokens[name + 1].Norm is "-" or "\u2013" or "\u2014" or "/" && tokens[name + 2].Capitalized) ||
+                    tokens[name].Norm.AsSpan(1, tokens[name].Norm.Length - 2).IndexOfAny('-', '\u2013', '\u2014') >= 0 && tokens[name].Norm.Length > 4 && IsUpper(text, tokens[name]);
+        var stage = teams;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Sing is "voiture" or "coffre" or "covoit" or "covoiturage" or "trajet" or "depart" or "passager" or "passagere" or "conducteur" or "vehicule" or "camion" or "camionnette" or "van" or "auto" or "essence" or "peage")
+            {
+                return null;
+            }
+
+            stage |= tokens[k].Sing is "spectacle" or "concert" or "match" or "theatre" or "opera" or "ballet" or "complet" or "festival" or "seance" or "representation" or "piece" or "stade" or "salle" or "gala" or "show" or "tournee" or "zenith" or "billetterie";
+        }
+
+        return stage ? new ItemHit(teams ? "place de match" : "place de spectacle", ListingCategory.BooksCulture, i, i + 1, "place", ' ') : null;
+
+        // "OL–PSG" as one word, in capitals ("Casse-Noisette" is a show's name).
+        static bool IsUpper(string text, Token t) => !text.AsSpan(t.Start, t.End - t.Start).ContainsAnyInRange('a', 'z');
     }
 
     /// <summary>The flag of a contents hit made of a word the lexicon does not know (lexicon entries never carry it).</summary>

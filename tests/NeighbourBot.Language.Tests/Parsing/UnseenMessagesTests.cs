@@ -84,6 +84,9 @@ public sealed class UnseenMessagesTests
     [InlineData("Qui veut regarder PSG–Lens chez moi dimanche soir ?", ListingKind.Event, "match")]
     [InlineData("je prête ma remorque pdt les vacances, faut juste me la ramener", ListingKind.Lend, "remorque")]
     [InlineData("Je donne 3 boîtes de 6 œufs de mes poules", ListingKind.Give, "boîte d'œuf")]
+    [InlineData("Je revends 2 places pour Le Lac des cygnes à l'Opéra, 40€ les deux", ListingKind.Sell, "place de spectacle")]
+    [InlineData("Vends 3 places pour DFCO-ASSE samedi, tribune est", ListingKind.Sell, "place de match")]
+    [InlineData("Je vais à Annecy samedi, il me reste 2 places pour Annecy dans la voiture", ListingKind.HelpOffer, "trajet vers annecy")]
     public void A_message_in_other_words_is_understood(string text, ListingKind kind, string? firstItem)
     {
         var parse = Parser.Parse(text);
