@@ -46,7 +46,12 @@ internal sealed class ItemLexicon
         }
 
         typos = map.ToFrozenDictionary(StringComparer.Ordinal);
+        typoSpans = typos.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // The same variants looked up by span: a word's one-letter deletions are built on the stack, not allocated (this runs on
+    // every long word a message holds that the lexicon does not know, several times a parse).
+    private readonly FrozenDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> typoSpans;
 
     public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines + "\n" + ObjectLexiconExtraData.Lines + "\n" + ObjectLexiconFamiliesData.Lines);
 
@@ -119,7 +124,7 @@ internal sealed class ItemLexicon
     private bool TryTypo(string word, out LexiconEntry[] entries, int shortest = 7)
     {
         entries = [];
-        if (word.Length < shortest || word.Length > 14 || !word.All(char.IsLetter))
+        if (word.Length < shortest || word.Length > 14 || !IsLetters(word))
         {
             return false;
         }
@@ -136,9 +141,12 @@ internal sealed class ItemLexicon
         }
         else
         {
+            Span<char> variant = stackalloc char[14];
             for (var i = 0; i < word.Length; i++)
             {
-                if (typos.TryGetValue(word.Remove(i, 1), out var key))
+                word.AsSpan(0, i).CopyTo(variant);
+                word.AsSpan(i + 1).CopyTo(variant[i..]);
+                if (typoSpans.TryGetValue(variant[..(word.Length - 1)], out var key))
                 {
                     if (key is null || (found is not null && found != key))
                     {
@@ -154,6 +162,19 @@ internal sealed class ItemLexicon
         // its verb ("pédaler", "scier").
         // "tailler" is no "tailleur", "broyer" no "broyeur": an infinitive one letter short of its agent noun is the verb.
         return found is not null && found[0] == word[0] && word != found + "r" && !IsVerbOfAgent(word, found) && OneEditApart(word, found) && byFirst.TryGetValue(found, out entries!);
+    }
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsVerbOfAgent(string word, string found) =>
