@@ -318,5 +318,12 @@ cornemuse|cornemuse|bc
 piano a queue|piano à queue|bc
 corde de guitare|cordes de guitare|bc
 archet|archet|bc
+lumignon;photophore|lumignon|ho
+bugne|bugne|fo
+quenelle|quenelle|fo
+gratin|gratin|fo
+support mural;support tv;support de tele;support de television;support d ecran|support mural|mm
+planche de paddle;planche paddle;paddle gonflable|paddle|sl
+combi de plongee;combi plongee;combinaison de plongee|combinaison de plongée|sl
 """;
 }

@@ -124,8 +124,10 @@ internal static class QuantityExtractor
                 }
 
                 // "vends pack de 12 bouteilles de rosé": a container named bare, uncounted, before the things named; what it holds is
-                // their count ("un pack de 6 bouteilles" is one pack, and its article is no count: null).
-                if (tokens[i].Sing == first.Head && i >= first.Start && TryCount(tokens, k, out var held) && held is > 1 and < 100 && !(c >= 0 && (tokens[c].IsNumber || tokens[c].Norm is "un" or "une")))
+                // their count ("un pack de 6 bouteilles" is one pack, and its article is no count: null; "12€ la barquette de 4" prices
+                // a container).
+                if (tokens[i].Sing == first.Head && i >= first.Start && TryCount(tokens, k, out var held) && held is > 1 and < 100 &&
+                    !(c >= 0 && (tokens[c].IsNumber || tokens[c].Norm is "un" or "une" or "la" or "le" or "l" or "par" or "chaque" or "each")))
                 {
                     return held;
                 }
