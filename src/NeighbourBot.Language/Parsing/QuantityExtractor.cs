@@ -163,6 +163,13 @@ internal static class QuantityExtractor
                     return sizes;
                 }
 
+                // "wassingues neuves (un paquet de 5)", "piles (une boîte de 12)": one pack, and how many of the item it holds.
+                if (tokens[j].Norm == "(" && j + 5 < tokens.Count && tokens[j + 1].Norm is "un" or "une" or "1" && tokens[j + 2].Sing is "paquet" or "lot" or "pack" or "sachet" or "boite" or "sac" or "carton" or "etui" &&
+                    tokens[j + 3].Norm is "de" && TryCount(tokens, j + 4, out var packed, out var shut) && shut < tokens.Count && tokens[shut].Norm == ")" && packed is > 1 and < 100)
+                {
+                    return packed;
+                }
+
                 // "livres Harry Potter (les 7 tomes)".
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&

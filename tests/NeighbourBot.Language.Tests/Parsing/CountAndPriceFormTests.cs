@@ -158,6 +158,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends un pack de 6 bouteilles de jus de raisin", null)]
     [InlineData("Donne pack de 6 bouteilles de jus de pomme", 6)]
     [InlineData("Vends quenelles maison, 10€ la barquette de 4 quenelles", null)]
+    [InlineData("Donne éponges neuves (un paquet de 6) et un balai", 6)]
     [InlineData("Donne 3 boîtes de 6 œufs", 3)]
     [InlineData("Vends palette de bûches compressées, 90 paquets", null)]
     public void What_a_container_holds_is_not_the_count(string text, int? quantity)

@@ -331,6 +331,7 @@ public sealed class ItemCoverageTests
     [InlineData("On descend à Montpellier dimanche, il nous reste 2 places", "trajet vers montpellier")]
     [InlineData("Départ pour Lille vendredi, un siège libre si ça vous dit", "trajet vers lille")]
     [InlineData("Covoit Lorient -> Vannes lundi matin, qui en est ?", "trajet lorient-vannes")]
+    [InlineData("Je monte souvent à Superbesse le dimanche pour skier, départ 8h, 2 places", "trajet vers superbesse")]
     public void Rides_phrased_every_way_are_carpool(string text, string firstItem)
     {
         var parse = Parser.Parse(text);
