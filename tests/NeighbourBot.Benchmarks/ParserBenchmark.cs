@@ -81,16 +81,18 @@ internal static partial class Benchmarks
         Throughput(corpus, t => ours.Parse(t), TimeSpan.FromSeconds(2));
         var count = 0;
         var cpu = ThreadCpuTime();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var rate = Throughput(corpus, t =>
         {
             ours.Parse(t);
             count++;
         }, TimeSpan.FromSeconds(seconds));
         var perMessage = (ThreadCpuTime() - cpu).TotalMicroseconds / count;
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)count;
 
         // The loop's thread's own CPU time: steadier than the wall clock on a busy machine, where the thread waits for a core
         // (and not the process's, which counts the JIT still at work on another thread).
-        Console.WriteLine($"ours alone, {seconds} s warm: {rate:F0} msg/s over {corpus.Count} corpus messages, {perMessage:F1} µs of this thread's CPU per message, Release={IsRelease()}");
+        Console.WriteLine($"ours alone, {seconds} s warm: {rate:F0} msg/s over {corpus.Count} corpus messages, {perMessage:F1} µs of this thread's CPU and {bytes / 1024:F1} KiB allocated per message, Release={IsRelease()}");
         return 0;
     }
 

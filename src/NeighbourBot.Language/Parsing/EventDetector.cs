@@ -121,7 +121,7 @@ internal static partial class EventDetector
         // no article, says what kind of choir it is and stays).
         "quartier", "association", "asso", "comite", "coloc", "colocation", "createurs", "artisans", "producteurs", "commercants", "canton",
         "village", "commune", "ville", "club", "secours", "harmonie", "mme", "madame", "monsieur", "france", "enfants", "familles",
-        "berges", "canal", "lac", "quai", "plage",
+        "berges", "canal", "lac", "quai", "plage", "apel", "ape", "mjc", "cse", "paroisse", "foyer",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words that open a gathering's name ("Balade contée pour les enfants…", "Chasse aux bonbons dans la résidence…").
@@ -355,7 +355,7 @@ internal static partial class EventDetector
     [GeneratedRegex(@"\bgalette des rois\b", Options)]
     private static partial Regex E09();
 
-    [GeneratedRegex(@"\bsoiree (?<x>jeux?( de societe)?|halloween|karaoke|cine|film|crepes|raclette|quiz|dansante|pizza|jeux video)\b", Options)]
+    [GeneratedRegex(@"\bsoiree (?<x>jeux?( de societe)?|halloween|karaoke|cine|film|crepes|raclette|quiz|dansante|pizza|jeux video|loto|bingo|belote|tarot|poker|blind-test|blind test|fondue|tartiflette|galettes?|contes?|lecture|theatre|match|foot|disco|bowling|pyjama|jeux de cartes|beaujolais)\b", Options)]
     private static partial Regex E10();
 
     [GeneratedRegex(@"\btournoi (de |d')(?<x>[a-z-]+)|\bconcours (de |d')(?<x>petanque|belote|tarot|boules|dessin|cuisine|gateaux?|soupes?|photos?|deguisements?|citrouilles?|chant|karaoke|quilles|molkky|fleurs|balcons fleuris|tartes?|pulls? moches?)\b", Options)]

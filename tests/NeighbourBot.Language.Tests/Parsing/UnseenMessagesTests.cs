@@ -86,6 +86,8 @@ public sealed class UnseenMessagesTests
     [InlineData("Je donne 3 boîtes de 6 œufs de mes poules", ListingKind.Give, "boîte d'œuf")]
     [InlineData("Je revends 2 places pour Le Lac des cygnes à l'Opéra, 40€ les deux", ListingKind.Sell, "place de spectacle")]
     [InlineData("Vends 3 places pour DFCO-ASSE samedi, tribune est", ListingKind.Sell, "place de match")]
+    [InlineData("Soirée loto de l'APE samedi 20h, buvette et crêpes", ListingKind.Event, "soirée loto")]
+    [InlineData("Soirée tartiflette à la salle polyvalente vendredi, 8€ l'assiette", ListingKind.Event, "soirée tartiflette")]
     [InlineData("Je vais à Annecy samedi, il me reste 2 places pour Annecy dans la voiture", ListingKind.HelpOffer, "trajet vers annecy")]
     public void A_message_in_other_words_is_understood(string text, ListingKind kind, string? firstItem)
     {
