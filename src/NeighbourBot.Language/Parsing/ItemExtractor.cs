@@ -524,7 +524,7 @@ internal static class ItemExtractor
         // Two teams ("OL–PSG", "Dijon - Auxerre") say a match; a show needs a word of the stage around it, for a town is
         // capitalised too ("2 places pour Annecy samedi" may be a ride).
         var teams = (name + 2 < tokens.Count && tokens[name + 1].Norm is "-" or "\u2013" or "\u2014" or "/" && tokens[name + 2].Capitalized) ||
-                    tokens[name].Norm.AsSpan(1, tokens[name].Norm.Length - 2).IndexOfAny('-', '\u2013', '\u2014') >= 0 && tokens[name].Norm.Length > 4 && IsUpper(text, tokens[name]);
+                    (tokens[name].Norm.Length > 4 && tokens[name].Norm.AsSpan(1, tokens[name].Norm.Length - 2).IndexOfAny('-', '\u2013', '\u2014') >= 0 && IsUpper(text, tokens[name]));
         var stage = teams;
         for (var k = 0; k < tokens.Count; k++)
         {

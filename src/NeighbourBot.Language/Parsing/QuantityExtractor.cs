@@ -48,11 +48,17 @@ internal static class QuantityExtractor
         var space = first.Title.IndexOf(' ', StringComparison.Ordinal);
         var container = space > 0 && ContainerLookup.Contains(first.Title.AsSpan(0, space)) ? first.Title.AsSpan(0, space) : [];
 
-        // The title's first word, when the item was named in other words ("desk chairs … 2 chaises de bureau").
-        var titleWord = Tokenizer.Singular(Text.TextNormalizer.FoldSameLength(space > 0 ? first.Title[..space] : first.Title));
-        if (titleWord == first.Head || titleWord.Length < 3)
+        // The title's first word, when the item was named in other words ("desk chairs … 2 chaises de bureau"); folded only when
+        // the title does not open on the head already (most do), since this runs on every parse.
+        var firstWord = space > 0 ? first.Title.AsSpan(0, space) : first.Title.AsSpan();
+        string? titleWord = null;
+        if (!firstWord.SequenceEqual(first.Head))
         {
-            titleWord = null;
+            titleWord = Tokenizer.Singular(Text.TextNormalizer.FoldSameLength(firstWord.ToString()));
+            if (titleWord == first.Head || titleWord.Length < 3)
+            {
+                titleWord = null;
+            }
         }
 
         // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".

@@ -47,6 +47,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             { "binary garbage", new string(garbage) },
             { "lone surrogates", "vends \uD800 table \uDC00 20€ \uDBFF" },
             { "regex bait", new string('(', 3000) + "rue" + new string('a', 3000) + "@" + new string('.', 3000) },
+            { "one-letter names after 'places pour'", "Vends 2 places pour A samedi, spectacle, et 3 places pour L-B au stade" },
         };
     }
 
