@@ -52,9 +52,10 @@ public sealed partial class FrenchListingParser : IListingParser
     {
     }
 
-    private FrenchListingParser(TimeProvider clock, FrenchRecognizers? recognizers, ILogger<FrenchListingParser>? logger, Func<KindModel?> kindModel)
+    /// <param name="kindModelSource">Gives the model when first needed (tests pass one that fails, to see a fault contained).</param>
+    internal FrenchListingParser(TimeProvider clock, FrenchRecognizers? recognizers, ILogger<FrenchListingParser>? logger, Func<KindModel?> kindModelSource)
     {
-        this.kindModel = kindModel;
+        kindModel = kindModelSource;
         this.clock = clock ?? throw new ArgumentNullException(nameof(clock));
         this.recognizers = recognizers;
         masker = new ContactMasker(recognizers);
@@ -101,6 +102,15 @@ public sealed partial class FrenchListingParser : IListingParser
             var masked = SafeMask(text);
             return ListingParse.None(masked.Text, masked.Contacts, []);
         }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A fault in one of the understanding rules is a bug to fix, not the resident's problem: the message is
+            // answered as "not understood" (the posting flow then asks what they want to do), contacts still masked,
+            // and the operator sees the fault in the log. The text itself is not logged: it may hold contacts.
+            logger.LogError(ex, "Listing parse failed (a parser fault) on a message of {Length} characters", text.Length);
+            var masked = SafeMask(text);
+            return ListingParse.None(masked.Text, masked.Contacts, []);
+        }
     }
 
     private MaskedText SafeMask(string text)
@@ -109,9 +119,10 @@ public sealed partial class FrenchListingParser : IListingParser
         {
             return masker.Mask(text);
         }
-        catch (RegexMatchTimeoutException ex)
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
-            logger.LogWarning(ex, "Contact masking timed out on a message of {Length} characters", text.Length);
+            // Timed out or faulted: nothing of the text can be shown safely, so all of it is masked.
+            logger.LogWarning(ex, "Contact masking failed on a message of {Length} characters", text.Length);
             return new MaskedText(ContactMasker.Placeholder, [new ContactMatch(ContactKind.Phone, text, 0, text.Length)]);
         }
     }

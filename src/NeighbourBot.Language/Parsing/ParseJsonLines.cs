@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NeighbourBot.Core.Listings;
 
 namespace NeighbourBot.Language.Parsing;
@@ -19,8 +21,13 @@ public sealed class ParseJsonLines
     };
 
     private readonly IListingParser parser;
+    private readonly ILogger logger;
 
-    public ParseJsonLines(IListingParser parser) => this.parser = parser ?? throw new ArgumentNullException(nameof(parser));
+    public ParseJsonLines(IListingParser parser, ILogger<ParseJsonLines>? logger = null)
+    {
+        this.parser = parser ?? throw new ArgumentNullException(nameof(parser));
+        this.logger = logger ?? NullLogger<ParseJsonLines>.Instance;
+    }
 
     /// <summary>Reads until the end of <paramref name="input"/>; returns how many lines were answered with an error.</summary>
     public async Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken)
@@ -30,12 +37,14 @@ public sealed class ParseJsonLines
         var errors = 0;
         var buffer = new ArrayBufferWriter<byte>(1024);
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        var lineNumber = 0;
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            lineNumber++;
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
-            if (!WriteAnswer(line, writer))
+            if (!WriteAnswer(line, lineNumber, writer))
             {
                 errors++;
             }
@@ -48,7 +57,7 @@ public sealed class ParseJsonLines
         return errors;
     }
 
-    private bool WriteAnswer(string line, Utf8JsonWriter writer)
+    private bool WriteAnswer(string line, int lineNumber, Utf8JsonWriter writer)
     {
         if (string.IsNullOrWhiteSpace(line))
         {
@@ -84,7 +93,19 @@ public sealed class ParseJsonLines
             }
 
             var text = textElement.GetString() ?? string.Empty;
-            var parse = parser.Parse(text);
+            ListingParse parse;
+            try
+            {
+                parse = parser.Parse(text);
+            }
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // A parser that breaks its never-throws promise costs this line, not the run.
+                logger.LogError(ex, "Parsing line {Line} ({Length} characters) failed", lineNumber, text.Length);
+                WriteError(writer, id, "analyse impossible (erreur interne du parseur)");
+                return false;
+            }
+
             writer.WriteStartObject();
             WriteId(writer, id);
             writer.WriteString("text", text);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Language.Parsing;
 using Xunit.Abstractions;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -16,10 +17,10 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     internal static readonly string[] ReserveSets = ["authored10", "authored11", "authored21", "authored23"];
 
     /// <summary>The parser as shipped: rules, with the kind model overruling them when it is sure.</summary>
-    private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared);
+    private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
 
     /// <summary>The same rules without the kind model, printed beside every figure to show what the model changes.</summary>
-    private static readonly FrenchListingParser RulesOnly = new(Clock, FrenchRecognizers.Shared, null, kindModel: null);
+    private static readonly FrenchListingParser RulesOnly = new(Clock, FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance, kindModel: null);
 
     private static readonly Lazy<IReadOnlyDictionary<string, (CorpusScores Shipped, CorpusScores RulesOnly)>> Scores = new(() =>
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -7,7 +8,7 @@ namespace NeighbourBot.Language.Tests.Parsing;
 public sealed class CountAndPriceFormTests
 {
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
-    private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared);
+    private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
 
     [Theory]
     [InlineData("Je donne 3 superbes fougères en pot", 3)]

@@ -5,6 +5,7 @@ using NeighbourBot.Core.Listings;
 using NeighbourBot.Language.Contacts;
 using NeighbourBot.Language.Parsing;
 using Xunit.Abstractions;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -167,9 +168,48 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         Assert.Equal(ContactKind.Phone, Assert.Single(parse.Contacts).Kind);
     }
 
+    [Fact]
+    public void A_fault_inside_the_parser_answers_not_understood_with_contacts_masked_and_is_logged()
+    {
+        var log = new ListLogger<FrenchListingParser>();
+        var faulty = new FrenchListingParser(
+            new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)),
+            FrenchRecognizers.Shared,
+            log,
+            kindModelSource: () => throw new ArgumentOutOfRangeException("startIndex", "a parser bug"));
+        const string Text = "qq1 aurait un truc pour mon vieux buffet ? 06 39 98 12 40";
+
+        var parse = faulty.Parse(Text);
+
+        Assert.Equal(ListingKind.None, parse.Kind);
+        Assert.Empty(parse.Items);
+        Assert.True(parse.HasContact);
+        Assert.DoesNotContain("06 39 98 12 40", parse.MaskedText, StringComparison.Ordinal);
+        var entry = Assert.Single(log.Entries);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Error, entry.Level);
+        Assert.IsType<ArgumentOutOfRangeException>(entry.Exception);
+        Assert.DoesNotContain("06 39", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("buffet", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_the_tests_a_contained_fault_still_fails_the_test()
+    {
+        // Every spec parser logs to FaultsFailTestsLogger: a fault the parser contains must not pass unseen as "none".
+        var faulty = new FrenchListingParser(
+            new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)),
+            FrenchRecognizers.Shared,
+            FaultsFailTestsLogger<FrenchListingParser>.Instance,
+            kindModelSource: () => throw new ArgumentOutOfRangeException("startIndex", "a parser bug"));
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => faulty.Parse("qq1 aurait un truc pour mon vieux buffet ?"));
+
+        Assert.IsType<ArgumentOutOfRangeException>(thrown.InnerException);
+    }
+
     private static readonly Lazy<FrenchListingParser> Warm = new(() =>
     {
-        var parser = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+        var parser = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
         parser.WarmUpAsync(CancellationToken.None).GetAwaiter().GetResult();
         return parser;
     });

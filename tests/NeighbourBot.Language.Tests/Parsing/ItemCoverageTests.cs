@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -10,10 +11,10 @@ namespace NeighbourBot.Language.Tests.Parsing;
 /// </summary>
 public sealed class ItemCoverageTests
 {
-    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
 
     /// <summary>The rules without the kind model, for forms the rules themselves must read.</summary>
-    private static readonly FrenchListingParser RulesOnly = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, null, kindModel: null);
+    private static readonly FrenchListingParser RulesOnly = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance, kindModel: null);
 
     [Theory]
     [InlineData("Je donne une couveuse 24 œufs, mes poules ne couvent plus", "couveuse", ListingCategory.Animals)]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -64,8 +65,8 @@ public sealed class KindModelTests
     public void The_parser_follows_the_model_only_when_it_is_sure()
     {
         var model = KindModel.Train(Examples());
-        var withModel = new FrenchListingParser(Clock, null, null, model);
-        var rulesOnly = new FrenchListingParser(Clock, null, null, kindModel: null);
+        var withModel = new FrenchListingParser(Clock, null, FaultsFailTestsLogger<FrenchListingParser>.Instance, model);
+        var rulesOnly = new FrenchListingParser(Clock, null, FaultsFailTestsLogger<FrenchListingParser>.Instance, kindModel: null);
 
         // The rules read a gift (nothing names a loss); the model, trained on "perdu … roux", is sure of a loss.
         const string text = "perdu chat roux, je donne une récompense";
@@ -82,7 +83,7 @@ public sealed class KindModelTests
     public void A_stated_price_keeps_a_sale_whatever_the_model_says()
     {
         var model = TrainWith(("qui veut mon ancien {0} ?", ListingKind.Give), ("vends grand {0} pas cher", ListingKind.Sell));
-        var withModel = new FrenchListingParser(Clock, null, null, model);
+        var withModel = new FrenchListingParser(Clock, null, FaultsFailTestsLogger<FrenchListingParser>.Instance, model);
 
         // The model, which never saw an amount, would make a gift of the priced message too: the parser does not let it.
         Assert.Equal(ListingKind.Give, model.Overrule(Fold("qui veut mon ancien vélo ?"), ListingKind.Sell));
@@ -95,8 +96,8 @@ public sealed class KindModelTests
     public void No_stated_amount_keeps_the_model_from_making_a_sale()
     {
         var model = TrainWith(("à saisir mon ancien {0}", ListingKind.Sell), ("qui veut un {0} gratuit", ListingKind.Give));
-        var withModel = new FrenchListingParser(Clock, null, null, model);
-        var rulesOnly = new FrenchListingParser(Clock, null, null, kindModel: null);
+        var withModel = new FrenchListingParser(Clock, null, FaultsFailTestsLogger<FrenchListingParser>.Instance, model);
+        var rulesOnly = new FrenchListingParser(Clock, null, FaultsFailTestsLogger<FrenchListingParser>.Instance, kindModel: null);
 
         // The model would make a sale of both; only the priced message is one.
         Assert.Equal(ListingKind.Sell, model.Overrule(Fold("à saisir mon ancien vélo, je donne"), ListingKind.Give));
@@ -108,7 +109,7 @@ public sealed class KindModelTests
     public void A_loan_offered_in_the_first_person_stays_a_loan_whatever_the_model_says()
     {
         var model = TrainWith(("si vous partez en vacances je peux arroser vos plantes et garder votre {0}", ListingKind.HelpOffer), ("je prête mon {0}", ListingKind.Lend));
-        var withModel = new FrenchListingParser(Clock, null, null, model);
+        var withModel = new FrenchListingParser(Clock, null, FaultsFailTestsLogger<FrenchListingParser>.Instance, model);
 
         // The model hears a service in "si vous partez…"; the rules read the loan, and the parser keeps it.
         Assert.Equal(ListingKind.HelpOffer, model.Overrule(Fold("si vous partez en vacances, je peux vous preter ma valise"), ListingKind.Lend));

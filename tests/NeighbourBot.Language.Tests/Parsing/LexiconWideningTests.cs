@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -11,7 +12,7 @@ namespace NeighbourBot.Language.Tests.Parsing;
 /// </summary>
 public sealed class LexiconWideningTests
 {
-    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
 
     [Theory]
     [InlineData("Vends calissons faits maison, 5€ la boîte", "calisson", ListingCategory.Food)]

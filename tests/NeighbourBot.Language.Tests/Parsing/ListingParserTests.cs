@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -9,7 +10,7 @@ public sealed class ListingParserTests
 {
     // Thursday 26 November 2026, 10:00 in Paris.
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
-    private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared);
+    private static readonly FrenchListingParser Parser = new(Clock, FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
 
     [Theory]
     [InlineData("vends mon vélo 30 balles", 30)]

@@ -2,12 +2,13 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
 public sealed class ParseJsonLinesTests
 {
-    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
 
     [Fact]
     public async Task Ten_thousand_lines_come_back_in_order_one_per_line()
@@ -78,5 +79,53 @@ public sealed class ParseJsonLinesTests
         Assert.True(root.GetProperty("has_contact").GetBoolean());
         Assert.Contains("\"error\"", lines[1], StringComparison.Ordinal);
         Assert.Contains("\"error\"", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_parser_fault_costs_its_line_not_the_run_and_the_operator_sees_it()
+    {
+        var log = new ListLogger<ParseJsonLines>();
+        var input = string.Join('\n', [
+            "{\"id\": \"a\", \"text\": \"je donne une télé\"}",
+            "{\"id\": \"b\", \"text\": \"panne 06 39 98 12 40\"}",
+            "{\"id\": \"c\", \"text\": \"vends un vélo 40€\"}",
+        ]);
+        var output = new StringWriter();
+
+        var errors = await new ParseJsonLines(new FaultOnPanne(Parser), log).RunAsync(new StringReader(input), output, CancellationToken.None);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1, errors);
+        Assert.Equal(3, lines.Length);
+        using (var first = JsonDocument.Parse(lines[0]))
+        {
+            Assert.Equal("give", first.RootElement.GetProperty("kind").GetString());
+        }
+
+        using (var faulted = JsonDocument.Parse(lines[1]))
+        {
+            Assert.Equal("b", faulted.RootElement.GetProperty("id").GetString());
+            Assert.Contains("erreur interne", faulted.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        }
+
+        using (var third = JsonDocument.Parse(lines[2]))
+        {
+            Assert.Equal("sell", third.RootElement.GetProperty("kind").GetString());
+            Assert.Equal(40m, third.RootElement.GetProperty("price_eur").GetDecimal());
+        }
+
+        var entry = Assert.Single(log.Entries);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Error, entry.Level);
+        Assert.IsType<ArgumentOutOfRangeException>(entry.Exception);
+        Assert.Contains("line 2", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("06 39", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("06 39", output.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A parser with a bug on one word, standing for the next fault nobody has found yet.</summary>
+    private sealed class FaultOnPanne(IListingParser inner) : IListingParser
+    {
+        public ListingParse Parse(string text) =>
+            text.Contains("panne", StringComparison.Ordinal) ? throw new ArgumentOutOfRangeException(nameof(text), "a parser bug") : inner.Parse(text);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -10,7 +11,7 @@ namespace NeighbourBot.Language.Tests.Parsing;
 /// </summary>
 public sealed class TimeSpellingTests
 {
-    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
 
     [Theory]
     [InlineData("donne une étagère, à récupérer samdi matin", "samdi matin", "samedi matin")]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Core.Listings;
 using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -10,7 +11,7 @@ namespace NeighbourBot.Language.Tests.Parsing;
 /// </summary>
 public sealed class UnseenMessagesTests
 {
-    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
 
     [Theory]
     [InlineData("jvends mon velo 40e dispo ce we", ListingKind.Sell, "vélo")]
@@ -119,7 +120,7 @@ public sealed class UnseenMessagesTests
     public void The_rules_read_a_kind_said_in_everyday_words(string text, ListingKind kind)
     {
         // The rules alone: the kind model must not be what makes these right.
-        var rulesOnly = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, null, kindModel: null);
+        var rulesOnly = new FrenchListingParser(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance, kindModel: null);
 
         Assert.Equal(kind, rulesOnly.Parse(text).Kind);
     }

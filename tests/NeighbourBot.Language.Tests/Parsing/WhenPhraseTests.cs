@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 
@@ -9,7 +10,7 @@ namespace NeighbourBot.Language.Tests.Parsing;
 /// </summary>
 public sealed class WhenPhraseTests
 {
-    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared);
+    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
 
     [Theory]
     [InlineData("Je prête ma crêpière, à rendre entre Noël et le nouvel an", "entre Noël et le nouvel an")]
