@@ -101,13 +101,25 @@ public sealed partial class ContactMasker
                 Add(found, ContactKind.StreetAddress, text, m.Index, m.Length);
             }
 
-            // "au n° 12 de la rue des Lilas": the number sign says it is the street's number.
+            // "Rue Saint-Gilles 112, Liège", "Clos des Lilas 4": the number after the name, as Belgium and Switzerland
+            // write an address. Only after a capitalised name, and only when the number ends the clause (a comma, the
+            // end, a postcode, "à <town>", a box number): "rue Haute 12h", "place Flagey 3 vélos" are no addresses.
+            foreach (Match m in AddressNameThenNumber().Matches(folded))
+            {
+                if (NameFollows(text, m.Groups["t"].Index + m.Groups["t"].Length) && !HasNonNameWord(folded, m.Groups["name"]))
+                {
+                    Add(found, ContactKind.StreetAddress, text, m.Index, m.Length);
+                }
+            }
+
+            // "au n° 12 de la rue des Lilas", "devant le 7 de la rue du Village": the number of that street.
             foreach (Match m in AddressNumberOfStreet().Matches(folded))
             {
                 var end = StreetNameEnd(text, m.Index + m.Length);
+                var start = m.Groups["sign"].Success ? m.Index : m.Groups["n"].Index;
                 if (end > m.Index + m.Length)
                 {
-                    Add(found, ContactKind.StreetAddress, text, m.Index, end - m.Index);
+                    Add(found, ContactKind.StreetAddress, text, start, end - start);
                 }
             }
         }
@@ -496,6 +508,23 @@ public sealed partial class ContactMasker
         folded.Contains("impasse", StringComparison.Ordinal) || folded.Contains("allee", StringComparison.Ordinal) || folded.Contains("chemin ", StringComparison.Ordinal) ||
         folded.Contains("route ", StringComparison.Ordinal) || folded.Contains("place ", StringComparison.Ordinal) || folded.Contains("quai ", StringComparison.Ordinal);
 
+    /// <summary>A street's name holds no pronoun, verb-like or time word: "rue Monge depuis 12", "place Flagey pendant 2".</summary>
+    private static bool HasNonNameWord(string folded, Group name)
+    {
+        foreach (var range in folded.AsSpan(name.Index, name.Length).Split(' '))
+        {
+            var word = folded.AsSpan(name.Index, name.Length)[range];
+            if (word is "depuis" or "pendant" or "pour" or "avec" or "et" or "ou" or "je" or "j'" or "il" or "elle" or "on" or "nous" or "vous" or
+                "a" or "au" or "aux" or "entre" or "vers" or "avant" or "apres" or "jusqu'a" or "dans" or "sur" or "en" or "il y a" or "tous" or "ces" or
+                "chaque" or "environ" or "plus" or "moins" or "qui" or "que" or "est" or "sont" or "ai" or "habite" or "fait" or "font" or "mesure" or "numero")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NameFollows(string text, int from)
     {
         var i = from;
@@ -610,7 +639,7 @@ public sealed partial class ContactMasker
     [GeneratedRegex(@"(?<![\d,.:a-z])(?<n>\d{1,4}) ?(?:bis|ter|quater|b)?,? (?<t>rue|grande rue|grande-rue|grand rue|grand'rue|petite rue|avenue|av\.?|bd|bld|blvd|boulevard|impasse|imp\.?|allee|all\.?|chemin|chem\.?|ch\.?|quai|faubourg|fbg|fg|route|rte|place|pl\.?|square|sq\.?|cours|passage|sentier|villa|cite|residence|res\.|promenade|esplanade|rond-point|parvis|voie|ruelle|hameau|lotissement|lieu-dit|lieudit|ld|mail|chaussee|venelle|traverse|sente|montee|clos|rampe|corniche|descente|cote|r\.?)(?![a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex AddressNumberFirst();
 
-    [GeneratedRegex(@"(?<![a-z\d])(?:n ?°|no\.?|numero) ?(?<n>\d{1,4}) ?(?:bis|ter)? (?:de la|de l'|du|des) ?(?:rue|avenue|boulevard|impasse|allee|chemin|route|place|quai|chaussee)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z\d])(?:(?<sign>n ?°|no\.?|numero) ?|(?:le|au|du) )(?<n>\d{1,4}) ?(?:bis|ter)? (?:de la|de l'|du|des) ?(?:rue|avenue|boulevard|impasse|allee|chemin|route|place|quai|chaussee)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AddressNumberOfStreet();
 
     [GeneratedRegex(@"(?<![a-z\d'\u2019])(?:(?<at>au|du) )?(?<n>(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?:[ -](?:et[ -])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?)){0,3}) (?:bis |ter )?(?:rue|avenue|boulevard|impasse|allee|chemin|route|place|quai)\b", RegexOptions.CultureInvariant)]
@@ -618,6 +647,9 @@ public sealed partial class ContactMasker
 
     [GeneratedRegex(@"\b(?:rue|avenue|boulevard|impasse|allee|chemin|place|quai|route)\b[^,.\n]{2,40},? ?(?:au |le )?(?:n ?°|no\.?|numero|num\.?) ?\d{1,4}(?: ?bis| ?ter)?", RegexOptions.CultureInvariant)]
     private static partial Regex AddressNumberAfter();
+
+    [GeneratedRegex(@"(?<![a-z\d])(?<t>rue|avenue|boulevard|chaussee|clos|place|quai|impasse|allee|chemin|square|dreve|route|sentier|venelle|cite|residence|galerie|parvis|montee|sente) (?<name>[a-z'\u2019\-]+(?: [a-z'\u2019\-]+){0,4}),? (?<n>\d{1,4})(?:bis|ter|[a-d])?(?: ?(?:bte|boite|bus) ?\d{1,3})?(?=\s*(?:[,;)\n]|\.(?!\d)|$)| (?:a|-) [a-z]| \d{4} [a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressNameThenNumber();
 
     [GeneratedRegex(@"\bzero(?:[ ,.\-]+(?:zero|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|nonante|cent|et))+\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledRun();

@@ -223,7 +223,7 @@ public sealed partial class FrenchListingParser : IListingParser
         // Nor does the model choose between a gift, a sale and a loan once the author corrects one into another
         // ("vends 20 €… finalement je la donne"): the order decides.
         bool RulesReadExactly() =>
-            (kind == ListingKind.None && (CalledOff().IsMatchGated(folded) || KindCues.Recommendation().IsMatchGated(folded))) ||
+            (kind == ListingKind.None && (CalledOff().IsMatchGated(folded) || KindCues.Recommendation().IsMatchGated(folded) || Wishes().IsMatch(folded))) ||
             (kind == ListingKind.Seek && ForGood().IsMatchGated(folded)) ||
             (kind == ListingKind.Lend && LoanOffered().IsMatchGated(folded)) ||
             (kind is ListingKind.Give or ListingKind.Sell && allObjects.Count > 0 && KindDecider.TakerForMine().IsMatchGated(folded)) ||
@@ -370,7 +370,7 @@ public sealed partial class FrenchListingParser : IListingParser
         for (var i = objects[0].End; i < tokens.Count; i++)
         {
             // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
-            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or "botte" or "seau" or "bidon" or "fagot" or "rouleau" &&
+            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur" &&
                 (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && char.IsAsciiDigit(tokens[i + 2].Norm[0]))))
             {
                 var k = i - 1;
@@ -381,7 +381,7 @@ public sealed partial class FrenchListingParser : IListingParser
 
                 // "1 grand sac" counts (a digit is a count, SCHEMA); "un sac" is an article; "yaourtière avec 7 pots" are its parts, "palette
                 // de 72 sacs" its contents.
-                if (k >= 0 && tokens[k].IsNumber && int.TryParse(tokens[k].Norm, out var n) && n is > 0 and < 100 && !(k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
+                if (k >= 0 && ContainersCounted(tokens, k, i) is { } n && !(k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
                 {
                     // "2 paquets entamés + 1 plein".
                     n += QuantityExtractor.SameThingAgain(tokens, i);
@@ -404,6 +404,26 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         return (objects, null);
+    }
+
+    /// <summary>
+    /// The count of the containers at <paramref name="container"/>, said at <paramref name="k"/>: "3 sacs", "deux sacs pleins",
+    /// "un sac ou deux" (a range takes its upper bound). "un sac" alone is an article, not a count.
+    /// </summary>
+    private static int? ContainersCounted(List<Token> tokens, int k, int container)
+    {
+        if (tokens[k].IsNumber)
+        {
+            return int.TryParse(tokens[k].Norm, out var digits) && digits is > 0 and < 100 ? digits : null;
+        }
+
+        if (tokens[k].Norm is "un" or "une")
+        {
+            return container + 2 < tokens.Count && tokens[container + 1].Norm == "ou" && FrenchNumbers.IsNumberWord(tokens[container + 2].Norm) &&
+                   FrenchNumbers.TryRead(tokens, container + 2, allowArticle: false, out var top, out _) && top is > 1 and < 10 ? (int)top : null;
+        }
+
+        return FrenchNumbers.IsNumberWord(tokens[k].Norm) && FrenchNumbers.TryRead(tokens, k, allowArticle: false, out var said, out _) && said is > 1 and < 100 ? (int)said : null;
     }
 
     private static readonly FrozenSet<string> Accessories = new[]
@@ -780,7 +800,8 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         // "Qui est partant pour aller voir OL–Lille ?", "qui veut regarder OM-Nice au bar ?": two teams named are a match.
-        if (TeamsWatched().IsMatch(folded.AsSpan(m.Groups["t"].Index)))
+        var watched = m.Groups["watch"];
+        if (TeamsWatched().IsMatch(folded.AsSpan(watched.Success ? watched.Index : m.Groups["t"].Index)))
         {
             return "match";
         }
@@ -798,7 +819,8 @@ public sealed partial class FrenchListingParser : IListingParser
             kept.Add(w);
         }
 
-        return kept.Count == 0 ? "événement" : string.Join(' ', kept);
+        // "Qui est partant pour aller voir le cyclo-cross ?": going to see something together is an outing to it.
+        return kept.Count == 0 ? "événement" : (watched.Success ? "sortie " : string.Empty) + string.Join(' ', kept);
     }
 
     private static readonly FrozenSet<string> EventStops = new[]
@@ -807,11 +829,15 @@ public sealed partial class FrenchListingParser : IListingParser
         "ouverte", "gratuit", "gratuite", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "des", "depuis", "avant", "apres", "vers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^\W*(on organise |nous organisons |je lance |j'organise |je propose |qui (est|serait|sera|sont|seraient) (partante?s?|chaude?s?|motivee?s?|dispos?|interessee?s?) (pour|pr) |qui veut |ca vous dit (de |d'))?(aller |venir |se |s')?(une |un |des |le |la |les |l')?(?<t>[a-z][a-z' -]{2,60}?)(?=[,.!?:;(]|$| (au|a|aux|dans|ce|cette|chez|le|la|les|tous|chaque|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(on organise |nous organisons |je lance |j'organise |je propose |qui (est|serait|sera|sont|seraient) (partante?s?|chaude?s?|motivee?s?|dispos?|interessee?s?) (pour|pr) |qui veut |ca vous dit (de |d'))?(aller |venir |se |s')?(?<watch>(?:voir|regarder|assister a|admirer) )?(une |un |des |le |la |les |l')?(?<t>[a-z][a-z' -]{2,60}?)(?=[,.!?:;(]|$| (au|a|aux|dans|ce|cette|chez|le|la|les|tous|chaque|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingWords();
 
     [GeneratedRegex(@"^(voir|regarder|mater|suivre) (le match |la finale |le derby )?[a-z]{2,12} ?[-\u2013\u2014/] ?[a-z]{2,12}\b", RegexOptions.CultureInvariant)]
     private static partial Regex TeamsWatched();
+
+    // "Joyeuse Saint-Nicolas à tous !", "Bonnes fêtes les voisins": a wish that opens the message and invites to nothing is no listing.
+    [GeneratedRegex(@"^\W*(?:joyeux|joyeuses?|bonnes? fetes?|bonne annee|meilleurs voeux|bon reveillon)\b(?![^.!?]*\b(?:rdv|rendez-vous|venez|on organise|apero|inscriptions?|donne|vends|cherche|prete)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Wishes();
 
     [GeneratedRegex(@"(?<![a-z])(?:(?:est|sont|a ete|ont ete) (?:reportee?s?|annulee?s?|decalee?s?)|n'aura pas lieu)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CalledOff();

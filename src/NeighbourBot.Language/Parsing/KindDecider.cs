@@ -89,7 +89,7 @@ internal static partial class KindDecider
         }
 
         // 3. Events: a gathering named near the start, or an invitation to one.
-        var greeting = c.Chat.Found && c.Chat.First < (ev?.Position ?? 0) && !c.Invitation.Found && when is null;
+        var greeting = c.Chat.Found && c.Chat.First <= (ev?.Position ?? 0) && !c.Invitation.Found && when is null;
         var complaint = c.M.Has(KindCues.Chat3()) && !c.Invitation.Found;
         if (ev is { } e && !greeting && !complaint && !(c.M.Of(KindCues.EventAsPurpose()) is [var purpose, ..] && purpose.Start <= e.Position) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || c.Invitation.Found || when is not null) && !(hasObject && c.EarliestObjectCue < e.Position) &&
             // "Ma chienne s'est sauvée pendant le feu d'artifice", "qui aurait 2 heures pour m'aider… je fournis le goûter": the gathering is a circumstance.

@@ -895,5 +895,13 @@ etrier|étriers|an
 bulbe de tulipe;oignon de tulipe|bulbe de tulipe|gp
 bulbe de dahlia|bulbe de dahlia|gp
 bulbe de jonquille;oignon de jonquille|bulbe de jonquille|gp
+escabelle|escabeau|dt
+boiler;boiler electrique|chauffe-eau|ap
+frigolite|polystyrène|bm
+kicker|baby-foot|sl
+poele a mazout;poele au mazout;poele a fioul;poele au fioul|poêle à fioul|ap
+cougnou;cougnolle;cougnoux|brioche de noël|fo
+boite de pralines|boîte de chocolats|fo
+syllabus|polycopié de cours|bc
 """;
 }

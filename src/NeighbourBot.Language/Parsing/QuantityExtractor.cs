@@ -61,11 +61,19 @@ internal static class QuantityExtractor
             }
         }
 
+        // "du bois de palettes…, 4 ou 5 palettes": the thing the item is made of or holds, counted later in its own name.
+        var of = first.Title.LastIndexOf(" de ", StringComparison.Ordinal);
+        string? ofWord = null;
+        if (of > 0 && first.Title.IndexOf(' ', of + 4) < 0)
+        {
+            ofWord = Tokenizer.Singular(Text.TextNormalizer.FoldSameLength(first.Title[(of + 4)..]));
+        }
+
         // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".
         for (var i = 0; i < tokens.Count; i++)
         {
             // The first word of the item's match counts too, when its plural folds otherwise than the head ("5 jerricanes").
-            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && tokens[i].Sing != titleWord && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && tokens[i].Sing != titleWord && !(i >= first.End && tokens[i].Sing == ofWord && ApartFromItem(tokens, first.End, i)) && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
             {
                 continue;
             }
@@ -141,6 +149,14 @@ internal static class QuantityExtractor
                 continue;
             }
 
+            // "une luge ou deux", "un carton ou deux": the range said around the thing takes its upper bound.
+            if (k >= 0 && tokens[k].Norm is "un" or "une" && i + 2 < tokens.Count && tokens[i + 1].Norm == "ou" && FrenchNumbers.IsNumberWord(tokens[i + 2].Norm) &&
+                FrenchNumbers.TryRead(tokens, i + 2, allowArticle: false, out var orMore, out var orUsed) && orMore is > 1 and < 10 &&
+                (i + 2 + orUsed >= tokens.Count || !tokens[i + 2 + orUsed].IsWord || tokens[i + 2 + orUsed].Norm is "pour" or "si" or "max" or "maximum" or "me" or "nous" or "ca" or "suffit" or "suffiront"))
+            {
+                return (int)orMore;
+            }
+
             if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {
                 // "2 ou 3 poules": the upper bound; "2 chatons mâles et 1 femelle" are three.
@@ -195,6 +211,13 @@ internal static class QuantityExtractor
                     (end >= tokens.Count || tokens[end].Norm is "," or "." or "!" or "?" or ")" or "€"))
                 {
                     return later;
+                }
+
+                // "des pots avec couvercles, septante-cinq exactement": a count set apart and said to be exact is the count, in any size.
+                if (tokens[g].Norm == "," && TryCount(tokens, g + 1, out var exact, out var past) && past < tokens.Count &&
+                    (tokens[past].Norm is "exactement" or "pile" || (past + 1 < tokens.Count && tokens[past].Norm is "en" or "au" && tokens[past + 1].Norm is "tout" or "total")))
+                {
+                    return exact;
                 }
 
                 // "vêtements bébé 0-3 mois, 30 pièces": more pieces than other things when they are the clothes themselves.
@@ -536,6 +559,22 @@ internal static class QuantityExtractor
         }
 
         return AllOfThem(tokens, first);
+    }
+
+    /// <summary>"bois de palettes pour un bac, 4 ou 5 palettes": said apart, after a comma, and not as a part ("console + 5 jeux").</summary>
+    private static bool ApartFromItem(List<Token> tokens, int end, int at)
+    {
+        var comma = false;
+        for (var j = end; j < at - 1; j++)
+        {
+            comma |= tokens[j].Norm is "," or ";" or ":";
+            if (tokens[j].Norm is "+" or "avec" or "et" or "." or "!" or "?")
+            {
+                return false;
+            }
+        }
+
+        return comma;
     }
 
     /// <summary>

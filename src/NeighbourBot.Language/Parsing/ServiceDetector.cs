@@ -25,7 +25,7 @@ internal static partial class ServiceDetector
     private static readonly RegexGate.Gate LightWords = RegexGate.Of("lustre", "luminaire", "plafonnier", "applique", "suspension");
     private static readonly RegexGate.Gate AccountWords = RegexGate.Of("mail", "compte");
     private static readonly RegexGate.Gate CvWords = RegexGate.Of("cv", "motivation");
-    private static readonly RegexGate.Gate TranslationWords = RegexGate.Of("tradu");
+    private static readonly RegexGate.Gate TranslationWords = RegexGate.Of("tradu", "lettre en ", "lettres en ", "courrier en ", "courriers en ", "papier en ", "papiers en ", "document en ", "documents en ", "formulaire en ");
     private static readonly RegexGate.Gate LeafWords = RegexGate.Of("feuilles");
     private static readonly RegexGate.Gate WoodWords = RegexGate.Of("bois");
     private static readonly RegexGate.Gate EscortWords = RegexGate.Of("emmen", "accompagn", "amene", "condui", "depose");
@@ -220,7 +220,11 @@ internal static partial class ServiceDetector
             hits.Add(new ServiceHit(job, ListingCategory.ServiceDiy, trade.Index, trade.Index + trade.Length));
         }
 
-        if (hits.Count == 0 && GenericHelp().MatchGated(folded) is { Success: true } g)
+        // "un électricien pour remplacer une prise": a trade named for who does it, and the job named by a verb and its object;
+        // the job is the service ("remplacement de prise"), the trade only when no job with a service noun is said.
+        var tradeOnly = hits.Count > 0 && hits.TrueForAll(h => h.Title is "travaux d'électricité" or "dépannage électrique" or "travaux de plomberie" or "petits travaux de bricolage" or "aide en menuiserie" or "travaux de peinture" or
+            "dépannage de chauffage" or "réparation de plomberie" or "dépannage de serrure" or "travaux de maçonnerie");
+        if ((hits.Count == 0 || tradeOnly) && GenericHelp().MatchGated(folded) is { Success: true } g)
         {
             // "besoin d'aide pour porter des cartons": a service the catalogue does not name, titled as asked.
             var verb = g.Groups["v"].Value;
@@ -289,7 +293,15 @@ internal static partial class ServiceDetector
                 category = ListingCategory.ServiceIt;
             }
 
-            hits.Add(new ServiceHit(title, category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
+            if (hits.Count == 0)
+            {
+                hits.Add(new ServiceHit(title, category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
+            }
+            else if (nominal is not null && title.StartsWith(nominal, StringComparison.Ordinal))
+            {
+                hits.Clear();
+                hits.Add(new ServiceHit(title, hits.Count == 0 && category == ListingCategory.Other ? ListingCategory.ServiceDiy : category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
+            }
         }
 
         // Stable: two rules matching at the same place keep the catalogue's order.
@@ -385,6 +397,12 @@ internal static partial class ServiceDetector
         // "traduire vos courriers… vous accompagner à la CAF": translating the papers is the help.
         if (hits.Exists(h => h.Title.StartsWith("traduction", StringComparison.Ordinal)))
         {
+            // "un courrier en allemand, quelqu'un pourrait me le traduire": one translation, of that letter.
+            if (hits.Exists(h => h.Title.StartsWith("traduction d", StringComparison.Ordinal)))
+            {
+                hits.RemoveAll(h => h.Title == "traduction");
+            }
+
             hits.RemoveAll(h => (h.Category == ListingCategory.ServiceLessons && Language().IsMatch(h.Title)) || h.Title == "aide administrative");
         }
 
@@ -569,6 +587,7 @@ internal static partial class ServiceDetector
     private static string Accent(string w) => w switch
     {
         "francais" => "français",
+        "neerlandais" => "néerlandais",
         "echecs" => "échecs",
         "math" => "maths",
         "musique" => "musique",
@@ -652,7 +671,7 @@ internal static partial class ServiceDetector
     }
 
 
-    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
+    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
     [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|nous (emmener|conduire|deposer|amener)(?= (a|au|a l'|jusqu'a|jusqu'au|chez)\b)|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|(cherche|recherche) (une|1) place (pour (aller|descendre|monter|me rendre)|dans (une|ta|votre|sa) voiture)|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(j'emmene|je peux emmener|peux emmener) (\d+|une|deux|trois|quatre) (personnes?|passagers?|voisine?s?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) ((regulierement|souvent|parfois|demain|bientot|aussi|toujours) )?(a|sur|vers|en direction de|jusqu'a) (?!l'etranger)[a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|(je propose|propose|j'ai|jai|il y a) (\d+|une|deux|trois|quatre) places? ((pour|pr) (aller|descendre|monter|remonter) (a|sur|vers|jusqu'a)|(vers|direction|jusqu'a) [a-z]+)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
@@ -684,7 +703,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|irait|iraient|descend|descendez|descendrait|monte|montez|monterait|part|partez|partirait|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
     private static partial Regex SomeoneGoing();
 
-    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|(pas|plus) de voiture|je ne conduis (pas|plus)|sans voiture|nous sommes (\d|deux|trois|quatre))\b", Options)]
+    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|(pas|plus) de voiture|je ne conduis (pas|plus)|sans voiture|j'ai (un|mon) (train|avion|vol|tgv|bus)|(pas|plus|aucun) (de )?(bus|train|tram|metro)s? (si tot|si tard|a cette heure|le dimanche|ce jour-la)|nous sommes (\d|deux|trois|quatre))\b", Options)]
     private static partial Regex Passenger();
 
     [GeneratedRegex(@"\b(repassage|repasser (vos|votre|mes|mon|du|le) (linge|chemises?)|faire (le|du) menage|(du |de )?menage (a domicile|chez)|femme de menage|nettoyer (mes|vos|les) vitres|lavage de vitres)\b", Options)]
@@ -726,7 +745,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(apprendre|appris|apprenne|montrer|enseigner) a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire|faire du velo|conduire|skier|faire du ski)\b", Options)]
     private static partial Regex S02();
 
-    [GeneratedRegex(@"\b(pratiquer|parler) (le |l')?(?<l>francais|anglais|espagnol|allemand|italien|arabe)( a l'oral)?\b(?! pour m)|\bconversations? en (?<l>francais|anglais|espagnol|allemand|italien|arabe)\b", Options)]
+    [GeneratedRegex(@"\b(pratiquer|parler) (le |l')?(?<l>francais|anglais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais)( a l'oral)?\b(?! pour m)|\bconversations? en (?<l>francais|anglais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais)\b", Options)]
     private static partial Regex S03();
 
     [GeneratedRegex(@"\b(bilingue|native|natif) (?<l>anglais|espagnol|allemand|italien)\b", Options)]
@@ -753,7 +772,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(garde|pet-?sitting) (d'animaux|de chats?|de chiens?)\b", Options)]
     private static partial Regex S11();
 
-    [GeneratedRegex(@"\b(besoin (de |d')visites?|(jouer|papoter|bavarder|discuter) [^.!?]{0,40}\bavec (des|les|nos|vos) (personnes agees|aines|seniors|anciens|personnes seules)|(faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
+    [GeneratedRegex(@"\b(besoin (de |d')visites?|(aimerait|aimeraient|voudrait|voudraient) (de la |une |des |un peu de )visites?|(jouer|papoter|bavarder|discuter) [^.!?]{0,40}\bavec (des|les|nos|vos) (personnes agees|aines|seniors|anciens|personnes seules)|(faire|fais) (la |de la )?lecture (a|aux)|lire (a|aux|pour) (des |les |nos )?(personnes|aines|seniors|anciens)|tenir compagnie|(de la |un peu de )?compagnie (a|aux|pour)|rendre visite (a|aux)|(lui|leur) rendre visite|discuter avec (ma|mon|sa|son|leur|nos|notre|des|les) (mere|pere|grand-mere|grand-pere|voisine?|mamie|papi|maman|papa|personnes? agees?|aines)|visites? (a|aux) (des |nos )?(personnes|aines|seniors))", Options)]
     private static partial Regex S12();
 
     [GeneratedRegex(@"\baccompagne[rsz]?\b.{0,60}\b(rendez-vous|rdv|medecin|cardiologue|dentiste|hopital|courses|marche|ophtalmo|kine|specialiste|clinique|radio|prise de sang)\b|\b(grand-?mere|grand-?pere|mere|pere|voisine? agee?|personne agee|mamie|papi)\b.{0,80}\b(l'|la |le |les )?accompagner\b|\b(emmener|conduire|amener|accompagner) (papy|papi|mamie|pepe|meme|ma mere|mon pere|ma maman|mon papa|ma grand-mere|mon grand-pere|une personne agee|ma voisine agee|mon voisin age)\b", Options)]
@@ -877,7 +896,8 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(impots?|declaration d'impots|papiers administratifs|vos papiers|dossiers? (caf|retraite)|caf|administrati(f|ve|ves)|remplir (mes|ma|mon|vos|des|un|une|le|ce|cette|les) (dossiers?|declaration|formulaires?)|prefecture|titre de sejour|logement social|demarches administratives|dossiers? de (logement|retraite|demande))\b", Options)]
     private static partial Regex S51();
 
-    [GeneratedRegex(@"\b(tradui?re?|traduis|traduction|traductrice|traducteur)\b(?<c>[^.!?]{0,40}\b(courrier|lettre)s?\b)?", Options)]
+    // "une lettre en néerlandais…, je ne comprends rien": a letter in another language that the resident cannot read asks for its translation.
+    [GeneratedRegex(@"\b(tradui?re?|traduis|traduction|traductrice|traducteur)\b(?<c>[^.!?]{0,40}\b(courrier|lettre)s?\b)?|\b(?<c>courrier|lettre|papier|document|formulaire)s? (officiel(le)?s? )?en (neerlandais|flamand|allemand|anglais|espagnol|italien|portugais|arabe)\b(?=[^.!?]{0,80}\b(lire|comprendre|comprends|comprend|expliquer|traduire)\b)", Options)]
     private static partial Regex S52();
 
     [GeneratedRegex(@"\b(?<r>(relis|relire|relit|relecture|corriger|corrige) (de |des |vos |mes |ton |votre |mon |ses |les |un )?)?(lettres? de motivation|cv)\b", Options)]
@@ -886,7 +906,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(travaux de jardin(age)?|jardinage|entretien (du|de votre|de mon) jardin|aide au jardin)\b", Options)]
     private static partial Regex Gardening();
 
-    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine)([^.!?]{0,40}?)? (pour|pr|(?<!\b(machines?|fer|planche|table|pince|salle|brosse|pompe|robot|moulin|ciseaux|couteau|rouleau|scie|aiguille|fil) )a) |(quelqu'un|qqn|qq1|qui|vous) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>((un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((?<n>\d{1,2}|deux|trois|quatre|cinq|six) )?|(?<n>\d{1,2}|deux|trois|quatre|cinq|six) )((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle|vieilles|petites|grandes|grosses|nouvelles|beaux|belles) )?[a-z-]{3,}))?", Options)]
+    [GeneratedRegex(@"\b((besoin d'aide|coup de main|besoin de bras|aide|aider|m'aider|nous aider|quelqu'un|qqn|qq1|une personne|personne|un voisin|une voisine|un electricien|une electricienne|un plombier|un bricoleur|une bricoleuse|un menuisier|un chauffagiste|un serrurier)([^.!?]{0,40}?)? (pour|pr|(?<!\b(machines?|fer|planche|table|pince|salle|brosse|pompe|robot|moulin|ciseaux|couteau|rouleau|scie|aiguille|fil) )a) |(quelqu'un|qqn|qq1|qui|vous|(un|une) (electricien|electricienne|plombier|bricoleur|bricoleuse|menuisier|chauffagiste|serrurier)( du coin| du quartier| de la rue)?) (pourrait|peut|saurait|voudrait|pourriez|sauriez) (m'|me |nous |vous )?)(aller |venir )?(?<v>(?!etre\b|aller\b|regarder\b|jeter\b|avoir\b|faire\b|aider\b|venir\b|dire\b|savoir\b|preter\b|donner\b|vendre\b|passer\b|emprunter\b|acheter\b|partager\b|troquer\b|echanger\b|louer\b|offrir\b|ceder\b|trouver\b|chercher\b|avoir\b|recuperer\b|rendre\b|contacter\b|appeler\b|voir\b|jeter\b|debarrasser\b|recommander\b|conseiller\b|indiquer\b|expliquer\b|renseigner\b|repondre\b)[a-z]+(er|ir|re))\b( (?<o>((un|une|des|le|la|les|mon|ma|mes|du|de la|l'|vos|votre|ses|son|sa) ?((?<n>\d{1,2}|deux|trois|quatre|cinq|six) )?|(?<n>\d{1,2}|deux|trois|quatre|cinq|six) )((vieux|vieille|petit|petite|grand|grande|gros|grosse|nouveau|nouvelle|beau|belle|vieilles|petites|grandes|grosses|nouvelles|beaux|belles) )?[a-z-]{3,}))?", Options)]
     private static partial Regex GenericHelp();
 
     // "qu'on l'emmène à ses courses", "me conduire faire mes courses": taking someone shopping is care, not an errand
@@ -911,10 +931,10 @@ internal static partial class ServiceDetector
     private static partial Regex Firewood();
 
     // "qqn pour m'apprendre la guitare", "m'aider en chimie", "j'apprends le ski de fond aux débutants": a lesson asked or given with a verb.
-    [GeneratedRegex(@"\b((apprendre|enseigner|montrer|j'apprends|j'enseigne) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en |pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|guitare|piano|violon|chant|solfege|tricot|crochet|couture|dessin|aquarelle|physique-chimie|physique|chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation|ski de fond|ski de rando|ski|natation|echecs|yoga|poterie|bridge)\b( et (le |la |l'|les |du |de la )?(?<s2>tricot|crochet|couture|dessin|solfege|piano|guitare|chant))?", Options)]
+    [GeneratedRegex(@"\b((apprendre|enseigner|montrer|j'apprends|j'enseigne) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en |pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|guitare|piano|violon|chant|solfege|tricot|crochet|couture|dessin|aquarelle|physique-chimie|physique|chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation|ski de fond|ski de rando|ski|natation|echecs|yoga|poterie|bridge)\b( et (le |la |l'|les |du |de la )?(?<s2>tricot|crochet|couture|dessin|solfege|piano|guitare|chant))?", Options)]
     private static partial Regex LessonsByVerb();
 
-    [GeneratedRegex(@"^cours d('|e )(anglais|espagnol|allemand|italien|arabe|français|portugais|russe|chinois|japonais|turc|polonais)$", Options)]
+    [GeneratedRegex(@"^cours d('|e )(anglais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|français|portugais|russe|chinois|japonais|turc|polonais)$", Options)]
     private static partial Regex Language();
 
     [GeneratedRegex(@"\b(personnes? agees?|agee|handicapee?|malade|mere|pere|grand-mere|grand-pere|mamie|papi|seniors|aines)\b", Options)]

@@ -87,6 +87,11 @@ public sealed class ContactMaskerTests
     [InlineData("Je suis au 4, montée Saint-Sébastien.", "4, montée Saint-Sébastien")]
     [InlineData("passez au 11 clos des Pommiers demain", "11 clos des Pommiers")]
     [InlineData("c'est au 2 rampe du Château", "2 rampe du Château")]
+    [InlineData("Vends table, à enlever Avenue des Tilleuls 38, Namur.", "Avenue des Tilleuls 38")]
+    [InlineData("Passez chez nous : Chaussée de Waterloo 512 bte 3, 1180 Uccle", "Chaussée de Waterloo 512 bte 3")]
+    [InlineData("on est Rue du Moulin 7 à Spa, sonnez fort", "Rue du Moulin 7")]
+    [InlineData("adresse : Drève des Chênes 15", "Drève des Chênes 15")]
+    [InlineData("c'est devant le 9 de la rue des Écoles, sous le porche", "9 de la rue des Écoles")]
     public void I_can_not_broadcast_a_numbered_street_address(string text, string address)
     {
         var masked = masker.Mask(text);
@@ -116,6 +121,10 @@ public sealed class ContactMaskerTests
     [InlineData("départ 13h30 place de la Liberté, retour 18:15 place Darcy")]
     [InlineData("Vends scooter 50 2012 600€")]
     [InlineData("2 côtes de bœuf et 3 montées d'escalier par jour, je donne 4 clos de jardin")]
+    [InlineData("rdv Place Flagey 3 vélos à réparer, et Rue Haute 12h pour le reste")]
+    [InlineData("J'habite rue Monge depuis 12 ans, et place du Marché pendant 2.")]
+    [InlineData("garé rue de la Paix 2e étage du parking, place Verte 3 places libres")]
+    [InlineData("On vend la maison du 12 au 14, c'est le 7 de la semaine, rue du Four")]
     public void Streets_floors_prices_and_counts_are_not_contact_details(string text)
     {
         var masked = masker.Mask(text);

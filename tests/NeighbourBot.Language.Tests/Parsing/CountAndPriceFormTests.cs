@@ -137,6 +137,12 @@ public sealed class CountAndPriceFormTests
     }
 
     [Theory]
+    [InlineData("On cherche un traîneau ou deux pour dimanche", 2)]
+    [InlineData("Je donne des bocaux à conserves, quarante-deux exactement, avec leurs joints", 42)]
+    [InlineData("Des cintres en bois du magasin, 120 au total, à emporter", 120)]
+    [InlineData("Du bois de palettes pour un abri, 6 ou 7 palettes suffiront", 7)]
+    [InlineData("Vends console + 5 jeux, 120€", null)]
+    [InlineData("Perdu un trousseau de 4 clés avec un porte-clés rouge", null)]
     [InlineData("Donne jardinières en plastique 3x", 3)]
     [InlineData("Je donne tréteaux 2 x", 2)]
     [InlineData("Je donne tréteaux *2, on déménage", 2)]

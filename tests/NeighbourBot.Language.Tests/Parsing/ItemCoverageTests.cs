@@ -378,7 +378,7 @@ public sealed class ItemCoverageTests
     [InlineData("Je cuisine des soupes le dimanche, je peux en porter aux voisins malades", "portage de repas", ListingCategory.ServiceCare)]
     [InlineData("Je cherche qqn pour faire le ménage chez mon père âgé, deux heures par semaine", "ménage", ListingCategory.ServiceCare)]
     [InlineData("Qqn pourrait repeindre les volets de ma maison ? Je fournis la peinture", "peinture de volet", ListingCategory.ServiceDiy)]
-    [InlineData("J'ai reçu une lettre en anglais de ma banque, qqn pourrait me la traduire ?", "traduction", ListingCategory.Other)]
+    [InlineData("J'ai reçu une lettre en anglais de ma banque, qqn pourrait me la traduire ?", "traduction de lettre", ListingCategory.Other)]
     [InlineData("Besoin d'aide pour mon CV, je postule partout sans réponse", "rédaction de cv", ListingCategory.Other)]
     [InlineData("Quelqu'un sait souder ? Le pied de mon banc en fer est cassé", "soudure", ListingCategory.ServiceDiy)]
     [InlineData("Petits travaux de plomberie pour les voisins, je suis du métier", "travaux de plomberie", ListingCategory.ServiceDiy)]
@@ -389,6 +389,13 @@ public sealed class ItemCoverageTests
     [InlineData("Informaticien, je peux installer vos imprimantes le samedi", "installation d'imprimante", ListingCategory.ServiceIt)]
     [InlineData("Je vais chez Ikea samedi avec ma remorque, je peux ramener vos meubles", "transport de meubles", ListingCategory.ServiceMoving)]
     [InlineData("Besoin aide montage lit, merci d'avance", "montage de lit", ListingCategory.ServiceDiy)]
+    [InlineData("Besoin d'un électricien pour remplacer un interrupteur qui chauffe", "remplacement d'interrupteur", ListingCategory.ServiceDiy)]
+    [InlineData("Un plombier du coin pourrait installer un mitigeur dans ma cuisine ?", "installation de mitigeur", ListingCategory.ServiceDiy)]
+    [InlineData("J'ai reçu un courrier en néerlandais de la commune, je n'y comprends rien, qqn pour m'aider ?", "traduction de courrier", ListingCategory.Other)]
+    [InlineData("Ma fille a besoin d'aide en néerlandais avant ses examens", "cours de néerlandais", ListingCategory.ServiceLessons)]
+    [InlineData("Je donne des cours de portugais aux enfants le mercredi", "cours de portugais", ListingCategory.ServiceLessons)]
+    [InlineData("Ma tante de 90 ans aimerait un peu de visite le dimanche, quelqu'un aurait une heure ?", "visite à une personne âgée", ListingCategory.ServiceCare)]
+    [InlineData("Quelqu'un va à la gare de Mons vendredi vers 5h ? J'ai un train à 6h et pas de bus si tôt", "trajet vers la gare de mons", ListingCategory.Carpool)]
     public void Services_are_titled_once_as_neighbours_name_them(string text, string title, ListingCategory category)
     {
         var parse = Parser.Parse(text);
