@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using NeighbourBot.Language.Text;
+using NeighbourBot.Language.Parsing;
 
 namespace NeighbourBot.Language.Contacts;
 
@@ -104,7 +105,7 @@ public sealed partial class ContactMasker
             // "Rue Saint-Gilles 112, Liège", "Clos des Lilas 4": the number after the name, as Belgium and Switzerland
             // write an address. Only after a capitalised name, and only when the number ends the clause (a comma, the
             // end, a postcode, "à <town>", a box number): "rue Haute 12h", "place Flagey 3 vélos" are no addresses.
-            foreach (Match m in AddressNameThenNumber().Matches(folded))
+            foreach (Match m in RegexGate.MayMatch(AddressNameThenNumber(), folded) ? AddressNameThenNumber().Matches(folded) : Enumerable.Empty<Match>())
             {
                 if (NameFollows(text, m.Groups["t"].Index + m.Groups["t"].Length) && !HasNonNameWord(folded, m.Groups["name"]))
                 {
@@ -113,7 +114,7 @@ public sealed partial class ContactMasker
             }
 
             // "au n° 12 de la rue des Lilas", "devant le 7 de la rue du Village": the number of that street.
-            foreach (Match m in AddressNumberOfStreet().Matches(folded))
+            foreach (Match m in RegexGate.MayMatch(AddressNumberOfStreet(), folded) ? AddressNumberOfStreet().Matches(folded) : Enumerable.Empty<Match>())
             {
                 var end = StreetNameEnd(text, m.Index + m.Length);
                 var start = m.Groups["sign"].Success ? m.Index : m.Groups["n"].Index;

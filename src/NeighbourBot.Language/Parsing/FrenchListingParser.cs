@@ -374,14 +374,18 @@ public sealed partial class FrenchListingParser : IListingParser
                 (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && char.IsAsciiDigit(tokens[i + 2].Norm[0]))))
             {
                 var k = i - 1;
-                while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites")
+                while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grosses" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites" or "bons" or "bonnes")
                 {
                     k--;
                 }
 
                 // "1 grand sac" counts (a digit is a count, SCHEMA); "un sac" is an article; "yaourtière avec 7 pots" are its parts, "palette
                 // de 72 sacs" its contents.
-                if (k >= 0 && ContainersCounted(tokens, k, i) is { } n && !(k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
+                // "j'ai une dizaine de sacs": an approximate count of the containers that hold the thing ("jeux de société, une
+                // quinzaine de boîtes" count the games in their boxes).
+                var approx = k >= 1 && tokens[k].Norm is "de" or "d" && tokens[i].Sing is "sac" or "carton" or "cagette" or "cageot" or "caisse" or "pot" or "bac" or "panier" &&
+                             FrenchNumbers.TryApproximate(tokens[k - 1].Sing, out var about) && about < 100 ? about : (int?)null;
+                if (k >= 0 && (approx ?? ContainersCounted(tokens, k, i)) is { } n && !(approx is null && k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
                 {
                     // "2 paquets entamés + 1 plein".
                     n += QuantityExtractor.SameThingAgain(tokens, i);

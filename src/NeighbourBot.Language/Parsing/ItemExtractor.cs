@@ -132,8 +132,9 @@ internal static class ItemExtractor
                 continue;
             }
 
-            // "il a laissé son sac": after an auxiliary, a written accent the object's name does not have marks a participle.
-            if (e.Surface.Length == 1 && i > 0 && tokens[i - 1].Norm is "a" or "ai" or "as" or "avons" or "avez" or "ont" or "est" or "suis" or "sont" or "ete" or "etait" && IsParticiple(text, t, e.Title))
+            // "il a laissé son sac", "6 stères livrés en vrac", "bois livré avant le 15": a written accent the object's name does not
+            // have marks a participle ("livrés" is no "livres").
+            if (e.Surface.Length == 1 && IsParticiple(text, t, e.Title))
             {
                 continue;
             }

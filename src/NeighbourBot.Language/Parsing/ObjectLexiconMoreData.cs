@@ -903,5 +903,12 @@ poele a mazout;poele au mazout;poele a fioul;poele au fioul|poêle à fioul|ap
 cougnou;cougnolle;cougnoux|brioche de noël|fo
 boite de pralines|boîte de chocolats|fo
 syllabus|polycopié de cours|bc
+castagne|châtaigne|fo
+oule;oule en fonte|marmite|ho
+fagot;fagot de petit bois;fagots de petit bois|fagot de petit bois|ho
+herisson de ramonage;herisson pour ramonage;kit de ramonage|hérisson de ramonage|dt
+pompe aux pommes|pompe aux pommes|fo
+cabrette;musette auvergnate|cornemuse|bc
+balle ronde;balle de foin;balle ronde de foin;botte de foin ronde|balle ronde de foin|an
 """;
 }

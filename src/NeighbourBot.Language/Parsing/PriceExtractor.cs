@@ -356,6 +356,13 @@ internal static class PriceExtractor
                 return false;
             }
 
+            // "20 balles rondes de foin", "3 boules de pétanque": balls and bales are things, not euros.
+            if (tokens[j].Norm is "balle" or "balles" or "boule" or "boules" && j + 1 < tokens.Count &&
+                (tokens[j + 1].Norm is "ronde" or "rondes" or "carree" or "carrees" or "de" or "d" || tokens[j + 1].Sing is "foin" or "paille"))
+            {
+                return false;
+            }
+
             // "15.000€", "1 000,00 €": the group after the thousands is read with them.
             value = WithThousands(tokens, i, value);
             next = j + 1;

@@ -234,7 +234,9 @@ internal static class QuantityExtractor
                         after++;
                     }
 
-                    if (after >= tokens.Count || tokens[after].Norm is "," or "." or "!" or "?" or ")" or "entiers" or "entieres")
+                    // "pneus neige 205/55 R16, 4 si possible".
+                    if (after >= tokens.Count || tokens[after].Norm is "," or "." or "!" or "?" or ")" or "entiers" or "entieres" or "max" or "maximum" or "minimum" or "environ" ||
+                        (after + 1 < tokens.Count && tokens[after].Norm == "si" && tokens[after + 1].Norm is "possible" or "possibles"))
                     {
                         return apart;
                     }

@@ -138,6 +138,8 @@ internal static partial class ServiceDetector
         (S44(), (_, _) => "déneigement", ListingCategory.ServiceGarden),
         (S45(), (_, _) => "remise en état de jardin", ListingCategory.ServiceGarden),
         (Leaves(), (_, _) => "ramassage de feuilles", ListingCategory.ServiceGarden),
+        (Splitting(), (_, _) => "fendage de bois", ListingCategory.ServiceGarden),
+        (FrozenPipes(), (_, _) => "réparation de tuyau gelé", ListingCategory.ServiceDiy),
         (Firewood(), (_, _) => "rentrée du bois", ListingCategory.ServiceMoving),
         (Gardening(), (_, _) => "aide au jardinage", ListingCategory.ServiceGarden),
         (S46(), (_, _) => "conseil en jardinage", ListingCategory.ServiceGarden),
@@ -465,6 +467,12 @@ internal static partial class ServiceDetector
         {
             // "Quelqu'un va à Dijon demain ?" is a ride only when a passenger is meant (not "…me rapporter des œufs").
             m = SomeoneGoing().MatchGated(folded);
+            if (!m.Success)
+            {
+                // "Je dois aller à l'hôpital de Rodez jeudi… je ne pourrai pas conduire après, quelqu'un descendrait ?"
+                m = NeedToGo().MatchGated(folded);
+            }
+
             if (!m.Success || !Passenger().IsMatchGated(folded))
             {
                 return null;
@@ -503,6 +511,12 @@ internal static partial class ServiceDetector
                 "a l'" => "l'" + p,
                 _ => p,
             }) + PlaceComplement(folded, going);
+        }
+
+        // "Mon mari est hospitalisé à Clermont… qui pourrait m'emmener le voir ?": a town named anywhere is where the ride goes.
+        if (where is null && Destination().MatchGated(folded) is { Success: true } named)
+        {
+            where = DestinationTitle(named) + PlaceComplement(folded, named);
         }
 
         return new ServiceHit(where is null ? "covoiturage" : "trajet vers " + where, ListingCategory.Carpool, m.Index, m.Index + m.Length);
@@ -671,7 +685,7 @@ internal static partial class ServiceDetector
     }
 
 
-    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
+    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
     [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|nous (emmener|conduire|deposer|amener)(?= (a|au|a l'|jusqu'a|jusqu'au|chez)\b)|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|(cherche|recherche) (une|1) place (pour (aller|descendre|monter|me rendre)|dans (une|ta|votre|sa) voiture)|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(j'emmene|je peux emmener|peux emmener) (\d+|une|deux|trois|quatre) (personnes?|passagers?|voisine?s?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) ((regulierement|souvent|parfois|demain|bientot|aussi|toujours) )?(a|sur|vers|en direction de|jusqu'a) (?!l'etranger)[a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|(je propose|propose|j'ai|jai|il y a) (\d+|une|deux|trois|quatre) places? ((pour|pr) (aller|descendre|monter|remonter) (a|sur|vers|jusqu'a)|(vers|direction|jusqu'a) [a-z]+)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
@@ -703,7 +717,10 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|irait|iraient|descend|descendez|descendrait|monte|montez|monterait|part|partez|partirait|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
     private static partial Regex SomeoneGoing();
 
-    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|(pas|plus) de voiture|je ne conduis (pas|plus)|sans voiture|j'ai (un|mon) (train|avion|vol|tgv|bus)|(pas|plus|aucun) (de )?(bus|train|tram|metro)s? (si tot|si tard|a cette heure|le dimanche|ce jour-la)|nous sommes (\d|deux|trois|quatre))\b", Options)]
+    [GeneratedRegex(@"\b(je dois|on doit|nous devons|il faut que j'aille|il faut que j'aille|besoin d'aller|je dois me rendre) (aller )?(a|au|jusqu'a|chez)\b", Options)]
+    private static partial Regex NeedToGo();
+
+    [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|(pas|plus) de voiture|je ne conduis (pas|plus)|sans voiture|on serait (\d|deux|trois|quatre)|je ne (pourrai|pourrais|peux|peut) (pas|plus) conduire|(pas|plus) le permis|(quelqu'un|qqn|qq1) (descendrait|monterait|irait)|j'ai (un|mon) (train|avion|vol|tgv|bus)|(pas|plus|aucun) (de )?(bus|train|tram|metro)s? (si tot|si tard|a cette heure|le dimanche|ce jour-la)|nous sommes (\d|deux|trois|quatre))\b", Options)]
     private static partial Regex Passenger();
 
     [GeneratedRegex(@"\b(repassage|repasser (vos|votre|mes|mon|du|le) (linge|chemises?)|faire (le|du) menage|(du |de )?menage (a domicile|chez)|femme de menage|nettoyer (mes|vos|les) vitres|lavage de vitres)\b", Options)]
@@ -745,7 +762,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(apprendre|appris|apprenne|montrer|enseigner) a (?<v>coudre|tricoter|cuisiner|jouer|nager|lire|faire du velo|conduire|skier|faire du ski)\b", Options)]
     private static partial Regex S02();
 
-    [GeneratedRegex(@"\b(pratiquer|parler) (le |l')?(?<l>francais|anglais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais)( a l'oral)?\b(?! pour m)|\bconversations? en (?<l>francais|anglais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais)\b", Options)]
+    [GeneratedRegex(@"\b(pratiquer|parler) (le |l')?(?<l>francais|anglais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole)( a l'oral)?\b(?! pour m)|\bconversations? en (?<l>francais|anglais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole)\b", Options)]
     private static partial Regex S03();
 
     [GeneratedRegex(@"\b(bilingue|native|natif) (?<l>anglais|espagnol|allemand|italien)\b", Options)]
@@ -781,13 +798,13 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(preparer|cuisiner|cuisine|prepare|faire|fais|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b(?=.{0,60}(agee|malade|seule?s?|isolee?s?|quartier|voisins?|mere|pere|grand-mere|grand-pere|personnes?))|\b(lui|leur) (preparer|cuisiner|faire|apporter|porter|livrer) (des |quelques |un |le |les )?(petits |bons )?(repas|plats|soupers?|diners|soupes)\b", Options)]
     private static partial Regex S14();
 
-    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b|\b(je|on|qu'on|que je) (leur |vous |me |lui |te )?(prenne|prendre|ramene|rapporte) (des|les|vos|leurs|mes|ses) courses\b", Options)]
+    [GeneratedRegex(@"\b(faire|fasse|ferai|feraient|fais|fait|faisons) (des |les |quelques |vos |mes |ses |leurs )?courses\b|\b(ramene|ramener|ramene|rapporter|rapporte|livrer|porter) (des |les |vos |leurs |quelques |ses )?courses\b|\b(pour|pr) (vos|tes|les|leurs|mes|ses) courses\b|\b(prendre|recuperer|chercher|faire) (vos|tes|leurs) courses\b|\b(je|on|qu'on|que je) (leur |vous |me |lui |te )?(prenne|prendre|ramene|rapporte) (des|les|vos|leurs|mes|ses) courses\b|\b(me|nous|lui|leur|vous) (prendre|prenne|acheter) (le|du|mon|mes|son|leur|leurs|vos|votre) pain\b", Options)]
     private static partial Regex S15();
 
     [GeneratedRegex(@"\b(receptionner|receptionne|recevoir|recois|recoit|recuperer|recupere(?= vos)|prendre|reception(ner)?|garder|chercher|retirer) (un|mon|mes|des|le|les|vos|votre|tes|ton|ses|leurs?) (colis|paquets?|recommandes?|livraisons?)", Options)]
     private static partial Regex S16();
 
-    [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter) (les|mes|nos|vos|ses|leurs) ((deux|trois|\d) )?poubelles|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
+    [GeneratedRegex(@"\b(sortir?e?|sorte|rentrer|descendre|monter|porter) (les|mes|nos|vos|ses|leurs|mon|ma|votre) ((deux|trois|\d) )?(poubelles|bourriers|bacs? (jaunes?|gris|verts?|bleus?|a ordures|de tri|a poubelle)|conteneurs?)|sortie des poubelles|\bpoubelles?\b[^.!?]{0,80}\b(les|la) (sortir|descendre|rentrer)\b", Options)]
     private static partial Regex S17();
 
     [GeneratedRegex(@"\b(relever|releve|prendre|recuperer) (votre|vos|mon|le|mes|leur) courrier", Options)]
@@ -857,7 +874,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|plaque de cuisson|plaque a induction|hotte|aspirateur|volet roulant)s? (ne |n')?(refroidit|chauffe|marche|fonctionne|s'allume|demarre|essore|vidange|tourne|ferme|s'ouvre|se ferme|monte|descend|aspire|est|s'est mise?|a) ?(plus|pas|en panne|lache|rendu l'ame|mise? en securite|fuit)\b|\b(?<o>frigo|refrigerateur|congelateur|lave-linge|machine a laver|lave-vaisselle|seche-linge|four|micro-ondes?|hotte|aspirateur|volet roulant)s? (fuit|est en panne|tombe en panne|est tombee? en panne|a lache|fait un bruit)\b|\b(?<o>stores? bannes?|stores?|volets? roulants?|volets?|portes? de garage|portails?|fenetres?|velux) ([a-z' -]{2,25} )?(?<b>est|sont|reste|restent) (coincee?s?|bloquee?s?)\b", Options)]
     private static partial Regex Broken();
 
-    [GeneratedRegex(@"\b(tondre|tonte|tondu|tondra|tondrait|tondez|tonds) ?(la |ma |votre |vos |les |ta )?(pelouse|gazon)?|\b(entretien|entretenir) (de |du |la |le |ma |mon )?(pelouse|gazon)\b", Options)]
+    [GeneratedRegex(@"\b(tondre|tonte|tondu|tondra|tondrait|tondez|tonds|tonde(?!use)|tondent) ?(la |ma |votre |vos |les |ta )?(pelouse|gazon)?|\b(entretien|entretenir) (de |du |la |le |ma |mon )?(pelouse|gazon)\b", Options)]
     private static partial Regex S39();
 
     [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?|\bhaies?\b[^.!?]{0,60}\b(la|les) (tailler|couper|egaliser|rabattre)\b", Options)]
@@ -881,10 +898,10 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(jardinier|paysagiste)\b.{0,80}\b(conseill|conseil|potager|amenagement)|\bavis (d'un |de |du )?(jardinier|paysagiste)\b|\bconseils? (pour|en|de) (jardinage|potager)", Options)]
     private static partial Regex S46();
 
-    [GeneratedRegex(@"\b(imprimante|scanner)s?\b(?=.{0,80}\b(veut plus|se connecter|se connecte plus|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)s?\b", Options)]
+    [GeneratedRegex(@"\b(imprimante|scanner)s?\b(?=.{0,80}\b(veut plus|se connecter|se connecte plus|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler|capte plus|capte rien|ne capte)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(imprimante|scanner)s?\b", Options)]
     private static partial Regex S47();
 
-    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|voyant|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
+    [GeneratedRegex(@"\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b(?=.{0,80}\b(clignote|voyant|capte plus|capte rien|ne capte|remettre en (route|marche)|redemarrer|relancer|aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(box( internet)?|wifi|livebox|freebox|bbox|connexion internet)\b", Options)]
     private static partial Regex S48();
 
     [GeneratedRegex(@"\bse servir (de |d'|du |des )?(whatsapp|facebook|skype|zoom|internet|smartphone|tablette|portable|telephone|ordi)|\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|(?<t>apprendre|montrer|se servir|utiliser|initier|initiation)|depann\w*|s'y connai\w*|reparer|regler)\b.{0,60}\b(appli|application|whatsapp|smartphones?|tablettes?|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable|visios?)\b|\b(appli|application|whatsapp|smartphones?|tablettes?|mon tel|mon telephone|son telephone|son smartphone|son portable|mon portable)\b(?=.{0,60}\b(aide|aider|m'aider|installer|installation|configurer|parametrer|brancher|marche plus|fonctionne plus|ne marche pas|probleme|panne|bug|beugue?|plante|rame|reinitialiser|apprendre|montrer|se servir|utiliser|depann\w*|s'y connai\w*|reparer|regler)\b)|\b(configurer|parametrer|installer|regler|activer) (mon|ma|son|sa|votre|vos|le|la|un|une) (nouveau |nouvelle |vieux |vieille )?(telephone|portable|smartphone|tablette|iphone)\b", Options)]
@@ -930,11 +947,19 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(rentrer|ranger|empiler|corder|rentre[rz]?) (et (ranger|empiler|corder) )?(mon |le |du |votre |vos |son |leur |notre |ce |tout le )?bois\b(?! (de|d') (palette|lit|chene massif))", Options)]
     private static partial Regex Firewood();
 
+    // "fendre et empiler votre bois", "fendre 5 stères de bûches": splitting firewood.
+    [GeneratedRegex(@"\b(fendre|fendage|refendre)( et (empiler|ranger|rentrer|corder))? (du |le |mon |votre |vos |mes |ses |son |leur |leurs |notre |ce |des |les |tout le )?((\d+|quelques|deux|trois|quatre|cinq|six|dix) steres (de |d'))?(bois|buches|rondins|billes|steres)\b", Options)]
+    private static partial Regex Splitting();
+
+    // "mes tuyaux ont gelé cette nuit", "canalisation gelée": a frozen pipe to see to.
+    [GeneratedRegex(@"\b(tuyaux?|canalisations?|conduites? d'eau|compteur d'eau) (ont |a |sont |est )?(gele|geles|gelee|gelees|pete|petes|eclate|eclates)\b", Options)]
+    private static partial Regex FrozenPipes();
+
     // "qqn pour m'apprendre la guitare", "m'aider en chimie", "j'apprends le ski de fond aux débutants": a lesson asked or given with a verb.
-    [GeneratedRegex(@"\b((apprendre|enseigner|montrer|j'apprends|j'enseigne) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en |pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|guitare|piano|violon|chant|solfege|tricot|crochet|couture|dessin|aquarelle|physique-chimie|physique|chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation|ski de fond|ski de rando|ski|natation|echecs|yoga|poterie|bridge)\b( et (le |la |l'|les |du |de la )?(?<s2>tricot|crochet|couture|dessin|solfege|piano|guitare|chant))?", Options)]
+    [GeneratedRegex(@"\b((apprendre|enseigner|montrer|j'apprends|j'enseigne) (a jouer )?(de la |du |de l'|la |le |l'|les )|(aider|m'aider|l'aider|les aider|nous aider|aide) (en |pour (la |le |l'|les )?))(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|guitare|piano|violon|chant|solfege|tricot|crochet|couture|dessin|aquarelle|physique-chimie|physique|chimie|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|batterie|programmation|ski de fond|ski de rando|ski|natation|echecs|yoga|poterie|bridge)\b( et (le |la |l'|les |du |de la )?(?<s2>tricot|crochet|couture|dessin|solfege|piano|guitare|chant))?", Options)]
     private static partial Regex LessonsByVerb();
 
-    [GeneratedRegex(@"^cours d('|e )(anglais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|français|portugais|russe|chinois|japonais|turc|polonais)$", Options)]
+    [GeneratedRegex(@"^cours d('|e )(anglais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|français|portugais|russe|chinois|japonais|turc|polonais)$", Options)]
     private static partial Regex Language();
 
     [GeneratedRegex(@"\b(personnes? agees?|agee|handicapee?|malade|mere|pere|grand-mere|grand-pere|mamie|papi|seniors|aines)\b", Options)]
