@@ -63,13 +63,15 @@ public sealed class CountrysideTests
         Assert.Null(balls.PriceEur);
     }
 
-    [Fact]
-    public void Something_forgotten_is_lost_even_when_asked_as_a_question()
+    [Theory]
+    [InlineData("Oublié mon parapluie bleu à la salle des fêtes hier, quelqu'un l'a récupéré ?", "parapluie")]
+    [InlineData("Bonjour, ma fille a oublié son gilet rouge au gymnase mardi, quelqu'un l'a trouvé ?", "gilet enfant")]
+    public void Something_forgotten_is_lost_even_when_asked_as_a_question(string text, string item)
     {
-        var parse = Parser.Parse("Oublié mon parapluie bleu à la salle des fêtes hier, quelqu'un l'a récupéré ?");
+        var parse = Parser.Parse(text);
 
         Assert.Equal(ListingKind.Lost, parse.Kind);
-        Assert.Equal("parapluie", parse.Items[0]);
+        Assert.Equal(item, parse.Items[0]);
     }
 
     [Fact]
