@@ -249,6 +249,15 @@ internal static partial class ServiceDetector
                 "monter" when IsAssembled(g.Groups["o"].Value) => "montage",
                 "ecrire" or "rediger" => "rédaction",
                 "decharger" => "déchargement",
+                "charger" => "chargement",
+                "relire" => "relecture",
+                "vidanger" => "vidange",
+                "brancher" => "branchement",
+                "receptionner" => "réception",
+                "debloquer" => "déblocage",
+                "regler" => "réglage",
+                "deneiger" => "déneigement",
+                "deplacer" => "déplacement",
                 _ => null,
             };
             if (nominal is not null && g.Groups["o"].Success)
