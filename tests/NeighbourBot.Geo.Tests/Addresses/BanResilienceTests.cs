@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Geo.Addresses;
 using NeighbourBot.Geo.Addresses.Ban;
 using NeighbourBot.Geo.Tests.Support;
+using NeighbourBot.Testing;
 
 namespace NeighbourBot.Geo.Tests.Addresses;
 

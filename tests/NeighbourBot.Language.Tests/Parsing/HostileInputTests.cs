@@ -6,6 +6,7 @@ using NeighbourBot.Language.Contacts;
 using NeighbourBot.Language.Parsing;
 using Xunit.Abstractions;
 using NeighbourBot.Language.Tests.Support;
+using NeighbourBot.Testing;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using NeighbourBot.Language.Parsing;
 using NeighbourBot.Language.Tests.Support;
+using NeighbourBot.Testing;
 
 namespace NeighbourBot.Language.Tests.Parsing;
 

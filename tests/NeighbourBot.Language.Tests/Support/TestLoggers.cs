@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace NeighbourBot.Language.Tests.Support;
@@ -23,24 +22,5 @@ public sealed class FaultsFailTestsLogger<T> : ILogger<T>
         {
             throw new InvalidOperationException("A fault was logged: " + formatter(state, exception), exception);
         }
-    }
-}
-
-/// <summary>Keeps every log entry, so that a test can check what an operator would read.</summary>
-public sealed class ListLogger<T> : ILogger<T>
-{
-    private readonly ConcurrentQueue<(LogLevel Level, string Message, Exception? Exception)> entries = new();
-
-    public IReadOnlyList<(LogLevel Level, string Message, Exception? Exception)> Entries => entries.ToList();
-
-    public IDisposable? BeginScope<TState>(TState state)
-        where TState : notnull => null;
-
-    public bool IsEnabled(LogLevel logLevel) => true;
-
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-    {
-        ArgumentNullException.ThrowIfNull(formatter);
-        entries.Enqueue((logLevel, formatter(state, exception), exception));
     }
 }

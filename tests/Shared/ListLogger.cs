@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace NeighbourBot.Geo.Tests.Support;
+namespace NeighbourBot.Testing;
 
-/// <summary>Keeps every log entry, so that a test can check what an operator would read.</summary>
+/// <summary>Keeps every log entry, so that a test can check what an operator would read (one source file, linked into the test projects that need it).</summary>
 public sealed class ListLogger<T> : ILogger<T>
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Message, Exception? Exception)> _entries = new();
