@@ -1242,6 +1242,12 @@ internal static class ItemExtractor
                 return new ItemHit("carton de déménagement", category, start, end, head, e.Flag);
             }
 
+            // "des cagettes vides", "sacs vides": an empty container is the thing itself, kept for the household.
+            if (e.Flag == 'c' && end < tokens.Count && tokens[end].Sing == "vide")
+            {
+                return new ItemHit(title, ListingCategory.Household, start, end + 1, head, e.Flag);
+            }
+
             // A plant or a carton is an item on its own; a bag or a pot alone is not.
             return e.Flag is 'g' or 'k' ? new ItemHit(title, category, start, end, head, e.Flag) : null;
         }

@@ -91,7 +91,9 @@ internal static partial class KindDecider
         // 3. Events: a gathering named near the start, or an invitation to one.
         var greeting = c.Chat.Found && c.Chat.First <= (ev?.Position ?? 0) && !c.Invitation.Found && when is null;
         var complaint = c.M.Has(KindCues.Chat3()) && !c.Invitation.Found;
-        if (ev is { } e && !greeting && !complaint && !(c.M.Of(KindCues.EventAsPurpose()) is [var purpose, ..] && purpose.Start <= e.Position) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || c.Invitation.Found || when is not null) && !(hasObject && c.EarliestObjectCue < e.Position) &&
+        // "Attention, battue au sanglier dimanche, évitez les chemins": a warning about a gathering invites to nothing.
+        var warning = !c.Invitation.Found && KindCues.Alert().IsMatchGated(f) && Warning().IsMatchGated(f);
+        if (ev is { } e && !greeting && !complaint && !warning && !(c.M.Of(KindCues.EventAsPurpose()) is [var purpose, ..] && purpose.Start <= e.Position) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || c.Invitation.Found || when is not null) && !(hasObject && c.EarliestObjectCue < e.Position) &&
             // "Ma chienne s'est sauvée pendant le feu d'artifice", "qui aurait 2 heures pour m'aider… je fournis le goûter": the gathering is a circumstance.
             Earliest(c.Lost, c.Found) > e.Position && !(hasService && !c.Invitation.Found && Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone, c.HandsAsked) < e.Position) &&
             // "On fête les 60 ans de mon mari samedi, qqn pourrait nous prêter des tréteaux ?": a family party is why a thing is borrowed.
@@ -725,4 +727,7 @@ internal static partial class KindDecider
 
     [GeneratedRegex(@"\b(anniversaire|ans|bapteme|mariage|communion|fete|cremaillere) (de|d'|pour) (mon|ma|mes|notre|nos)\b|\b(mon|ma|notre) (anniversaire|bapteme|mariage|cremaillere)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PrivateParty();
+
+    [GeneratedRegex(@"\b(evitez|eviter|soyez prudente?s?|prudence|faites attention|restez (chez vous|a l'ecart|eloignes?)|ne (passez|circulez|sortez) pas|fermez (vos|les))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Warning();
 }

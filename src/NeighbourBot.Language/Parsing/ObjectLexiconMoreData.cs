@@ -756,7 +756,7 @@ lit gonflable;lit d appoint gonflable|matelas gonflable|ho
 buches;bois pour la cheminee;bois de cheminee;petit bois|bois de chauffage|ho
 granules;pellets;sac de granules|granulés|ho
 charbon de bois;charbon|charbon de bois|gp
-bouteilles de gaz;butane;propane|bouteille de gaz|ho
+bouteilles de gaz;butane;propane;bonbonne de gaz;bonbonne de butane;bonbonne de propane;bonbonne de gaz butane;bonbonne de gaz propane|bouteille de gaz|ho
 extincteur|extincteur|ho
 coffre-fort|coffre-fort|ho
 machine a ecrire|machine à écrire|ot

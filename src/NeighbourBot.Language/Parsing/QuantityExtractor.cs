@@ -462,7 +462,8 @@ internal static class QuantityExtractor
                     var noun = at < tokens.Count ? tokens[at] : default;
                     // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
                     // "bois de palette, une douzaine de palettes": a word of the title counts too.
-                    if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
+                    // "une cinquantaine de disponibles": how many are available.
+                    if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Norm is "disponibles" or "dispo" or "dispos" or "restants" or "restantes" || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title) ||
                         UnitsOfTheItem(tokens, first, i, at))
                     {

@@ -311,7 +311,7 @@ internal static partial class ServiceDetector
             else if (nominal is not null && title.StartsWith(nominal, StringComparison.Ordinal))
             {
                 hits.Clear();
-                hits.Add(new ServiceHit(title, hits.Count == 0 && category == ListingCategory.Other ? ListingCategory.ServiceDiy : category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
+                hits.Add(new ServiceHit(title, category == ListingCategory.Other ? ListingCategory.ServiceDiy : category, g.Groups["v"].Index, g.Index + g.Length, Generic: true));
             }
         }
 
@@ -726,7 +726,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(quelqu'un|qqn|qq1|des voisins?|vous) (qui )?(va|vont|allez|irait|iraient|descend|descendez|descendrait|monte|montez|monterait|part|partez|partirait|passe|se rend) (a|au|sur|vers|par|jusqu'a)\b", Options)]
     private static partial Regex SomeoneGoing();
 
-    [GeneratedRegex(@"\b(je dois|on doit|nous devons|il faut que j'aille|il faut que j'aille|besoin d'aller|je dois me rendre) (aller )?(a|au|jusqu'a|chez)\b", Options)]
+    [GeneratedRegex(@"\b(je dois|on doit|nous devons|il faut que j'aille|besoin d'aller|je dois me rendre) (aller )?(a|au|jusqu'a|chez)\b", Options)]
     private static partial Regex NeedToGo();
 
     [GeneratedRegex(@"\b(m'emmener|m'amener|me deposer|me conduire|une place|de la place|covoit\w*|besoin d'aller|je dois aller|pour aller|essence|peage|frais de route|partage des frais|avec vous|\d places?|(deux|trois|quatre) places|places? pour (moi|nous)|partager? (les frais|l'essence)|partageons (les frais|l'essence)|on est (\d|deux|trois|quatre)|(pas|plus) de voiture|je ne conduis (pas|plus)|sans voiture|on serait (\d|deux|trois|quatre)|je ne (pourrai|pourrais|peux|peut) (pas|plus) conduire|(pas|plus) le permis|(quelqu'un|qqn|qq1) (descendrait|monterait|irait)|j'ai (un|mon) (train|avion|vol|tgv|bus)|(pas|plus|aucun) (de )?(bus|train|tram|metro)s? (si tot|si tard|a cette heure|le dimanche|ce jour-la)|nous sommes (\d|deux|trois|quatre))\b", Options)]

@@ -46,9 +46,21 @@ public sealed class CountrysideTests
     [InlineData("Cherche pneus hiver 185/65 R15, 4 si possible", 4)]
     [InlineData("Vends carottes du jardin, sac de 10 kg à 8€, j'ai une quinzaine de sacs", 15)]
     [InlineData("Je donne des noix, deux grosses cagettes", 2)]
+    [InlineData("Vends fromages de chèvre 2€ pièce, une trentaine de disponibles", 30)]
+    [InlineData("Vends 2 bonbonnes de gaz butane, 30€ les deux", 2)]
     public void A_count_said_apart_or_of_the_containers_is_read(string text, int quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Fact]
+    public void Empty_crates_are_the_thing_sought()
+    {
+        var parse = Parser.Parse("Recherche cagettes vides, une vingtaine, pour ranger mes poires au cellier");
+
+        Assert.Equal("cagette", parse.Items[0]);
+        Assert.Equal(ListingCategory.Household, parse.Category);
+        Assert.Equal(20, parse.Quantity);
     }
 
     [Fact]
@@ -72,6 +84,15 @@ public sealed class CountrysideTests
 
         Assert.Equal(ListingKind.Lost, parse.Kind);
         Assert.Equal(item, parse.Items[0]);
+    }
+
+    [Theory]
+    [InlineData("Attention, battue au sanglier samedi matin vers le bois du Roc, évitez les sentiers !", ListingKind.None)]
+    [InlineData("Attention : fête des voisins samedi dans la cour, venez nombreux", ListingKind.Event)]
+    [InlineData("Attention, réunion de copropriété jeudi 19h en salle commune", ListingKind.Event)]
+    public void A_warning_about_a_gathering_invites_to_nothing(string text, ListingKind kind)
+    {
+        Assert.Equal(kind, Parser.Parse(text).Kind);
     }
 
     [Fact]
