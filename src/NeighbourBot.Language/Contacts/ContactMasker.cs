@@ -105,7 +105,7 @@ public sealed partial class ContactMasker
             // "Rue Saint-Gilles 112, Liège", "Clos des Lilas 4": the number after the name, as Belgium and Switzerland
             // write an address. Only after a capitalised name, and only when the number ends the clause (a comma, the
             // end, a postcode, "à <town>", a box number): "rue Haute 12h", "place Flagey 3 vélos" are no addresses.
-            foreach (Match m in RegexGate.MayMatch(AddressNameThenNumber(), folded) ? AddressNameThenNumber().Matches(folded) : Enumerable.Empty<Match>())
+            for (var m = AddressNameThenNumber().MatchGated(folded); m.Success; m = m.NextMatch())
             {
                 if (NameFollows(text, m.Groups["t"].Index + m.Groups["t"].Length) && !HasNonNameWord(folded, m.Groups["name"]))
                 {
@@ -114,7 +114,7 @@ public sealed partial class ContactMasker
             }
 
             // "au n° 12 de la rue des Lilas", "devant le 7 de la rue du Village": the number of that street.
-            foreach (Match m in RegexGate.MayMatch(AddressNumberOfStreet(), folded) ? AddressNumberOfStreet().Matches(folded) : Enumerable.Empty<Match>())
+            for (var m = AddressNumberOfStreet().MatchGated(folded); m.Success; m = m.NextMatch())
             {
                 var end = StreetNameEnd(text, m.Index + m.Length);
                 var start = m.Groups["sign"].Success ? m.Index : m.Groups["n"].Index;
@@ -512,11 +512,12 @@ public sealed partial class ContactMasker
     /// <summary>A street's name holds no pronoun, verb-like or time word: "rue Monge depuis 12", "place Flagey pendant 2".</summary>
     private static bool HasNonNameWord(string folded, Group name)
     {
-        foreach (var range in folded.AsSpan(name.Index, name.Length).Split(' '))
+        var words = folded.AsSpan(name.Index, name.Length);
+        foreach (var range in words.Split(' '))
         {
-            var word = folded.AsSpan(name.Index, name.Length)[range];
+            var word = words[range];
             if (word is "depuis" or "pendant" or "pour" or "avec" or "et" or "ou" or "je" or "j'" or "il" or "elle" or "on" or "nous" or "vous" or
-                "a" or "au" or "aux" or "entre" or "vers" or "avant" or "apres" or "jusqu'a" or "dans" or "sur" or "en" or "il y a" or "tous" or "ces" or
+                "a" or "au" or "aux" or "entre" or "vers" or "avant" or "apres" or "jusqu'a" or "dans" or "sur" or "en" or "tous" or "ces" or
                 "chaque" or "environ" or "plus" or "moins" or "qui" or "que" or "est" or "sont" or "ai" or "habite" or "fait" or "font" or "mesure" or "numero")
             {
                 return true;

@@ -92,7 +92,7 @@ internal static partial class KindDecider
         var greeting = c.Chat.Found && c.Chat.First <= (ev?.Position ?? 0) && !c.Invitation.Found && when is null;
         var complaint = c.M.Has(KindCues.Chat3()) && !c.Invitation.Found;
         // "Attention, battue au sanglier dimanche, évitez les chemins": a warning about a gathering invites to nothing.
-        var warning = !c.Invitation.Found && KindCues.Alert().IsMatchGated(f) && Warning().IsMatchGated(f);
+        var warning = !c.Invitation.Found && c.M.Has(KindCues.Alert()) && Warning().IsMatchGated(f);
         if (ev is { } e && !greeting && !complaint && !warning && !(c.M.Of(KindCues.EventAsPurpose()) is [var purpose, ..] && purpose.Start <= e.Position) && !OneTeacher().IsMatchGated(f) && (e.Position < 30 || c.Invitation.Found || when is not null) && !(hasObject && c.EarliestObjectCue < e.Position) &&
             // "Ma chienne s'est sauvée pendant le feu d'artifice", "qui aurait 2 heures pour m'aider… je fournis le goûter": the gathering is a circumstance.
             Earliest(c.Lost, c.Found) > e.Position && !(hasService && !c.Invitation.Found && Earliest(c.HelpReq, c.HelpOffer, c.SeekSomeone, c.HandsAsked) < e.Position) &&
@@ -119,7 +119,7 @@ internal static partial class KindDecider
             }
         }
 
-        if (KindCues.Alert().IsMatchGated(f) && !c.AnyObjectCue && !c.HelpReq.Found && !c.HelpOffer.Found && !c.Invitation.Found)
+        if (c.M.Has(KindCues.Alert()) && !c.AnyObjectCue && !c.HelpReq.Found && !c.HelpOffer.Found && !c.Invitation.Found)
         {
             return ListingKind.None;
         }

@@ -61,19 +61,24 @@ internal static class QuantityExtractor
             }
         }
 
-        // "du bois de palettes…, 4 ou 5 palettes": the thing the item is made of or holds, counted later in its own name.
+        // "du bois de palettes…, 4 ou 5 palettes": the thing the item is made of or holds (the title's last word after "de"), counted
+        // later in its own name; folded only when a later word opens on its letter, since this runs on every parse.
         var of = first.Title.LastIndexOf(" de ", StringComparison.Ordinal);
+        var ofStart = of > 0 && of + 4 < first.Title.Length && first.Title.IndexOf(' ', of + 4) < 0 ? of + 4 : -1;
         string? ofWord = null;
-        if (of > 0 && first.Title.IndexOf(' ', of + 4) < 0)
-        {
-            ofWord = Tokenizer.Singular(Text.TextNormalizer.FoldSameLength(first.Title[(of + 4)..]));
-        }
 
         // A number right before an occurrence of the first item's head: "2 chaises", "lot de 4 chaises", "6 plaques".
         for (var i = 0; i < tokens.Count; i++)
         {
+            var ofLater = false;
+            if (ofStart > 0 && i >= first.End && tokens[i].Sing.Length > 0 && tokens[i].Sing[0] == Text.TextNormalizer.Fold(first.Title[ofStart]))
+            {
+                ofWord ??= Tokenizer.Singular(Text.TextNormalizer.FoldSameLength(first.Title[ofStart..]));
+                ofLater = tokens[i].Sing == ofWord && ApartFromItem(tokens, first.End, i);
+            }
+
             // The first word of the item's match counts too, when its plural folds otherwise than the head ("5 jerricanes").
-            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && tokens[i].Sing != titleWord && !(i >= first.End && tokens[i].Sing == ofWord && ApartFromItem(tokens, first.End, i)) && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && tokens[i].Sing != titleWord && !ofLater && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
             {
                 continue;
             }
