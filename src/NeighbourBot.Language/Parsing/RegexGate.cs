@@ -69,16 +69,32 @@ internal static class RegexGate
     /// strings, and the string search (a pass over the message per regex, most of which find nothing) is skipped; the maps of a
     /// message are made once, for all regexes.
     /// </summary>
-    internal sealed class Gate(SearchValues<string>[] searches, int[]? grams)
+    internal sealed class Gate
     {
         // Past about 80 strings a string search runs an Aho-Corasick automaton a character at a time; up to this many it runs
         // a vectorised (Teddy) search, and a few of those over the same message cost several times less.
         private const int MaxPerSearch = 48;
 
+        private readonly SearchValues<string>[] searches;
+        private readonly int[]? grams;
+
+        public Gate(SearchValues<string>[] searches, int[]? grams)
+        {
+            this.searches = searches;
+            this.grams = grams;
+            Id = grams is null ? -1 : TextGrams.Register(this);
+        }
+
+        /// <summary>This gate's place among the gates with a map check (-1: none).</summary>
+        public int Id { get; }
+
+        /// <summary>For each string, the count of its runs then their map bits, the rarest first (see <see cref="GramsOf"/>).</summary>
+        public int[]? Grams => grams;
+
         /// <summary>Whether <paramref name="input"/> holds one of the strings.</summary>
         public bool MayOccurIn(string input)
         {
-            if (grams is not null && !AnyGram(TextGrams.Of(input)))
+            if (grams is not null && !TextGrams.Opens(this, input))
             {
                 return false;
             }
@@ -100,23 +116,48 @@ internal static class RegexGate
                 ? [SearchValues.Create([.. strings], StringComparison.Ordinal)]
                 : [.. strings.Chunk(MaxPerSearch).Select(chunk => SearchValues.Create(chunk, StringComparison.Ordinal))];
 
-        private bool AnyGram(ulong[] textGrams)
+        /// <summary>Whether every run of one of the strings is in <paramref name="textGrams"/>: a string can occur only where all its runs do.</summary>
+        public bool AnyGram(ulong[] textGrams)
         {
-            foreach (var bit in grams!)
+            var g = grams!;
+            var i = 0;
+            while (i < g.Length)
             {
-                if ((textGrams[bit >> 6] & (1UL << bit)) != 0)
+                if (RunsIn(textGrams, i, from: 1))
                 {
                     return true;
                 }
+
+                i += 1 + g[i];
             }
 
             return false;
         }
 
-        /// <summary>The map bit of each string's rarest run of (up to) four characters; null when a string is a single character.</summary>
+        /// <summary>Whether the runs of the string at <paramref name="at"/>, from its <paramref name="from"/>-th, are all in <paramref name="textGrams"/>.</summary>
+        public bool RunsIn(ulong[] textGrams, int at, int from)
+        {
+            var g = grams!;
+            var end = at + 1 + g[at];
+            for (var k = at + from; k < end; k++)
+            {
+                if ((textGrams[g[k] >> 6] & (1UL << g[k])) == 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// For each string, the map bits of all its runs of (up to) four characters, the rarest first, as one flat array (a count,
+        /// then that many bits, per string); null when a string is a single character.
+        /// </summary>
         public static int[]? GramsOf(IReadOnlyCollection<string> factors)
         {
-            var bits = new HashSet<int>();
+            var flat = new List<int>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var f in factors)
             {
                 if (f.Length < 2)
@@ -125,8 +166,7 @@ internal static class RegexGate
                 }
 
                 var n = Math.Min(f.Length, TextGrams.MaxRun);
-                var best = 0;
-                var bestScore = long.MaxValue;
+                var runs = new List<(int Bit, long Score)>();
                 for (var i = 0; i + n <= f.Length; i++)
                 {
                     var score = 1L;
@@ -135,34 +175,86 @@ internal static class RegexGate
                         score *= TextGrams.Frequency(f[j]);
                     }
 
-                    if (score < bestScore)
+                    var bit = TextGrams.Bit(f.AsSpan(i, n));
+                    if (!runs.Exists(r => r.Bit == bit))
                     {
-                        (best, bestScore) = (i, score);
+                        runs.Add((bit, score));
                     }
                 }
 
-                bits.Add(TextGrams.Bit(f.AsSpan(best, n)));
+                var bits = runs.OrderBy(r => r.Score).Select(r => r.Bit).ToList();
+                if (seen.Add(string.Join(',', bits)))
+                {
+                    flat.Add(bits.Count);
+                    flat.AddRange(bits);
+                }
             }
 
-            return [.. bits];
+            return [.. flat];
         }
     }
 
     /// <summary>
     /// Which runs of two, three and four adjacent characters a text holds, hashed to bits of one map per run length (2^14 bits
-    /// each), made once per text and thread (the last text asked for).
+    /// each), made once per text and thread (the last text asked for); and which gates those runs may open, found once per text
+    /// for all gates through an index of every gate's strings by their rarest run (the text's runs are looked up, rather than
+    /// each gate checking each of its strings).
     /// </summary>
     private static class TextGrams
     {
         public const int MaxRun = 4;
         private const int MapBits = 14;
         private const int MapWords = (1 << MapBits) / 64;
+        private const int Slots = 3 << MapBits;
+
+        private static readonly Lock Sync = new();
+        private static readonly List<Gate> Registered = [];
+        private static Index index = new([], new int[Slots + 1], [], []);
 
         [ThreadStatic]
         private static ulong[]? map;
 
         [ThreadStatic]
         private static string? mapped;
+
+        [ThreadStatic]
+        private static int[]? textSlots;
+
+        [ThreadStatic]
+        private static int slotCount;
+
+        // The gates the mapped text may open: those whose stamp is the text's (a fresh stamp per text).
+        [ThreadStatic]
+        private static Index? opened;
+
+        [ThreadStatic]
+        private static int[]? stamps;
+
+        [ThreadStatic]
+        private static int stamp;
+
+        /// <summary>Adds a gate to the index (rebuilt for the next text); its place in it.</summary>
+        public static int Register(Gate gate)
+        {
+            lock (Sync)
+            {
+                Registered.Add(gate);
+                return Registered.Count - 1;
+            }
+        }
+
+        /// <summary>Whether <paramref name="text"/> holds every run of one of <paramref name="gate"/>'s strings.</summary>
+        public static bool Opens(Gate gate, string text)
+        {
+            var m = Of(text);
+            if (opened is null)
+            {
+                Open(m);
+            }
+
+            // A gate made while this text is read is not in the index yet: it checks its own strings.
+            return gate.Id < opened!.Gates.Length ? stamps![gate.Id] == stamp : gate.AnyGram(m);
+        }
 
         public static ulong[] Of(string text)
         {
@@ -172,19 +264,63 @@ internal static class RegexGate
                 return m;
             }
 
-            if (mapped is not null)
+            // Clears only the words the last text set: a short message does not pay for the whole map.
+            var slots = textSlots ??= new int[256];
+            for (var i = 0; i < slotCount; i++)
             {
-                // Clears only the words the last text set: a short message does not pay for the whole map.
-                Walk(mapped, m, clear: true);
+                m[slots[i] >> 6] = 0;
             }
 
+            slotCount = 0;
             mapped = null;
-            Walk(text, m, clear: false);
+            opened = null;
+            Walk(text, m);
             mapped = text;
             return m;
         }
 
-        private static void Walk(string text, ulong[] m, bool clear)
+        /// <summary>Stamps every indexed gate the mapped text may open: each string whose rarest run the text holds, and then all its runs.</summary>
+        private static void Open(ulong[] m)
+        {
+            var current = Volatile.Read(ref index);
+            if (current.Gates.Length != Registered.Count)
+            {
+                lock (Sync)
+                {
+                    current = index = Index.Of([.. Registered]);
+                }
+            }
+
+            if (stamps is null || stamps.Length < current.Gates.Length)
+            {
+                stamps = new int[Math.Max(current.Gates.Length, 2 * (stamps?.Length ?? 64))];
+                stamp = 0;
+            }
+
+            if (++stamp == int.MaxValue)
+            {
+                Array.Clear(stamps);
+                stamp = 1;
+            }
+
+            var slots = textSlots!;
+            for (var i = 0; i < slotCount; i++)
+            {
+                var slot = slots[i];
+                for (var e = current.Starts[slot]; e < current.Starts[slot + 1]; e++)
+                {
+                    var id = current.GateOf[e];
+                    if (stamps[id] != stamp && current.Gates[id].RunsIn(m, current.At[e], from: 2))
+                    {
+                        stamps[id] = stamp;
+                    }
+                }
+            }
+
+            opened = current;
+        }
+
+        private static void Walk(string text, ulong[] m)
         {
             ulong window = 0;
             for (var i = 0; i < text.Length; i++)
@@ -193,15 +329,56 @@ internal static class RegexGate
                 for (var n = 2; n <= MaxRun && n <= i + 1; n++)
                 {
                     var bit = Slot(window >> (16 * (MaxRun - n)), n);
-                    if (clear)
+                    ref var word = ref m[bit >> 6];
+                    if ((word & (1UL << bit)) == 0)
                     {
-                        m[bit >> 6] = 0;
-                    }
-                    else
-                    {
-                        m[bit >> 6] |= 1UL << bit;
+                        word |= 1UL << bit;
+                        if (slotCount == textSlots!.Length)
+                        {
+                            Array.Resize(ref textSlots, 2 * slotCount);
+                        }
+
+                        textSlots[slotCount++] = bit;
                     }
                 }
+            }
+        }
+
+        /// <summary>The indexed gates, and for each map slot the strings whose rarest run it is: their gate and their place in its runs.</summary>
+        private sealed record Index(Gate[] Gates, int[] Starts, int[] GateOf, int[] At)
+        {
+            public static Index Of(Gate[] gates)
+            {
+                var starts = new int[Slots + 1];
+                foreach (var gate in gates)
+                {
+                    var g = gate.Grams!;
+                    for (var i = 0; i < g.Length; i += 1 + g[i])
+                    {
+                        starts[g[i + 1] + 1]++;
+                    }
+                }
+
+                for (var s = 0; s < Slots; s++)
+                {
+                    starts[s + 1] += starts[s];
+                }
+
+                var fill = (int[])starts.Clone();
+                var gateOf = new int[starts[Slots]];
+                var at = new int[starts[Slots]];
+                for (var id = 0; id < gates.Length; id++)
+                {
+                    var g = gates[id].Grams!;
+                    for (var i = 0; i < g.Length; i += 1 + g[i])
+                    {
+                        var e = fill[g[i + 1]]++;
+                        gateOf[e] = id;
+                        at[e] = i;
+                    }
+                }
+
+                return new Index(gates, starts, gateOf, at);
             }
         }
 

@@ -107,4 +107,50 @@ public sealed class RegexGateTests
         Assert.Empty(hidden);
         Assert.True(gated > patterns.Count * 3 / 4, $"only {gated} of {patterns.Count} patterns are gated");
     }
+    /// <summary>
+    /// A gate answers exactly whether a text holds one of its strings, whatever the order gates are made and texts read in:
+    /// gates made while a text is being read (not in the shared index of runs yet) and gates read by several threads at once
+    /// answer as a plain search would.
+    /// </summary>
+    [Fact]
+    public void A_gate_tells_exactly_whether_a_text_holds_one_of_its_strings()
+    {
+        var texts = CorpusLine.Load("dev.jsonl").Select(l => TextNormalizer.FoldSameLength(l.Text)).ToList();
+        var random = new Random(12);
+        string Piece()
+        {
+            var text = texts[random.Next(texts.Count)];
+            var start = random.Next(Math.Max(1, text.Length - 8));
+            return text.Substring(start, Math.Min(text.Length - start, random.Next(2, 9)));
+        }
+
+        var gates = new List<(RegexGate.Gate Gate, string[] Strings)>();
+        var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
+        void Check(int from)
+        {
+            for (var t = from; t < texts.Count; t += 3)
+            {
+                foreach (var (gate, strings) in gates.ToArray())
+                {
+                    var expected = strings.Any(s => texts[t].Contains(s, StringComparison.Ordinal));
+                    if (gate.MayOccurIn(texts[t]) != expected)
+                    {
+                        wrong.Add($"[{string.Join("|", strings)}] in \"{texts[t]}\": expected {expected}");
+                    }
+                }
+            }
+        }
+
+        for (var round = 0; round < 40; round++)
+        {
+            var strings = Enumerable.Range(0, random.Next(1, 30)).Select(_ => Piece()).Distinct().ToArray();
+            gates.Add((RegexGate.Of(strings), strings));
+            Check(round % 3);
+        }
+
+        Parallel.For(0, 3, Check);
+
+        Assert.Empty(wrong);
+        Assert.Contains(gates, g => texts.Count(t => g.Gate.MayOccurIn(t)) is > 0 and < 100);
+    }
 }
