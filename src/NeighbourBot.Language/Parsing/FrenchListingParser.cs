@@ -295,6 +295,18 @@ public sealed partial class FrenchListingParser : IListingParser
                 }
 
                 items = Titles(swapObjects);
+                // "je taille vos rosiers contre des légumes": a service offered before the things wanted for it, in the same sentence,
+                // is the first item, and the swap takes its category (SCHEMA: the category of what is offered).
+                if (swapObjects.Count > 0 && services.FindIndex(s => !s.Generic) is >= 0 and var first && services[first].End <= tokens[swapObjects[0].Start].Start &&
+                    folded.AsSpan(services[first].End, tokens[swapObjects[0].Start].Start - services[first].End).IndexOfAny('.', '!', '?') < 0 && !ForAService().IsMatch(folded))
+                {
+                    var offered = services[first];
+                    items = [offered.Title, .. items];
+                    category = offered.Category;
+                    quantity = null;
+                    break;
+                }
+
                 // "je donne mon scooter en échange d'un coup de main pour vider ma cave": the wanted service is the second item.
                 if (swapObjects.Count > 0 && services.Count > 0 && ForAService().IsMatch(folded))
                 {

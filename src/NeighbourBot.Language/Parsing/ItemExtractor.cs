@@ -720,12 +720,14 @@ internal static class ItemExtractor
 
         if (k >= 0 && tokens[k].Norm is "dans" or "sur" or "sous" or "chez" or "devant" or "derriere" or "pres" or "au" or "aux" or "depuis" or "contre" or "vers" or "sans")
         {
-            // "ils ne jouent plus aux Playmobil": what one plays with, not a place.
-            return tokens[k].Norm is not ("contre" or "sans") && !(tokens[k].Norm is "au" or "aux" && AfterPlayVerb(tokens, k));
+            // "ils ne jouent plus aux Playmobil": what one plays with, not a place; "je suis tombé sur une sacoche": what one came across.
+            return tokens[k].Norm is not ("contre" or "sans") && !(tokens[k].Norm is "au" or "aux" && AfterPlayVerb(tokens, k)) &&
+                   !(tokens[k].Norm is "sur" && k > 0 && k < i - 1 && tokens[k - 1].Norm is "tombe" or "tombee" or "tombes" or "tombees" && tokens[k + 1].Norm is "un" or "une" or "des");
         }
 
-        // "une fontaine à chocolat": after "à", an object completes the noun in front of it.
-        if (prev is "a" && i >= 2 && tokens[i - 2].IsWord && !tokens[i - 2].IsNumber && tokens[i - 2].Norm.Length > 3 && !IsVerbLike(tokens[i - 2].Norm) &&
+        // "une fontaine à chocolat": after "à", an object completes the noun in front of it ("giving away a stroller": English "a"
+        // after an English word is an article).
+        if (prev is "a" && i >= 2 && tokens[i - 2].Norm is not ("away" or "need" or "have" or "want" or "lend" or "sell" or "give" or "found" or "lost" or "looking" or "borrow" or "with" or "just" or "also" or "from" or "like" or "there") && tokens[i - 2].IsWord && !tokens[i - 2].IsNumber && tokens[i - 2].Norm.Length > 3 && !IsVerbLike(tokens[i - 2].Norm) &&
             !QuantityHeads.Contains(tokens[i - 2].Sing) && !Stop.Contains(tokens[i - 2].Norm) && !FallbackStop.Contains(tokens[i - 2].Norm))
         {
             return true;

@@ -53,7 +53,7 @@ internal sealed class ItemLexicon
     // every long word a message holds that the lexicon does not know, several times a parse).
     private readonly FrozenDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> typoSpans;
 
-    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines + "\n" + ObjectLexiconExtraData.Lines + "\n" + ObjectLexiconFamiliesData.Lines);
+    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines + "\n" + ObjectLexiconExtraData.Lines + "\n" + ObjectLexiconFamiliesData.Lines + "\n" + ObjectLexiconEnglishData.Lines);
 
     public static ListingCategory CategoryCode(string code) => code switch
     {

@@ -346,7 +346,7 @@ bouture de monstera|bouture de monstera|gp
 monstera|monstera|gp
 graine|graine|gp|g
 graine de tomate|graine de tomate|gp
-semis|semis|gp
+semis|semis|gp|g
 arbuste|arbuste|gp
 arbre fruitier|arbre fruitier|gp
 fleur|fleur|gp

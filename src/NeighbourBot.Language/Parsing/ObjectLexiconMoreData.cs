@@ -8,10 +8,12 @@ namespace NeighbourBot.Language.Parsing;
 internal static class ObjectLexiconMoreData
 {
     public const string Lines = """
+sacoche de velo;sacoches de velo;sacoche velo|sacoche de vélo|tr
 canap;canape 3 places;canape 2 places;sofa lit|canapé|fu
 chaise pliante|chaise pliante|fu
 chaise haute de bar|chaise haute de bar|fu
-tabouret de bar;chaise de bar|tabouret de bar|fu
+tabouret de bar|tabouret de bar|fu
+chaise de bar;chaises de bar|chaise de bar|fu
 banc de jardin|banc de jardin|gp
 bout de canape;bout de lit|bout de canapé|fu
 lit d enfant|lit enfant|ki

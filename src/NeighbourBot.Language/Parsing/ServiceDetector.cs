@@ -130,6 +130,7 @@ internal static partial class ServiceDetector
         (S39(), (_, _) => "tonte de pelouse", ListingCategory.ServiceGarden),
         (S40(), (_, _) => "taille de haie", ListingCategory.ServiceGarden),
         (TreeWork(), (m, _) => m.Value.StartsWith("elag", StringComparison.Ordinal) ? "élagage" : "débitage d'arbre", ListingCategory.ServiceGarden),
+        (RosePruning(), (_, _) => "taille de rosier", ListingCategory.ServiceGarden),
         (S41(), (m, _) => m.Value.Contains("vigne", StringComparison.Ordinal) ? "taille de vigne" : "taille d'arbre fruitier", ListingCategory.ServiceGarden),
         (Harvest(), (_, _) => "aide aux vendanges", ListingCategory.ServiceGarden),
         (Plough(), (m, _) => "labour de " + m.Groups["o"].Value, ListingCategory.ServiceGarden),
@@ -196,7 +197,7 @@ internal static partial class ServiceDetector
 
                 if (m.Groups["s2"].Success)
                 {
-                    var second = "cours de " + Accent(m.Groups["s2"].Value);
+                    var second = LessonTitle(m.Groups["s2"].Value);
                     if (!hits.Exists(h => h.Title == second))
                     {
                         hits.Add(new ServiceHit(second, c, m.Index + 1, m.Index + m.Length));
@@ -246,7 +247,9 @@ internal static partial class ServiceDetector
                 "reparer" => "réparation",
                 "fixer" => "pose",
                 "decrocher" when IsAssembled(g.Groups["o"].Value) => "démontage",
-                "monter" when IsAssembled(g.Groups["o"].Value) => "montage",
+                "monter" when IsAssembled(g.Groups["o"].Value) || folded.AsSpan(g.Index + g.Length).StartsWith(" en kit") => "montage",
+                "preparer" => "préparation",
+                "vider" => "vidage",
                 "ecrire" or "rediger" => "rédaction",
                 "decharger" => "déchargement",
                 "charger" => "chargement",
@@ -466,6 +469,12 @@ internal static partial class ServiceDetector
             return new ServiceHit("trajet " + Accent(pair.Groups["a"].Value) + "-" + Accent(pair.Groups["b"].Value), ListingCategory.Carpool, pair.Index, pair.Index + pair.Length);
         }
 
+        // "un aller-retour Dijon-Semur-en-Auxois": a town the list knows joined to one it does not.
+        if (folded.Contains('-') && RideContext().IsMatchGated(folded) && CityToTown().MatchGated(folded) is { Success: true } toTown && !NotAPlace(toTown.Groups["b"].Value))
+        {
+            return new ServiceHit("trajet " + Accent(toTown.Groups["a"].Value) + "-" + toTown.Groups["b"].Value, ListingCategory.Carpool, toTown.Index, toTown.Index + toTown.Length);
+        }
+
         var m = !RideWords.MayOccurIn(folded) ? Match.Empty : Ride().MatchGated(folded);
         if (!m.Success && (folded.Contains("je peux", StringComparison.Ordinal) || folded.Contains("je vais", StringComparison.Ordinal)))
         {
@@ -528,7 +537,8 @@ internal static partial class ServiceDetector
             where = DestinationTitle(named) + PlaceComplement(folded, named);
         }
 
-        return new ServiceHit(where is null ? "covoiturage" : "trajet vers " + where, ListingCategory.Carpool, m.Index, m.Index + m.Length);
+        // Every ride is titled as a trip ("trajet vers Lyon"), one whose end is not said as well.
+        return new ServiceHit(where is null ? "trajet en covoiturage" : "trajet vers " + where, ListingCategory.Carpool, m.Index, m.Index + m.Length);
     }
 
     private static bool NotAPlace(string w) => w is "demain" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche" or "midi" or "minuit" or "partir" or
@@ -594,16 +604,9 @@ internal static partial class ServiceDetector
         };
     }
 
-    private static string LessonTitle(Match m)
-    {
-        var subject = m.Groups["s"].Value;
-        if (subject.Length == 0)
-        {
-            return string.Empty;
-        }
+    private static string LessonTitle(Match m) => m.Groups["s"].Value is { Length: > 0 } subject ? LessonTitle(subject) : string.Empty;
 
-        return subject[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "cours d'" + Accent(subject) : "cours de " + Accent(subject);
-    }
+    private static string LessonTitle(string subject) => subject[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "cours d'" + Accent(subject) : "cours de " + Accent(subject);
 
     private static string Elide(string subject) => subject is "anglais" or "espagnol" or "allemand" or "italien" or "arabe" ? "'" + Accent(subject) : "e " + Accent(subject);
 
@@ -612,6 +615,10 @@ internal static partial class ServiceDetector
         "francais" => "français",
         "neerlandais" => "néerlandais",
         "echecs" => "échecs",
+        "ecriture" => "écriture",
+        "geographie" => "géographie",
+        "economie" => "économie",
+        "comptabilite" => "comptabilité",
         "math" => "maths",
         "musique" => "musique",
         "dijon-beaune" => "dijon-beaune",
@@ -694,10 +701,10 @@ internal static partial class ServiceDetector
     }
 
 
-    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation)( et (de |d')(?<s2>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
+    [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation|lecture|ecriture|orthographe|grammaire|calcul|geographie|economie|comptabilite|harpe|trompette|clarinette|violoncelle|harmonica|broderie|echecs)( et (de |d')(?<s2>lecture|ecriture|orthographe|grammaire|calcul|maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|nous (emmener|conduire|deposer|amener)(?= (a|au|a l'|jusqu'a|jusqu'au|chez)\b)|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|(cherche|recherche) (une|1) place (pour (aller|descendre|monter|me rendre)|dans (une|ta|votre|sa) voiture)|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(j'emmene|je peux emmener|peux emmener) (\d+|une|deux|trois|quatre) (personnes?|passagers?|voisine?s?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) ((regulierement|souvent|parfois|demain|bientot|aussi|toujours) )?(a|sur|vers|en direction de|jusqu'a) (?!l'etranger)[a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|(je propose|propose|j'ai|jai|il y a) (\d+|une|deux|trois|quatre) places? ((pour|pr) (aller|descendre|monter|remonter) (a|sur|vers|jusqu'a)|(vers|direction|jusqu'a) [a-z]+)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
+    [GeneratedRegex(@"\b(je|on|nous) (pars|part|partons) (de|depuis) [a-z][a-z'-]{2,}(?=[^.!?]{0,80}\b(\d|une|deux|trois|quatre) places?\b)|\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|nous (emmener|conduire|deposer|amener)(?= (a|au|a l'|jusqu'a|jusqu'au|chez)\b)|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre) places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|(cherche|recherche) (une|1) place (pour (aller|descendre|monter|me rendre)|dans (une|ta|votre|sa) voiture)|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(j'emmene|je peux emmener|peux emmener) (\d+|une|deux|trois|quatre) (personnes?|passagers?|voisine?s?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) ((regulierement|souvent|parfois|demain|bientot|aussi|toujours) )?(a|sur|vers|en direction de|jusqu'a) (?!l'etranger)[a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|(je propose|propose|j'ai|jai|il y a) (\d+|une|deux|trois|quatre) places? ((pour|pr) (aller|descendre|monter|remonter) (a|sur|vers|jusqu'a)|(vers|direction|jusqu'a) [a-z]+)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|pr|jusqu'a|jusqu'au|direction|chez) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
@@ -708,6 +715,9 @@ internal static partial class ServiceDetector
     // "Je fais Metz-Strasbourg tous les lundis": two towns joined name a ride.
     [GeneratedRegex(@"\b(?<a>" + Cities + @") ?(-|>|->|/|→) ?(?<b>" + Cities + @")\b", Options)]
     private static partial Regex CityPair();
+
+    [GeneratedRegex(@"\b(aller-retour|je fais|on fait|trajet) (?<a>" + Cities + @") ?- ?(?<b>[a-z]{3,}(-[a-z]+)*)\b", Options)]
+    private static partial Regex CityToTown();
 
     [GeneratedRegex(@"\b(places?|voiture|covoit\w*|trajet|je fais|on fait|passagers?|essence|frais|lift|depanner|aller-retour|tous les)\b", Options)]
     private static partial Regex RideContext();
@@ -889,8 +899,12 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(taill(er|e|ez|ais|erai)|tailler|taille) (de |vos |mes |ma |la |les |notre |nos |une |des )?haies?|\bhaies?\b[^.!?]{0,60}\b(la|les) (tailler|couper|egaliser|rabattre)\b", Options)]
     private static partial Regex S40();
 
-    [GeneratedRegex(@"\b(taill(er|e|ez)|taille) (de |d'|vos |mes |les |des )?(haies et (vos |les |des )?)?arbres( fruitiers)?|\barbres fruitiers\b|\btaille (des|de vos|de mes) fruitiers\b|\btaill(er|e|ez) (la |les |ma |mes |vos |sa |ses )?vignes?\b", Options)]
+    [GeneratedRegex(@"\b(taill(er|e|ez)|taille) (de |d'|vos |mes |les |des )?(haies et (vos |les |des )?)?arbres( fruitiers)?|\barbres fruitiers\b|\btaille (des|de vos|de mes) fruitiers\b|\btaill(e|er|ez) (des|vos|mes|les) [a-z]+ et (des|vos|mes|les|de vos) fruitiers\b|\btaill(er|e|ez) (la |les |ma |mes |vos |sa |ses )?vignes?\b", Options)]
     private static partial Regex S41();
+
+    // "je fais la taille des rosiers", "tailler vos rosiers".
+    [GeneratedRegex(@"\b(taill(er|e|ez|erai)|taille) (de |d'|vos |mes |les |des |ses |nos |la )?rosiers?\b", Options)]
+    private static partial Regex RosePruning();
 
     [GeneratedRegex(@"\barros(er|e|age|erai)\b( (mon|le|notre|votre|vos|ton|son|leur) potager\b)?|\b(garder|s'occuper de|m'occuper de) (vos|tes|mes|les|ses) plantes\b|\b(le|mon|notre|votre) potager\b[^.!?]{0,40}\barrosage\b", Options)]
     private static partial Regex S42();
@@ -1043,7 +1057,8 @@ internal static partial class ServiceDetector
         o.EndsWith("tente", StringComparison.Ordinal) || o.EndsWith("commode", StringComparison.Ordinal) || o.EndsWith("placard", StringComparison.Ordinal) ||
         o.EndsWith("abri", StringComparison.Ordinal) || o.EndsWith("trampoline", StringComparison.Ordinal) || o.EndsWith("cabane", StringComparison.Ordinal) ||
         o.EndsWith("pneus", StringComparison.Ordinal) || o.EndsWith("pneu", StringComparison.Ordinal) || o.EndsWith("chaines", StringComparison.Ordinal) ||
-        o.EndsWith("balancoire", StringComparison.Ordinal) || o.EndsWith("store", StringComparison.Ordinal) || o.EndsWith("stores", StringComparison.Ordinal);
+        o.EndsWith("balancoire", StringComparison.Ordinal) || o.EndsWith("store", StringComparison.Ordinal) || o.EndsWith("stores", StringComparison.Ordinal) ||
+        o.EndsWith("poulailler", StringComparison.Ordinal) || o.EndsWith("clapier", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(faire|refaire|changer) (vos|tes|les|ses|leurs|mes) (pansements?|piqures?|injections?)\b|\bsoins infirmiers\b", Options)]
     private static partial Regex Nursing();

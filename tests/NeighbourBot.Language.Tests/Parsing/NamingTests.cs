@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Core.Listings;
+using NeighbourBot.Language.Parsing;
+using NeighbourBot.Language.Tests.Support;
+
+namespace NeighbourBot.Language.Tests.Parsing;
+
+/// <summary>How a listing is titled when the thing is a job said as a noun, a ride, a swap of a service, or an object named in English.</summary>
+public sealed class NamingTests
+{
+    private static readonly FrenchListingParser Parser = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero)), FrenchRecognizers.Shared, FaultsFailTestsLogger<FrenchListingParser>.Instance);
+
+    [Theory]
+    [InlineData("Je m'occupe de la taille des rosiers de mes voisines chaque printemps, gratuitement", new[] { "taille de rosier" }, ListingCategory.ServiceGarden)]
+    [InlineData("Je peux tailler vos rosiers et vos fruitiers en février", new[] { "taille de rosier", "taille d'arbre fruitier" }, ListingCategory.ServiceGarden)]
+    [InlineData("Retraitée, je donne des cours d'orthographe et de grammaire aux collégiens", new[] { "cours d'orthographe", "cours de grammaire" }, ListingCategory.ServiceLessons)]
+    [InlineData("Qqn pour m'aider à monter une niche en kit dimanche ?", new[] { "montage de niche" }, ListingCategory.ServiceDiy)]
+    [InlineData("Besoin de bras pour vider un grenier samedi matin, apéro offert", new[] { "vidage de grenier" }, ListingCategory.ServiceMoving)]
+    public void A_job_is_titled_by_its_noun(string text, string[] items, ListingCategory category)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(items, parse.Items);
+        Assert.Equal(category, parse.Category);
+    }
+
+    [Theory]
+    [InlineData("Je fais un aller-retour Lyon-Bourg-en-Bresse chaque lundi, une place libre", "trajet lyon-bourg-en-bresse")]
+    [InlineData("Je pars de Villefranche à 7h tous les matins, 3 places pour des collègues", "trajet")]
+    [InlineData("Je peux emmener quelqu'un demain matin, il me reste une place", "trajet en covoiturage")]
+    public void Every_ride_is_titled_as_a_trip(string text, string firstWords)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(ListingCategory.Carpool, parse.Category);
+        Assert.StartsWith(firstWords, parse.Items[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_service_offered_for_things_comes_first_and_gives_the_swap_its_category()
+    {
+        var swap = Parser.Parse("Je tonds votre pelouse contre quelques pots de confiture, c'est un troc");
+        Assert.Equal(ListingKind.Exchange, swap.Kind);
+        Assert.Equal("tonte de pelouse", swap.Items[0]);
+        Assert.Equal(ListingCategory.ServiceGarden, swap.Category);
+
+        // A service named in another sentence is no part of the swap.
+        var story = Parser.Parse("Je me suis mise au jardinage cette année. Je troque mes romans policiers contre des livres de jardinage.");
+        Assert.Equal("roman policier", story.Items[0]);
+        Assert.Equal(ListingCategory.BooksCulture, story.Category);
+    }
+
+    [Theory]
+    [InlineData("Hi! Could someone lend me a ladder this weekend?", ListingKind.Borrow, "échelle")]
+    [InlineData("Giving away a baby bouncer and some toys, pick up in Talant", ListingKind.Give, "transat")]
+    [InlineData("Lost my wallet near the tram stop yesterday evening, please call", ListingKind.Lost, "portefeuille")]
+    [InlineData("Ce matin je suis tombée sur un trousseau de clés devant la boulangerie", ListingKind.Found, "trousseau de clés")]
+    [InlineData("Je donne mes 3 chaises de bar, on déménage", ListingKind.Give, "chaise de bar")]
+    [InlineData("Je vends mes semis de tomates et de courgettes, 1 € le godet", ListingKind.Sell, "semis de tomate")]
+    public void A_thing_is_titled_in_french_whatever_words_name_it(string text, ListingKind kind, string item)
+    {
+        var parse = Parser.Parse(text);
+
+        Assert.Equal(kind, parse.Kind);
+        Assert.Equal(item, parse.Items[0]);
+    }
+
+    [Fact]
+    public void A_french_word_spelled_like_an_english_one_keeps_its_french_meaning()
+    {
+        // "freezer" is the freezing box of a French fridge, no freezer of its own.
+        Assert.Equal(["frigo top"], Parser.Parse("Je donne un frigo top avec petit freezer, à venir chercher").Items);
+    }
+}
