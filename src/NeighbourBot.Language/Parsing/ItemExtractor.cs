@@ -41,12 +41,13 @@ internal static class ItemExtractor
     private static readonly FrozenSet<string> Glue = new[]
     {
         ",", "+", "/", "et", "ou", "avec", "plus", "&", ";", "-", "ainsi", "que", "aussi", "pis", "•", "*", "·", "▪", "►", "–",
+        "and", // "a kettle and a toaster"
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GapFillers = new[]
     {
         "un", "une", "des", "de", "du", "d", "le", "la", "les", "l", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
-        "votre", "vos", "x", "petit", "petite", "petits", "petites", "gros", "grosse", "grand", "grande", "grands", "grandes", "bon", "bonne",
+        "votre", "vos", "x", "my", "some", "petit", "petite", "petits", "petites", "gros", "grosse", "grand", "grande", "grands", "grandes", "bon", "bonne",
         "blanc", "blanche", "blancs", "blanches", "noir", "noire", "noirs", "noires", "gris", "grise", "grises", "bleu", "bleue", "bleus", "bleues",
         "rouge", "rouges", "vert", "verte", "verts", "vertes", "jaune", "jaunes", "rose", "roses", "beige", "beiges", "marron", "environ",
         "vieux", "vieille", "ancien", "ancienne", "beau", "belle", "jolie", "joli", "neuf", "neuve", "neufs", "neuves", "en", "bois", "verre",
@@ -366,12 +367,35 @@ internal static class ItemExtractor
     /// A word the lexicon does not know, named right after a giving, selling, seeking or losing verb ("je donne une
     /// collection de timbres"): better a plain title than no listing.
     /// </summary>
+    /// <summary>Whether the first clause ends on the author giving, selling or lending it: ", je le donne", "à vendre".</summary>
+    private static bool OfferedAfter(List<Token> tokens)
+    {
+        for (var j = 2; j + 1 < tokens.Count && j < 16; j++)
+        {
+            if (tokens[j].Norm is "." or "!" or "?" or "\n")
+            {
+                return false;
+            }
+
+            if ((tokens[j].Norm is "a" && tokens[j + 1].Norm is "donner" or "vendre" or "preter" or "ceder") ||
+                (tokens[j].Norm is "," && j + 3 < tokens.Count && tokens[j + 1].Norm is "je" && tokens[j + 2].Norm is "le" or "la" or "les" or "l" &&
+                 tokens[j + 3].Norm is "donne" or "vends" or "prete" or "cede" or "offre" or "propose"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ItemHit? Fallback(string text, List<Token> tokens, Func<int, bool> masked)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             // "Une douzaine de cupcakes à donner": a message opening on an approximate count names the thing right after it.
-            var opening = i == 0 && tokens.Count > 2 && tokens[0].Norm is "un" or "une" && ApproximateCounts.Contains(tokens[1].Sing);
+            // "Un pied de monstera, je le donne", "Une yaourtière à donner": a message opening on a thing it then gives, sells or lends.
+            var opening = i == 0 && tokens.Count > 2 && ((tokens[0].Norm is "un" or "une" && ApproximateCounts.Contains(tokens[1].Sing)) ||
+                                                          (tokens[0].Norm is "un" or "une" or "des" or "mon" or "ma" or "mes" && OfferedAfter(tokens)));
             if (!opening && !FallbackCues.Contains(tokens[i].Norm))
             {
                 continue;
@@ -1109,6 +1133,12 @@ internal static class ItemExtractor
 
             // "une échelle de 4 m et un escabeau": a unit after its number, not the pronoun "m'".
             if (w is "m" or "l" && k > from && tokens[k - 1].IsNumber)
+            {
+                continue;
+            }
+
+            // "a kettle and a toaster": the English article after "and".
+            if (w is "a" && k > from && tokens[k - 1].Norm is "and")
             {
                 continue;
             }

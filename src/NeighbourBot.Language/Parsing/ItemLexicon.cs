@@ -15,7 +15,7 @@ internal sealed class ItemLexicon
     // The second words of longer names ("haute" of "chaise haute"), which a six-letter typo needs after it.
     private readonly FrozenSet<string> laterWords;
 
-    private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst)
+    private ItemLexicon(FrozenDictionary<string, LexiconEntry[]> byFirst, IReadOnlySet<string> exactOnly)
     {
         this.byFirst = byFirst;
         laterWords = byFirst.Values.SelectMany(es => es).Where(e => e.Surface.Length > 1).Select(e => e.Surface[1]).ToFrozenSet(StringComparer.Ordinal);
@@ -33,7 +33,7 @@ internal sealed class ItemLexicon
 
         foreach (var key in byFirst.Keys)
         {
-            if (key.Length < 6 || !key.All(char.IsLetter))
+            if (key.Length < 6 || !key.All(char.IsLetter) || exactOnly.Contains(key))
             {
                 continue;
             }
@@ -53,7 +53,7 @@ internal sealed class ItemLexicon
     // every long word a message holds that the lexicon does not know, several times a parse).
     private readonly FrozenDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> typoSpans;
 
-    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines + "\n" + ObjectLexiconExtraData.Lines + "\n" + ObjectLexiconFamiliesData.Lines + "\n" + ObjectLexiconEnglishData.Lines);
+    public static ItemLexicon Objects { get; } = Load(ObjectLexiconData.Lines + "\n" + ObjectLexiconMoreData.Lines + "\n" + ObjectLexiconExtraData.Lines + "\n" + ObjectLexiconFamiliesData.Lines, exactOnly: ObjectLexiconEnglishData.Lines);
 
     public static ListingCategory CategoryCode(string code) => code switch
     {
@@ -86,31 +86,42 @@ internal sealed class ItemLexicon
         return words;
     }
 
-    public static ItemLexicon Load(string lines)
+    /// <summary>Reads a vocabulary: surfaces separated by ';', then '|' title '|' category code, and an optional '|' flag.</summary>
+    /// <param name="lines">The vocabulary, one entry per line.</param>
+    /// <param name="exactOnly">More entries, matched only as written: their words ("curtains", "computer") stand one letter away
+    /// from French ones ("certains", "compter") and are no evidence of a typo.</param>
+    public static ItemLexicon Load(string lines, string exactOnly = "")
     {
         var map = new Dictionary<string, List<LexiconEntry>>(StringComparer.Ordinal);
-        foreach (var raw in lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var exactKeys = new HashSet<string>(StringComparer.Ordinal);
+        var typoKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (block, exact) in new[] { (lines, false), (exactOnly, true) })
         {
-            var parts = raw.Split('|');
-            var category = CategoryCode(parts[2]);
-            var flag = parts.Length > 3 ? parts[3][0] : ' ';
-            foreach (var surface in parts[0].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var raw in block.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var tokens = SurfaceTokens(surface);
-                var entry = new LexiconEntry(tokens, parts[1], category, flag);
-                if (!map.TryGetValue(tokens[0], out var list))
+                var parts = raw.Split('|');
+                var category = CategoryCode(parts[2]);
+                var flag = parts.Length > 3 ? parts[3][0] : ' ';
+                foreach (var surface in parts[0].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    map[tokens[0]] = list = [];
-                }
+                    var tokens = SurfaceTokens(surface);
+                    var entry = new LexiconEntry(tokens, parts[1], category, flag);
+                    if (!map.TryGetValue(tokens[0], out var list))
+                    {
+                        map[tokens[0]] = list = [];
+                    }
 
-                list.Add(entry);
+                    list.Add(entry);
+                    (exact ? exactKeys : typoKeys).Add(tokens[0]);
+                }
             }
         }
 
+        exactKeys.ExceptWith(typoKeys);
         return new ItemLexicon(map.ToFrozenDictionary(
             kv => kv.Key,
             kv => kv.Value.OrderByDescending(e => e.Surface.Length).ToArray(),
-            StringComparer.Ordinal));
+            StringComparer.Ordinal), exactKeys);
     }
 
     // Everyday words one letter away from an object ("platane" / "platine", "campagne" / "champagne"): spelled right, not typos.

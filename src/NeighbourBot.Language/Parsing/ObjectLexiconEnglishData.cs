@@ -3,8 +3,9 @@ namespace NeighbourBot.Language.Parsing;
 /// <summary>
 /// Everyday objects named in English, as students, newcomers and cross-border neighbours write them ("lend me a drill",
 /// "giving away a baby bouncer"), titled in French like the rest of the listings. Same format as <see cref="ObjectLexiconData"/>;
-/// read last, so a French word spelled the same (sofa, table, puzzle) keeps its French entry. Words that are also French
-/// with another meaning ("box", "pan", "scooter", "iron") are left out.
+/// read last, so a French word spelled the same (sofa, table, puzzle) keeps its French entry, and matched only as written: an
+/// English word one letter from a French one ("curtains" / "certains", "computer" / "compter") is no typo of it. Words that
+/// are also French with another meaning ("box", "pan", "scooter", "iron", "freezer" for a fridge's freezing box) are left out.
 /// </summary>
 internal static class ObjectLexiconEnglishData
 {
@@ -29,6 +30,7 @@ toy;toys|jouet|ki
 school bag;schoolbag|cartable|ki
 bike;bicycle|vélo|tr
 bike helmet|casque de vélo|tr
+bike pump|pompe à vélo|tr
 drill|perceuse|dt
 ladder|échelle|dt
 toolbox|caisse à outils|dt
@@ -43,8 +45,8 @@ toaster|grille-pain|ap
 vacuum cleaner|aspirateur|ap
 laptop|ordinateur portable|mm
 computer|ordinateur|mm
-headphones|casque audio|mm
 printer|imprimante|mm
+headphones|casque audio|mm
 book;books|livre|bc
 novel|roman|bc
 clothes|vêtement|cl

@@ -104,7 +104,9 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored8"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.87, Category: 0.96, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored9"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.85, Category: 0.94, QuantityListings: 0.99, PriceListings: 0.99, When: 0.97, ContactPrecision: 0.95),
         ["authored10"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.94, ItemTokenF1: 0.90, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.99, When: 0.92, ContactPrecision: 0.95),
-        ["authored11"] = new(Kind: 0.97, KindMacroF1: 0.97, ItemHit: 0.92, ItemTokenF1: 0.87, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.98, When: 0.98, ContactPrecision: 0.95),
+        // Item token F1 was 0.87 (figure 0.876) until the English object words (2026-11-27): one line of this set names another thing
+        // beside the English word "drill" (found by bisecting the word list on this set's figures only; its lines stay unread).
+        ["authored11"] = new(Kind: 0.97, KindMacroF1: 0.97, ItemHit: 0.92, ItemTokenF1: 0.86, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.98, When: 0.98, ContactPrecision: 0.95),
         ["authored12"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.86, ItemTokenF1: 0.79, Category: 0.96, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
         ["authored13"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.89, Category: 0.98, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
         ["authored14"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.89, Category: 0.98, QuantityListings: 0.99, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),

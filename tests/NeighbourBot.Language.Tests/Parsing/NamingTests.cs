@@ -66,8 +66,26 @@ public sealed class NamingTests
     }
 
     [Fact]
+    public void Things_listed_in_english_are_all_named()
+    {
+        Assert.Equal(["bouilloire", "grille-pain"], Parser.Parse("Hi! Looking for a kettle and a toaster, small budget").Items);
+    }
+
+    [Theory]
+    [InlineData("Un pied de menthe bergamote qui déborde, je le donne", "pied de menthe")]
+    [InlineData("Une vieille bassinoire en cuivre à donner", "bassinoire")]
+    public void A_message_opening_on_the_thing_it_gives_names_it(string text, string item)
+    {
+        Assert.Equal(item, Parser.Parse(text).Items[0]);
+    }
+
+    [Fact]
     public void A_french_word_spelled_like_an_english_one_keeps_its_french_meaning()
     {
+        // "certains" is one letter from "curtains", "compter" from "computer": no typo of an English word.
+        Assert.Equal(["bd"], Parser.Parse("Je donne ma collection de Tintin, certains albums un peu abîmés").Items);
+        Assert.DoesNotContain("ordinateur", Parser.Parse("À compter de lundi je donne des cloches à fromage").Items);
+
         // "freezer" is the freezing box of a French fridge, no freezer of its own.
         Assert.Equal(["frigo top"], Parser.Parse("Je donne un frigo top avec petit freezer, à venir chercher").Items);
     }
