@@ -376,7 +376,7 @@ public sealed partial class FrenchListingParser : IListingParser
         if (objects.Count == 0 || objects[0].Flag == 'c' || objects[0].Title.StartsWith("sac ", StringComparison.Ordinal) || objects[0].Title.StartsWith("pot ", StringComparison.Ordinal) ||
             objects[0].Head is "palette" or "carton" or "caisse" or "pack")
         {
-            return (objects, null);
+            return (objects, objects.Count > 0 && objects[0].Head is "pot" or "bocal" or "bouteille" ? OuterContainers(tokens, objects[0].End) : null);
         }
 
         for (var i = objects[0].End; i < tokens.Count; i++)
@@ -420,6 +420,28 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         return (objects, null);
+    }
+
+    /// <summary>
+    /// "des pots de miel vides, 2 cartons pleins": small containers packed in bigger ones counted after them; the bigger ones are
+    /// what is handed over, and their count is the listing's.
+    /// </summary>
+    private static int? OuterContainers(List<Token> tokens, int from)
+    {
+        for (var i = from + 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Sing is "carton" or "caisse" or "cagette" or "cageot" or "panier" or "bac" && tokens[i - 1].IsNumber && tokens[i].Norm != tokens[i].Sing &&
+                FrenchNumbers.TryRead(tokens, i - 1, allowArticle: false, out var n, out _) && n is > 1 and < 20)
+            {
+                var end = i + 1 < tokens.Count && tokens[i + 1].Norm is "pleins" or "pleines" or "remplis" or "remplies" ? i + 2 : i + 1;
+                if (end >= tokens.Count || !tokens[end].IsWord)
+                {
+                    return (int)n;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

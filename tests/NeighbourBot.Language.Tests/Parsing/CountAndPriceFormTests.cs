@@ -41,6 +41,9 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends bureau + lampe, 30€ les deux", null)]
     [InlineData("Cherche tréteaux pour une fête de famille, x4", 4)]
     [InlineData("Échange ma ponceuse (2 batteries) contre un taille-haie", null)]
+    [InlineData("Je donne des bocaux vides avec leurs couvercles, 3 cartons pleins.", 3)]
+    [InlineData("Je donne des pots de confiture vides, 2 caisses", 2)]
+    [InlineData("Je vends des pots de confiture, 2 cartons de 12", null)]
     public void A_count_is_read_around_the_words_that_come_between_it_and_the_thing(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
