@@ -78,10 +78,10 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// Floors per set. The dev part carries the thresholds themselves. The others sit just under the figures
     /// measured at the end of 2026-11-26, authored19 and authored20 at the end of 2026-11-27, authored21 at its first score,
-    /// authored22 and authored23 on 2026-11-27, authored24 to authored27 later that day (first scores, before a set was used for
+    /// authored22 and authored23 on 2026-11-27, authored24 to authored31 later that day (first scores, before a set was used for
     /// tuning, are in Corpus/AUTHORED*.md;
     /// the sets of <see cref="ReserveSets"/> are kept in reserve: never tuned on, not in the kind model's training; authored17,
-    /// authored20 and authored22 joined the tuning sets on 2026-11-27 after their first scores, authored25 and authored26 later that day). Sets in the kind
+    /// authored20 and authored22 joined the tuning sets on 2026-11-27 after their first scores, authored25, authored26, authored28 and authored31 later that day). Sets in the kind
     /// model's training read near 1.000 kind accuracy: the model remembers its training lines, so only first scores,
     /// the reserve sets and the held-out fifth say how the parser does on messages it has never seen.
     /// </summary>
@@ -89,11 +89,12 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     {
         ["dev"] = new(Kind: 0.95, KindMacroF1: 0.92, ItemHit: 0.92, ItemTokenF1: 0.80, Category: 0.90, QuantityListings: 0.95, PriceListings: 0.95, When: 0.90, ContactPrecision: 0.95, QuantityLabelled: 0.95, PriceLabelled: 0.95),
 
-        // Never read while tuning: it does not reach the dev thresholds yet, and must not slide back.
+        // Never read while tuning: it does not reach every dev threshold yet (quantity where labelled: 8 of 9), and must not slide back.
+        // Item hit floor 0.91 until 2026-11-27 (figure 0.917 → 0.931 that day).
         // Kind, macro-F1 and category were 0.97 / 0.95 / 0.92 until authored19 joined the kind model's training on 2026-11-27,
         // which cost one held-out line (and won one in reserve set authored10): training data is chosen on the tuning and reserve
         // sets, never on the held-out fifth.
-        ["held-out"] = new(Kind: 0.96, KindMacroF1: 0.93, ItemHit: 0.91, ItemTokenF1: 0.87, Category: 0.91, QuantityListings: 0.97, PriceListings: 0.99, When: 0.90, ContactPrecision: 0.95),
+        ["held-out"] = new(Kind: 0.96, KindMacroF1: 0.93, ItemHit: 0.92, ItemTokenF1: 0.87, Category: 0.91, QuantityListings: 0.97, PriceListings: 0.99, When: 0.90, ContactPrecision: 0.95),
         ["authored"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.96, ItemTokenF1: 0.91, Category: 0.98, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored2"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.96, ItemTokenF1: 0.92, Category: 0.99, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored3"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.98, ItemTokenF1: 0.95, Category: 0.99, QuantityListings: 0.99, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
@@ -119,14 +120,14 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         // Kind and macro-F1 floors were 0.97 (figures 0.980 / 0.976) until authored25 joined the kind model's training on 2026-11-27: the retrained model lost two lines here and won one in authored10.
         ["authored21"] = new(Kind: 0.96, KindMacroF1: 0.96, ItemHit: 0.91, ItemTokenF1: 0.82, Category: 0.92, QuantityListings: 0.97, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
         ["authored22"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.84, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.99, When: 0.92, ContactPrecision: 0.95),
-        ["authored23"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.90, ItemTokenF1: 0.79, Category: 0.91, QuantityListings: 0.96, PriceListings: 0.99, When: 0.93, ContactPrecision: 0.95),
+        ["authored23"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.80, Category: 0.91, QuantityListings: 0.96, PriceListings: 0.99, When: 0.93, ContactPrecision: 0.95),
         ["authored24"] = new(Kind: 0.97, KindMacroF1: 0.98, ItemHit: 0.91, ItemTokenF1: 0.80, Category: 0.95, QuantityListings: 0.95, PriceListings: 0.98, When: 0.95, ContactPrecision: 0.95),
         ["authored26"] = new(Kind: 0.98, KindMacroF1: 0.97, ItemHit: 0.93, ItemTokenF1: 0.84, Category: 0.93, QuantityListings: 0.97, PriceListings: 0.99, When: 0.90, ContactPrecision: 0.95),
-        ["authored27"] = new(Kind: 0.98, KindMacroF1: 0.97, ItemHit: 0.89, ItemTokenF1: 0.79, Category: 0.94, QuantityListings: 0.96, PriceListings: 0.98, When: 0.97, ContactPrecision: 0.95),
-        ["authored28"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.89, ItemTokenF1: 0.81, Category: 0.91, QuantityListings: 0.95, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.95),
+        ["authored27"] = new(Kind: 0.98, KindMacroF1: 0.97, ItemHit: 0.91, ItemTokenF1: 0.79, Category: 0.94, QuantityListings: 0.96, PriceListings: 0.98, When: 0.97, ContactPrecision: 0.95),
+        ["authored28"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.84, Category: 0.93, QuantityListings: 0.96, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.95),
         ["authored29"] = new(Kind: 0.98, KindMacroF1: 0.97, ItemHit: 0.88, ItemTokenF1: 0.79, Category: 0.90, QuantityListings: 0.95, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
         ["authored30"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.89, ItemTokenF1: 0.80, Category: 0.88, QuantityListings: 0.94, PriceListings: 0.99, When: 0.93, ContactPrecision: 0.95),
-        ["authored31"] = new(Kind: 0.96, KindMacroF1: 0.95, ItemHit: 0.90, ItemTokenF1: 0.80, Category: 0.86, QuantityListings: 0.95, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.95),
+        ["authored31"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.83, Category: 0.90, QuantityListings: 0.97, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.95),
         ["authored25"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.95, ItemTokenF1: 0.84, Category: 0.93, QuantityListings: 0.97, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
     };
 
