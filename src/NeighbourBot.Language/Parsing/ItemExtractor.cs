@@ -363,10 +363,6 @@ internal static class ItemExtractor
         "pendant", "pdt", "durant", "depuis", "avant", "apres", "vers", "entre", "ds", "pr", "stp", "dsl", "tt", "tte", "tkt", "slt", "cc", "bjr", "bsr",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// A word the lexicon does not know, named right after a giving, selling, seeking or losing verb ("je donne une
-    /// collection de timbres"): better a plain title than no listing.
-    /// </summary>
     /// <summary>Whether the first clause ends on the author giving, selling or lending it: ", je le donne", "à vendre".</summary>
     private static bool OfferedAfter(List<Token> tokens)
     {
@@ -388,6 +384,10 @@ internal static class ItemExtractor
         return false;
     }
 
+    /// <summary>
+    /// A word the lexicon does not know, named right after a giving, selling, seeking or losing verb ("je donne une
+    /// collection de timbres"): better a plain title than no listing.
+    /// </summary>
     private static ItemHit? Fallback(string text, List<Token> tokens, Func<int, bool> masked)
     {
         for (var i = 0; i < tokens.Count; i++)

@@ -64,10 +64,10 @@ internal static class RegexGate
         Factors(regex) is { } factors ? new Gate(Gate.Searches(factors), Gate.GramsOf(factors)) : null;
 
     /// <summary>
-    /// A regex's strings, and a cheaper check first: one run of two to four adjacent characters chosen in each string (the
-    /// rarest in French text), as a bit of a hashed map of such runs. A message whose map has none of those bits holds none of the
-    /// strings, and the string search (a pass over the message per regex, most of which find nothing) is skipped; the maps of a
-    /// message are made once, for all regexes.
+    /// A regex's strings, and a cheaper check first: every run of two to four adjacent characters of each string, as bits of a
+    /// hashed map of such runs. A message whose map lacks a run of every string holds none of them, and the string search (a
+    /// pass over the message per regex) is skipped; the maps of a message, and which gates they may open, are found once for
+    /// all regexes (<see cref="TextGrams"/>).
     /// </summary>
     internal sealed class Gate
     {
@@ -76,12 +76,11 @@ internal static class RegexGate
         private const int MaxPerSearch = 48;
 
         private readonly SearchValues<string>[] searches;
-        private readonly int[]? grams;
 
         public Gate(SearchValues<string>[] searches, int[]? grams)
         {
             this.searches = searches;
-            this.grams = grams;
+            Grams = grams;
             Id = grams is null ? -1 : TextGrams.Register(this);
         }
 
@@ -89,12 +88,12 @@ internal static class RegexGate
         public int Id { get; }
 
         /// <summary>For each string, the count of its runs then their map bits, the rarest first (see <see cref="GramsOf"/>).</summary>
-        public int[]? Grams => grams;
+        public int[]? Grams { get; }
 
         /// <summary>Whether <paramref name="input"/> holds one of the strings.</summary>
         public bool MayOccurIn(string input)
         {
-            if (grams is not null && !TextGrams.Opens(this, input))
+            if (Grams is not null && !TextGrams.Opens(this, input))
             {
                 return false;
             }
@@ -119,7 +118,7 @@ internal static class RegexGate
         /// <summary>Whether every run of one of the strings is in <paramref name="textGrams"/>: a string can occur only where all its runs do.</summary>
         public bool AnyGram(ulong[] textGrams)
         {
-            var g = grams!;
+            var g = Grams!;
             var i = 0;
             while (i < g.Length)
             {
@@ -137,7 +136,7 @@ internal static class RegexGate
         /// <summary>Whether the runs of the string at <paramref name="at"/>, from its <paramref name="from"/>-th, are all in <paramref name="textGrams"/>.</summary>
         public bool RunsIn(ulong[] textGrams, int at, int from)
         {
-            var g = grams!;
+            var g = Grams!;
             var end = at + 1 + g[at];
             for (var k = at + from; k < end; k++)
             {
@@ -256,7 +255,7 @@ internal static class RegexGate
             return gate.Id < opened!.Gates.Length ? stamps![gate.Id] == stamp : gate.AnyGram(m);
         }
 
-        public static ulong[] Of(string text)
+        private static ulong[] Of(string text)
         {
             var m = map ??= new ulong[3 * MapWords];
             if (ReferenceEquals(mapped, text))
