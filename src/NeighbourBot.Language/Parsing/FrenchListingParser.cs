@@ -343,6 +343,13 @@ public sealed partial class FrenchListingParser : IListingParser
                     items = [items[0] + " enfant", .. items.Skip(1)];
                 }
                 quantity ??= objects.Count > 0 ? QuantityExtractor.Find(tokens, objects[0], false) : null;
+
+                // "mes manuels, 15 € le manuel ou 60 € les cinq": one thing on sale, priced each or all together.
+                if (quantity is null && kind is ListingKind.Sell && objects.Count == 1)
+                {
+                    quantity = QuantityExtractor.EachOrAll(tokens);
+                }
+
                 break;
         }
 
@@ -527,7 +534,9 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         // "mon fils a oublié sa trottinette", "la trottinette de ma fille": a child's own thing (a bag or a bed is anyone's).
-        if (ChildOwned(tokens, first))
+        // "une luge pour ma fille de 5 ans", "un bonnet…, mon fils de 7 ans y tient": a child whose age is told ("ma fille qui
+        // commence la fac" may be grown up).
+        if (ChildOwned(tokens, first) || (first.Category != ListingCategory.Furniture && YoungChildTold(tokens, first)))
         {
             return ListingCategory.Kids;
         }
@@ -642,6 +651,35 @@ public sealed partial class FrenchListingParser : IListingParser
     private static bool ChildOwned(List<Token> tokens, ItemHit first) =>
         first.Head != "sac" && first.Category is ListingCategory.Clothing or ListingCategory.SportsLeisure or ListingCategory.Household or ListingCategory.Transport or ListingCategory.Other &&
         (OwnedByChild(tokens, first.Start) || (first.End + 2 < tokens.Count && tokens[first.End].Norm is "de" or "d" && IsChild(tokens, first.End + 1)));
+
+    /// <summary>
+    /// "mon fils de 7 ans", "ma petite-fille de 3 ans", "notre fille de 18 mois": the author's child, young by the age told, in the
+    /// sentence that names the thing ("une luge ? On part avec notre fille de 4 ans" may be for the family).
+    /// </summary>
+    private static bool YoungChildTold(List<Token> tokens, ItemHit first)
+    {
+        var from = first.Start;
+        while (from > 0 && tokens[from - 1].Norm is not ("." or "!" or "?" or "\n"))
+        {
+            from--;
+        }
+
+        for (var i = from; i + 4 < tokens.Count; i++)
+        {
+            if (i >= first.End && tokens[i].Norm is "." or "!" or "?" or "\n")
+            {
+                break;
+            }
+
+            if (IsChild(tokens, i) && tokens[i + 2].Norm is "de" && int.TryParse(tokens[i + 3].Norm, out var age) &&
+                (tokens[i + 4].Sing is "an" or "ans" && age is > 0 and < 15 || tokens[i + 4].Sing is "mois" && age is > 0 and < 48))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsChild(List<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].Norm is "mon" or "ma" or "mes" or "notre" or "nos" && tokens[at + 1].Sing is "fils" or "fille" or "enfant" or "petit-fils" or "petite-fille" or "garcon" or "fillette";

@@ -240,6 +240,22 @@ internal static class ItemExtractor
         {
             source = inside;
         }
+
+        // "ses outils de jardin : bêche, fourche, 2 râteaux", "des meubles pour la maison : 6 chaises paillées, une table": a general
+        // word and the list after its colon that counts some of them; the things listed are the items ("les outils de mon mari :
+        // bêche, râteau, sécateur", nothing counted, stays titled by the general word, as labellers did).
+        if (!swap && source == outside && outside.Count > 1 && outside[0].Head is "meuble" or "mobilier" or "affaire" or "truc" or "objet" or "equipement" or "materiel" or "outil" or "chose" &&
+            ColonRightAfter(tokens, outside[0].End, outside[1].Start) && outside.Exists(h => h.Start > outside[0].End && h.Start > 0 && (tokens[h.Start - 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[h.Start - 1].Norm))))
+        {
+            source = outside.GetRange(1, outside.Count - 1);
+
+            // "son matériel de pêche : 4 cannes": the general word says the family of a thing the lexicon leaves in "other".
+            if (source[0].Category == ListingCategory.Other && outside[0].Category != ListingCategory.Other)
+            {
+                source[0] = source[0] with { Category = outside[0].Category };
+            }
+        }
+
         if (source.Count == 0)
         {
             return hits;
@@ -1191,6 +1207,28 @@ internal static class ItemExtractor
         }
 
         return true;
+    }
+
+    /// <summary>Whether a colon comes between <paramref name="from"/> and <paramref name="to"/>, a few describing words at most, the sentence going on.</summary>
+    private static bool ColonRightAfter(List<Token> tokens, int from, int to)
+    {
+        if (to - from > 6)
+        {
+            return false;
+        }
+
+        var colon = false;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Norm is "." or "!" or "?" or "\n" or ";")
+            {
+                return false;
+            }
+
+            colon |= tokens[k].Norm == ":";
+        }
+
+        return colon;
     }
 
     private static bool HasLineOrBullet(ReadOnlySpan<char> gap)

@@ -197,9 +197,9 @@ internal static class QuantityExtractor
                     return packed;
                 }
 
-                // "livres Harry Potter (les 7 tomes)".
+                // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of.
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && first.Head is not ("service" or "menagere" or "set" or "kit" or "coffret" or "malette" or "mallette" or "trousse") && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille"))
                 {
                     // "couches (2 paquets entamés + 1 plein)".
@@ -226,7 +226,10 @@ internal static class QuantityExtractor
                 }
 
                 // "vêtements bébé 0-3 mois, 30 pièces": more pieces than other things when they are the clothes themselves.
-                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) && (apart <= 20 || (apart < 100 && CountedIn(tokens[i], tokens[g + 2]))))
+                // "des pots en verre (confiture, bocaux), 30 à 40, pour…": a range set apart counts in any size (shoe and clothing sizes aside).
+                if (tokens[g].Norm == "," && tokens[g + 1].IsNumber && TryCount(tokens, g + 1, out var apart) &&
+                    (apart <= 20 || (apart < 100 && (CountedIn(tokens[i], tokens[g + 2]) ||
+                                                     (tokens[g + 2].Norm is "a" or "ou" && g + 3 < tokens.Count && tokens[g + 3].IsNumber && first.Category is not (Core.Listings.ListingCategory.Clothing or Core.Listings.ListingCategory.Kids))))))
                 {
                     var after = g + 2;
                     if (after + 1 < tokens.Count && tokens[after].Norm is "ou" or "a" or "-" && tokens[after + 1].IsNumber)
@@ -281,9 +284,15 @@ internal static class QuantityExtractor
 
                 // "pneus hiver 205/55 R16 x4": a glued "x4" further in the sentence; past a comma only when it closes the
                 // sentence ("bidons de 20 L pour l'eau de pluie, x5").
+                // "une armoire, des chaises paillées (x4)": a comma already crossed to another thing named puts the multiplier on it.
                 if (j == i + 4)
                 {
                     var crossed = false;
+                    for (var c = i + 1; c < j; c++)
+                    {
+                        crossed |= tokens[c].Norm == "," && tokens[c + 1].Norm is "des" or "un" or "une" or "le" or "la" or "les" or "mon" or "ma" or "mes";
+                    }
+
                     for (var g = j + 1; g < tokens.Count && g <= i + 14 && tokens[g].Norm is not ("." or "!" or "?"); g++)
                     {
                         var v = tokens[g].Norm;
@@ -421,7 +430,9 @@ internal static class QuantityExtractor
             }
 
             // "salade du jardin, 5 pieds", "3 plants de tomates": produce and plants are counted by the plant.
-            if (first.Category is Core.Listings.ListingCategory.Food or Core.Listings.ListingCategory.GardenPlants && tokens[i].Sing is "pied" or "plant" && i > 0 && TryCount(tokens, i - 1, out var plants) && plants < 100)
+            // "rhubarbe, 3 gros pieds à diviser": a size word between.
+            var plantCount = i > 1 && Skippable.Contains(tokens[i - 1].Norm) && tokens[i - 1].Norm is not ("de" or "d" or "lot" or "lots" or "paire" or "paires") ? i - 2 : i - 1;
+            if (first.Category is Core.Listings.ListingCategory.Food or Core.Listings.ListingCategory.GardenPlants && tokens[i].Sing is "pied" or "plant" && i > 0 && TryCount(tokens, plantCount, out var plants) && plants < 100)
             {
                 return plants;
             }
@@ -440,7 +451,9 @@ internal static class QuantityExtractor
 
             // "une dizaine de magazines", "j'en ai une quarantaine", "une trentaine environ" (but not "une dizaine de carreaux à couper").
             // "des dizaines de bocaux" is vague; "2 douzaines" is 24.
-            if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx) && !(i > 0 && tokens[i - 1].Norm is "la" or "le" or "l" or "par" or "chaque" or "des" or "plusieurs" or "quelques"))
+            // "pour la trentaine de gâteaux qu'on prépare" names them all; "3 € la douzaine", "à la douzaine" are units of sale.
+            if (FrenchNumbers.TryApproximate(tokens[i].Sing, out var approx) && !(i > 0 && tokens[i - 1].Norm is "la" or "le" or "l" or "par" or "chaque" or "des" or "plusieurs" or "quelques" &&
+                                                                                   !(tokens[i - 1].Norm is "la" && i + 1 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && i >= 2 && tokens[i - 2].Norm is "pour" or "de" or "sur" or "avec" or "toute")))
             {
                 // "2 douzaines", "deux douzaines": the count read before them multiplies them.
                 if (i > 0 && TryCount(tokens, i - 1, out var times, out var past) && past == i + 1)
@@ -502,7 +515,7 @@ internal static class QuantityExtractor
 
             // "chaises de jardin à donner - 4 pièces": pieces closing their clause count a thing named in the plural.
             if (tokens[i].IsNumber && i + 1 < tokens.Count && tokens[i + 1].Sing == "piece" && tokens[first.Start].Norm != tokens[first.Start].Sing && i > first.End &&
-                (i + 2 >= tokens.Count || !tokens[i + 2].IsWord) && !(i > 0 && tokens[i - 1].Norm is "de" or "d" or "a" or "x" or "€") && TryCount(tokens, i, out var pieces) && pieces < 50)
+                (i + 2 >= tokens.Count || !tokens[i + 2].IsWord) && !(i > 0 && tokens[i - 1].Norm is "de" or "d" or "a" or "x" or "€") && !PriceForOneAfterAll(tokens, i) && TryCount(tokens, i, out var pieces) && pieces < 50)
             {
                 return pieces;
             }
@@ -526,17 +539,18 @@ internal static class QuantityExtractor
             }
 
             // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".
-            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" or "cherche" or "recherche" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
 
                 // "il y en a à peu près 50".
-                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "("))
+                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "pris" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "("))
                 {
                     j++;
                 }
 
-                if (j < tokens.Count && TryCount(tokens, j, out var n) && !(j + 1 < tokens.Count && NotCountable.Contains(tokens[j + 1].Sing)))
+                // "j'en donne trois ou quatre kilos": the unit follows the whole count, range included.
+                if (j < tokens.Count && TryCount(tokens, j, out var n, out var counted) && !(counted < tokens.Count && NotCountable.Contains(tokens[counted].Sing)))
                 {
                     // "il en reste 3 entamés + 1 neuf".
                     n = Split(tokens, j) ?? n;
@@ -569,6 +583,112 @@ internal static class QuantityExtractor
         return AllOfThem(tokens, first);
     }
 
+    /// <summary>
+    /// "5 € pièce ou 40 € les 10", "200 € les 4 ou 60 € l'unité", "15 € le manuel ou 60 € les cinq": a price for all of them offered as the
+    /// other choice to a price for one counts them (the caller asks it for one item only). A lot price said after a unit price without
+    /// the choice ("4 € le pot, 10 € les 3") is a bulk offer, and a lot price alone ("lit + chaise haute, 15 € les deux") prices things
+    /// that may differ: neither counts.
+    /// </summary>
+    public static int? EachOrAll(List<Token> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            // The count read plainly: "les 4 ou 35 pièce" is no range.
+            if (tokens[i].Norm != "les" || AmountEndingAt(tokens, i - 1) is not { } amount ||
+                !FrenchNumbers.TryRead(tokens, i + 1, allowArticle: false, out var all, out var used) || all is < 2 or > 50 || all != decimal.Truncate(all))
+            {
+                continue;
+            }
+
+            var next = i + 1 + used;
+            if (next < tokens.Count && tokens[next].IsWord && !tokens[next].IsNumber && tokens[next].Norm is not ("ou" or "et"))
+            {
+                continue;
+            }
+
+            // The other choice, a price for one, just before ("… pièce ou 40 € les 10") or just after ("… les 4 ou 60 € l'unité").
+            if (amount >= 2 && tokens[amount - 1].Norm == "ou" && EachPriceEndsAt(tokens, amount - 2) ||
+                next + 1 < tokens.Count && tokens[next].Norm == "ou" && EachPriceFollows(tokens, next + 1))
+            {
+                return (int)all;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"120 € les 4 ou 35 pièce": at <paramref name="at"/>, the price for one offered as the other choice to a price for all.</summary>
+    private static bool PriceForOneAfterAll(List<Token> tokens, int at) =>
+        at >= 4 && tokens[at - 1].Norm == "ou" && (tokens[at - 3].Norm == "les" && AmountEndingAt(tokens, at - 4) is not null || AmountEndingAt(tokens, at - 2) is not null);
+
+    /// <summary>The start of an amount in euros ending at <paramref name="end"/>: "40 €", "40 euros", "150e" glued; null otherwise.</summary>
+    private static int? AmountEndingAt(List<Token> tokens, int end)
+    {
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var t = tokens[end];
+        if (t.Norm is "€" or "e" or "eur" or "euro" or "euros" or "balles")
+        {
+            return end >= 1 && tokens[end - 1].IsNumber ? end - 1 : null;
+        }
+
+        var digits = 0;
+        while (digits < t.Norm.Length && char.IsAsciiDigit(t.Norm[digits]))
+        {
+            digits++;
+        }
+
+        return !t.IsNumber && digits > 0 && t.Norm.AsSpan(digits) is "e" or "€" or "eur" or "euros" ? end : null;
+    }
+
+    /// <summary>"5 € pièce", "15 € le manuel", "10 € l'une", "20 € chacun" ending at <paramref name="end"/>.</summary>
+    private static bool EachPriceEndsAt(List<Token> tokens, int end)
+    {
+        if (end < 0 || !tokens[end].IsWord || tokens[end].IsNumber)
+        {
+            return false;
+        }
+
+        var k = end - 1;
+        if (k >= 0 && tokens[k].Norm is "l" or "le" or "la" or "par")
+        {
+            // "15 € le manuel", "2 € la pièce", "10 € l'une": any thing's name after its article is the unit.
+            k--;
+        }
+        else if (tokens[end].Sing is not ("piece" or "unite" or "chacun" or "chacune"))
+        {
+            return false;
+        }
+
+        return AmountEndingAt(tokens, k) is not null;
+    }
+
+    /// <summary>"60 € l'unité", "45e pièce", "60 € le pneu", "10 € chacun" starting at <paramref name="at"/>.</summary>
+    private static bool EachPriceFollows(List<Token> tokens, int at)
+    {
+        // The amount: "60 €", "45e", or a bare "45" (the euros said just before).
+        int j;
+        if (at + 1 < tokens.Count && AmountEndingAt(tokens, at + 1) == at)
+        {
+            j = at + 2;
+        }
+        else if (at < tokens.Count && (tokens[at].IsNumber || AmountEndingAt(tokens, at) == at))
+        {
+            j = at + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        var article = j < tokens.Count && tokens[j].Norm is "l" or "le" or "la" or "par";
+        j += article ? 1 : 0;
+        return j < tokens.Count && tokens[j].IsWord && !tokens[j].IsNumber && (article || tokens[j].Sing is "piece" or "unite" or "chacun" or "chacune");
+    }
+
     /// <summary>"bois de palettes pour un bac, 4 ou 5 palettes": said apart, after a comma, and not as a part ("console + 5 jeux").</summary>
     private static bool ApartFromItem(List<Token> tokens, int end, int at)
     {
@@ -588,7 +708,8 @@ internal static class QuantityExtractor
     /// <summary>
     /// "plants de fraisiers, une trentaine de stolons", "de la laine (une vingtaine de pelotes)": an approximate count said
     /// just after the item, of things the lexicon does not know or of the item's own family, counts the item in those units;
-    /// people (a toy's characters too), time and measures never do ("une dizaine de voisins", "une vingtaine de minutes").
+    /// people (a toy's characters too), time and measures never do ("une dizaine de voisins", "une vingtaine de minutes"), nor
+    /// does a count after another thing added to the list ("une nappe, des bougies et une dizaine de verres").
     /// </summary>
     private static bool UnitsOfTheItem(List<Token> tokens, ItemHit first, int approx, int noun)
     {
@@ -598,9 +719,10 @@ internal static class QuantityExtractor
             return false;
         }
 
+        // "une nappe, des guirlandes et une vingtaine de verres": another thing added to the list is counted for itself.
         for (var k = first.End; k < approx; k++)
         {
-            if (tokens[k].Norm is "." or "!" or "?")
+            if (tokens[k].Norm is "." or "!" or "?" or "et" or "+")
             {
                 return false;
             }

@@ -235,6 +235,37 @@ public sealed class CountAndPriceFormTests
     }
 
     [Theory]
+    [InlineData("Vends mes fascicules de révision, 4€ pièce ou 30€ les 10", 10)]
+    [InlineData("Vends des bols en grès, 3 € l'un ou 10 € les quatre", 4)]
+    [InlineData("Vends des bols en grès, 12 € le bol ou 40 € les quatre", 4)]
+    [InlineData("vends jantes tôle 120e les 4 ou 35e l'unité", 4)]
+    [InlineData("vends jantes tôle 120 € les 4 ou 35 pièce", 4)]
+    [InlineData("Vends sirops maison 4€ la bouteille, 10€ les 3", null)]
+    [InlineData("Vends table basse + tapis, 50 € les deux ou 30 € pièce", null)]
+    [InlineData("Vends lampe + abat-jour, 15€ les deux", null)]
+    public void A_price_for_all_offered_beside_a_price_for_one_counts_them(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Des courgettes à donner, j'en ai pris 3 de trop au marché", 3)]
+    [InlineData("Qui aurait des cagettes ? j'en cherche 5 pour ranger le garage", 5)]
+    [InlineData("Des noix à donner, j'en offre deux ou trois kilos", null)]
+    [InlineData("Participation libre pour la vingtaine de crêpes qu'on fait dimanche", 20)]
+    [InlineData("Vends des œufs frais, 3 € la douzaine", null)]
+    [InlineData("Je prête ma nappe, des bougies et une dizaine de verres à vin", null)]
+    [InlineData("Je donne un service à thé (4 tasses et la théière)", null)]
+    [InlineData("Donne rhubarbe, 2 beaux pieds à diviser", 2)]
+    [InlineData("Je cherche des bocaux (confiture, conserve), 30 à 50, pour l'automne", 50)]
+    [InlineData("Je donne une commode, des tabourets (x3), une lampe", null)]
+    [InlineData("Vends pneus neige, 195/65 R15 x4", 4)]
+    public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
+    {
+        Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
     [InlineData("Je donne ma télé, 60€ de réparation à prévoir")]
     [InlineData("Je prête ma remorque, 80€ de caution")]
     [InlineData("Vends robe de soirée, taille : 40")]

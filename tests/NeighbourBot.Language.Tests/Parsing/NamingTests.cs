@@ -89,4 +89,26 @@ public sealed class NamingTests
         // "freezer" is the freezing box of a French fridge, no freezer of its own.
         Assert.Equal(["frigo top"], Parser.Parse("Je donne un frigo top avec petit freezer, à venir chercher").Items);
     }
+
+    [Theory]
+    [InlineData("Je donne ses outils d'atelier : une scie, 3 marteaux, un étau", new[] { "scie", "marteau", "étau" }, null)]
+    [InlineData("On cherche des meubles pour le studio : 2 tabourets, une table pliante", new[] { "tabouret", "table pliante" }, 2)]
+    [InlineData("Je donne mes outils de jardin, ils ne servent plus", new[] { "outil de jardin" }, null)]
+    [InlineData("Je donne les outils de jardin de mon grand-père : pelle, râteau, binette", new[] { "outil de jardin" }, null)]
+    public void A_general_word_before_a_colon_gives_way_to_the_things_listed(string text, string[] items, int? quantity)
+    {
+        var parse = Parser.Parse(text);
+        Assert.Equal(items, parse.Items);
+        Assert.Equal(quantity, parse.Quantity);
+    }
+
+    [Theory]
+    [InlineData("Je cherche une trottinette pour mon fils de 6 ans, pas trop chère", ListingCategory.Kids)]
+    [InlineData("Perdu un bonnet rouge au parc, ma fille de 4 ans le cherche partout", ListingCategory.Kids)]
+    [InlineData("Qui me prête une tente ? On part camper avec notre fils de 6 ans", ListingCategory.SportsLeisure)]
+    [InlineData("Je cherche une trottinette pour ma fille qui entre à la fac", ListingCategory.Transport)]
+    public void A_thing_for_a_young_child_of_the_author_is_for_kids(string text, ListingCategory category)
+    {
+        Assert.Equal(category, Parser.Parse(text).Category);
+    }
 }
