@@ -1024,8 +1024,9 @@ internal static class QuantityExtractor
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            // "voiture 5 places, il en reste 3": the car's size is not the seats offered.
-            if (TryCount(tokens, i, out var n) && tokens[i + 1].Sing is "place" or "personne" or "siege" or "passager" or "enfant" or "adulte" && n is > 0 and < 9 &&
+            // "voiture 5 places, il en reste 3": the car's size is not the seats offered. "1 seule place", "une seule place" count one.
+            if (TryCount(tokens, i, out var n, out var seat) && (seat < tokens.Count && tokens[seat].Norm is "seule" or "seul" ? seat + 1 : seat) is var noun && noun < tokens.Count &&
+                tokens[noun].Sing is "place" or "personne" or "siege" or "passager" or "enfant" or "adulte" && n is > 0 and < 9 &&
                 !(i > 0 && tokens[i - 1].Sing is "voiture" or "vehicule" or "monospace" or "break" or "minibus" or "van" or "camionnette" or "utilitaire" or "auto"))
             {
                 return n;

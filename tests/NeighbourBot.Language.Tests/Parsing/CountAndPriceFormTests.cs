@@ -184,6 +184,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je cherche un covoiturage vers Chalon jeudi pour mes 2 enfants", 2)]
     [InlineData("Je descends à Mâcon dimanche, je peux prendre 3 adultes", 3)]
     [InlineData("Cherche covoit pour 3 cartons vers Dole samedi", null)]
+    [InlineData("Je dois être à la gare lundi à 7h, quelqu'un pourrait m'y déposer ? 1 seule place, je participe à l'essence", 1)]
+    [InlineData("J'ai 3 places pour le week-end à la mer, départ vendredi 18h du parking de la mairie", 3)]
     public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

@@ -111,4 +111,19 @@ public sealed class NamingTests
     {
         Assert.Equal(category, Parser.Parse(text).Category);
     }
+
+    [Theory]
+    [InlineData("Je dois être à la gare lundi à 7h, quelqu'un pourrait m'y déposer ?")]
+    [InlineData("J'ai 3 places pour le week-end à la mer, départ vendredi 18h du parking de la mairie")]
+    [InlineData("Je cherche une seule place pour aller à Besançon vendredi")]
+    public void A_ride_is_heard_in_these_words_too(string text)
+    {
+        Assert.Equal(ListingCategory.Carpool, Parser.Parse(text).Category);
+    }
+
+    [Fact]
+    public void Seats_at_a_show_are_no_ride()
+    {
+        Assert.NotEqual(ListingCategory.Carpool, Parser.Parse("J'ai 2 places pour le concert de samedi, 30 € pièce").Category);
+    }
 }
