@@ -34,7 +34,7 @@ internal static class QuantityExtractor
     {
         "pouce", "place", "marche", "tiroir", "piece", "an", "mois", "kg", "g", "gr", "l", "litre", "cl", "ml", "cm", "m", "mm", "m2", "km",
         "stere", "fois", "personne", "trou", "enfant", "feu", "porte", "volume", "tome", "heure", "h", "jour", "semaine", "minute", "min",
-        "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x", "couchage", "niveau", "bruleur",
+        "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x", "couchage", "niveau", "bruleur", "tonne",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static int? Find(List<Token> tokens, ItemHit first, bool carpool)
@@ -200,7 +200,7 @@ internal static class QuantityExtractor
                 // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of.
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && first.Head is not ("service" or "menagere" or "set" or "kit" or "coffret" or "malette" or "mallette" or "trousse") && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
-                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille"))
+                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne"))
                 {
                     // "couches (2 paquets entamés + 1 plein)".
                     return bracketed + SameThingAgain(tokens, c + 1);
@@ -244,6 +244,7 @@ internal static class QuantityExtractor
 
                     // "pneus neige 205/55 R16, 4 si possible".
                     if (after >= tokens.Count || tokens[after].Norm is "," or "." or "!" or "?" or ")" or "entiers" or "entieres" or "max" or "maximum" or "minimum" or "environ" ||
+                        (tokens[after].Norm is "seul" or "seule" && (after + 1 >= tokens.Count || !tokens[after + 1].IsWord)) ||
                         (after + 1 < tokens.Count && tokens[after].Norm == "si" && tokens[after + 1].Norm is "possible" or "possibles"))
                     {
                         return apart;
@@ -345,7 +346,9 @@ internal static class QuantityExtractor
                     }
 
                     // "chaises, 4 exactement", "chaises, quatre en tout", "chaises, 4 ou 5 je sais plus".
+                    // "doudoune, 1 seule, portée deux hivers" (not "1 seule sortie").
                     if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" ||
+                        (tokens[k2].Norm is "seul" or "seule" && (k2 + 1 >= tokens.Count || !tokens[k2 + 1].IsWord)) ||
                         (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total" or "moins"))
                     {
                         return listed;
@@ -399,7 +402,8 @@ internal static class QuantityExtractor
                     return young + others;
                 }
 
-                return young;
+                // "Trois petits nés cet été, il en reste un seul": what is left wins.
+                return Revision(tokens, i + 1, first) ?? young;
             }
 
             // Tickets: "billets pour le spectacle, 2 places à 18€", "deux places pour le concert".
@@ -410,7 +414,8 @@ internal static class QuantityExtractor
 
             // "raquettes à neige (2 paires)", "deux paires de gants": pairs are counted (SCHEMA), "une paire" is not.
             // "un manteau + 3 paires de bottes": pairs of a later item count for that item, not the first.
-            if (tokens[i].Sing == "paire" && i > 0 && TryCount(tokens, i - 1, out var pairs) &&
+            // "porte-skis pour 4 paires", "il tient 4 paires": what the thing holds, not a count of it.
+            if (tokens[i].Sing == "paire" && i > 0 && TryCount(tokens, i - 1, out var pairs) && !(i > 1 && tokens[i - 2].Norm is "pour" or "tient" or "contient" or "porte") &&
                 (i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d") || tokens[i + 2].Sing == first.Head || i + 2 <= first.Start))
             {
                 return pairs;
@@ -468,6 +473,13 @@ internal static class QuantityExtractor
                 }
 
                 var after = i + 1 < tokens.Count ? tokens[i + 1].Norm : ".";
+
+                // "j'en ai une trentaine de chaque".
+                if (after is "de" && i + 2 < tokens.Count && tokens[i + 2].Norm is "chaque")
+                {
+                    return approx;
+                }
+
                 if (after is "de" or "d")
                 {
                     // "une douzaine de petits pots".
@@ -527,7 +539,8 @@ internal static class QuantityExtractor
                 return bare;
             }
 
-            if (tokens[i].IsNumber && i + 1 < tokens.Count && (tokens[i + 1].Sing is "exemplaire" || (tokens[i + 1].Norm is "en" or "au" && i + 2 < tokens.Count && tokens[i + 2].Norm is "tout" or "total")) && TryCount(tokens, i, out var copies))
+            // "4 costumes en tout": a total said with another name for the thing.
+            if (tokens[i].IsNumber && i + 1 < tokens.Count && (tokens[i + 1].Sing is "exemplaire" || TotalAt(tokens, i + 1) || (tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !NotCountable.Contains(tokens[i + 1].Sing) && TotalAt(tokens, i + 2))) && TryCount(tokens, i, out var copies))
             {
                 return copies;
             }
@@ -593,8 +606,8 @@ internal static class QuantityExtractor
     {
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            // The count read plainly: "les 4 ou 35 pièce" is no range.
-            if (tokens[i].Norm != "les" || AmountEndingAt(tokens, i - 1) is not { } amount ||
+            // The count read plainly: "les 4 ou 35 pièce" is no range. "20 € chaque ou 50 les 3": the euros said once.
+            if (tokens[i].Norm != "les" || (AmountEndingAt(tokens, i - 1) ?? (i >= 2 && tokens[i - 1].IsNumber && tokens[i - 2].Norm == "ou" ? i - 1 : null)) is not { } amount ||
                 !FrenchNumbers.TryRead(tokens, i + 1, allowArticle: false, out var all, out var used) || all is < 2 or > 50 || all != decimal.Truncate(all))
             {
                 continue;
@@ -616,6 +629,10 @@ internal static class QuantityExtractor
 
         return null;
     }
+
+    /// <summary>"en tout", "au total" at <paramref name="at"/>.</summary>
+    private static bool TotalAt(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Norm is "en" or "au" && tokens[at + 1].Norm is "tout" or "total";
 
     /// <summary>"120 € les 4 ou 35 pièce": at <paramref name="at"/>, the price for one offered as the other choice to a price for all.</summary>
     private static bool PriceForOneAfterAll(List<Token> tokens, int at) =>
@@ -658,7 +675,7 @@ internal static class QuantityExtractor
             // "15 € le manuel", "2 € la pièce", "10 € l'une": any thing's name after its article is the unit.
             k--;
         }
-        else if (tokens[end].Sing is not ("piece" or "unite" or "chacun" or "chacune"))
+        else if (tokens[end].Sing is not ("piece" or "unite" or "chacun" or "chacune" or "chaque"))
         {
             return false;
         }
@@ -965,8 +982,10 @@ internal static class QuantityExtractor
             j++;
         }
 
-        return TryCount(tokens, j, out var left) && left < 100 &&
-               (j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Sing == first.Head || tokens[j + 1].Sing is "piece" or "exemplaire" or "unite" or "douzaine" or "dizaine")
+        // "il en reste un seul à placer": the count read whole ("un seul") before what follows it.
+        return TryCount(tokens, j, out var left, out var next) && left < 100 &&
+               (next >= tokens.Count || !tokens[next].IsWord || tokens[next].Sing == first.Head || tokens[next].Sing is "piece" or "exemplaire" or "unite" or "douzaine" or "dizaine" ||
+                (tokens[next].Norm is "a" && next > j + 1 && tokens[next - 1].Norm is "seul" or "seule"))
             ? left
             : null;
     }
@@ -1030,6 +1049,13 @@ internal static class QuantityExtractor
                 !(i > 0 && tokens[i - 1].Sing is "voiture" or "vehicule" or "monospace" or "break" or "minibus" or "van" or "camionnette" or "utilitaire" or "auto"))
             {
                 return n;
+            }
+
+            // "voiture 5 places dont 1 de libre".
+            if (tokens[i].Norm is "dont" && TryCount(tokens, i + 1, out var free, out var past) && free is > 0 and < 9 &&
+                (past < tokens.Count && tokens[past].Norm is "libre" or "libres" || past + 1 < tokens.Count && tokens[past].Norm is "de" && tokens[past + 1].Norm is "libre" or "libres"))
+            {
+                return free;
             }
 
             // "voiture 5 places, il en reste 3".

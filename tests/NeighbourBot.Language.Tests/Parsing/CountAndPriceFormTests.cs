@@ -186,6 +186,9 @@ public sealed class CountAndPriceFormTests
     [InlineData("Cherche covoit pour 3 cartons vers Dole samedi", null)]
     [InlineData("Je dois être à la gare lundi à 7h, quelqu'un pourrait m'y déposer ? 1 seule place, je participe à l'essence", 1)]
     [InlineData("J'ai 3 places pour le week-end à la mer, départ vendredi 18h du parking de la mairie", 3)]
+    [InlineData("Je monte à Nancy samedi, voiture 5 places dont 2 de libres", 2)]
+    [InlineData("On est deux à chercher une voiture pour rentrer sur Metz dimanche soir", 2)]
+    [InlineData("Je vais à Besançon jeudi, j'emmène qui veut (3 places à l'arrière)", 3)]
     public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
@@ -262,6 +265,16 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je cherche des bocaux (confiture, conserve), 30 à 50, pour l'automne", 50)]
     [InlineData("Je donne une commode, des tabourets (x3), une lampe", null)]
     [InlineData("Vends pneus neige, 195/65 R15 x4", 4)]
+    [InlineData("Je donne des peluches : un lapin, un ours et un chat. 3 doudous en tout", 3)]
+    [InlineData("Donne parka femme taille M, 1 seule, portée un hiver", 1)]
+    [InlineData("Vends parka femme taille M, 1 seule saison, 40 €", null)]
+    [InlineData("vds mangas : One Piece 1, 2 et 3, 5€ chaque ou 12 les 3", 3)]
+    [InlineData("Vends confiture de mûres, pots de 250 g et de 500 g, j'en ai une vingtaine de chaque", 20)]
+    [InlineData("Qui veut un chiot ? Quatre petits nés en mai, il en reste un seul à placer", 1)]
+    [InlineData("Je prête mon porte-vélos pour 3 vélos, il tient aussi 2 paires de skis", null)]
+    [InlineData("Je prête un coffre de toit pour 4 paires de skis", null)]
+    [InlineData("Je donne mon violon (2 cordes à changer)", null)]
+    [InlineData("Je prête ma presse à bois (6 tonnes)", null)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

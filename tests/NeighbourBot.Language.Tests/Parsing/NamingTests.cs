@@ -116,6 +116,9 @@ public sealed class NamingTests
     [InlineData("Je dois être à la gare lundi à 7h, quelqu'un pourrait m'y déposer ?")]
     [InlineData("J'ai 3 places pour le week-end à la mer, départ vendredi 18h du parking de la mairie")]
     [InlineData("Je cherche une seule place pour aller à Besançon vendredi")]
+    [InlineData("On est deux à chercher une voiture pour rentrer sur Metz dimanche soir")]
+    [InlineData("Je vais à Besançon jeudi, j'emmène qui veut (3 places à l'arrière)")]
+    [InlineData("Je pars de Morteau à 7h chaque matin, il me reste une seule place")]
     public void A_ride_is_heard_in_these_words_too(string text)
     {
         Assert.Equal(ListingCategory.Carpool, Parser.Parse(text).Category);
@@ -125,5 +128,13 @@ public sealed class NamingTests
     public void Seats_at_a_show_are_no_ride()
     {
         Assert.NotEqual(ListingCategory.Carpool, Parser.Parse("J'ai 2 places pour le concert de samedi, 30 € pièce").Category);
+    }
+
+    [Theory]
+    [InlineData("On est deux à chercher une voiture pour rentrer sur Metz dimanche soir", "trajet vers metz")]
+    [InlineData("Je vais à Besançon jeudi, j'emmène qui veut (3 places à l'arrière)", "trajet vers besançon")]
+    public void A_ride_is_titled_by_where_it_goes_not_by_the_seat(string text, string item)
+    {
+        Assert.Equal([item], Parser.Parse(text).Items);
     }
 }
