@@ -84,10 +84,10 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// Floors per set. The dev part carries the thresholds themselves. The others sit just under the figures
     /// measured at the end of 2026-11-26, authored19 and authored20 at the end of 2026-11-27, authored21 at its first score,
-    /// authored22 and authored23 on 2026-11-27, authored24 to authored31 later that day (first scores, before a set was used for
+    /// authored22 and authored23 on 2026-11-27, authored24 to authored37 later that day (first scores, before a set was used for
     /// tuning, are in Corpus/AUTHORED*.md;
     /// the sets of <see cref="ReserveSets"/> are kept in reserve: never tuned on, not in the kind model's training; authored17,
-    /// authored20 and authored22 joined the tuning sets on 2026-11-27 after their first scores, authored25, authored26, authored28 and authored31 later that day). Sets in the kind
+    /// authored20 and authored22 joined the tuning sets on 2026-11-27 after their first scores, authored25, authored26, authored28, authored31, authored32, authored33, authored35 and authored36 later that day). Sets in the kind
     /// model's training read near 1.000 kind accuracy: the model remembers its training lines, so only first scores,
     /// the reserve sets and the held-out fifth say how the parser does on messages it has never seen.
     /// </summary>
@@ -134,12 +134,12 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored29"] = new(Kind: 0.98, KindMacroF1: 0.97, ItemHit: 0.88, ItemTokenF1: 0.79, Category: 0.90, QuantityListings: 0.95, PriceListings: 0.98, When: 0.91, ContactPrecision: 0.95),
         ["authored30"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.89, ItemTokenF1: 0.80, Category: 0.88, QuantityListings: 0.94, PriceListings: 0.99, When: 0.93, ContactPrecision: 0.95),
         ["authored31"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.83, Category: 0.90, QuantityListings: 0.97, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.95),
-        ["authored32"] = new(Kind: 0.98, KindMacroF1: 0.97, ItemHit: 0.89, ItemTokenF1: 0.80, Category: 0.93, QuantityListings: 0.96, PriceListings: 0.98, When: 0.88, ContactPrecision: 0.95),
-        ["authored33"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.82, Category: 0.93, QuantityListings: 0.97, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.95),
+        ["authored32"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.90, ItemTokenF1: 0.80, Category: 0.94, QuantityListings: 0.98, PriceListings: 0.98, When: 0.88, ContactPrecision: 0.95),
+        ["authored33"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.83, Category: 0.93, QuantityListings: 0.99, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.95),
         ["authored34"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.90, ItemTokenF1: 0.79, Category: 0.91, QuantityListings: 0.97, PriceListings: 0.99, When: 0.93, ContactPrecision: 0.95),
-        ["authored35"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored36"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored37"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
+        ["authored35"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.83, Category: 0.94, QuantityListings: 0.98, PriceListings: 0.99, When: 0.98, ContactPrecision: 0.95),
+        ["authored36"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.90, ItemTokenF1: 0.79, Category: 0.87, QuantityListings: 0.98, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.95),
+        ["authored37"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.90, ItemTokenF1: 0.82, Category: 0.88, QuantityListings: 0.96, PriceListings: 0.99, When: 0.93, ContactPrecision: 0.95),
         ["authored25"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.95, ItemTokenF1: 0.84, Category: 0.93, QuantityListings: 0.97, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
     };
 
