@@ -475,6 +475,14 @@ internal static partial class ServiceDetector
             return new ServiceHit("trajet " + Accent(toTown.Groups["a"].Value) + "-" + toTown.Groups["b"].Value, ListingCategory.Carpool, toTown.Index, toTown.Index + toTown.Length);
         }
 
+        // "Trajet Givet → Reims dimanche", "je fais Morteau → La Chaux-de-Fonds": two places joined by an arrow, known or not.
+        if (folded.AsSpan().IndexOfAny(Arrows) >= 0 && RideContext().IsMatchGated(folded) && ArrowPair().Match(folded) is { Success: true } arrow &&
+            !NotAPlace(arrow.Groups["a"].Value) && !NotAPlace(arrow.Groups["b"].Value.Split(' ')[^1]) && !arrow.Groups["b"].Value.StartsWith("gare", StringComparison.Ordinal) &&
+            !arrow.Groups["b"].Value.StartsWith("aeroport", StringComparison.Ordinal))
+        {
+            return new ServiceHit("trajet " + Accent(arrow.Groups["a"].Value) + "-" + Accent(arrow.Groups["b"].Value), ListingCategory.Carpool, arrow.Index, arrow.Index + arrow.Length);
+        }
+
         var m = !RideWords.MayOccurIn(folded) ? Match.Empty : Ride().MatchGated(folded);
         if (!m.Success && (folded.Contains("je peux", StringComparison.Ordinal) || folded.Contains("je vais", StringComparison.Ordinal)))
         {
@@ -544,7 +552,7 @@ internal static partial class ServiceDetector
     private static bool NotAPlace(string w) => w is "demain" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche" or "midi" or "minuit" or "partir" or
         "moi" or "toi" or "lui" or "vous" or "nous" or "eux" or "elle" or "la" or "le" or "les" or "cette" or "ce" or "une" or "un" or "des" or "quelqu'un" or "personne" or "pied" or "velo" or "voiture" or "heure" or "retour" or "aller" or "plusieurs" or "chaque" or "vacances" or "maison" or "travail" or "boulot" or "peu" or "mon" or "ma" or "mes" or "son" or "sa" or
         "tout" or "tous" or "nos" or "vos" or "ses" or "leur" or "leurs" or "notre" or "votre" or "ceux" or "celles" or "qui" or "faire" or "participer" or "partager" or
-        "noel" or "rentrer" or "venir" or "revenir" or "personnes" or "passagers" or "places" or "quelques" or "deux" or "trois" or "quatre" or "arriere" or "avant" or "tres" or "coffre" or "place";
+        "noel" or "rentrer" or "venir" or "revenir" or "personnes" or "passagers" or "places" or "quelques" or "deux" or "trois" or "quatre" or "arriere" or "avant" or "tres" or "coffre" or "place" or "ski" or "cote" or "condition" or "prix" or "moins" or "peu";
 
     /// <summary>
     /// "à la gare de Namur", "à l'aéroport de Lyon", "à la gare TGV", "à Clermont-Ferrand": the station, airport or town is
@@ -704,7 +712,7 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b((cours|lecons?) (particuliers? )?(de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|guitare|piano|violon|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique-chimie|physique|chimie|informatique|solfege|batterie|natation|theatre|danse|svt|histoire|philo|latin|ukulele|flute|saxophone|accordeon|peinture|aquarelle|poterie|photo|code|programmation|lecture|ecriture|orthographe|grammaire|calcul|geographie|economie|comptabilite|harpe|trompette|clarinette|violoncelle|harmonica|broderie|echecs)( et (de |d')(?<s2>lecture|ecriture|orthographe|grammaire|calcul|maths?|anglais|francais|espagnol|allemand|italien|arabe|neerlandais|portugais|chinois|russe|japonais|occitan|breton|basque|corse|catalan|alsacien|creole|guitare|piano|violon|alto|chant|musique|dessin|couture|tricot|crochet|cuisine|yoga|physique|chimie))?|(?<p>prof|professeur) (de |d')(?<s>maths?|anglais|francais|espagnol|allemand|italien|guitare|piano|violon|chant|musique|dessin|physique|chimie|yoga|danse|theatre|batterie|solfege))\b", Options)]
     private static partial Regex Lessons();
 
-    [GeneratedRegex(@"\b(je|on|nous) (pars|part|partons) (de|depuis) [a-z][a-z'-]{2,}(?=[^.!?]{0,80}\b(\d|une|deux|trois|quatre) places?\b)|\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|nous (emmener|conduire|deposer|amener)(?= (a|au|a l'|jusqu'a|jusqu'au|chez)\b)|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre)( seule)? places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|(cherche|recherche) (une|1)( seule)? place (pour (aller|descendre|monter|me rendre)|dans (une|ta|votre|sa) voiture)|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(j'emmene|je peux emmener|peux emmener) (\d+|une|deux|trois|quatre) (personnes?|passagers?|voisine?s?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) ((regulierement|souvent|parfois|demain|bientot|aussi|toujours) )?(a|aux|sur|vers|en direction de|jusqu'a) (?!l'etranger)[a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|(je propose|propose|j'ai|jai|il y a) (\d+|une|deux|trois|quatre) places? ((pour|pr) (aller|descendre|monter|remonter) (a|sur|vers|jusqu'a)|(vers|direction|jusqu'a) [a-z]+)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a)|m'y (deposer|emmener|conduire|amener)|j'emmene (qui veut|qui le veut|quelqu'un|qqn|qq1|du monde)|(cherch\w*|trouver) une voiture pour (aller|rentrer|descendre|monter|remonter|partir)(?= (a|au|aux|sur|vers|jusqu'a) )|(j'ai|jai|il me reste) (\d+|une|deux|trois|quatre) places? [^.!?]{0,60}\b(depart|retour|participation aux frais|frais d'essence))\b", Options)]
+    [GeneratedRegex(@"\b(je|on|nous) (pars|part|partons) (de|depuis) [a-z][a-z'-]{2,}(?=[^.!?]{0,80}\b(\d|une|deux|trois|quatre) places?\b)|\b(covoit\w*|lift|(besoin d'un|cherche un|un) chauffeur|m'emmener|m emmener|me deposer|me conduire|vous emmener|vous deposer|vous conduire|nous (emmener|conduire|deposer|amener)(?= (a|au|a l'|jusqu'a|jusqu'au|chez)\b)|(emmener|conduire) (mon|ma) (fils|fille) (a|au) (son|sa) (match|entrainement|cours|club|tournoi|competition)|emmener (des gens|quelqu'un|qqn)|(places?|de la place) dans (ma|la|sa|ta) (voiture|auto|bagnole)|il (me |nous |leur )?reste (\d+|une|deux|trois|quatre)( seule)? places?|(\d+|un|deux|trois) sieges? (a l'arriere|libres?|dispo)|trajet|va sur \w+|vont sur|une place pour moi|(cherche|recherche) (une|1|\d|deux|trois|quatre)( seule)? places? (pour (aller|descendre|monter|me rendre)|dans (une|ta|votre|sa) voiture)|je pars (a|sur|pour|vers) [a-z]+ (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce)|je peux prendre (\d+|une|deux|trois|quatre) (personnes?|passagers?)|(j'emmene|je peux emmener|peux emmener) (\d+|une|deux|trois|quatre) (personnes?|passagers?|voisine?s?)|(\d+|une|deux|trois|quatre) passagers?|(je|on|nous) (descends|descend|monte|remonte|redescends|pars|part|partons|descendons|montons) ((regulierement|souvent|parfois|demain|bientot|aussi|toujours) )?(a|aux|sur|vers|en direction de|jusqu'a) (?!l'etranger)[a-z]+|(\d+|une|deux|trois|quatre) places? (dispo|disponibles?|libres?)|(je propose|propose|j'ai|jai|il y a) (\d+|une|deux|trois|quatre) places? ((pour|pr) (aller|descendre|monter|remonter) (a|sur|vers|jusqu'a)|(vers|direction|jusqu'a) [a-z]+)|covoiturer|emmener (vos|tes|les|mes|nos) enfants (a|au)|besoin d'aller (a|au|jusqu'a)|m'amener (a|au|jusqu'a)|m'y (deposer|emmener|conduire|amener)|j'emmene (qui veut|qui le veut|quelqu'un|qqn|qq1|du monde)|(cherch\w*|trouver) une voiture pour (aller|rentrer|descendre|monter|remonter|partir)(?= (a|au|aux|sur|vers|jusqu'a) )|(j'ai|jai|il me reste) (\d+|une|deux|trois|quatre) places? [^.!?]{0,60}\b(depart|retour|participation aux frais|frais d'essence))\b", Options)]
     private static partial Regex Ride();
 
     [GeneratedRegex(@"\b(a|au|a l'|sur|vers|pour|pr|jusqu'a|jusqu'au|direction|chez) ?(l'|la )?(?<p>aeroport|hopital|gare|carrefour|supermarche|leclerc|auchan|intermarche|lidl|centre commercial|mairie|pharmacie|piscine|marche|medecin|centre-ville|universite|fac|stade|ecole|college|lycee|creche|chu|clinique|urgences|zenith|cinema|" + Cities + @")\b", Options)]
@@ -719,11 +727,17 @@ internal static partial class ServiceDetector
     [GeneratedRegex(@"\b(aller-retour|je fais|on fait|trajet) (?<a>" + Cities + @") ?- ?(?<b>[a-z]{3,}(-[a-z]+)*)\b", Options)]
     private static partial Regex CityToTown();
 
+    private static readonly SearchValues<char> Arrows = SearchValues.Create(">→");
+
+    // "Givet → Reims", "Morteau -> la Chaux-de-Fonds", "Besançon > Pontarlier": a place, an arrow, a place of up to three words.
+    [GeneratedRegex(@"\b(?<a>[a-z][a-z'-]{2,30}) ?(->|→|>) ?(?<b>((la|le|les) )?[a-z][a-z'-]{2,30}(?: (?:de|du|des|sur|en|les|la) [a-z][a-z'-]{2,30})?)\b", Options)]
+    private static partial Regex ArrowPair();
+
     [GeneratedRegex(@"\b(places?|voiture|covoit\w*|trajet|je fais|on fait|passagers?|essence|frais|lift|depanner|aller-retour|tous les)\b", Options)]
     private static partial Regex RideContext();
 
     // "m'emmener au Zénith": the place right after a ride verb, when no known destination is named.
-    [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a|chez le|chez la|chez l'|sur) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
+    [GeneratedRegex(@"\G[^.!?]{0,25}?\b(?<d>au|a la|a l'|jusqu'au|jusqu'a la|jusqu'a l'|jusqu'a|chez le|chez la|chez l'|sur(?= )|a(?= )) ?(?<p>[a-z][a-z-]{2,20})\b", Options)]
     private static partial Regex NextPlace();
 
     // "un covoit pour Chamrousse", "un lift vers Crolles": a town named straight after the ride word.
