@@ -389,9 +389,16 @@ public sealed partial class FrenchListingParser : IListingParser
         for (var i = objects[0].End; i < tokens.Count; i++)
         {
             // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
-            if (tokens[i].Sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur" &&
+            if (IsContainerWord(tokens[i].Sing) &&
                 (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && char.IsAsciiDigit(tokens[i + 2].Norm[0]))))
             {
+                // "mes 2 bassines, ma louche et une quarantaine de pots vides": containers counted after another thing named hold that one
+                // (not after the same thing again, "miel de bruyère ou de montagne, 5 pots", nor after a container).
+                if (objects.Exists(o => o.Start >= objects[0].End && o.End <= i - 1 && o.Head != objects[0].Head && o.Flag != 'c' && !IsContainerWord(o.Head)))
+                {
+                    continue;
+                }
+
                 var k = i - 1;
                 while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grosses" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites" or "bons" or "bonnes")
                 {
@@ -428,6 +435,10 @@ public sealed partial class FrenchListingParser : IListingParser
 
         return (objects, null);
     }
+
+    private static bool IsContainerWord(string sing) =>
+        sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or
+            "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur";
 
     /// <summary>
     /// "des pots de miel vides, 2 cartons pleins": small containers packed in bigger ones counted after them; the bigger ones are

@@ -275,6 +275,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je prête un coffre de toit pour 4 paires de skis", null)]
     [InlineData("Je donne mon violon (2 cordes à changer)", null)]
     [InlineData("Je prête ma presse à bois (6 tonnes)", null)]
+    [InlineData("Je donne mes 3 cocottes, ma passoire et une trentaine de bocaux vides", 3)]
+    [InlineData("Cherche miel de sapin ou de lavande, 4 pots", 4)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
