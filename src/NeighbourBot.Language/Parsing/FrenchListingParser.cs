@@ -154,7 +154,7 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         var services = ServiceDetector.Find(folded, analysed);
-        var ride = ServiceDetector.FindRide(folded);
+        var ride = ServiceDetector.FindRide(folded, analysed);
         bool InContactOrService(int position)
         {
             if (InContact(position) || (ride is { } r && position >= r.Position && position < r.End))

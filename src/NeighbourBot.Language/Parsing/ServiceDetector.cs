@@ -461,7 +461,7 @@ internal static partial class ServiceDetector
         return hits;
     }
 
-    public static ServiceHit? FindRide(string folded)
+    public static ServiceHit? FindRide(string folded, string? original = null)
     {
         // The cheap ride context first: the long list of towns is scanned only in a message that speaks of a ride.
         if (folded.AsSpan().IndexOfAny(PairMarks) >= 0 && RideContext().IsMatchGated(folded) && CityPair().MatchGated(folded) is { Success: true } pair)
@@ -480,7 +480,9 @@ internal static partial class ServiceDetector
             !NotAPlace(arrow.Groups["a"].Value) && !NotAPlace(arrow.Groups["b"].Value.Split(' ')[^1]) && !arrow.Groups["b"].Value.StartsWith("gare", StringComparison.Ordinal) &&
             !arrow.Groups["b"].Value.StartsWith("aeroport", StringComparison.Ordinal))
         {
-            return new ServiceHit("trajet " + Accent(arrow.Groups["a"].Value) + "-" + Accent(arrow.Groups["b"].Value), ListingCategory.Carpool, arrow.Index, arrow.Index + arrow.Length);
+            // Places the town list does not know keep the accents the author wrote ("Héricourt").
+            string Place(Group g) => original is not null && original.Length == folded.Length ? original.Substring(g.Index, g.Length).ToLowerInvariant() : Accent(g.Value);
+            return new ServiceHit("trajet " + Place(arrow.Groups["a"]) + "-" + Place(arrow.Groups["b"]), ListingCategory.Carpool, arrow.Index, arrow.Index + arrow.Length);
         }
 
         var m = !RideWords.MayOccurIn(folded) ? Match.Empty : Ride().MatchGated(folded);
@@ -730,7 +732,7 @@ internal static partial class ServiceDetector
     private static readonly SearchValues<char> Arrows = SearchValues.Create(">→");
 
     // "Givet → Reims", "Morteau -> la Chaux-de-Fonds", "Besançon > Pontarlier": a place, an arrow, a place of up to three words.
-    [GeneratedRegex(@"\b(?<a>[a-z][a-z'-]{2,30}) ?(->|→|>) ?(?<b>((la|le|les) )?[a-z][a-z'-]{2,30}(?: (?:de|du|des|sur|en|les|la) [a-z][a-z'-]{2,30})?)\b", Options)]
+    [GeneratedRegex(@"\b(?<a>[a-z][a-z']{2,30}(?:-[a-z][a-z']*){0,3}) ?(->|→|>) ?(?<b>((la|le|les) )?[a-z][a-z']{2,30}(?:-[a-z][a-z']*){0,3}(?: (?:de|du|des|sur|en|les|la) [a-z][a-z']{2,30}(?:-[a-z][a-z']*){0,3})?)\b", Options)]
     private static partial Regex ArrowPair();
 
     [GeneratedRegex(@"\b(places?|voiture|covoit\w*|trajet|je fais|on fait|passagers?|essence|frais|lift|depanner|aller-retour|tous les)\b", Options)]

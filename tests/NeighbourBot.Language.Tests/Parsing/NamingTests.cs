@@ -134,6 +134,7 @@ public sealed class NamingTests
     [InlineData("On est deux à chercher une voiture pour rentrer sur Metz dimanche soir", "trajet vers metz")]
     [InlineData("Je vais à Besançon jeudi, j'emmène qui veut (3 places à l'arrière)", "trajet vers besançon")]
     [InlineData("Trajet Vesoul → Gray samedi matin, 2 places", "trajet vesoul-gray")]
+    [InlineData("Trajet Pont-de-Roide->Héricourt lundi, 1 place", "trajet pont-de-roide-héricourt")]
     [InlineData("Je fais Ornans -> la Chaux-de-Fonds tous les jours, il me reste une place", "trajet ornans-la chaux-de-fonds")]
     [InlineData("Cherche 2 places pour aller à Gray dimanche, on partage l'essence", "trajet vers gray")]
     public void A_ride_is_titled_by_where_it_goes_not_by_the_seat(string text, string item)
