@@ -141,4 +141,14 @@ public sealed class NamingTests
     {
         Assert.Equal([item], Parser.Parse(text).Items);
     }
+
+    [Theory]
+    [InlineData("Mon père (84 ans) a un rendez-vous chez le cardiologue à Dole jeudi à 10h, je travaille, quelqu'un pourrait l'accompagner ?", "accompagnement de personne âgée")]
+    [InlineData("Mon voisin de 90 ans aimerait qu'on lui rende visite de temps en temps", "visite à une personne âgée")]
+    public void Care_for_an_elderly_person_is_heard_further_from_its_words(string text, string item)
+    {
+        var parse = Parser.Parse(text);
+        Assert.Equal(item, parse.Items[0]);
+        Assert.Equal(ListingCategory.ServiceCare, parse.Category);
+    }
 }
