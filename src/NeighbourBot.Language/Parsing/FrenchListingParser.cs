@@ -400,7 +400,7 @@ public sealed partial class FrenchListingParser : IListingParser
                 }
 
                 var k = i - 1;
-                while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grosses" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites" or "bons" or "bonnes")
+                while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grosses" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites" or "bons" or "bonnes" or "seul")
                 {
                     k--;
                 }

@@ -162,6 +162,12 @@ internal static class QuantityExtractor
                 return (int)orMore;
             }
 
+            // "10 œufs par jour": a rate, not a count of what is offered.
+            if (i + 2 < tokens.Count && tokens[i + 1].Norm == "par" && tokens[i + 2].Sing is "jour" or "semaine" or "mois" or "an" or "heure" or "nuit")
+            {
+                continue;
+            }
+
             if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {
                 // "2 ou 3 poules": the upper bound; "2 chatons mâles et 1 femelle" are three.
@@ -493,6 +499,12 @@ internal static class QuantityExtractor
                     // "une trentaine d'albums", "une quarantaine de tomes": the units a collection is counted in.
                     // "bois de palette, une douzaine de palettes": a word of the title counts too.
                     // "une cinquantaine de disponibles": how many are available.
+                    // "un service de table (une quarantaine de pièces)": what one set is made of.
+                    if (noun.Sing is "piece" && first.Head is "service" or "menagere" or "set" or "kit" or "coffret" or "malette" or "mallette" or "trousse")
+                    {
+                        continue;
+                    }
+
                     if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Norm is "disponibles" or "dispo" or "dispos" or "restants" or "restantes" || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title) ||
                         UnitsOfTheItem(tokens, first, i, at))
@@ -902,7 +914,14 @@ internal static class QuantityExtractor
             k--;
         }
 
-        return k >= 1 && Containers.Contains(tokens[k].Sing) && tokens[k - 1].IsNumber && TryCount(tokens, k - 1, out var n) && n < 100 ? n : null;
+        // "1 seul sac de pellets", "un seul sac de pellets": one container, said as such.
+        var count = k - 1;
+        if (count >= 1 && tokens[count].Norm is "seul" or "seule" && tokens[count - 1].IsNumber)
+        {
+            count--;
+        }
+
+        return k >= 1 && Containers.Contains(tokens[k].Sing) && (tokens[count].IsNumber || tokens[count].Norm is "seul" or "seule") && TryCount(tokens, count, out var n) && n < 100 ? n : null;
     }
 
     // The adjectives a lot is split by when counted in parts: size, sex, colour, state ("2 entamés + 1 neuf", "3 blanches et 2 bleues").
@@ -980,6 +999,13 @@ internal static class QuantityExtractor
         while (j < tokens.Count - 1 && tokens[j].Norm is "plus" or "que" or "qu" or "encore" or "seulement" or "juste")
         {
             j++;
+        }
+
+        // "il m'en reste une douzaine".
+        if (j + 1 < tokens.Count && tokens[j].Norm is "une" && FrenchNumbers.TryApproximate(tokens[j + 1].Sing, out var roughly) &&
+            (j + 2 >= tokens.Count || !tokens[j + 2].IsWord || tokens[j + 2].Norm is "environ"))
+        {
+            return roughly;
         }
 
         // "il en reste un seul à placer": the count read whole ("un seul") before what follows it.

@@ -189,6 +189,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je monte à Nancy samedi, voiture 5 places dont 2 de libres", 2)]
     [InlineData("On est deux à chercher une voiture pour rentrer sur Metz dimanche soir", 2)]
     [InlineData("Je vais à Besançon jeudi, j'emmène qui veut (3 places à l'arrière)", 3)]
+    [InlineData("Besoin d'1 place pour aller à la gare de Dole samedi, je participe à l'essence", 1)]
     public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
@@ -277,6 +278,10 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je prête ma presse à bois (6 tonnes)", null)]
     [InlineData("Je donne mes 3 cocottes, ma passoire et une trentaine de bocaux vides", 3)]
     [InlineData("Cherche miel de sapin ou de lavande, 4 pots", 4)]
+    [InlineData("Mes poules pondent 8 œufs par jour, je les donne", null)]
+    [InlineData("Il me reste 1 seul sac de 15 kg de terreau, je le donne", 1)]
+    [InlineData("Vends confiture de fraises, 4 € le pot. Il m'en reste une dizaine.", 10)]
+    [InlineData("Je donne mon service à thé (une vingtaine de pièces)", null)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
