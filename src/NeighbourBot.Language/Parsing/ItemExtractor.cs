@@ -241,9 +241,10 @@ internal static class ItemExtractor
             source = inside;
         }
 
-        // "ses outils de jardin : bêche, fourche, 2 râteaux", "des meubles pour la maison : 6 chaises paillées, une table": a general
-        // word and the list after its colon that counts some of them; the things listed are the items ("les outils de mon mari :
-        // bêche, râteau, sécateur", nothing counted, stays titled by the general word, as labellers did).
+        // "ses outils de jardin : bêche, fourche, 2 râteaux", "le mobilier du salon : un canapé, une table basse": a general word and
+        // the list after its colon, some of its things counted or given their article, are the things listed, which become the
+        // items; a bare enumeration ("les outils de mon mari : bêche, râteau, sécateur") describes the general word, which stays the
+        // title, as labellers did.
         if (!swap && source == outside && outside.Count > 1 && outside[0].Head is "meuble" or "mobilier" or "affaire" or "truc" or "objet" or "equipement" or "materiel" or "outil" or "chose" &&
             ColonRightAfter(tokens, outside[0].End, outside[1].Start) && outside.Exists(h => h.Start > outside[0].End && h.Start > 0 && (tokens[h.Start - 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[h.Start - 1].Norm))))
         {
