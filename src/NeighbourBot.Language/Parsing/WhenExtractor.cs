@@ -1158,7 +1158,12 @@ internal static class WhenExtractor
 
     private static bool IsSmallNumber(Token t) => t.Norm is "1er" or "1ers" or "1ere" || (t.IsNumber && t.Norm.Length <= 2);
 
-    private static bool IsAnchor(List<Token> tokens, int i)
+    /// <param name="nested">
+    /// Set when the check is asked from the opening-word rules below: "Noël 10h30" asks whether "10h30" is an anchor, which asks
+    /// whether the word before it ("Noël") is; the opening-word rules are not asked again, so the question cannot go round (it
+    /// overflowed the stack before, killing the process on a message of two words).
+    /// </param>
+    private static bool IsAnchor(List<Token> tokens, int i, bool nested = false)
     {
         var t = tokens[i];
         if (!t.IsWord)
@@ -1175,12 +1180,12 @@ internal static class WhenExtractor
 
         // "Après-midi jeux au foyer", "Soirée crêpes": a part of the day opening the message names the gathering.
         // "Réveillon solidaire le 24", "Noël des enfants mercredi": a holiday opening the message names the gathering.
-        if (i == 0 && w is "reveillon" or "noel" or "halloween" or "paques" or "chandeleur" && i + 1 < tokens.Count && !tokens[i + 1].IsNumber && !IsAnchor(tokens, i + 1) && tokens[i + 1].Norm is not ("a" or "au" or "et" or "ou" or "le" or "du"))
+        if (i == 0 && !nested && w is "reveillon" or "noel" or "halloween" or "paques" or "chandeleur" && i + 1 < tokens.Count && !tokens[i + 1].IsNumber && !IsAnchor(tokens, i + 1, nested: true) && tokens[i + 1].Norm is not ("a" or "au" or "et" or "ou" or "le" or "du"))
         {
             return false;
         }
 
-        if (i == 0 && w is "apres-midi" or "aprem" or "soiree" or "matinee" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !Connectors.Contains(tokens[i + 1].Norm) && !IsAnchor(tokens, i + 1))
+        if (i == 0 && !nested && w is "apres-midi" or "aprem" or "soiree" or "matinee" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !Connectors.Contains(tokens[i + 1].Norm) && !IsAnchor(tokens, i + 1, nested: true))
         {
             return false;
         }
@@ -1450,7 +1455,7 @@ internal static class WhenExtractor
                 return false;
             }
 
-            return o is "a" or "vers" or "des" or "avant" or "apres" or "jusqu" || (o is "de" && opener > 0 && tokens[opener - 1].Norm is "partir") || Days.Contains(o) || (opener > 0 && !(o is "h" or "heure" or "heures") && IsAnchor(tokens, opener));
+            return o is "a" or "vers" or "des" or "avant" or "apres" or "jusqu" || (o is "de" && opener > 0 && tokens[opener - 1].Norm is "partir") || Days.Contains(o) || (opener > 0 && !(o is "h" or "heure" or "heures") && IsAnchor(tokens, opener, nested));
         }
 
         if (IsTime(w))
@@ -1467,7 +1472,7 @@ internal static class WhenExtractor
                 return true;
             }
 
-            if (i > 0 && (IsAnchor(tokens, i - 1) || Days.Contains(prev)))
+            if (i > 0 && (IsAnchor(tokens, i - 1, nested) || Days.Contains(prev)))
             {
                 return true;
             }
@@ -1476,7 +1481,7 @@ internal static class WhenExtractor
             if (prev is "et")
             {
                 // "entre 14 et 16h": the first hour takes the second's "h".
-                return i > 1 && (IsTime(tokens[i - 2].Norm) || IsAnchor(tokens, i - 2) || (i > 2 && IsDayNumberToken(tokens[i - 2]) && tokens[i - 3].Norm == "entre"));
+                return i > 1 && (IsTime(tokens[i - 2].Norm) || IsAnchor(tokens, i - 2, nested) || (i > 2 && IsDayNumberToken(tokens[i - 2]) && tokens[i - 3].Norm == "entre"));
             }
 
             return prev is "a" or "vers" or "des" or "de" or "entre" or "avant" or "apres" or "jusqu" or "au" or "partir" or "ce" or "-" or "depuis" or "at" || IsDayNumberToken(i > 0 ? tokens[i - 1] : default);
