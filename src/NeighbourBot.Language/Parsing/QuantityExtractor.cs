@@ -205,7 +205,7 @@ internal static class QuantityExtractor
 
                 // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of.
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && first.Head is not ("service" or "menagere" or "set" or "kit" or "coffret" or "malette" or "mallette" or "trousse") && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne"))
                 {
                     // "couches (2 paquets entamés + 1 plein)".
@@ -250,7 +250,7 @@ internal static class QuantityExtractor
 
                     // "pneus neige 205/55 R16, 4 si possible".
                     if (after >= tokens.Count || tokens[after].Norm is "," or "." or "!" or "?" or ")" or "entiers" or "entieres" or "max" or "maximum" or "minimum" or "environ" ||
-                        (tokens[after].Norm is "seul" or "seule" && (after + 1 >= tokens.Count || !tokens[after + 1].IsWord)) ||
+                        AloneClosing(tokens, after) ||
                         (after + 1 < tokens.Count && tokens[after].Norm == "si" && tokens[after + 1].Norm is "possible" or "possibles"))
                     {
                         return apart;
@@ -354,7 +354,7 @@ internal static class QuantityExtractor
                     // "chaises, 4 exactement", "chaises, quatre en tout", "chaises, 4 ou 5 je sais plus".
                     // "doudoune, 1 seule, portée deux hivers" (not "1 seule sortie").
                     if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" ||
-                        (tokens[k2].Norm is "seul" or "seule" && (k2 + 1 >= tokens.Count || !tokens[k2 + 1].IsWord)) ||
+                        AloneClosing(tokens, k2) ||
                         (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total" or "moins"))
                     {
                         return listed;
@@ -500,7 +500,7 @@ internal static class QuantityExtractor
                     // "bois de palette, une douzaine de palettes": a word of the title counts too.
                     // "une cinquantaine de disponibles": how many are available.
                     // "un service de table (une quarantaine de pièces)": what one set is made of.
-                    if (noun.Sing is "piece" && first.Head is "service" or "menagere" or "set" or "kit" or "coffret" or "malette" or "mallette" or "trousse")
+                    if (noun.Sing is "piece" && IsSetOfPieces(first.Head))
                     {
                         continue;
                     }
@@ -641,6 +641,13 @@ internal static class QuantityExtractor
 
         return null;
     }
+
+    /// <summary>"un service à café", "une ménagère", "un kit": one set, whose pieces are no count of it.</summary>
+    private static bool IsSetOfPieces(string head) => head is "service" or "menagere" or "set" or "kit" or "coffret" or "malette" or "mallette" or "trousse";
+
+    /// <summary>"seule" at <paramref name="at"/> closing its clause after a count ("doudoune, 1 seule, portée…"), not "1 seule sortie".</summary>
+    private static bool AloneClosing(List<Token> tokens, int at) =>
+        tokens[at].Norm is "seul" or "seule" && (at + 1 >= tokens.Count || !tokens[at + 1].IsWord);
 
     /// <summary>"en tout", "au total" at <paramref name="at"/>.</summary>
     private static bool TotalAt(List<Token> tokens, int at) =>
