@@ -352,9 +352,8 @@ internal static class QuantityExtractor
                     }
 
                     // "chaises, 4 exactement", "chaises, quatre en tout", "chaises, 4 ou 5 je sais plus".
-                    // "doudoune, 1 seule, portée deux hivers" (not "1 seule sortie").
+                    // "doudoune, 1 seule, portée deux hivers" (the count read whole; not "1 seule sortie").
                     if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" ||
-                        AloneClosing(tokens, k2) ||
                         (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total" or "moins"))
                     {
                         return listed;
@@ -1076,8 +1075,8 @@ internal static class QuantityExtractor
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            // "voiture 5 places, il en reste 3": the car's size is not the seats offered. "1 seule place", "une seule place" count one.
-            if (TryCount(tokens, i, out var n, out var seat) && (seat < tokens.Count && tokens[seat].Norm is "seule" or "seul" ? seat + 1 : seat) is var noun && noun < tokens.Count &&
+            // "voiture 5 places, il en reste 3": the car's size is not the seats offered. "1 seule place", "une seule place" count one (read whole).
+            if (TryCount(tokens, i, out var n, out var noun) && noun < tokens.Count &&
                 tokens[noun].Sing is "place" or "personne" or "siege" or "passager" or "enfant" or "adulte" && n is > 0 and < 9 &&
                 !(i > 0 && tokens[i - 1].Sing is "voiture" or "vehicule" or "monospace" or "break" or "minibus" or "van" or "camionnette" or "utilitaire" or "auto"))
             {
@@ -1148,6 +1147,13 @@ internal static class QuantityExtractor
             if (!int.TryParse(t.Norm, out n) || n <= 0 || n >= 1000)
             {
                 return false;
+            }
+
+            // "1 seul fauteuil", "1 seule, portée…": the count is read whole, as "un seul" is.
+            if (n == 1 && next < tokens.Count && tokens[next].Norm is "seul" or "seule")
+            {
+                next++;
+                return true;
             }
 
             // "2 ou 3", "4 voire 5": the upper bound, read from the left one.

@@ -272,6 +272,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("vds mangas : One Piece 1, 2 et 3, 5€ chaque ou 12 les 3", 3)]
     [InlineData("Vends confiture de mûres, pots de 250 g et de 500 g, j'en ai une vingtaine de chaque", 20)]
     [InlineData("Qui veut un chiot ? Quatre petits nés en mai, il en reste un seul à placer", 1)]
+    [InlineData("Cinq lapereaux nés au printemps, il en reste 1 seul à adopter", 1)]
+    [InlineData("Je donne 1 seule chaise pliante, les autres sont parties", 1)]
     [InlineData("Je prête mon porte-vélos pour 3 vélos, il tient aussi 2 paires de skis", null)]
     [InlineData("Je prête un coffre de toit pour 4 paires de skis", null)]
     [InlineData("Je donne mon violon (2 cordes à changer)", null)]
