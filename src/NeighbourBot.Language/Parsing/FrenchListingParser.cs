@@ -342,12 +342,12 @@ public sealed partial class FrenchListingParser : IListingParser
                 {
                     items = [items[0] + " enfant", .. items.Skip(1)];
                 }
-                quantity ??= objects.Count > 0 ? QuantityExtractor.Find(tokens, objects[0], false) : null;
+                quantity ??= objects.Count > 0 ? QuantityExtractor.Find(tokens, objects[0], false, sought: kind is ListingKind.Seek or ListingKind.Borrow) : null;
 
                 // "mes manuels, 15 € le manuel ou 60 € les cinq": one thing on sale, priced each or all together.
                 if (quantity is null && kind is ListingKind.Sell && objects.Count == 1)
                 {
-                    quantity = QuantityExtractor.EachOrAll(tokens);
+                    quantity = QuantityExtractor.EachOrAll(tokens, tokens[objects[0].Start].Norm != tokens[objects[0].Start].Sing);
                 }
 
                 break;

@@ -220,6 +220,7 @@ beignet|beignet|fo
 macaron|macaron|fo
 madeleine|madeleine|fo
 gaufre|gaufre|fo
+chouquette|chouquette|fo
 muffin|muffin|fo
 attache-tetine;attache tetine|attache-tétine|ki
 mouche-bebe;mouche bebe|mouche-bébé|ki

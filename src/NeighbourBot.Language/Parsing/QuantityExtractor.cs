@@ -24,10 +24,11 @@ internal static class QuantityExtractor
         "enorme", "immense", "minuscule", "sublime", "veritable", "chouette", "ptit", "ptite", "tit", "tite", "p", "mini", "hyper", "x", "vieux", "seul", "seule",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // The units a set of things is counted in when named apart from it: "Astérix (35 albums)", "vêtements bébé, 30 pièces".
+    // The units a set of things is counted in when named apart from it: "Astérix (35 albums)", "vêtements bébé, 30 pièces",
+    // "carrelage gris, 14 carreaux".
     private static readonly FrozenSet<string> CollectionUnits = new[]
     {
-        "piece", "unite", "exemplaire", "album", "tome", "volume", "livre", "bouquin", "numero",
+        "piece", "unite", "exemplaire", "album", "tome", "volume", "livre", "bouquin", "numero", "carreau", "dalle",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotCountable = new[]
@@ -37,7 +38,7 @@ internal static class QuantityExtractor
         "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x", "couchage", "niveau", "bruleur", "tonne",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static int? Find(List<Token> tokens, ItemHit first, bool carpool)
+    public static int? Find(List<Token> tokens, ItemHit first, bool carpool, bool sought = false)
     {
         if (carpool)
         {
@@ -411,8 +412,10 @@ internal static class QuantityExtractor
                 return Revision(tokens, i + 1, first) ?? young;
             }
 
-            // Tickets: "billets pour le spectacle, 2 places à 18€", "deux places pour le concert".
-            if (first.Head is "billet" or "place" or "ticket" && tokens[i].Sing is "place" or "billet" or "ticket" && i > 0 && TryCount(tokens, i - 1, out var seats) && seats < 20)
+            // Tickets: "billets pour le spectacle, 2 places à 18€", "deux places pour le concert"; not the places asked in exchange
+            // ("une paire de billets contre 2 places de ciné").
+            if (first.Head is "billet" or "place" or "ticket" && tokens[i].Sing is "place" or "billet" or "ticket" && i > 0 && TryCount(tokens, i - 1, out var seats) && seats < 20 &&
+                !tokens.Skip(first.End).Take(Math.Max(0, i - first.End)).Any(t => t.Norm is "contre"))
             {
                 return seats;
             }
@@ -471,8 +474,9 @@ internal static class QuantityExtractor
                     approx = times;
                 }
 
-                // "on sera une vingtaine": people, not things.
-                if (i >= 2 && tokens[i - 2].Norm is "sera" or "serons" or "est" or "sommes" or "etions" or "etait" or "seront")
+                // "on sera une vingtaine": people, not things. "des noix contre une douzaine de pots de miel": what is asked in exchange.
+                if (i >= 2 && tokens[i - 2].Norm is "sera" or "serons" or "est" or "sommes" or "etions" or "etait" or "seront" ||
+                    (i > first.End && tokens.Skip(first.End).Take(i - first.End).Any(t => t.Norm is "contre")))
                 {
                     continue;
                 }
@@ -562,13 +566,20 @@ internal static class QuantityExtractor
                 return numbered;
             }
 
-            // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40".
-            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" or "cherche" or "recherche" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40", "j'en fais 40", "on en prépare 150", "j'en ai besoin de 30".
+            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" or "cherche" or "recherche" or "fais" or "fait" or "faisons" or "prepare" or "preparons" or "fabrique" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
 
+                // "je cherche des cintres, on en a 5 pour deux", "une cage, j'en ai deux à loger": what the seeker has, not what is sought
+                // ("j'en ai besoin de 30" is).
+                if (sought && w is "a" or "ai" or "avons" && (j >= tokens.Count || tokens[j].Norm != "besoin"))
+                {
+                    continue;
+                }
+
                 // "il y en a à peu près 50".
-                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "pris" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "("))
+                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "pris" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "(" or "besoin"))
                 {
                     j++;
                 }
@@ -597,7 +608,11 @@ internal static class QuantityExtractor
             if ((w is "environ" or "env" or "~" || (w == "-" && i >= 2 && tokens[i - 1].Norm == "/" && tokens[i - 2].Norm == "+")) && from < tokens.Count && TryCount(tokens, from, out var about))
             {
                 var next = from + 1 < tokens.Count ? tokens[from + 1] : default;
-                if (next.Norm is null or "." or "," or "!" or ")" || next.Sing == "piece" || (next.IsWord && !IsUnit(first, next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0])))
+
+                // "une machine à coudre et environ 50 bobines de fil": another thing added, counted for itself.
+                var added = i > first.End && tokens[i - 1].Norm is "et" or "+" && next.IsWord && !next.IsNumber && next.Norm != next.Sing && next.Sing != first.Head &&
+                            !CollectionUnits.Contains(next.Sing) && !TitleHasWord(first.Title, next.Sing);
+                if (!added && (next.Norm is null or "." or "," or "!" or ")" || next.Sing == "piece" || (next.IsWord && !IsUnit(first, next.Sing) && !next.IsNumber && next.Norm.Length > 2 && !char.IsDigit(next.Norm[0]))))
                 {
                     return about;
                 }
@@ -610,10 +625,11 @@ internal static class QuantityExtractor
     /// <summary>
     /// "5 € pièce ou 40 € les 10", "200 € les 4 ou 60 € l'unité", "15 € le manuel ou 60 € les cinq": a price for all of them offered as the
     /// other choice to a price for one counts them (the caller asks it for one item only). A lot price said after a unit price without
-    /// the choice ("4 € le pot, 10 € les 3") is a bulk offer, and a lot price alone ("lit + chaise haute, 15 € les deux") prices things
-    /// that may differ: neither counts.
+    /// the choice ("4 € le pot, 10 € les 3") is a bulk offer: no count. A lot price alone counts the one thing when it is named in the
+    /// plural (<paramref name="plural"/>: "pneus neige, x4, 160 € les 4"); things that may differ ("lit + chaise haute, 15 € les deux")
+    /// are two items, which the caller does not ask about.
     /// </summary>
-    public static int? EachOrAll(List<Token> tokens)
+    public static int? EachOrAll(List<Token> tokens, bool plural)
     {
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
@@ -636,9 +652,31 @@ internal static class QuantityExtractor
             {
                 return (int)all;
             }
+
+            // "pneus neige sur jantes, x4, 160 € les 4": a price for all alone counts things named in the plural, when no price for one
+            // is said anywhere ("4 € le pot, 10 € les 3" is a bulk offer) and the count is said nowhere else ("3 stères, 180 € les 3"
+            // counts a measure, not things).
+            if (plural && !SaidElsewhere(tokens, i + 1, (int)all) && !Enumerable.Range(0, tokens.Count).Any(e => EachPriceEndsAt(tokens, e)))
+            {
+                return (int)all;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the count <paramref name="n"/> is written as a number somewhere but at <paramref name="at"/>.</summary>
+    private static bool SaidElsewhere(List<Token> tokens, int at, int n)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (k != at && TryCount(tokens, k, out var other) && other == n && (tokens[k].IsNumber || FrenchNumbers.IsNumberWord(tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"un service à café", "une ménagère", "un kit": one set, whose pieces are no count of it.</summary>
@@ -754,10 +792,11 @@ internal static class QuantityExtractor
             return false;
         }
 
-        // "une nappe, des guirlandes et une vingtaine de verres": another thing added to the list is counted for itself.
+        // "une nappe, des guirlandes et une vingtaine de verres": another thing added to the list is counted for itself; "pommes de terre
+        // contre une douzaine d'œufs": what is asked in exchange too.
         for (var k = first.End; k < approx; k++)
         {
-            if (tokens[k].Norm is "." or "!" or "?" or "et" or "+")
+            if (tokens[k].Norm is "." or "!" or "?" or "et" or "+" or "contre")
             {
                 return false;
             }
@@ -1046,9 +1085,11 @@ internal static class QuantityExtractor
                 j++;
             }
 
-            // "enfin 5, un est cassé", "pardon 3 chaises", "non finalement 4": the new count closes its clause or names the thing.
+            // "enfin 5, un est cassé", "pardon 3 chaises", "non finalement 4", "non 1 seul en fait": the new count closes its clause or
+            // names the thing.
             if (TryCount(tokens, j, out var revised, out var next) && revised < 100 &&
-                (next >= tokens.Count || tokens[next].Norm is "," or "." or "!" or "?" or ")" or ";" || tokens[next].Sing == first.Head || tokens[next].Sing is "piece" or "exemplaire" or "unite"))
+                (next >= tokens.Count || tokens[next].Norm is "," or "." or "!" or "?" or ")" or ";" || tokens[next].Sing == first.Head || tokens[next].Sing is "piece" or "exemplaire" or "unite" ||
+                 (next + 1 < tokens.Count && tokens[next].Norm == "en" && tokens[next + 1].Norm == "fait")))
             {
                 return revised;
             }

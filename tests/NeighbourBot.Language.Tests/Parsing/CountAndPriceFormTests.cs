@@ -284,6 +284,21 @@ public sealed class CountAndPriceFormTests
     [InlineData("Il me reste 1 seul sac de 15 kg de terreau, je le donne", 1)]
     [InlineData("Vends confiture de fraises, 4 € le pot. Il m'en reste une dizaine.", 10)]
     [InlineData("Je donne mon service à thé (une vingtaine de pièces)", null)]
+    [InlineData("Vends verres à vin en cristal, 30 € les six", 6)]
+    [InlineData("Vends jantes alu 16 pouces, x4, 200 € les 4, peu roulé", 4)]
+    [InlineData("Vends bois de chauffage sec, 3 stères, 180 € les trois", null)]
+    [InlineData("Vends confitures de prunes, 4 € le pot, 10 € les 3", null)]
+    [InlineData("Je vends des crêpes pour la kermesse de samedi, j'en fais 30", 30)]
+    [InlineData("Je vends des madeleines pour la fête de l'école, on en prépare 60", 60)]
+    [InlineData("Qui aurait des bocaux vides ? J'en ai besoin de 25 pour les confitures", 25)]
+    [InlineData("Je cherche des cintres pour la penderie, j'en ai 4 pour toute la famille", null)]
+    [InlineData("Je cherche un grand clapier, j'en ai trois à loger", null)]
+    [InlineData("J'échange 5 kg de noix contre une douzaine de pots de miel", null)]
+    [InlineData("Je donne une perceuse et environ 40 forets", null)]
+    [InlineData("Je donne des chaises de jardin, environ 10", 10)]
+    [InlineData("Je donne du lino gris, 12 dalles exactement", 12)]
+    [InlineData("Je donne 3 tabourets, non 2 en fait", 2)]
+    [InlineData("Échange une paire de billets de match contre 3 places de cinéma", null)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

@@ -119,15 +119,19 @@ public sealed class NamingTests
     [InlineData("On est deux à chercher une voiture pour rentrer sur Metz dimanche soir")]
     [InlineData("Je vais à Besançon jeudi, j'emmène qui veut (3 places à l'arrière)")]
     [InlineData("Je pars de Morteau à 7h chaque matin, il me reste une seule place")]
+    [InlineData("Besoin d'1 place pour Grenoble vendredi, je participe à l'essence")]
+    [InlineData("Je remonte de Marseille mardi en voiture, je peux ramener 2 personnes")]
     public void A_ride_is_heard_in_these_words_too(string text)
     {
         Assert.Equal(ListingCategory.Carpool, Parser.Parse(text).Category);
     }
 
-    [Fact]
-    public void Seats_at_a_show_are_no_ride()
+    [Theory]
+    [InlineData("J'ai 2 places pour le concert de samedi, 30 € pièce")]
+    [InlineData("Besoin d'une place pour mon canapé dans votre cave, je participe aux frais d'électricité")]
+    public void Seats_at_a_show_are_no_ride(string text)
     {
-        Assert.NotEqual(ListingCategory.Carpool, Parser.Parse("J'ai 2 places pour le concert de samedi, 30 € pièce").Category);
+        Assert.NotEqual(ListingCategory.Carpool, Parser.Parse(text).Category);
     }
 
     [Theory]
