@@ -347,7 +347,7 @@ public sealed partial class FrenchListingParser : IListingParser
                 // "mes manuels, 15 € le manuel ou 60 € les cinq": one thing on sale, priced each or all together.
                 if (quantity is null && kind is ListingKind.Sell && objects.Count == 1)
                 {
-                    quantity = QuantityExtractor.EachOrAll(tokens, tokens[objects[0].Start].Norm != tokens[objects[0].Start].Sing);
+                    quantity = QuantityExtractor.EachOrAll(tokens, objects[0]);
                 }
 
                 break;
@@ -389,12 +389,15 @@ public sealed partial class FrenchListingParser : IListingParser
         for (var i = objects[0].End; i < tokens.Count; i++)
         {
             // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
+            // "20 packs en stock".
             if (IsContainerWord(tokens[i].Sing) &&
-                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && char.IsAsciiDigit(tokens[i + 2].Norm[0]))))
+                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && char.IsAsciiDigit(tokens[i + 2].Norm[0])) ||
+                 (i + 2 < tokens.Count && tokens[i + 1].Norm is "en" && tokens[i + 2].Norm is "stock" or "reserve")))
             {
                 // "mes 2 bassines, ma louche et une quarantaine de pots vides": containers counted after another thing named hold that one
-                // (not after the same thing again, "miel de bruyère ou de montagne, 5 pots", nor after a container).
-                if (objects.Exists(o => o.Start >= objects[0].End && o.End <= i - 1 && o.Head != objects[0].Head && o.Flag != 'c' && !IsContainerWord(o.Head)))
+                // (not after the same thing again, "miel de bruyère ou de montagne, 5 pots", nor after a container, nor after the other
+                // choice, "du fumier ou du compost, 2 ou 3 sacs").
+                if (objects.Exists(o => o.Start >= objects[0].End && o.End <= i - 1 && o.Head != objects[0].Head && o.Flag != 'c' && !IsContainerWord(o.Head) && !OtherChoice(tokens, objects[0].End, o.Start)))
                 {
                     continue;
                 }
@@ -436,9 +439,25 @@ public sealed partial class FrenchListingParser : IListingParser
         return (objects, null);
     }
 
+    /// <summary>"du fumier ou du compost": only "ou" and articles between the end of one thing and the start of the next.</summary>
+    private static bool OtherChoice(List<Token> tokens, int end, int start)
+    {
+        var or = false;
+        for (var k = end; k < start; k++)
+        {
+            or |= tokens[k].Norm == "ou";
+            if (tokens[k].Norm is not ("ou" or "du" or "de" or "d" or "la" or "l" or "des" or "un" or "une"))
+            {
+                return false;
+            }
+        }
+
+        return or;
+    }
+
     private static bool IsContainerWord(string sing) =>
         sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or
-            "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur";
+            "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur" or "pack";
 
     /// <summary>
     /// "des pots de miel vides, 2 cartons pleins": small containers packed in bigger ones counted after them; the bigger ones are

@@ -169,6 +169,12 @@ internal static class QuantityExtractor
                 continue;
             }
 
+            // "mes clés (3 clés + un badge)": the make-up of what was just named, not a count of it.
+            if (k >= 2 && tokens[k - 1].Norm == "(" && tokens[k - 2].Sing == first.Head && i + 1 < tokens.Count && tokens[i + 1].Norm is "+" or "et" or "avec")
+            {
+                continue;
+            }
+
             if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {
                 // "2 ou 3 poules": the upper bound; "2 chatons mâles et 1 femelle" are three.
@@ -207,9 +213,10 @@ internal static class QuantityExtractor
                 // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of.
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
-                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne"))
+                    tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne") &&
+                    !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)))
                 {
-                    // "couches (2 paquets entamés + 1 plein)".
+                    // "couches (2 paquets entamés + 1 plein)"; "porte-skis (6 paires)" holds them.
                     return bracketed + SameThingAgain(tokens, c + 1);
                 }
             }
@@ -422,8 +429,9 @@ internal static class QuantityExtractor
 
             // "raquettes à neige (2 paires)", "deux paires de gants": pairs are counted (SCHEMA), "une paire" is not.
             // "un manteau + 3 paires de bottes": pairs of a later item count for that item, not the first.
-            // "porte-skis pour 4 paires", "il tient 4 paires": what the thing holds, not a count of it.
-            if (tokens[i].Sing == "paire" && i > 0 && TryCount(tokens, i - 1, out var pairs) && !(i > 1 && tokens[i - 2].Norm is "pour" or "tient" or "contient" or "porte") &&
+            // "porte-skis pour 4 paires", "il tient 4 paires", "porte-skis magnétique (6 paires)": what the thing holds, not a count of it.
+            if (tokens[i].Sing == "paire" && i > 0 && TryCount(tokens, i - 1, out var pairs) && !(i > 1 && tokens[i - 2].Norm is "pour" or "tient" or "contient" or "porte" or "mettre" or "ranger") &&
+                !first.Title.StartsWith("porte-", StringComparison.Ordinal) &&
                 (i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d") || tokens[i + 2].Sing == first.Head || i + 2 <= first.Start))
             {
                 return pairs;
@@ -476,7 +484,7 @@ internal static class QuantityExtractor
 
                 // "on sera une vingtaine": people, not things. "des noix contre une douzaine de pots de miel": what is asked in exchange.
                 if (i >= 2 && tokens[i - 2].Norm is "sera" or "serons" or "est" or "sommes" or "etions" or "etait" or "seront" ||
-                    (i > first.End && tokens.Skip(first.End).Take(i - first.End).Any(t => t.Norm is "contre")))
+                    (i >= 2 && i > first.End && tokens[i - 2].Norm is "contre"))
                 {
                     continue;
                 }
@@ -506,6 +514,18 @@ internal static class QuantityExtractor
                     if (noun.Sing is "piece" && IsSetOfPieces(first.Head))
                     {
                         continue;
+                    }
+
+                    // "une dizaine de paires de moufles": pairs of the thing named right after them.
+                    if (noun.Norm is "de" or "d" && at > i + 2 && tokens[at - 1].Sing is "paire" && first.Start == at + 1)
+                    {
+                        return approx;
+                    }
+
+                    // "on en a besoin d'une cinquantaine d'ici juin": the count closes before a time.
+                    if (noun.Norm is "ici" && tokens[i + 1].Norm is "d")
+                    {
+                        return approx;
                     }
 
                     if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Norm is "disponibles" or "dispo" or "dispos" or "restants" or "restantes" || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
@@ -625,11 +645,11 @@ internal static class QuantityExtractor
     /// <summary>
     /// "5 € pièce ou 40 € les 10", "200 € les 4 ou 60 € l'unité", "15 € le manuel ou 60 € les cinq": a price for all of them offered as the
     /// other choice to a price for one counts them (the caller asks it for one item only). A lot price said after a unit price without
-    /// the choice ("4 € le pot, 10 € les 3") is a bulk offer: no count. A lot price alone counts the one thing when it is named in the
-    /// plural (<paramref name="plural"/>: "pneus neige, x4, 160 € les 4"); things that may differ ("lit + chaise haute, 15 € les deux")
+    /// the choice ("4 € le pot, 10 € les 3") is a bulk offer: no count. A lot price alone counts the one thing (<paramref name="first"/>)
+    /// when it is named in the plural ("pneus neige, x4, 160 € les 4"); things that may differ ("lit + chaise haute, 15 € les deux")
     /// are two items, which the caller does not ask about.
     /// </summary>
-    public static int? EachOrAll(List<Token> tokens, bool plural)
+    public static int? EachOrAll(List<Token> tokens, ItemHit first)
     {
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
@@ -656,7 +676,9 @@ internal static class QuantityExtractor
             // "pneus neige sur jantes, x4, 160 € les 4": a price for all alone counts things named in the plural, when no price for one
             // is said anywhere ("4 € le pot, 10 € les 3" is a bulk offer) and the count is said nowhere else ("3 stères, 180 € les 3"
             // counts a measure, not things).
-            if (plural && !SaidElsewhere(tokens, i + 1, (int)all) && !Enumerable.Range(0, tokens.Count).Any(e => EachPriceEndsAt(tokens, e)))
+            // Food sold by the batch ("samoussas, 5 € les 6") prices a unit of sale, not the stock.
+            if (tokens[first.Start].Norm != tokens[first.Start].Sing && first.Category != Core.Listings.ListingCategory.Food &&
+                !SaidElsewhere(tokens, i + 1, (int)all) && !Enumerable.Range(0, tokens.Count).Any(e => EachPriceEndsAt(tokens, e)))
             {
                 return (int)all;
             }
@@ -1114,6 +1136,9 @@ internal static class QuantityExtractor
 
     private static int? Seats(List<Token> tokens)
     {
+        // "on est 4, donc 3 places dispo": the party told first gives way to the seats counted after it ("on est 3 (2 adultes, 1 enfant)"
+        // stays 3).
+        int? party = null;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // "voiture 5 places, il en reste 3": the car's size is not the seats offered. "1 seule place", "une seule place" count one (read whole).
@@ -1121,7 +1146,7 @@ internal static class QuantityExtractor
                 tokens[noun].Sing is "place" or "personne" or "siege" or "passager" or "enfant" or "adulte" && n is > 0 and < 9 &&
                 !(i > 0 && tokens[i - 1].Sing is "voiture" or "vehicule" or "monospace" or "break" or "minibus" or "van" or "camionnette" or "utilitaire" or "auto"))
             {
-                return n;
+                return party is { } partyFirst && tokens[noun].Sing is not "place" ? partyFirst : n;
             }
 
             // "voiture 5 places dont 1 de libre".
@@ -1163,13 +1188,13 @@ internal static class QuantityExtractor
                 return riders;
             }
 
-            if (i + 2 < tokens.Count && (tokens[i].Norm, tokens[i + 1].Norm) is ("on", "est") or ("on", "sera") or ("on", "serait") or ("nous", "sommes") or ("nous", "serons") or ("nous", "serions") && TryCount(tokens, i + 2, out var party) && party is > 0 and < 9)
+            if (i + 2 < tokens.Count && (tokens[i].Norm, tokens[i + 1].Norm) is ("on", "est") or ("on", "sera") or ("on", "serait") or ("nous", "sommes") or ("nous", "serons") or ("nous", "serions") && TryCount(tokens, i + 2, out var told) && told is > 0 and < 9)
             {
-                return party;
+                party ??= told;
             }
         }
 
-        return null;
+        return party;
     }
 
     /// <summary>"place pour 2 valises", "covoit pour 3 cartons": things carried, not riders.</summary>

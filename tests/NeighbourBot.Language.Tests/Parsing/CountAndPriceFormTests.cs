@@ -190,6 +190,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("On est deux à chercher une voiture pour rentrer sur Metz dimanche soir", 2)]
     [InlineData("Je vais à Besançon jeudi, j'emmène qui veut (3 places à l'arrière)", 3)]
     [InlineData("Besoin d'1 place pour aller à la gare de Dole samedi, je participe à l'essence", 1)]
+    [InlineData("Je vais à Lyon samedi, on est 2 dans un monospace 7 places, donc 4 places dispo", 4)]
+    [InlineData("Covoiturage pour Troyes dimanche, on est 3 (2 adultes, 1 enfant)", 3)]
     public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
@@ -299,6 +301,14 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je donne du lino gris, 12 dalles exactement", 12)]
     [InlineData("Je donne 3 tabourets, non 2 en fait", 2)]
     [InlineData("Échange une paire de billets de match contre 3 places de cinéma", null)]
+    [InlineData("J'ai perdu mes clés (2 clés + une télécommande de portail) près de la poste", null)]
+    [InlineData("Cherche des cartons de déménagement, on en a besoin d'une trentaine d'ici samedi", 30)]
+    [InlineData("Je cherche du terreau ou du compost, 3 ou 4 sacs, pour mes jardinières", 4)]
+    [InlineData("Je prête mon porte-vélos d'attelage (3 paires de roues… enfin 3 vélos)", null)]
+    [InlineData("Je prête mon porte-skis de toit (4 paires), à rendre dimanche", null)]
+    [InlineData("Recherche une vingtaine de paires de chaussettes pour l'accueil de nuit", 20)]
+    [InlineData("Vends granulés de bois, 15 packs en stock, 7 € le pack", 15)]
+    [InlineData("Je vends des nems maison pour la fête de quartier, 5 € les 6", null)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

@@ -121,6 +121,7 @@ public sealed class NamingTests
     [InlineData("Je pars de Morteau à 7h chaque matin, il me reste une seule place")]
     [InlineData("Besoin d'1 place pour Grenoble vendredi, je participe à l'essence")]
     [InlineData("Je remonte de Marseille mardi en voiture, je peux ramener 2 personnes")]
+    [InlineData("Nous cherchons 3 places en voiture pour le match à Lens samedi")]
     public void A_ride_is_heard_in_these_words_too(string text)
     {
         Assert.Equal(ListingCategory.Carpool, Parser.Parse(text).Category);
