@@ -154,7 +154,7 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored39"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.85, Category: 0.94, QuantityListings: 0.97, PriceListings: 0.99, When: 0.99, ContactPrecision: 0.95),
         ["authored40"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.90, ItemTokenF1: 0.80, Category: 0.92, QuantityListings: 0.98, PriceListings: 0.98, When: 0.87, ContactPrecision: 0.95),
         ["authored41"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.85, Category: 0.96, QuantityListings: 0.97, PriceListings: 0.99, When: 0.97, ContactPrecision: 0.95),
-        ["authored42"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.92, ItemTokenF1: 0.81, Category: 0.90, QuantityListings: 0.95, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.95),
+        ["authored42"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.92, ItemTokenF1: 0.81, Category: 0.89, QuantityListings: 0.95, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
         ["authored43"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.88, ItemTokenF1: 0.80, Category: 0.95, QuantityListings: 0.98, PriceListings: 0.98, When: 0.95, ContactPrecision: 0.95),
         ["authored44"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.79, Category: 0.84, QuantityListings: 0.99, PriceListings: 0.98, When: 0.95, ContactPrecision: 0.95),
         ["authored45"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.95, ItemTokenF1: 0.86, Category: 0.95, QuantityListings: 0.99, PriceListings: 1.00, When: 0.93, ContactPrecision: 0.95),
