@@ -647,7 +647,7 @@ public sealed partial class ContactMasker
     [GeneratedRegex(@"(?<![a-z\d'\u2019])(?:(?<at>au|du) )?(?<n>(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?:[ -](?:et[ -])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?)){0,3}) (?:bis |ter )?(?:rue|avenue|boulevard|impasse|allee|chemin|route|place|quai)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AddressWordNumber();
 
-    [GeneratedRegex(@"\b(?:rue|avenue|boulevard|impasse|allee|chemin|place|quai|route)\b[^,.\n]{2,40},? ?(?:au |le )?(?:n ?°|no\.?|numero|num\.?) ?\d{1,4}(?: ?bis| ?ter)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rue|avenue|boulevard|impasse|allee|chemin|place|quai|route)\b[^,.!?\n]{2,40},? ?(?:au |le )?(?:n ?°|no\.?|numero|num\.?) ?\d{1,4}(?: ?bis| ?ter)?(?![\da-z])", RegexOptions.CultureInvariant)]
     private static partial Regex AddressNumberAfter();
 
     [GeneratedRegex(@"(?<![a-z\d])(?<t>rue|avenue|boulevard|chaussee|clos|place|quai|impasse|allee|chemin|square|dreve|route|sentier|venelle|cite|residence|galerie|parvis|montee|sente) (?<name>[a-z'\u2019\-]+(?: [a-z'\u2019\-]+){0,4}),? (?<n>\d{1,4})(?:bis|ter|[a-d])?(?: ?(?:bte|boite|bus) ?\d{1,3})?(?=\s*(?:[,;)\n]|\.(?!\d)|$)| (?:a|-) [a-z]| \d{4} [a-z])", RegexOptions.CultureInvariant)]

@@ -222,6 +222,7 @@ public sealed partial class FrenchListingParser : IListingParser
         // gift of a sale stated in words ("vends des croquettes": the verb says it, SCHEMA's cues for sell).
         // Nor does the model choose between a gift, a sale and a loan once the author corrects one into another
         // ("vends 20 €… finalement je la donne"): the order decides.
+        // Nor does it make a loan of a search for what is used up (materials, food).
         bool RulesReadExactly() =>
             (kind == ListingKind.None && (CalledOff().IsMatchGated(folded) || KindCues.Recommendation().IsMatchGated(folded) || Wishes().IsMatch(folded))) ||
             (kind == ListingKind.Seek && ForGood().IsMatchGated(folded)) ||
@@ -247,6 +248,8 @@ public sealed partial class FrenchListingParser : IListingParser
             ListingKind.Sell => hasPrice,
             ListingKind.Exchange => KindCues.Exchange().IsMatchGated(folded) || folded.Contains(" contre ", StringComparison.Ordinal),
             ListingKind.HelpOffer or ListingKind.HelpRequest => !ThingAskedOutright() && !(kind == ListingKind.Sell && objects.Count > 0 && services.Count == 0 && ride is null),
+            // Materials and food are used up, never given back: a search for planks stays one ("besoin de planches pour finir une cabane").
+            ListingKind.Borrow when kind == ListingKind.Seek && objects.Count > 0 && objects[0].Category is ListingCategory.BuildingMaterials or ListingCategory.Food => false,
             ListingKind.Seek or ListingKind.Borrow => !(kind == ListingKind.Sell && hasPrice),
             _ => true,
         };
@@ -414,10 +417,17 @@ public sealed partial class FrenchListingParser : IListingParser
                 // quinzaine de boîtes" count the games in their boxes).
                 var approx = k >= 1 && tokens[k].Norm is "de" or "d" && tokens[i].Sing is "sac" or "carton" or "cagette" or "cageot" or "caisse" or "pot" or "bac" or "panier" &&
                              FrenchNumbers.TryApproximate(tokens[k - 1].Sing, out var about) && about < 100 ? about : (int?)null;
-                if (k >= 0 && (approx ?? ContainersCounted(tokens, k, i)) is { } n && !(approx is null && k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
+                if (k >= 0 && (approx ?? ContainersCounted(tokens, k, i)) is { } counted && !(approx is null && k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
                 {
+                    // "9 € le pot, 3 pots pour 25 €": the pots are what is sold, but three of them are a rate, not the stock.
+                    int? n = QuantityExtractor.PriceTier(tokens, i, k) ? null : counted;
+
                     // "2 paquets entamés + 1 plein".
-                    n += QuantityExtractor.SameThingAgain(tokens, i);
+                    if (n is not null)
+                    {
+                        n += QuantityExtractor.SameThingAgain(tokens, i);
+                    }
+
                     var first = objects[0];
 
                     // "des rouleaux de papier peint…, 6 rouleaux": the containers already are the item; the count is theirs.

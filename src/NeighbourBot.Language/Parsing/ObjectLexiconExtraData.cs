@@ -118,6 +118,8 @@ mandoline|mandoline|ho
 boite a pain|boîte à pain|ho
 porte-parapluie|porte-parapluie|ho
 ventilateur de plafond|ventilateur de plafond|ap
+rafraichisseur d air;rafraichisseur;air cooler|rafraîchisseur d'air|ap
+brumisateur|brumisateur|ho
 serpilliere;balai vapeur|balai vapeur|ho
 pied de biche|pied de biche|dt
 fendeuse|fendeuse de bûches|gp

@@ -175,6 +175,17 @@ internal static class QuantityExtractor
                 continue;
             }
 
+            // "une de mes 2 boules": one of them, said with its article.
+            if (k >= 3 && tokens[k - 1].Norm is "mes" or "nos" && tokens[k - 2].Norm is "de" or "d" && tokens[k - 3].Norm is "un" or "une")
+            {
+                continue;
+            }
+
+            if (PriceTier(tokens, i, k))
+            {
+                continue;
+            }
+
             if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {
                 // "2 ou 3 poules": the upper bound; "2 chatons mâles et 1 femelle" are three.
@@ -212,7 +223,7 @@ internal static class QuantityExtractor
 
                 // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of.
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne") &&
                     !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)))
                 {
@@ -343,7 +354,8 @@ internal static class QuantityExtractor
                         return parts;
                     }
 
-                    if (SizeList(tokens, k2))
+                    // "sandales de marche, 39, portées une saison": a shoe or clothing size set apart.
+                    if (SizeList(tokens, k2) || (listed >= 16 && (first.Category is Core.Listings.ListingCategory.Clothing or Core.Listings.ListingCategory.Kids || Footwear(first.Head))))
                     {
                         continue;
                     }
@@ -465,7 +477,7 @@ internal static class QuantityExtractor
             }
 
             // "cintres (50 environ)".
-            if (tokens[i].IsNumber && i > 0 && tokens[i - 1].Norm == "(" && i + 1 < tokens.Count && tokens[i + 1].Norm is "environ" or "env" && TryCount(tokens, i, out var roughly))
+            if (tokens[i].IsNumber && i > 0 && tokens[i - 1].Norm is "(" or ":" && i + 1 < tokens.Count && tokens[i + 1].Norm is "environ" or "env" && TryCount(tokens, i, out var roughly))
             {
                 return roughly;
             }
@@ -517,7 +529,8 @@ internal static class QuantityExtractor
                     }
 
                     // "une dizaine de paires de moufles": pairs of the thing named right after them.
-                    if (noun.Norm is "de" or "d" && at > i + 2 && tokens[at - 1].Sing is "paire" && first.Start == at + 1)
+                    // "chaussons…, une dizaine de paires, lavées": pairs of the thing named before.
+                    if (at > i + 2 && tokens[at - 1].Sing is "paire" && ((noun.Norm is "de" or "d" && first.Start == at + 1) || (!noun.IsWord && i > first.End)))
                     {
                         return approx;
                     }
@@ -598,8 +611,8 @@ internal static class QuantityExtractor
                     continue;
                 }
 
-                // "il y en a à peu près 50".
-                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "pris" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "(" or "besoin"))
+                // "il y en a à peu près 50", "j'en prends jusqu'à 5".
+                while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && ((j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j - 1].Norm is "jusqu")) || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "pris" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "(" or "besoin" or "jusqu"))
                 {
                     j++;
                 }
@@ -614,6 +627,13 @@ internal static class QuantityExtractor
                         return n;
                     }
                 }
+            }
+
+            // "3 suffisent", "2 ou 3 suffiront", "1 seul suffit": the count that would do.
+            if ((tokens[i].IsNumber || FrenchNumbers.IsNumberWord(tokens[i].Norm)) && TryCount(tokens, i, out var enough, out var enoughEnd) && enough < 100 && enoughEnd < tokens.Count &&
+                tokens[enoughEnd].Norm is "suffit" or "suffisent" or "suffira" or "suffiront" or "suffirait" or "suffiraient")
+            {
+                return enough;
             }
 
             // "des cartons, au moins 20": a floor on the count is the count.
@@ -708,6 +728,33 @@ internal static class QuantityExtractor
     private static bool AloneClosing(List<Token> tokens, int at) =>
         tokens[at].Norm is "seul" or "seule" && (at + 1 >= tokens.Count || !tokens[at + 1].IsWord);
 
+    /// <summary>
+    /// "12 € le pot, ou 3 pots pour 30 €": the things at <paramref name="at"/> (counted at <paramref name="count"/>) priced together after a
+    /// price for one is a cheaper rate for a few, not a count of the stock ("vends 3 chaises pour 30 €" is).
+    /// </summary>
+    internal static bool PriceTier(List<Token> tokens, int at, int count) =>
+        at + 2 < tokens.Count && tokens[at + 1].Norm == "pour" && (AmountEndingAt(tokens, at + 2) == at + 2 || AmountEndingAt(tokens, at + 3) == at + 2) &&
+        Enumerable.Range(0, Math.Max(0, count)).Any(e => EachPriceEndsAt(tokens, e));
+
+    /// <summary>Shoes, sized in numbers that read like counts ("sandales de marche, 39").</summary>
+    private static bool Footwear(string head) =>
+        head is "chaussure" or "basket" or "botte" or "bottine" or "sandale" or "chausson" or "escarpin" or "tong" or "mocassin" or "soulier" or "espadrille" or "ballerine" or
+            "boots" or "ranger" or "godillot" or "crampon" or "sabot" or "chaussette";
+
+    /// <summary>"(7 et 9 ans)": ages in the brackets opening before <paramref name="from"/>, not a count.</summary>
+    private static bool AgesIn(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 8 && tokens[k].Norm != ")"; k++)
+        {
+            if (tokens[k].Norm is "ans" or "an" or "mois")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"en tout", "au total" at <paramref name="at"/>.</summary>
     private static bool TotalAt(List<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].Norm is "en" or "au" && tokens[at + 1].Norm is "tout" or "total";
@@ -719,7 +766,7 @@ internal static class QuantityExtractor
     /// <summary>The start of an amount in euros ending at <paramref name="end"/>: "40 €", "40 euros", "150e" glued; null otherwise.</summary>
     private static int? AmountEndingAt(List<Token> tokens, int end)
     {
-        if (end < 0)
+        if (end < 0 || end >= tokens.Count)
         {
             return null;
         }
@@ -1134,6 +1181,8 @@ internal static class QuantityExtractor
         return false;
     }
 
+    private static readonly ItemHit Seat = new("place", Core.Listings.ListingCategory.Carpool, 0, 0, "place", ' ');
+
     private static int? Seats(List<Token> tokens)
     {
         // "on est 4, donc 3 places dispo": the party told first gives way to the seats counted after it ("on est 3 (2 adultes, 1 enfant)"
@@ -1146,7 +1195,13 @@ internal static class QuantityExtractor
                 tokens[noun].Sing is "place" or "personne" or "siege" or "passager" or "enfant" or "adulte" && n is > 0 and < 9 &&
                 !(i > 0 && tokens[i - 1].Sing is "voiture" or "vehicule" or "monospace" or "break" or "minibus" or "van" or "camionnette" or "utilitaire" or "auto"))
             {
-                return party is { } partyFirst && tokens[noun].Sing is not "place" ? partyFirst : n;
+                if (party is { } partyFirst && tokens[noun].Sing is not "place")
+                {
+                    return partyFirst;
+                }
+
+                // "il me reste 4 places... enfin 3, mon fils vient aussi": the seats corrected.
+                return Revision(tokens, noun + 1, Seat) is { } revised && revised is > 0 and < 9 ? revised : n;
             }
 
             // "voiture 5 places dont 1 de libre".

@@ -125,6 +125,7 @@ public sealed class ContactMaskerTests
     [InlineData("J'habite rue Monge depuis 12 ans, et place du Marché pendant 2.")]
     [InlineData("garé rue de la Paix 2e étage du parking, place Verte 3 places libres")]
     [InlineData("On vend la maison du 12 au 14, c'est le 7 de la semaine, rue du Four")]
+    [InlineData("qui peut passer au relais de la rue de Metz demain ? colis n° 7T55120984 à mon nom")]
     public void Streets_floors_prices_and_counts_are_not_contact_details(string text)
     {
         var masked = masker.Mask(text);

@@ -192,6 +192,9 @@ public sealed class CountAndPriceFormTests
     [InlineData("Besoin d'1 place pour aller à la gare de Dole samedi, je participe à l'essence", 1)]
     [InlineData("Je vais à Lyon samedi, on est 2 dans un monospace 7 places, donc 4 places dispo", 4)]
     [InlineData("Covoiturage pour Troyes dimanche, on est 3 (2 adultes, 1 enfant)", 3)]
+    [InlineData("Je monte à Metz vendredi, il me reste 3 places... enfin 2, ma sœur vient", 2)]
+    [InlineData("Je vais au marché de Beaune samedi, je peux emmener une ou deux personnes", 2)]
+    [InlineData("On est 2 à chercher une place pour aller à Colmar dimanche, on participe à l'essence", 2)]
     public void A_ride_counts_the_seats_offered_not_the_size_of_the_car(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
@@ -309,6 +312,17 @@ public sealed class CountAndPriceFormTests
     [InlineData("Recherche une vingtaine de paires de chaussettes pour l'accueil de nuit", 20)]
     [InlineData("Vends granulés de bois, 15 packs en stock, 7 € le pack", 15)]
     [InlineData("Je vends des nems maison pour la fête de quartier, 5 € les 6", null)]
+    [InlineData("Cherche des bocaux pour mes confitures, 6 suffisent", 6)]
+    [InlineData("Je cherche des tuteurs pour les tomates, 4 ou 5 suffiront", 5)]
+    [InlineData("Cherche une pompe à vélo, 1 seule suffit", 1)]
+    [InlineData("Je rachète des vieilles chaises pour les retaper, j'en prends jusqu'à 6", 6)]
+    [InlineData("Je donne des bottes de pluie pour enfants, une dizaine de paires, propres", 10)]
+    [InlineData("Pots de confiture vides à donner : 30 environ, dans l'entrée", 30)]
+    [InlineData("J'ai perdu une de mes 2 boucles d'oreilles au marché", null)]
+    [InlineData("Donne une paire de bottines femme, 38, portées deux fois", null)]
+    [InlineData("Vends confiture de figues, 5 € le pot, ou 3 pots pour 12 €", null)]
+    [InlineData("Vends 3 tabourets pour 20 €", 3)]
+    [InlineData("Cherche lits jumeaux pour mes 2 garçons (6 et 8 ans)", null)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
