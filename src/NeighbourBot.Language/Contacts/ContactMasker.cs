@@ -81,6 +81,12 @@ public sealed partial class ContactMasker
                     continue;
                 }
 
+                // "14 BD de Tintin": comics, written in capitals in a message that is not; "14 bd de Strasbourg", "14 Bd Gambetta" stay streets.
+                if (m.Groups["t"].Value == "bd" && text.AsSpan(m.Groups["t"].Index, 2) is "BD" && text.Any(char.IsLower))
+                {
+                    continue;
+                }
+
                 // "cave n°14 résidence les Peupliers", "box 3 allée B": the number of a cellar or a door inside a building, not a street number.
                 // Before a true street ("appartement 21 avenue de Grammont") the number is the street's: masking wrongly costs less than leaking.
                 var look = Math.Max(0, m.Index - 24);

@@ -218,7 +218,7 @@ public sealed partial class FrenchListingParser : IListingParser
         // the model heard a call for hands or a search.
         // Nor does it make a swap of a message with no word of swapping ("qui voudrait des plants de tomates ?", SCHEMA rule 6), a service
         // of a thing asked for outright ("qqn aurait du lait infantile ?", the thing right after the article) or of a sale with no service named
-        // ("j'ai des vélos à vendre"), a search of a priced sale, or a
+        // ("j'ai des vélos à vendre"), a search, a loss or a find of a priced sale ("gants de ski T8 4e"), or a
         // gift of a sale stated in words ("vends des croquettes": the verb says it, SCHEMA's cues for sell).
         // Nor does the model choose between a gift, a sale and a loan once the author corrects one into another
         // ("vends 20 €… finalement je la donne"): the order decides.
@@ -250,7 +250,7 @@ public sealed partial class FrenchListingParser : IListingParser
             ListingKind.HelpOffer or ListingKind.HelpRequest => !ThingAskedOutright() && !(kind == ListingKind.Sell && objects.Count > 0 && services.Count == 0 && ride is null),
             // Materials and food are used up, never given back: a search for planks stays one ("besoin de planches pour finir une cabane").
             ListingKind.Borrow when kind == ListingKind.Seek && objects.Count > 0 && objects[0].Category is ListingCategory.BuildingMaterials or ListingCategory.Food => false,
-            ListingKind.Seek or ListingKind.Borrow => !(kind == ListingKind.Sell && hasPrice),
+            ListingKind.Seek or ListingKind.Borrow or ListingKind.Lost or ListingKind.Found => !(kind == ListingKind.Sell && hasPrice),
             _ => true,
         };
 

@@ -155,12 +155,13 @@ internal static class QuantityExtractor
                 continue;
             }
 
-            // "une luge ou deux", "un carton ou deux": the range said around the thing takes its upper bound.
+            // "une luge ou deux", "un carton ou deux": the range said around the thing takes its upper bound, unless corrected after
+            // ("un poussin ou deux… non, plutôt une dizaine").
             if (k >= 0 && tokens[k].Norm is "un" or "une" && i + 2 < tokens.Count && tokens[i + 1].Norm == "ou" && FrenchNumbers.IsNumberWord(tokens[i + 2].Norm) &&
                 FrenchNumbers.TryRead(tokens, i + 2, allowArticle: false, out var orMore, out var orUsed) && orMore is > 1 and < 10 &&
                 (i + 2 + orUsed >= tokens.Count || !tokens[i + 2 + orUsed].IsWord || tokens[i + 2 + orUsed].Norm is "pour" or "si" or "max" or "maximum" or "me" or "nous" or "ca" or "suffit" or "suffiront"))
             {
-                return (int)orMore;
+                return Revision(tokens, i + 2 + orUsed, first) ?? (int)orMore;
             }
 
             // "10 œufs par jour": a rate, not a count of what is offered.
@@ -208,6 +209,12 @@ internal static class QuantityExtractor
             // not the parts of one ("puzzle (24 pièces)").
             for (var j = i + 1; j < tokens.Count && j <= i + 7 && tokens[j].Norm is not ("." or "!" or "?" or "," or ")"); j++)
             {
+                // "luge (ou 2 si possible)": one, or more if there are.
+                if (j == i + 1 && j + 2 < tokens.Count && tokens[j].Norm == "(" && tokens[j + 1].Norm == "ou" && TryCount(tokens, j + 2, out var orMoreIn) && orMoreIn is > 1 and < 10)
+                {
+                    return orMoreIn;
+                }
+
                 // "lapins (2 mâles, 1 femelle)": the sexes or sizes add up.
                 if (tokens[j].Norm == "(" && Split(tokens, j + 1) is { } sizes)
                 {
@@ -346,7 +353,9 @@ internal static class QuantityExtractor
                 }
 
                 // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible", "ampoules, 10 pièces".
-                if (w == "," && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count && TryCount(tokens, j + 1, out var listed, out var k2) && listed < 50)
+                // "annales de PASS : 6 livres + les fiches": after a colon, only when the units name what is counted.
+                if ((w == "," || (w == ":" && j + 2 < tokens.Count && CountedIn(tokens[i], tokens[j + 2]))) && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count &&
+                    TryCount(tokens, j + 1, out var listed, out var k2) && listed < 50)
                 {
                     // "rouleaux, 2 entiers + 1 entamé": the parts add up.
                     if (Split(tokens, j + 1) is { } parts)
@@ -447,6 +456,13 @@ internal static class QuantityExtractor
                 (i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d") || tokens[i + 2].Sing == first.Head || i + 2 <= first.Start))
             {
                 return pairs;
+            }
+
+            // "12 € pièce, x5 disponibles".
+            if (GluedTimes(tokens[i].Norm, out var gluedAvailable) && gluedAvailable is > 1 and < 100 && i + 1 < tokens.Count &&
+                tokens[i + 1].Norm is "dispo" or "dispos" or "disponible" or "disponibles" or "restants" or "restantes")
+            {
+                return gluedAvailable;
             }
 
             // "12€ pièce, 4 dispo", "4 pièces disponibles": what is available is the count.
@@ -617,6 +633,15 @@ internal static class QuantityExtractor
                     j++;
                 }
 
+                // "il y en a une bonne cinquantaine" (not "j'en ai une vingtaine de kilos").
+                var rough = j + 2 < tokens.Count && tokens[j].Norm is "une" && tokens[j + 1].Norm is "bonne" or "petite" or "grosse" ? j + 2 : j + 1;
+                if (j + 1 < tokens.Count && tokens[j].Norm is "une" && rough < tokens.Count && FrenchNumbers.TryApproximate(tokens[rough].Sing, out var aboutSo) &&
+                    (rough + 1 >= tokens.Count || !tokens[rough + 1].IsWord || tokens[rough + 1].Norm is "environ" ||
+                     (tokens[rough + 1].Norm is "de" or "d" && rough + 2 < tokens.Count && !IsUnit(first, tokens[rough + 2].Sing) && !tokens[rough + 2].IsNumber)))
+                {
+                    return aboutSo;
+                }
+
                 // "j'en donne trois ou quatre kilos": the unit follows the whole count, range included.
                 if (j < tokens.Count && TryCount(tokens, j, out var n, out var counted) && !(counted < tokens.Count && NotCountable.Contains(tokens[counted].Sing)))
                 {
@@ -645,7 +670,8 @@ internal static class QuantityExtractor
 
             // "env. 20", "~20", "+/- 20": the same approximation, abbreviated.
             var from = w is "env" && i + 2 < tokens.Count && tokens[i + 1].Norm == "." ? i + 2 : i + 1;
-            if ((w is "environ" or "env" or "~" || (w == "-" && i >= 2 && tokens[i - 1].Norm == "/" && tokens[i - 2].Norm == "+")) && from < tokens.Count && TryCount(tokens, from, out var about))
+            // "Genre 10-15": the same approximation, said the way one talks.
+            if ((w is "environ" or "env" or "~" || (w is "genre" && i > 0 && !tokens[i - 1].IsWord) || (w == "-" && i >= 2 && tokens[i - 1].Norm == "/" && tokens[i - 2].Norm == "+")) && from < tokens.Count && TryCount(tokens, from, out var about))
             {
                 var next = from + 1 < tokens.Count ? tokens[from + 1] : default;
 
@@ -1152,6 +1178,13 @@ internal static class QuantityExtractor
             while (j + 1 < tokens.Count && tokens[j].Norm is "," or ":" or "finalement" or "plutot" or "non" or "pardon" or "en" or "fait" or "seulement" or "juste")
             {
                 j++;
+            }
+
+            // "un poussin ou deux… non en fait plutôt une dizaine de poussins".
+            if (j + 1 < tokens.Count && tokens[j].Norm is "une" && FrenchNumbers.TryApproximate(tokens[j + 1].Sing, out var roughly) &&
+                (j + 2 >= tokens.Count || !tokens[j + 2].IsWord || (j + 3 < tokens.Count && tokens[j + 2].Norm is "de" or "d" && tokens[j + 3].Sing == first.Head)))
+            {
+                return roughly;
             }
 
             // "enfin 5, un est cassé", "pardon 3 chaises", "non finalement 4", "non 1 seul en fait": the new count closes its clause or

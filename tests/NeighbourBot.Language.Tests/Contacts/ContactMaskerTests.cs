@@ -92,6 +92,9 @@ public sealed class ContactMaskerTests
     [InlineData("on est Rue du Moulin 7 à Spa, sonnez fort", "Rue du Moulin 7")]
     [InlineData("adresse : Drève des Chênes 15", "Drève des Chênes 15")]
     [InlineData("c'est devant le 9 de la rue des Écoles, sous le porche", "9 de la rue des Écoles")]
+    [InlineData("à récupérer au 14 bd de Strasbourg ce soir", "14 bd de Strasbourg")]
+    [InlineData("Passez au 3 Bd Gambetta après 18h", "3 Bd Gambetta")]
+    [InlineData("ADRESSE : 22 BD DE LA LIBERTÉ", "22 BD DE LA LIBERTÉ")]
     public void I_can_not_broadcast_a_numbered_street_address(string text, string address)
     {
         var masked = masker.Mask(text);
@@ -126,6 +129,7 @@ public sealed class ContactMaskerTests
     [InlineData("garé rue de la Paix 2e étage du parking, place Verte 3 places libres")]
     [InlineData("On vend la maison du 12 au 14, c'est le 7 de la semaine, rue du Four")]
     [InlineData("qui peut passer au relais de la rue de Metz demain ? colis n° 7T55120984 à mon nom")]
+    [InlineData("Je donne 12 BD de Gaston, mon fils n'en veut plus")]
     public void Streets_floors_prices_and_counts_are_not_contact_details(string text)
     {
         var masked = masker.Mask(text);

@@ -323,6 +323,11 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends confiture de figues, 5 € le pot, ou 3 pots pour 12 €", null)]
     [InlineData("Vends 3 tabourets pour 20 €", 3)]
     [InlineData("Cherche lits jumeaux pour mes 2 garçons (6 et 8 ans)", null)]
+    [InlineData("Je donne des cintres en bois, il y en a une bonne trentaine, servez-vous", 30)]
+    [InlineData("Je vends des pommes, 2 € le kilo, j'en ai une quarantaine de kilos", null)]
+    [InlineData("Cherche un transat (ou 2 si possible) pour la terrasse", 2)]
+    [InlineData("Vends poules pondeuses, 10 € pièce, x4 disponibles", 4)]
+    [InlineData("Je cherche un lapin ou deux… non, plutôt une dizaine de lapins pour l'élevage", 10)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

@@ -122,6 +122,7 @@ public sealed class NamingTests
     [InlineData("Besoin d'1 place pour Grenoble vendredi, je participe à l'essence")]
     [InlineData("Je remonte de Marseille mardi en voiture, je peux ramener 2 personnes")]
     [InlineData("Nous cherchons 3 places en voiture pour le match à Lens samedi")]
+    [InlineData("Je vais à Autun chez le dentiste mardi à 9h, si quelqu'un veut profiter de la voiture j'ai 2 places.")]
     public void A_ride_is_heard_in_these_words_too(string text)
     {
         Assert.Equal(ListingCategory.Carpool, Parser.Parse(text).Category);
