@@ -328,6 +328,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Cherche un transat (ou 2 si possible) pour la terrasse", 2)]
     [InlineData("Vends poules pondeuses, 10 € pièce, x4 disponibles", 4)]
     [InlineData("Je cherche un lapin ou deux… non, plutôt une dizaine de lapins pour l'élevage", 10)]
+    [InlineData("Quelqu'un aurait des bocaux vides ? Genre 20, pour les confitures", 20)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
