@@ -634,10 +634,9 @@ internal static class QuantityExtractor
                 }
 
                 // "il y en a une bonne cinquantaine" (not "j'en ai une vingtaine de kilos").
-                var rough = j + 2 < tokens.Count && tokens[j].Norm is "une" && tokens[j + 1].Norm is "bonne" or "petite" or "grosse" ? j + 2 : j + 1;
-                if (j + 1 < tokens.Count && tokens[j].Norm is "une" && rough < tokens.Count && FrenchNumbers.TryApproximate(tokens[rough].Sing, out var aboutSo) &&
-                    (rough + 1 >= tokens.Count || !tokens[rough + 1].IsWord || tokens[rough + 1].Norm is "environ" ||
-                     (tokens[rough + 1].Norm is "de" or "d" && rough + 2 < tokens.Count && !IsUnit(first, tokens[rough + 2].Sing) && !tokens[rough + 2].IsNumber)))
+                if (RoughCount(tokens, j, adjective: true, out var aboutSo, out var rough) &&
+                    (rough >= tokens.Count || !tokens[rough].IsWord || tokens[rough].Norm is "environ" ||
+                     (tokens[rough].Norm is "de" or "d" && rough + 1 < tokens.Count && !IsUnit(first, tokens[rough + 1].Sing) && !tokens[rough + 1].IsNumber)))
                 {
                     return aboutSo;
                 }
@@ -724,7 +723,7 @@ internal static class QuantityExtractor
             // counts a measure, not things).
             // Food sold by the batch ("samoussas, 5 € les 6") prices a unit of sale, not the stock.
             if (tokens[first.Start].Norm != tokens[first.Start].Sing && first.Category != Core.Listings.ListingCategory.Food &&
-                !SaidElsewhere(tokens, i + 1, (int)all) && !Enumerable.Range(0, tokens.Count).Any(e => EachPriceEndsAt(tokens, e)))
+                !SaidElsewhere(tokens, i + 1, (int)all) && !EachPriceBefore(tokens, tokens.Count))
             {
                 return (int)all;
             }
@@ -759,8 +758,21 @@ internal static class QuantityExtractor
     /// price for one is a cheaper rate for a few, not a count of the stock ("vends 3 chaises pour 30 €" is).
     /// </summary>
     internal static bool PriceTier(List<Token> tokens, int at, int count) =>
-        at + 2 < tokens.Count && tokens[at + 1].Norm == "pour" && (AmountEndingAt(tokens, at + 2) == at + 2 || AmountEndingAt(tokens, at + 3) == at + 2) &&
-        Enumerable.Range(0, Math.Max(0, count)).Any(e => EachPriceEndsAt(tokens, e));
+        at + 2 < tokens.Count && tokens[at + 1].Norm == "pour" && AmountEndFrom(tokens, at + 2) is not null && EachPriceBefore(tokens, count);
+
+    /// <summary>Whether a price for one ("5 € pièce", "15 € le manuel") ends before <paramref name="end"/>.</summary>
+    private static bool EachPriceBefore(List<Token> tokens, int end)
+    {
+        for (var e = 0; e < end; e++)
+        {
+            if (EachPriceEndsAt(tokens, e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Shoes, sized in numbers that read like counts ("sandales de marche, 39").</summary>
     private static bool Footwear(string head) =>
@@ -779,6 +791,29 @@ internal static class QuantityExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "une douzaine", and with <paramref name="adjective"/> "une bonne cinquantaine", at <paramref name="at"/>; <paramref name="next"/> is the index just
+    /// after it. The callers decide what may follow.
+    /// </summary>
+    private static bool RoughCount(List<Token> tokens, int at, bool adjective, out int n, out int next)
+    {
+        n = 0;
+        next = at;
+        if (at + 1 >= tokens.Count || tokens[at].Norm is not "une")
+        {
+            return false;
+        }
+
+        var word = adjective && at + 2 < tokens.Count && tokens[at + 1].Norm is "bonne" or "petite" or "grosse" ? at + 2 : at + 1;
+        if (!FrenchNumbers.TryApproximate(tokens[word].Sing, out n))
+        {
+            return false;
+        }
+
+        next = word + 1;
+        return true;
     }
 
     /// <summary>"en tout", "au total" at <paramref name="at"/>.</summary>
@@ -812,6 +847,10 @@ internal static class QuantityExtractor
         return !t.IsNumber && digits > 0 && t.Norm.AsSpan(digits) is "e" or "€" or "eur" or "euros" ? end : null;
     }
 
+    /// <summary>The end of an amount in euros starting at <paramref name="at"/>: "60 €" (two tokens), "45e" (one); null otherwise.</summary>
+    private static int? AmountEndFrom(List<Token> tokens, int at) =>
+        AmountEndingAt(tokens, at + 1) == at ? at + 1 : AmountEndingAt(tokens, at) == at ? at : null;
+
     /// <summary>"5 € pièce", "15 € le manuel", "10 € l'une", "20 € chacun" ending at <paramref name="end"/>.</summary>
     private static bool EachPriceEndsAt(List<Token> tokens, int end)
     {
@@ -839,11 +878,11 @@ internal static class QuantityExtractor
     {
         // The amount: "60 €", "45e", or a bare "45" (the euros said just before).
         int j;
-        if (at + 1 < tokens.Count && AmountEndingAt(tokens, at + 1) == at)
+        if (AmountEndFrom(tokens, at) is { } end)
         {
-            j = at + 2;
+            j = end + 1;
         }
-        else if (at < tokens.Count && (tokens[at].IsNumber || AmountEndingAt(tokens, at) == at))
+        else if (at < tokens.Count && tokens[at].IsNumber)
         {
             j = at + 1;
         }
@@ -1142,8 +1181,7 @@ internal static class QuantityExtractor
         }
 
         // "il m'en reste une douzaine".
-        if (j + 1 < tokens.Count && tokens[j].Norm is "une" && FrenchNumbers.TryApproximate(tokens[j + 1].Sing, out var roughly) &&
-            (j + 2 >= tokens.Count || !tokens[j + 2].IsWord || tokens[j + 2].Norm is "environ"))
+        if (RoughCount(tokens, j, adjective: false, out var roughly, out var past) && (past >= tokens.Count || !tokens[past].IsWord || tokens[past].Norm is "environ"))
         {
             return roughly;
         }
@@ -1181,8 +1219,8 @@ internal static class QuantityExtractor
             }
 
             // "un poussin ou deux… non en fait plutôt une dizaine de poussins".
-            if (j + 1 < tokens.Count && tokens[j].Norm is "une" && FrenchNumbers.TryApproximate(tokens[j + 1].Sing, out var roughly) &&
-                (j + 2 >= tokens.Count || !tokens[j + 2].IsWord || (j + 3 < tokens.Count && tokens[j + 2].Norm is "de" or "d" && tokens[j + 3].Sing == first.Head)))
+            if (RoughCount(tokens, j, adjective: false, out var roughly, out var past) &&
+                (past >= tokens.Count || !tokens[past].IsWord || (past + 1 < tokens.Count && tokens[past].Norm is "de" or "d" && tokens[past + 1].Sing == first.Head)))
             {
                 return roughly;
             }
