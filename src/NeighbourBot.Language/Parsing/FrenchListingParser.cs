@@ -393,8 +393,11 @@ public sealed partial class FrenchListingParser : IListingParser
         {
             // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
             // "20 packs en stock".
+            // "3 sacs d'environ 5 kg"; "des feuilles mortes…, 8 gros sacs de feuilles de platane" (the same thing again).
             if (IsContainerWord(tokens[i].Sing) &&
-                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" && char.IsAsciiDigit(tokens[i + 2].Norm[0])) ||
+                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && char.IsAsciiDigit(tokens[i + 2].Norm[0])) ||
+                 (i + 3 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && tokens[i + 2].Norm is "environ" or "env" && char.IsAsciiDigit(tokens[i + 3].Norm[0])) ||
+                 (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && tokens[i + 2].Sing == objects[0].Head) ||
                  (i + 2 < tokens.Count && tokens[i + 1].Norm is "en" && tokens[i + 2].Norm is "stock" or "reserve")))
             {
                 // "mes 2 bassines, ma louche et une quarantaine de pots vides": containers counted after another thing named hold that one
@@ -415,7 +418,7 @@ public sealed partial class FrenchListingParser : IListingParser
                 // de 72 sacs" its contents.
                 // "j'ai une dizaine de sacs": an approximate count of the containers that hold the thing ("jeux de société, une
                 // quinzaine de boîtes" count the games in their boxes).
-                var approx = k >= 1 && tokens[k].Norm is "de" or "d" && tokens[i].Sing is "sac" or "carton" or "cagette" or "cageot" or "caisse" or "pot" or "bac" or "panier" &&
+                var approx = k >= 1 && tokens[k].Norm is "de" or "d" && tokens[i].Sing is "sac" or "carton" or "cagette" or "cageot" or "caisse" or "pot" or "bac" or "panier" or "fagot" or "botte" or "ballot" &&
                              FrenchNumbers.TryApproximate(tokens[k - 1].Sing, out var about) && about < 100 ? about : (int?)null;
                 if (k >= 0 && (approx ?? ContainersCounted(tokens, k, i)) is { } counted && !(approx is null && k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
                 {
@@ -467,7 +470,7 @@ public sealed partial class FrenchListingParser : IListingParser
 
     private static bool IsContainerWord(string sing) =>
         sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or
-            "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur" or "pack";
+            "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur" or "pack" or "ballot";
 
     /// <summary>
     /// "des pots de miel vides, 2 cartons pleins": small containers packed in bigger ones counted after them; the bigger ones are
@@ -477,8 +480,9 @@ public sealed partial class FrenchListingParser : IListingParser
     {
         for (var i = from + 1; i < tokens.Count; i++)
         {
+            // "… + un rouleau et 2 bacs": containers added with "et", "+" or "avec" are other things, not what holds the pots.
             if (tokens[i].Sing is "carton" or "caisse" or "cagette" or "cageot" or "panier" or "bac" && tokens[i - 1].IsNumber && tokens[i].Norm != tokens[i].Sing &&
-                FrenchNumbers.TryRead(tokens, i - 1, allowArticle: false, out var n, out _) && n is > 1 and < 20)
+                !(i >= 2 && tokens[i - 2].Norm is "et" or "+" or "avec") && FrenchNumbers.TryRead(tokens, i - 1, allowArticle: false, out var n, out _) && n is > 1 and < 20)
             {
                 var end = i + 1 < tokens.Count && tokens[i + 1].Norm is "pleins" or "pleines" or "remplis" or "remplies" ? i + 2 : i + 1;
                 if (end >= tokens.Count || !tokens[end].IsWord)

@@ -26,7 +26,7 @@ internal static class ItemExtractor
         "plein", "beaucoup", "bcp", "pleins", "masse", "trop", "peu", "lot", "stock", "tas", "collection", "paire", "kilo", "kg", "besoin", "envie", "pas", "plus",
         "moins", "quantite", "reste", "surplus", "don", "pret", "vente", "recherche", "manque", "troc", "echange", "dizaine", "douzaine", "demi-douzaine",
         "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "centaine", "cagette", "carton", "bac", "caisse", "recolte", "production", "fournee", "restes",
-        "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "panier", "bocal",
+        "sac", "pot", "paquet", "boite", "pile", "serie", "ensemble", "assortiment", "jeu", "set", "kit", "bouquet", "botte", "ballot", "panier", "bocal",
         "sachet", "carnet", "invendu", "invendus", "quelques", "tonne", "tonnes", "millier", "montagne", "multitude", "flopee", "ribambelle", "poignee", "foule", "tripotee", "bout", "morceau", "encore", "jamais", "assez", "autant", "tant", "guere", "cherche", "recherche", "donne", "vends", "vend", "prete", "offre",
         "x", "2", "3", "4", "5", "6", "7", "8", "9", "10", "stere", "litre", "metre", "m", "m2", "gramme", "g", "l", "cl", "rouleau", "plaque", "palette",
         "m3", "m³", "m²", "ml", "dl",
@@ -1603,7 +1603,7 @@ internal static class ItemExtractor
 
     private static readonly FrozenSet<string> Vessels = new[]
     {
-        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier", "botte", "corbeille", "palette",
+        "bouteille", "paquet", "brique", "flacon", "barquette", "bidon", "seau", "cageot", "boite", "caisse", "bocal", "panier", "botte", "ballot", "corbeille", "palette",
         "rouleau",
     }.ToFrozenSet(StringComparer.Ordinal);
 

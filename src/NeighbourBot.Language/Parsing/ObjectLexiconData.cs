@@ -118,7 +118,7 @@ tablette;ipad|tablette|mm
 liseuse;kindle|liseuse|mm
 telephone;portable;natel|téléphone|mm
 smartphone;iphone;samsung galaxy;galaxy|smartphone|mm
-console;console de jeu;ps4;ps5;ps3;playstation;xbox;wii;switch;nintendo switch;nintendo;game boy;ds|console de jeux|mm
+console;console de jeu;ps4;ps5;ps3;ps2;playstation;play station;play 2;play 3;play 4;play 5;xbox;wii;switch;nintendo switch;nintendo;game boy;ds|console de jeux|mm
 manette|manette|mm
 jeu video|jeu vidéo|mm
 barre de son|barre de son|mm
@@ -455,6 +455,9 @@ niche|niche|an
 croquette;croquettes pour chat|croquettes pour chat|an
 foin|foin|an
 botte de foin|botte de foin|an
+ballot de paille|ballot de paille|an
+botte de paille|botte de paille|an
+ballot de foin|ballot de foin|an
 litiere|litière|an
 arbre a chat|arbre à chat|an
 laisse|laisse|an

@@ -908,6 +908,7 @@ syllabus|polycopié de cours|bc
 castagne|châtaigne|fo
 oule;oule en fonte|marmite|ho
 fagot;fagot de petit bois;fagots de petit bois|fagot de petit bois|ho
+sarment;sarment de vigne|sarment|ho
 herisson de ramonage;herisson pour ramonage;kit de ramonage|hérisson de ramonage|dt
 pompe aux pommes|pompe aux pommes|fo
 cabrette;musette auvergnate|cornemuse|bc

@@ -557,6 +557,13 @@ internal static class QuantityExtractor
                         return approx;
                     }
 
+                    // "un lot de vaisselle : une quinzaine d'assiettes, des bols et des verres", "fournitures scolaires : une dizaine de
+                    // cahiers, des stylos": the first of the parts listed after the lot, not the lot's count.
+                    if (i > first.End && noun.Sing != first.Head && PartsListGoOn(tokens, at))
+                    {
+                        continue;
+                    }
+
                     if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Norm is "disponibles" or "dispo" or "dispos" or "restants" or "restantes" || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title) ||
                         UnitsOfTheItem(tokens, first, i, at))
@@ -653,9 +660,10 @@ internal static class QuantityExtractor
                 }
             }
 
-            // "3 suffisent", "2 ou 3 suffiront", "1 seul suffit": the count that would do.
+            // "3 suffisent", "2 ou 3 suffiront", "1 seul suffit", "…, 4 idéalement,": the count that would do.
             if ((tokens[i].IsNumber || FrenchNumbers.IsNumberWord(tokens[i].Norm)) && TryCount(tokens, i, out var enough, out var enoughEnd) && enough < 100 && enoughEnd < tokens.Count &&
-                tokens[enoughEnd].Norm is "suffit" or "suffisent" or "suffira" or "suffiront" or "suffirait" or "suffiraient")
+                (tokens[enoughEnd].Norm is "suffit" or "suffisent" or "suffira" or "suffiront" or "suffirait" or "suffiraient" ||
+                 (tokens[enoughEnd].Norm is "idealement" && i > 0 && tokens[i - 1].Norm is "," or ":" or "(" && (enoughEnd + 1 >= tokens.Count || !tokens[enoughEnd + 1].IsWord))))
             {
                 return enough;
             }
@@ -670,9 +678,10 @@ internal static class QuantityExtractor
             // "env. 20", "~20", "+/- 20": the same approximation, abbreviated.
             var from = w is "env" && i + 2 < tokens.Count && tokens[i + 1].Norm == "." ? i + 2 : i + 1;
             // "Genre 10-15": the same approximation, said the way one talks.
-            if ((w is "environ" or "env" or "~" || (w is "genre" && i > 0 && !tokens[i - 1].IsWord) || (w == "-" && i >= 2 && tokens[i - 1].Norm == "/" && tokens[i - 2].Norm == "+")) && from < tokens.Count && TryCount(tokens, from, out var about))
+            if ((w is "environ" or "env" or "~" || (w is "genre" && i > 0 && !tokens[i - 1].IsWord) || (w == "-" && i >= 2 && tokens[i - 1].Norm == "/" && tokens[i - 2].Norm == "+")) && from < tokens.Count && TryCount(tokens, from, out var about, out var aboutEnd))
             {
-                var next = from + 1 < tokens.Count ? tokens[from + 1] : default;
+                // What follows the whole count, a range's upper bound included ("genre 5-6, pour…").
+                var next = aboutEnd < tokens.Count ? tokens[aboutEnd] : default;
 
                 // "une machine à coudre et environ 50 bobines de fil": another thing added, counted for itself.
                 var added = i > first.End && tokens[i - 1].Norm is "et" or "+" && next.IsWord && !next.IsNumber && next.Norm != next.Sing && next.Sing != first.Head &&
@@ -937,6 +946,25 @@ internal static class QuantityExtractor
         }
 
         return ItemLexicon.Objects.Match(tokens, noun) is not { } named || (named.Category == first.Category && named.Flag is not ('c' or 't'));
+    }
+
+    /// <summary>After the thing counted at <paramref name="noun"/>, a comma then another part with its article or count: "…, des bols", "…, 12 creuses".</summary>
+    private static bool PartsListGoOn(List<Token> tokens, int noun)
+    {
+        for (var k = noun + 1; k + 2 < tokens.Count && k <= noun + 5; k++)
+        {
+            if (tokens[k].Norm is "." or "!" or "?" or ")" or ";" or "et")
+            {
+                return false;
+            }
+
+            if (tokens[k].Norm == ",")
+            {
+                return (tokens[k + 1].Norm is "des" or "un" or "une" or "quelques" || tokens[k + 1].IsNumber) && tokens[k + 2].IsWord && !tokens[k + 2].IsNumber;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> People = new[]

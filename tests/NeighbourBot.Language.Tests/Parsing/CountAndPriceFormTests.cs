@@ -171,6 +171,11 @@ public sealed class CountAndPriceFormTests
     [InlineData("Donne éponges neuves (un paquet de 6) et un balai", 6)]
     [InlineData("Donne 3 boîtes de 6 œufs", 3)]
     [InlineData("Vends palette de bûches compressées, 90 paquets", null)]
+    [InlineData("Je donne 4 pots de peinture + une bâche et 2 bacs", 4)]
+    [InlineData("Je donne des pommes de pin ramassées hier, 3 sacs d'environ 10 kg", 3)]
+    [InlineData("Qui veut des copeaux de bois ? J'ai 6 gros sacs de copeaux de chêne dans le garage", 6)]
+    [InlineData("Cherche du foin pour mes chèvres, 3-4 ballots", 4)]
+    [InlineData("Donne 2 ballots de foin et des seaux", 2)]
     public void What_a_container_holds_is_not_the_count(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
@@ -329,6 +334,12 @@ public sealed class CountAndPriceFormTests
     [InlineData("Vends poules pondeuses, 10 € pièce, x4 disponibles", 4)]
     [InlineData("Je cherche un lapin ou deux… non, plutôt une dizaine de lapins pour l'élevage", 10)]
     [InlineData("Quelqu'un aurait des bocaux vides ? Genre 20, pour les confitures", 20)]
+    [InlineData("Quelqu'un aurait des pots en terre ? Genre 8-10, pour mes boutures", 10)]
+    [InlineData("Cherche des cintres, environ 20-25, pour la friperie de l'école", 25)]
+    [InlineData("Cherche des briques pour un muret, 40 idéalement, avant l'hiver", 40)]
+    [InlineData("Je prête ma tondeuse le 12/5 idéalement, contre un coup de main", null)]
+    [InlineData("Je donne un lot de linge de maison : une vingtaine de torchons, des draps et des nappes", null)]
+    [InlineData("Je donne une vingtaine de torchons en lin, propres", 20)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

@@ -57,6 +57,8 @@ public sealed class NamingTests
     [InlineData("Ce matin je suis tombée sur un trousseau de clés devant la boulangerie", ListingKind.Found, "trousseau de clés")]
     [InlineData("Je donne mes 3 chaises de bar, on déménage", ListingKind.Give, "chaise de bar")]
     [InlineData("Je vends mes semis de tomates et de courgettes, 1 € le godet", ListingKind.Sell, "semis de tomate")]
+    [InlineData("Je vends ma play station avec une manette, 80 €", ListingKind.Sell, "console de jeux")]
+    [InlineData("Je donne 2 ballots de paille pour vos lapins", ListingKind.Give, "ballot de paille")]
     public void A_thing_is_titled_in_french_whatever_words_name_it(string text, ListingKind kind, string item)
     {
         var parse = Parser.Parse(text);
