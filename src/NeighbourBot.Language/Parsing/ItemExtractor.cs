@@ -868,6 +868,16 @@ internal static class ItemExtractor
             k--;
         }
 
+        // "cageots en bois, idéal pour faire des étagères", "pour en fabriquer un composteur", "pour ranger ou faire des étagères": what
+        // the thing could become.
+        var made = k >= 0 && tokens[k].Norm is "des" or "du" or "de" or "d" ? k - 1 : k;
+        if (made >= 1 && tokens[made].Norm is "faire" or "fabriquer" or "construire" or "bricoler" &&
+            (tokens[made - 1].Norm == "pour" || (made >= 2 && tokens[made - 1].Norm == "en" && tokens[made - 2].Norm == "pour") ||
+             (made >= 3 && tokens[made - 1].Norm is "ou" or "et" && tokens[made - 3].Norm == "pour")))
+        {
+            return true;
+        }
+
         if (k >= 0 && tokens[k].Norm == "pour")
         {
             return !(k > 0 && tokens[k - 1].Sing is "acheteur" or "acheteuse" or "preneur" or "preneuse" or "repreneur" or "amateur" or "interesse" or "interessee");

@@ -578,6 +578,9 @@ palette;palette en bois|palette en bois|bm
 bois de palette|bois de palette|bm
 chute de bois|chute de bois|bm
 planche|planche|bm
+plaque d isolant;plaque isolante;plaques d isolant|plaque d'isolant|bm
+plaque de polystyrene|plaque de polystyrène|bm
+plaque 2 feux;plaque deux feux;plaque 4 feux;plaque quatre feux|plaque de cuisson|ap
 bois|bois|bm
 lino|lino|bm
 moquette|moquette|bm

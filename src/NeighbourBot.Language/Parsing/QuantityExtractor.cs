@@ -130,7 +130,7 @@ internal static class QuantityExtractor
             var named = k > 0 && tokens[k].IsNumber && (tokens[k - 1].Norm is "un" or "une" or "mon" or "ma" or "ton" or "ta" or "son" or "sa" or "ce" or "cet" or "cette" or "°" or "n" or "no" or "numero" or "#" ||
                                   (tokens[k - 1].Norm == "/" && tokens[i].Norm == tokens[i].Sing));
             // "2 cartons de 6 bouteilles", "un pack de 12 bouteilles": what each container holds; the containers' own count is the count.
-            if (k >= 2 && tokens[k].IsNumber && tokens[k - 1].Norm is "de" && (Containers.Contains(tokens[k - 2].Sing) || tokens[k - 2].Sing is "pack" or "palette" or "plateau" or "coffret" or "colis"))
+            if (k >= 2 && tokens[k].IsNumber && tokens[k - 1].Norm is "de" && (Containers.Contains(tokens[k - 2].Sing) || tokens[k - 2].Sing is "pack" or "palette" or "plateau" or "coffret" or "colis" or "jeu" or "set"))
             {
                 var c = k - 3;
                 while (c > 0 && Skippable.Contains(tokens[c].Norm) && tokens[c].Norm is not ("de" or "d"))
@@ -170,8 +170,8 @@ internal static class QuantityExtractor
                 continue;
             }
 
-            // "mes clés (3 clés + un badge)": the make-up of what was just named, not a count of it.
-            if (k >= 2 && tokens[k - 1].Norm == "(" && tokens[k - 2].Sing == first.Head && i + 1 < tokens.Count && tokens[i + 1].Norm is "+" or "et" or "avec")
+            // "mes clés (3 clés + un badge)", "trousseau de clés (3 clés + badge)": the make-up of what was just named, not a count of it.
+            if (k >= 2 && tokens[k - 1].Norm == "(" && (tokens[k - 2].Sing == first.Head || tokens[k - 2].Sing == tokens[i].Sing) && i + 1 < tokens.Count && tokens[i + 1].Norm is "+" or "et" or "avec")
             {
                 continue;
             }
@@ -232,7 +232,7 @@ internal static class QuantityExtractor
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne") &&
-                    !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)))
+                    !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)) && !MadeUpOf(tokens, c + 2))
                 {
                     // "couches (2 paquets entamés + 1 plein)"; "porte-skis (6 paires)" holds them.
                     return bracketed + SameThingAgain(tokens, c + 1);
@@ -660,10 +660,11 @@ internal static class QuantityExtractor
                 }
             }
 
-            // "3 suffisent", "2 ou 3 suffiront", "1 seul suffit", "…, 4 idéalement,": the count that would do.
+            // "3 suffisent", "2 ou 3 suffiront", "1 seul suffit", "…, 4 idéalement,", "chaises…, 6 pareilles si possible": the count that would do.
             if ((tokens[i].IsNumber || FrenchNumbers.IsNumberWord(tokens[i].Norm)) && TryCount(tokens, i, out var enough, out var enoughEnd) && enough < 100 && enoughEnd < tokens.Count &&
                 (tokens[enoughEnd].Norm is "suffit" or "suffisent" or "suffira" or "suffiront" or "suffirait" or "suffiraient" ||
-                 (tokens[enoughEnd].Norm is "idealement" && i > 0 && tokens[i - 1].Norm is "," or ":" or "(" && (enoughEnd + 1 >= tokens.Count || !tokens[enoughEnd + 1].IsWord))))
+                 (tokens[enoughEnd].Norm is "idealement" or "pareils" or "pareilles" or "identiques" or "assortis" or "assorties" && i > 0 && tokens[i - 1].Norm is "," or ":" or "(" &&
+                  (enoughEnd + 1 >= tokens.Count || !tokens[enoughEnd + 1].IsWord || tokens[enoughEnd + 1].Norm is "si" or "idealement" or "de" or "si possible"))))
             {
                 return enough;
             }
@@ -823,6 +824,21 @@ internal static class QuantityExtractor
 
         next = word + 1;
         return true;
+    }
+
+    /// <summary>
+    /// "trousseau (3 clés + badge)", "(2 clés et un bip)": at <paramref name="at"/>, just after a count in brackets, another thing added
+    /// without a count of its own: the count says what the one thing named is made of.
+    /// </summary>
+    private static bool MadeUpOf(List<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Norm is not ("+" or "et" or "avec"))
+        {
+            return false;
+        }
+
+        var thing = tokens[at + 1].Norm is "un" or "une" && at + 2 < tokens.Count ? at + 2 : at + 1;
+        return tokens[thing].IsWord && !tokens[thing].IsNumber && !FrenchNumbers.IsNumberWord(tokens[thing].Norm) && thing + 1 < tokens.Count && tokens[thing + 1].Norm == ")";
     }
 
     /// <summary>"en tout", "au total" at <paramref name="at"/>.</summary>

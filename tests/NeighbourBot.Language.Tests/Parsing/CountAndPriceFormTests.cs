@@ -176,6 +176,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Qui veut des copeaux de bois ? J'ai 6 gros sacs de copeaux de chêne dans le garage", 6)]
     [InlineData("Cherche du foin pour mes chèvres, 3-4 ballots", 4)]
     [InlineData("Donne 2 ballots de foin et des seaux", 2)]
+    [InlineData("Donne 12 plaques d'isolant, restes du chantier", 12)]
+    [InlineData("Je prête un jeu de 8 boules de pétanque pour le week-end", null)]
     public void What_a_container_holds_is_not_the_count(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
@@ -340,6 +342,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je prête ma tondeuse le 12/5 idéalement, contre un coup de main", null)]
     [InlineData("Je donne un lot de linge de maison : une vingtaine de torchons, des draps et des nappes", null)]
     [InlineData("Je donne une vingtaine de torchons en lin, propres", 20)]
+    [InlineData("On cherche des tabourets pour le comptoir, 4 pareils si possible", 4)]
+    [InlineData("Perdu un trousseau de clés (2 clés + un bip) près du marché", null)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

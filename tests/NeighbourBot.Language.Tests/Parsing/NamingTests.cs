@@ -59,6 +59,8 @@ public sealed class NamingTests
     [InlineData("Je vends mes semis de tomates et de courgettes, 1 € le godet", ListingKind.Sell, "semis de tomate")]
     [InlineData("Je vends ma play station avec une manette, 80 €", ListingKind.Sell, "console de jeux")]
     [InlineData("Je donne 2 ballots de paille pour vos lapins", ListingKind.Give, "ballot de paille")]
+    [InlineData("Vends mon appareil pour faire les crêpes (crêpière Tefal), 10 €", ListingKind.Sell, "crêpière")]
+    [InlineData("Je donne des cageots en bois, idéal pour ranger ou faire des étagères", ListingKind.Give, "cageot")]
     public void A_thing_is_titled_in_french_whatever_words_name_it(string text, ListingKind kind, string item)
     {
         var parse = Parser.Parse(text);
