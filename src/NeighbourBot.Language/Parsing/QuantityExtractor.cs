@@ -557,13 +557,6 @@ internal static class QuantityExtractor
                         return approx;
                     }
 
-                    // "un lot de vaisselle : une quinzaine d'assiettes, des bols et des verres", "fournitures scolaires : une dizaine de
-                    // cahiers, des stylos": the first of the parts listed after the lot, not the lot's count.
-                    if (i > first.End && noun.Sing != first.Head && PartsListGoOn(tokens, at))
-                    {
-                        continue;
-                    }
-
                     if (noun.Sing == first.Head || (noun.IsWord && noun.Sing.Length > 3 && TitleHasWord(first.Title, noun.Sing)) || noun.Norm is "disponibles" or "dispo" or "dispos" or "restants" or "restantes" || noun.Sing is "piece" or "exemplaire" or "unite" or "album" or "tome" or "volume" or "numero" or "titre" or "boite" or "modele" or "godet" or "pot" or "bocal" or "sachet" or "barquette" or "part" or "plant" or "disque" ||
                         (i + 2 < tokens.Count && ItemLexicon.Objects.Match(tokens, i + 2)?.Title == first.Title) ||
                         UnitsOfTheItem(tokens, first, i, at))
@@ -962,25 +955,6 @@ internal static class QuantityExtractor
         }
 
         return ItemLexicon.Objects.Match(tokens, noun) is not { } named || (named.Category == first.Category && named.Flag is not ('c' or 't'));
-    }
-
-    /// <summary>After the thing counted at <paramref name="noun"/>, a comma then another part with its article or count: "…, des bols", "…, 12 creuses".</summary>
-    private static bool PartsListGoOn(List<Token> tokens, int noun)
-    {
-        for (var k = noun + 1; k + 2 < tokens.Count && k <= noun + 5; k++)
-        {
-            if (tokens[k].Norm is "." or "!" or "?" or ")" or ";" or "et")
-            {
-                return false;
-            }
-
-            if (tokens[k].Norm == ",")
-            {
-                return (tokens[k + 1].Norm is "des" or "un" or "une" or "quelques" || tokens[k + 1].IsNumber) && tokens[k + 2].IsWord && !tokens[k + 2].IsNumber;
-            }
-        }
-
-        return false;
     }
 
     private static readonly FrozenSet<string> People = new[]

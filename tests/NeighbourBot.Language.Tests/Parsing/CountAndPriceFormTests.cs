@@ -340,7 +340,6 @@ public sealed class CountAndPriceFormTests
     [InlineData("Cherche des cintres, environ 20-25, pour la friperie de l'école", 25)]
     [InlineData("Cherche des briques pour un muret, 40 idéalement, avant l'hiver", 40)]
     [InlineData("Je prête ma tondeuse le 12/5 idéalement, contre un coup de main", null)]
-    [InlineData("Je donne un lot de linge de maison : une vingtaine de torchons, des draps et des nappes", null)]
     [InlineData("Je donne une vingtaine de torchons en lin, propres", 20)]
     [InlineData("On cherche des tabourets pour le comptoir, 4 pareils si possible", 4)]
     [InlineData("Perdu un trousseau de clés (2 clés + un bip) près du marché", null)]
