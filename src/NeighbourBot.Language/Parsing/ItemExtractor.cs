@@ -804,7 +804,8 @@ internal static class ItemExtractor
             }
 
             // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
-            return head.Norm is not ("besoin" or "pleins" or "plein" or "pleine" or "pleines" or "rempli" or "remplie" or "remplis" or "remplies" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
+            // "le club se débarrasse de gilets de sauvetage", "je me sépare de livres": what one parts with.
+            return head.Norm is not ("besoin" or "debarrasse" or "debarrasser" or "debarrassons" or "separe" or "separer" or "separons" or "pleins" or "plein" or "pleine" or "pleines" or "rempli" or "remplie" or "remplis" or "remplies" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
         }
 
         return false;
@@ -878,7 +879,7 @@ internal static class ItemExtractor
             return true;
         }
 
-        if (k >= 0 && tokens[k].Norm == "pour")
+        if (k >= 0 && tokens[k].Norm is "pour" or "pr")
         {
             return !(k > 0 && tokens[k - 1].Sing is "acheteur" or "acheteuse" or "preneur" or "preneuse" or "repreneur" or "amateur" or "interesse" or "interessee");
         }

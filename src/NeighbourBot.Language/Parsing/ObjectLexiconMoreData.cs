@@ -169,7 +169,7 @@ telephone portable;gsm;cellulaire|téléphone portable|mm
 xiaomi;huawei;oneplus;pixel|smartphone|mm
 telephone fixe|téléphone fixe|mm
 tablette tactile;tablette android;galaxy tab|tablette|mm
-macbook;chromebook;notebook|ordinateur portable|mm
+macbook;chromebook;notebook;mac portable|ordinateur portable|mm
 unite centrale;tour pc;pc fixe;ordinateur de bureau|ordinateur|mm
 ordinateur fixe|ordinateur fixe|mm
 imac|ordinateur|mm
@@ -497,6 +497,7 @@ plancha gaz|plancha|gp
 abri de jardin;cabanon|abri de jardin|gp
 nichoir|nichoir|gp
 terre vegetale;terreau universel|terre végétale|gp
+terre de bruyere|terre de bruyère|gp
 crottin|fumier|gp
 paillage|paillage|gp
 paille|paille|gp
@@ -908,6 +909,8 @@ syllabus|polycopié de cours|bc
 castagne|châtaigne|fo
 oule;oule en fonte|marmite|ho
 fagot;fagot de petit bois;fagots de petit bois|fagot de petit bois|ho
+soupiere|soupière|ho
+coquille de noix;coquilles de noix|coquille de noix|gp
 sarment;sarment de vigne|sarment|ho
 herisson de ramonage;herisson pour ramonage;kit de ramonage|hérisson de ramonage|dt
 pompe aux pommes|pompe aux pommes|fo

@@ -22,13 +22,16 @@ internal static class QuantityExtractor
         "adorable", "mignon", "mignonne", "superbe", "magnifique", "joli", "jolie", "beau", "bel", "belle", "vieil", "nouveau", "nouvel", "nouvelle",
         "long", "longue", "haut", "haute", "autre", "dernier", "derniere", "premier", "premiere", "meme", "vrai", "vraie", "excellent", "excellente",
         "enorme", "immense", "minuscule", "sublime", "veritable", "chouette", "ptit", "ptite", "tit", "tite", "p", "mini", "hyper", "x", "vieux", "seul", "seule",
+
+        // "we have 2 spare bikes", "our 2 old canoes": English puts its adjectives before the noun.
+        "spare", "old", "secondhand", "second-hand", "used", "new", "big", "small", "little", "winter", "summer", "wooden", "extra", "vintage",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The units a set of things is counted in when named apart from it: "Astérix (35 albums)", "vêtements bébé, 30 pièces",
     // "carrelage gris, 14 carreaux".
     private static readonly FrozenSet<string> CollectionUnits = new[]
     {
-        "piece", "unite", "exemplaire", "album", "tome", "volume", "livre", "bouquin", "numero", "carreau", "dalle",
+        "piece", "unite", "exemplaire", "album", "tome", "volume", "livre", "bouquin", "numero", "carreau", "dalle", "pelote", "tige",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotCountable = new[]
@@ -172,6 +175,13 @@ internal static class QuantityExtractor
 
             // "mes clés (3 clés + un badge)", "trousseau de clés (3 clés + badge)": the make-up of what was just named, not a count of it.
             if (k >= 2 && tokens[k - 1].Norm == "(" && (tokens[k - 2].Sing == first.Head || tokens[k - 2].Sing == tokens[i].Sing) && i + 1 < tokens.Count && tokens[i + 1].Norm is "+" or "et" or "avec")
+            {
+                continue;
+            }
+
+            // "perdu mes clés…, 3 clés + 1 badge": what the bunch is made of, not a count of bunches.
+            if (tokens[i].Sing == "cle" && i + 1 < tokens.Count && tokens[i + 1].Norm is "+" or "et" or "avec" && i + 3 < tokens.Count &&
+                (tokens[i + 2].Sing is "badge" or "bip" or "telecommande" or "porte-cle" || tokens[i + 3].Sing is "badge" or "bip" or "telecommande" or "porte-cle"))
             {
                 continue;
             }
@@ -326,12 +336,16 @@ internal static class QuantityExtractor
                         crossed |= tokens[c].Norm == "," && tokens[c + 1].Norm is "des" or "un" or "une" or "le" or "la" or "les" or "mon" or "ma" or "mes";
                     }
 
+                    var beforeComma = crossed;
                     for (var g = j + 1; g < tokens.Count && g <= i + 14 && tokens[g].Norm is not ("." or "!" or "?"); g++)
                     {
+                        // "pneus neige 195/65 R15 d'occasion, x4, budget…": a multiplier set apart by commas, a clause of its own.
                         var v = tokens[g].Norm;
+                        var apart = tokens[g - 1].Norm == "," && !beforeComma && (g + 1 >= tokens.Count || !tokens[g + 1].IsWord);
+                        beforeComma = crossed;
                         crossed |= v == ",";
                         if (GluedTimes(v, out var far) && far is > 0 and < 50 &&
-                            (g <= i + 10 && !crossed || (g + 1 >= tokens.Count || tokens[g + 1].Norm is "." or "!" or "?")))
+                            (g <= i + 10 && !crossed || apart || (g + 1 >= tokens.Count || tokens[g + 1].Norm is "." or "!" or "?")))
                         {
                             return far;
                         }
@@ -653,9 +667,21 @@ internal static class QuantityExtractor
                 }
             }
 
-            // "3 suffisent", "2 ou 3 suffiront", "1 seul suffit", "…, 4 idéalement,", "chaises…, 6 pareilles si possible": the count that would do.
+            // "chaton…, il reste 1 seul petit mâle", "il reste 2 femelles": the young still to place, named by their sex.
+            if (w is "reste" && i >= 1 && tokens[i - 1].Norm is "il" && i + 2 < tokens.Count && TryCount(tokens, i + 1, out var toPlace, out var toPlaceEnd) && toPlace < 20)
+            {
+                var sexAt = toPlaceEnd < tokens.Count && tokens[toPlaceEnd].Norm is "petit" or "petite" or "petits" or "petites" ? toPlaceEnd + 1 : toPlaceEnd;
+                if (first.Category == Core.Listings.ListingCategory.Animals && sexAt < tokens.Count && tokens[sexAt].Sing is "male" or "femelle")
+                {
+                    return toPlace;
+                }
+            }
+
+            // "3 suffisent", "2 ou 3 suffiront", "1 seul suffit", "bois de palette…, 5 ou 6 palettes suffiront", "…, 4 idéalement,", "chaises…, 6
+            // pareilles si possible": the count that would do.
             if ((tokens[i].IsNumber || FrenchNumbers.IsNumberWord(tokens[i].Norm)) && TryCount(tokens, i, out var enough, out var enoughEnd) && enough < 100 && enoughEnd < tokens.Count &&
-                (tokens[enoughEnd].Norm is "suffit" or "suffisent" or "suffira" or "suffiront" or "suffirait" or "suffiraient" ||
+                (Suffice(tokens, enoughEnd) ||
+                 (Suffice(tokens, enoughEnd + 1) && (tokens[enoughEnd].Sing == first.Head || TitleHasWord(first.Title, tokens[enoughEnd].Sing) || CountedIn(tokens[first.Start], tokens[enoughEnd]))) ||
                  (tokens[enoughEnd].Norm is "idealement" or "pareils" or "pareilles" or "identiques" or "assortis" or "assorties" && i > 0 && tokens[i - 1].Norm is "," or ":" or "(" &&
                   (enoughEnd + 1 >= tokens.Count || !tokens[enoughEnd + 1].IsWord || tokens[enoughEnd + 1].Norm is "si" or "idealement" or "de" or "si possible"))))
             {
@@ -751,6 +777,10 @@ internal static class QuantityExtractor
 
     /// <summary>"un service à café", "une ménagère", "un kit": one set, whose pieces are no count of it.</summary>
     private static bool IsSetOfPieces(string head) => head is "service" or "menagere" or "set" or "kit" or "coffret" or "malette" or "mallette" or "trousse";
+
+    /// <summary>"suffit", "suffiront"… at <paramref name="at"/>: what would do.</summary>
+    private static bool Suffice(List<Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].Norm is "suffit" or "suffisent" or "suffira" or "suffiront" or "suffirait" or "suffiraient";
 
     /// <summary>"seule" at <paramref name="at"/> closing its clause after a count ("doudoune, 1 seule, portée…"), not "1 seule sortie".</summary>
     private static bool AloneClosing(List<Token> tokens, int at) =>

@@ -343,6 +343,12 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je donne une vingtaine de torchons en lin, propres", 20)]
     [InlineData("On cherche des tabourets pour le comptoir, 4 pareils si possible", 4)]
     [InlineData("Perdu un trousseau de clés (2 clés + un bip) près du marché", null)]
+    [InlineData("Cherche une table de camping d'occasion, x2, pas trop lourde, budget 30 €", 2)]
+    [InlineData("Recherche bois de palette pour fabriquer des nichoirs avec les enfants de l'école, 3 ou 4 palettes suffiront", 4)]
+    [InlineData("perdu mes clés hier soir vers la poste, 2 clés + 1 badge bleu", null)]
+    [InlineData("Giving away my 2 old bikes, pick up in Talant", 2)]
+    [InlineData("Looking for 2 used desks for the kids", 2)]
+    [InlineData("Donne chiots croisés, il reste 1 seul petit mâle noir", 1)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

@@ -61,6 +61,9 @@ public sealed class NamingTests
     [InlineData("Je donne 2 ballots de paille pour vos lapins", ListingKind.Give, "ballot de paille")]
     [InlineData("Vends mon appareil pour faire les crêpes (crêpière Tefal), 10 €", ListingKind.Sell, "crêpière")]
     [InlineData("Je donne des cageots en bois, idéal pour ranger ou faire des étagères", ListingKind.Give, "cageot")]
+    [InlineData("Je me débarrasse de chaises de jardin, venez vite", ListingKind.Give, "chaise de jardin")]
+    [InlineData("Cherche du terreau, 2 ou 3 sacs, pr mes semis", ListingKind.Seek, "sac de terreau")]
+    [InlineData("Trouvé une pagaie au bord du lac", ListingKind.Found, "pagaie")]
     public void A_thing_is_titled_in_french_whatever_words_name_it(string text, ListingKind kind, string item)
     {
         var parse = Parser.Parse(text);
@@ -144,6 +147,8 @@ public sealed class NamingTests
     [InlineData("On est deux à chercher une voiture pour rentrer sur Metz dimanche soir", "trajet vers metz")]
     [InlineData("Je vais à Besançon jeudi, j'emmène qui veut (3 places à l'arrière)", "trajet vers besançon")]
     [InlineData("Trajet Vesoul → Gray samedi matin, 2 places", "trajet vesoul-gray")]
+    [InlineData("je cherche 1 place pr aller à la gare samedi matin", "trajet vers la gare")]
+    [InlineData("Je peux emmener 2 enfants au judo le mercredi", "trajet vers le judo")]
     [InlineData("Trajet Pont-de-Roide->Héricourt lundi, 1 place", "trajet pont-de-roide-héricourt")]
     [InlineData("Je fais Ornans -> la Chaux-de-Fonds tous les jours, il me reste une place", "trajet ornans-la chaux-de-fonds")]
     [InlineData("Cherche 2 places pour aller à Gray dimanche, on partage l'essence", "trajet vers gray")]
