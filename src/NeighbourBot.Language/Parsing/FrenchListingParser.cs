@@ -408,6 +408,12 @@ public sealed partial class FrenchListingParser : IListingParser
                     continue;
                 }
 
+                // "18 € le pâté (6 parts)": the parts of the one thing just priced, not containers of the stock.
+                if (i >= 4 && tokens[i - 2].Norm == "(" && tokens[i - 3].Sing == objects[0].Head && tokens[i - 4].Norm is "le" or "la" or "l")
+                {
+                    continue;
+                }
+
                 var k = i - 1;
                 while (k > objects[0].End && tokens[k].Norm is "gros" or "grosse" or "grosses" or "grands" or "grand" or "petits" or "petit" or "grandes" or "petites" or "bons" or "bonnes" or "seul")
                 {
@@ -418,7 +424,7 @@ public sealed partial class FrenchListingParser : IListingParser
                 // de 72 sacs" its contents.
                 // "j'ai une dizaine de sacs": an approximate count of the containers that hold the thing ("jeux de société, une
                 // quinzaine de boîtes" count the games in their boxes).
-                var approx = k >= 1 && tokens[k].Norm is "de" or "d" && tokens[i].Sing is "sac" or "carton" or "cagette" or "cageot" or "caisse" or "pot" or "bac" or "panier" or "fagot" or "botte" or "ballot" &&
+                var approx = k >= 1 && tokens[k].Norm is "de" or "d" && tokens[i].Sing is "sac" or "carton" or "cagette" or "cageot" or "caisse" or "pot" or "bac" or "panier" or "fagot" or "botte" or "ballot" or "pelote" &&
                              FrenchNumbers.TryApproximate(tokens[k - 1].Sing, out var about) && about < 100 ? about : (int?)null;
                 if (k >= 0 && (approx ?? ContainersCounted(tokens, k, i)) is { } counted && !(approx is null && k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
                 {
@@ -470,7 +476,7 @@ public sealed partial class FrenchListingParser : IListingParser
 
     private static bool IsContainerWord(string sing) =>
         sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or
-            "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur" or "pack" or "ballot";
+            "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur" or "pack" or "ballot" or "pelote" or "tige";
 
     /// <summary>
     /// "des pots de miel vides, 2 cartons pleins": small containers packed in bigger ones counted after them; the bigger ones are

@@ -588,6 +588,7 @@ distributeur de croquette|distributeur de croquettes|an
 lampe chauffante;lampe infrarouge|lampe chauffante|an
 electrificateur;electrificateur de cloture|électrificateur de clôture|an
 filet a poule;filet pour poule|filet à poules|an
+filet de recolte;filet a olives;filet de recolte d olives|filet de récolte|gp
 pondoir;nid de ponte|pondoir|an
 livre sonore|livre sonore|ki
 livre anime;livre pop-up|livre animé|ki

@@ -238,9 +238,10 @@ internal static class QuantityExtractor
                     return packed;
                 }
 
-                // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of.
+                // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of, and so
+                // does a bracket after the one thing priced ("18 € le pâté (6 parts)").
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !(j == i + 1 && i >= 2 && tokens[i - 1].Norm is "le" or "la" or "l" && AmountEndingAt(tokens, i - 2) is not null) && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne") &&
                     !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)) && !MadeUpOf(tokens, c + 2))
                 {

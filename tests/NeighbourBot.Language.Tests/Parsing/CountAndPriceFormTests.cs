@@ -349,6 +349,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Giving away my 2 old bikes, pick up in Talant", 2)]
     [InlineData("Looking for 2 used desks for the kids", 2)]
     [InlineData("Donne chiots croisés, il reste 1 seul petit mâle noir", 1)]
+    [InlineData("Vends tartes aux myrtilles, 14 € la tarte (8 parts), j'en fais 5 samedi", 5)]
+    [InlineData("Qui veut de la rhubarbe ? J'ai 5 tiges à couper", 5)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

@@ -64,6 +64,8 @@ public sealed class NamingTests
     [InlineData("Je me débarrasse de chaises de jardin, venez vite", ListingKind.Give, "chaise de jardin")]
     [InlineData("Cherche du terreau, 2 ou 3 sacs, pr mes semis", ListingKind.Seek, "sac de terreau")]
     [InlineData("Trouvé une pagaie au bord du lac", ListingKind.Found, "pagaie")]
+    [InlineData("Je donne de la laine, une quinzaine de pelotes, pour vos tricots", ListingKind.Give, "pelote de laine")]
+    [InlineData("Je donne 2 filets de récolte d'olives", ListingKind.Give, "filet de récolte")]
     public void A_thing_is_titled_in_french_whatever_words_name_it(string text, ListingKind kind, string item)
     {
         var parse = Parser.Parse(text);
