@@ -476,7 +476,7 @@ public sealed partial class FrenchListingParser : IListingParser
 
     private static bool IsContainerWord(string sing) =>
         sing is "sac" or "carton" or "paquet" or "caisse" or "cagette" or "cageot" or "bac" or "pot" or "boite" or "sachet" or "bocal" or "bouteille" or "barquette" or "flacon" or "panier" or
-            "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur" or "pack" or "ballot" or "pelote" or "tige";
+            "botte" or "seau" or "bidon" or "fagot" or "rouleau" or "part" or "portion" or "classeur" or "pack" or "ballot" or "pelote" or "tige" or "morceau";
 
     /// <summary>
     /// "des pots de miel vides, 2 cartons pleins": small containers packed in bigger ones counted after them; the bigger ones are

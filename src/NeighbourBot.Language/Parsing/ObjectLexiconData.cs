@@ -117,7 +117,7 @@ souris d ordinateur|souris|mm
 tablette;ipad|tablette|mm
 liseuse;kindle|liseuse|mm
 telephone;portable;natel|téléphone|mm
-smartphone;iphone;samsung galaxy;galaxy|smartphone|mm
+smartphone;iphone;samsung galaxy;galaxy;ancien tel;vieux tel;vieil tel|smartphone|mm
 console;console de jeu;ps4;ps5;ps3;ps2;playstation;play station;play 2;play 3;play 4;play 5;xbox;wii;switch;nintendo switch;nintendo;game boy;ds|console de jeux|mm
 manette|manette|mm
 jeu video|jeu vidéo|mm

@@ -276,6 +276,7 @@ boussole|boussole|sl
 epuisette|épuisette|sl
 waders|waders|sl
 gilet de sauvetage|gilet de sauvetage|sl
+chasuble|chasuble|sl
 pagaie;pagaye|pagaie|sl
 bouteille de plongee|bouteille de plongée|sl
 disques de fonte;disque de fonte;poids de musculation|disque de fonte|sl

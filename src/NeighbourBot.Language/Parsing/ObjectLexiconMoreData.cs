@@ -497,6 +497,8 @@ plancha gaz|plancha|gp
 abri de jardin;cabanon|abri de jardin|gp
 nichoir|nichoir|gp
 terre vegetale;terreau universel|terre végétale|gp
+comte;fromage comte|comté|fo
+creme solaire|crème solaire|ho
 terre de bruyere|terre de bruyère|gp
 crottin|fumier|gp
 paillage|paillage|gp

@@ -149,8 +149,9 @@ internal static class QuantityExtractor
                 // "vends pack de 12 bouteilles de rosé": a container named bare, uncounted, before the things named; what it holds is
                 // their count ("un pack de 6 bouteilles" is one pack, and its article is no count: null; "12€ la barquette de 4" prices
                 // a container).
+                // "palettes de 96 bûches, 75 € la palette. Il m'en reste 3": the remainder said later is the stock.
                 if (tokens[i].Sing == first.Head && i >= first.Start && TryCount(tokens, k, out var held) && held is > 1 and < 100 &&
-                    !(c >= 0 && (tokens[c].IsNumber || tokens[c].Norm is "un" or "une" or "la" or "le" or "l" or "par" or "chaque" or "each")))
+                    !(c >= 0 && (tokens[c].IsNumber || tokens[c].Norm is "un" or "une" or "la" or "le" or "l" or "par" or "chaque" or "each")) && !HasLaterRemainder(tokens, i))
                 {
                     return held;
                 }
@@ -666,6 +667,13 @@ internal static class QuantityExtractor
                         return n;
                     }
                 }
+            }
+
+            // "potimarrons et butternuts, 4 ou 5 de chaque": as many of each thing.
+            if (tokens[i].IsNumber && i > first.End && TryCount(tokens, i, out var each, out var eachEnd) && each < 50 && eachEnd + 1 < tokens.Count &&
+                tokens[eachEnd].Norm is "de" && tokens[eachEnd + 1].Norm is "chaque")
+            {
+                return each;
             }
 
             // "chaton…, il reste 1 seul petit mâle", "il reste 2 femelles": the young still to place, named by their sex.

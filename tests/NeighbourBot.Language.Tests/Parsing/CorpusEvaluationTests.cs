@@ -88,6 +88,9 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
             ["authored58"] = CorpusLine.Load("authored58.jsonl"),
             ["authored59"] = CorpusLine.Load("authored59.jsonl"),
             ["authored60"] = CorpusLine.Load("authored60.jsonl"),
+            ["authored61"] = CorpusLine.Load("authored61.jsonl"),
+            ["authored62"] = CorpusLine.Load("authored62.jsonl"),
+            ["authored63"] = CorpusLine.Load("authored63.jsonl"),
         };
         var scores = sets.ToDictionary(s => s.Key, s => (CorpusScores.Compute(s.Value, Parser), CorpusScores.Compute(s.Value, RulesOnly)));
         var dump = Environment.GetEnvironmentVariable("NB_EVAL_DUMP");
@@ -190,6 +193,9 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored58"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
         ["authored59"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
         ["authored60"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
+        ["authored61"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
+        ["authored62"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
+        ["authored63"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
         ["authored25"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.95, ItemTokenF1: 0.84, Category: 0.93, QuantityListings: 0.97, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
     };
 

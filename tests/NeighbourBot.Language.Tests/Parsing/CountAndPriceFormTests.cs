@@ -351,6 +351,9 @@ public sealed class CountAndPriceFormTests
     [InlineData("Donne chiots croisés, il reste 1 seul petit mâle noir", 1)]
     [InlineData("Vends tartes aux myrtilles, 14 € la tarte (8 parts), j'en fais 5 samedi", 5)]
     [InlineData("Qui veut de la rhubarbe ? J'ai 5 tiges à couper", 5)]
+    [InlineData("Vends bocaux de confiture, cartons de 12 bocaux, 30 € le carton. Il m'en reste 4.", 4)]
+    [InlineData("Je donne tomates et courgettes, 3 ou 4 de chaque", 4)]
+    [InlineData("Vends comté 18 mois, 3 morceaux d'environ 500 g", 3)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

@@ -66,12 +66,20 @@ public sealed class NamingTests
     [InlineData("Trouvé une pagaie au bord du lac", ListingKind.Found, "pagaie")]
     [InlineData("Je donne de la laine, une quinzaine de pelotes, pour vos tricots", ListingKind.Give, "pelote de laine")]
     [InlineData("Je donne 2 filets de récolte d'olives", ListingKind.Give, "filet de récolte")]
+    [InlineData("jdonne mes 2 vieux tels, ils marchent encore", ListingKind.Give, "smartphone")]
+    [InlineData("Je prête une dizaine de chasubles pour le match", ListingKind.Lend, "chasuble")]
     public void A_thing_is_titled_in_french_whatever_words_name_it(string text, ListingKind kind, string item)
     {
         var parse = Parser.Parse(text);
 
         Assert.Equal(kind, parse.Kind);
         Assert.Equal(item, parse.Items[0]);
+    }
+
+    [Fact]
+    public void A_phone_label_before_a_number_names_no_phone()
+    {
+        Assert.Equal(["canapé"], Parser.Parse("Donne canapé, tél. 06 39 98 12 40").Items);
     }
 
     [Fact]
