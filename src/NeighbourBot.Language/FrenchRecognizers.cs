@@ -61,7 +61,7 @@ public sealed class FrenchRecognizers
         if (phones)
         {
             Interlocked.Increment(ref modelCalls);
-        foreach (var r in phone.Value.Parse(input))
+            foreach (var r in phone.Value.Parse(input))
             {
                 // The French phone model also accepts short digit runs (postcodes, prices): keep 9+ digits.
                 if (r.Text.Count(char.IsAsciiDigit) >= 9)
@@ -74,7 +74,7 @@ public sealed class FrenchRecognizers
         if (emails)
         {
             Interlocked.Increment(ref modelCalls);
-        foreach (var r in email.Value.Parse(input))
+            foreach (var r in email.Value.Parse(input))
             {
                 results.Add((r.Start, r.End - r.Start + 1, true));
             }

@@ -110,10 +110,10 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// Floors per set. The dev part carries the thresholds themselves. The others sit just under the figures
     /// measured at the end of 2026-11-26, authored19 and authored20 at the end of 2026-11-27, authored21 at its first score,
-    /// authored22 and authored23 on 2026-11-27, authored24 to authored51 later that day (first scores, before a set was used for
+    /// authored22 and authored23 on 2026-11-27, authored24 to authored63 later that day (first scores, before a set was used for
     /// tuning, are in Corpus/AUTHORED*.md;
     /// the sets of <see cref="ReserveSets"/> are kept in reserve: never tuned on, not in the kind model's training; authored17,
-    /// authored20 and authored22 joined the tuning sets on 2026-11-27 after their first scores, authored25, authored26, authored28, authored31, authored32, authored33, authored35, authored36, authored38, authored39, authored40, authored41, authored43, authored44, authored45, authored46, authored47, authored48, authored49, authored50 and authored51 later that day). Sets in the kind
+    /// authored20 and authored22 joined the tuning sets on 2026-11-27 after their first scores, authored25, authored26, authored28, authored31, authored32, authored33, authored35, authored36, authored38, authored39, authored40, authored41, authored43, authored44, authored45, authored46, authored47, authored48, authored49, authored50, authored51 and authored52 to authored63 later that day). Sets in the kind
     /// model's training read near 1.000 kind accuracy: the model remembers its training lines, so only first scores,
     /// the reserve sets and the held-out fifth say how the parser does on messages it has never seen.
     /// </summary>
@@ -184,18 +184,18 @@ public sealed class CorpusEvaluationTests(ITestOutputHelper output)
         ["authored49"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.84, Category: 0.94, QuantityListings: 0.97, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
         ["authored50"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.95, ItemTokenF1: 0.85, Category: 0.95, QuantityListings: 0.96, PriceListings: 0.99, When: 0.97, ContactPrecision: 0.95),
         ["authored51"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.81, Category: 0.90, QuantityListings: 0.98, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.95),
-        ["authored52"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored53"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored54"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored55"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored56"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored57"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored58"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored59"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored60"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored61"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored62"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
-        ["authored63"] = new(Kind: 0.5, KindMacroF1: 0.5, ItemHit: 0.5, ItemTokenF1: 0.5, Category: 0.5, QuantityListings: 0.5, PriceListings: 0.5, When: 0.5, ContactPrecision: 0.5),
+        ["authored52"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.89, ItemTokenF1: 0.82, Category: 0.93, QuantityListings: 0.99, PriceListings: 0.98, When: 0.93, ContactPrecision: 0.99),
+        ["authored53"] = new(Kind: 0.98, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.83, Category: 0.94, QuantityListings: 0.98, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.99),
+        ["authored54"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.94, ItemTokenF1: 0.83, Category: 0.89, QuantityListings: 0.97, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.99),
+        ["authored55"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.85, Category: 0.92, QuantityListings: 0.99, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.99),
+        ["authored56"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.79, Category: 0.88, QuantityListings: 0.96, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.99),
+        ["authored57"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.84, Category: 0.95, QuantityListings: 0.97, PriceListings: 0.99, When: 0.89, ContactPrecision: 0.99),
+        ["authored58"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.81, Category: 0.91, QuantityListings: 0.99, PriceListings: 0.99, When: 0.93, ContactPrecision: 0.99),
+        ["authored59"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.89, ItemTokenF1: 0.81, Category: 0.88, QuantityListings: 0.98, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
+        ["authored60"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.92, ItemTokenF1: 0.83, Category: 0.93, QuantityListings: 0.99, PriceListings: 0.99, When: 0.94, ContactPrecision: 0.99),
+        ["authored61"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.91, ItemTokenF1: 0.81, Category: 0.91, QuantityListings: 0.97, PriceListings: 0.99, When: 0.92, ContactPrecision: 0.99),
+        ["authored62"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.93, ItemTokenF1: 0.82, Category: 0.93, QuantityListings: 0.98, PriceListings: 0.99, When: 0.96, ContactPrecision: 0.99),
+        ["authored63"] = new(Kind: 0.99, KindMacroF1: 0.99, ItemHit: 0.85, ItemTokenF1: 0.75, Category: 0.87, QuantityListings: 0.97, PriceListings: 0.98, When: 0.87, ContactPrecision: 0.99),
         ["authored25"] = new(Kind: 0.98, KindMacroF1: 0.98, ItemHit: 0.95, ItemTokenF1: 0.84, Category: 0.93, QuantityListings: 0.97, PriceListings: 0.99, When: 0.95, ContactPrecision: 0.95),
     };
 
