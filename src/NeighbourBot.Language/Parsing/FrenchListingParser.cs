@@ -409,7 +409,7 @@ public sealed partial class FrenchListingParser : IListingParser
                 }
 
                 // "18 € le pâté (6 parts)": the parts of the one thing just priced, not containers of the stock.
-                if (i >= 4 && tokens[i - 2].Norm == "(" && tokens[i - 3].Sing == objects[0].Head && tokens[i - 4].Norm is "le" or "la" or "l")
+                if (i >= 3 && tokens[i - 2].Norm == "(" && tokens[i - 3].Sing == objects[0].Head && QuantityExtractor.EachPriceEndsAt(tokens, i - 3))
                 {
                     continue;
                 }

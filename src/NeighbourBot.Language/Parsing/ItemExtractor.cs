@@ -805,7 +805,7 @@ internal static class ItemExtractor
 
             // "besoin d'une perceuse", "a besoin d'un diable": need, not a complement.
             // "le club se débarrasse de gilets de sauvetage", "je me sépare de livres": what one parts with.
-            return head.Norm is not ("besoin" or "debarrasse" or "debarrasser" or "debarrassons" or "separe" or "separer" or "separons" or "pleins" or "plein" or "pleine" or "pleines" or "rempli" or "remplie" or "remplis" or "remplies" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
+            return head.Norm is not ("besoin" or "debarrasse" or "debarrassons" or "separe" or "separons" or "pleins" or "plein" or "pleine" or "pleines" or "rempli" or "remplie" or "remplis" or "remplies" or "lots" or "preneur" or "preneuse" or "preneurs" or "preneuses" or "envie" or "interesse" or "interessee" or "interesses") && !IsVerbLike(head.Norm);
         }
 
         return false;
@@ -873,8 +873,8 @@ internal static class ItemExtractor
         // the thing could become.
         var made = k >= 0 && tokens[k].Norm is "des" or "du" or "de" or "d" ? k - 1 : k;
         if (made >= 1 && tokens[made].Norm is "faire" or "fabriquer" or "construire" or "bricoler" &&
-            (tokens[made - 1].Norm == "pour" || (made >= 2 && tokens[made - 1].Norm == "en" && tokens[made - 2].Norm == "pour") ||
-             (made >= 3 && tokens[made - 1].Norm is "ou" or "et" && tokens[made - 3].Norm == "pour")))
+            (tokens[made - 1].Norm is "pour" or "pr" || (made >= 2 && tokens[made - 1].Norm == "en" && tokens[made - 2].Norm is "pour" or "pr") ||
+             (made >= 3 && tokens[made - 1].Norm is "ou" or "et" && tokens[made - 3].Norm is "pour" or "pr")))
         {
             return true;
         }

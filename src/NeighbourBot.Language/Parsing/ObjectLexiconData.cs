@@ -118,7 +118,7 @@ tablette;ipad|tablette|mm
 liseuse;kindle|liseuse|mm
 telephone;portable;natel|téléphone|mm
 smartphone;iphone;samsung galaxy;galaxy;ancien tel;vieux tel;vieil tel|smartphone|mm
-console;console de jeu;ps4;ps5;ps3;ps2;playstation;play station;play 2;play 3;play 4;play 5;xbox;wii;switch;nintendo switch;nintendo;game boy;ds|console de jeux|mm
+console;console de jeu;ps4;ps5;ps3;playstation;play station;play 2;play 3;play 4;play 5;xbox;wii;switch;nintendo switch;nintendo;game boy;ds|console de jeux|mm
 manette|manette|mm
 jeu video|jeu vidéo|mm
 barre de son|barre de son|mm
@@ -578,7 +578,7 @@ palette;palette en bois|palette en bois|bm
 bois de palette|bois de palette|bm
 chute de bois|chute de bois|bm
 planche|planche|bm
-plaque d isolant;plaque isolante;plaques d isolant|plaque d'isolant|bm
+plaque d isolant;plaque isolante|plaque d'isolant|bm
 plaque de polystyrene|plaque de polystyrène|bm
 plaque 2 feux;plaque deux feux;plaque 4 feux;plaque quatre feux|plaque de cuisson|ap
 bois|bois|bm

@@ -912,7 +912,7 @@ castagne|châtaigne|fo
 oule;oule en fonte|marmite|ho
 fagot;fagot de petit bois;fagots de petit bois|fagot de petit bois|ho
 soupiere|soupière|ho
-coquille de noix;coquilles de noix|coquille de noix|gp
+coquille de noix|coquille de noix|gp
 sarment;sarment de vigne|sarment|ho
 herisson de ramonage;herisson pour ramonage;kit de ramonage|hérisson de ramonage|dt
 pompe aux pommes|pompe aux pommes|fo

@@ -181,8 +181,8 @@ internal static class QuantityExtractor
             }
 
             // "perdu mes clés…, 3 clés + 1 badge": what the bunch is made of, not a count of bunches.
-            if (tokens[i].Sing == "cle" && i + 1 < tokens.Count && tokens[i + 1].Norm is "+" or "et" or "avec" && i + 3 < tokens.Count &&
-                (tokens[i + 2].Sing is "badge" or "bip" or "telecommande" or "porte-cle" || tokens[i + 3].Sing is "badge" or "bip" or "telecommande" or "porte-cle"))
+            if (tokens[i].Sing == "cle" && i + 2 < tokens.Count && tokens[i + 1].Norm is "+" or "et" or "avec" &&
+                (KeyExtra(tokens[i + 2]) || (i + 3 < tokens.Count && tokens[i + 2].Norm is "1" or "un" or "une" && KeyExtra(tokens[i + 3]))))
             {
                 continue;
             }
@@ -242,7 +242,7 @@ internal static class QuantityExtractor
                 // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of, and so
                 // does a bracket after the one thing priced ("18 € le pâté (6 parts)").
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !(j == i + 1 && i >= 2 && tokens[i - 1].Norm is "le" or "la" or "l" && AmountEndingAt(tokens, i - 2) is not null) && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !(j == i + 1 && EachPriceEndsAt(tokens, i)) && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne") &&
                     !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)) && !MadeUpOf(tokens, c + 2))
                 {
@@ -328,7 +328,7 @@ internal static class QuantityExtractor
                 }
 
                 // "pneus hiver 205/55 R16 x4": a glued "x4" further in the sentence; past a comma only when it closes the
-                // sentence ("bidons de 20 L pour l'eau de pluie, x5").
+                // sentence ("bidons de 20 L pour l'eau de pluie, x5") or stands alone right after the only comma crossed (below).
                 // "une armoire, des chaises paillées (x4)": a comma already crossed to another thing named puts the multiplier on it.
                 if (j == i + 4)
                 {
@@ -341,7 +341,8 @@ internal static class QuantityExtractor
                     var beforeComma = crossed;
                     for (var g = j + 1; g < tokens.Count && g <= i + 14 && tokens[g].Norm is not ("." or "!" or "?"); g++)
                     {
-                        // "pneus neige 195/65 R15 d'occasion, x4, budget…": a multiplier set apart by commas, a clause of its own.
+                        // "pneus neige 195/65 R15 d'occasion, x4, budget…": a multiplier just after the first comma crossed, and no word
+                        // after it, is a clause of its own (beforeComma: a comma was crossed before the one at g - 1).
                         var v = tokens[g].Norm;
                         var apart = tokens[g - 1].Norm == "," && !beforeComma && (g + 1 >= tokens.Count || !tokens[g + 1].IsWord);
                         beforeComma = crossed;
@@ -670,20 +671,10 @@ internal static class QuantityExtractor
             }
 
             // "potimarrons et butternuts, 4 ou 5 de chaque": as many of each thing.
-            if (tokens[i].IsNumber && i > first.End && TryCount(tokens, i, out var each, out var eachEnd) && each < 50 && eachEnd + 1 < tokens.Count &&
+            if ((tokens[i].IsNumber || FrenchNumbers.IsNumberWord(tokens[i].Norm)) && i > first.End && TryCount(tokens, i, out var each, out var eachEnd) && each < 50 && eachEnd + 1 < tokens.Count &&
                 tokens[eachEnd].Norm is "de" && tokens[eachEnd + 1].Norm is "chaque")
             {
                 return each;
-            }
-
-            // "chaton…, il reste 1 seul petit mâle", "il reste 2 femelles": the young still to place, named by their sex.
-            if (w is "reste" && i >= 1 && tokens[i - 1].Norm is "il" && i + 2 < tokens.Count && TryCount(tokens, i + 1, out var toPlace, out var toPlaceEnd) && toPlace < 20)
-            {
-                var sexAt = toPlaceEnd < tokens.Count && tokens[toPlaceEnd].Norm is "petit" or "petite" or "petits" or "petites" ? toPlaceEnd + 1 : toPlaceEnd;
-                if (first.Category == Core.Listings.ListingCategory.Animals && sexAt < tokens.Count && tokens[sexAt].Sing is "male" or "femelle")
-                {
-                    return toPlace;
-                }
             }
 
             // "3 suffisent", "2 ou 3 suffiront", "1 seul suffit", "bois de palette…, 5 ou 6 palettes suffiront", "…, 4 idéalement,", "chaises…, 6
@@ -692,7 +683,7 @@ internal static class QuantityExtractor
                 (Suffice(tokens, enoughEnd) ||
                  (Suffice(tokens, enoughEnd + 1) && (tokens[enoughEnd].Sing == first.Head || TitleHasWord(first.Title, tokens[enoughEnd].Sing) || CountedIn(tokens[first.Start], tokens[enoughEnd]))) ||
                  (tokens[enoughEnd].Norm is "idealement" or "pareils" or "pareilles" or "identiques" or "assortis" or "assorties" && i > 0 && tokens[i - 1].Norm is "," or ":" or "(" &&
-                  (enoughEnd + 1 >= tokens.Count || !tokens[enoughEnd + 1].IsWord || tokens[enoughEnd + 1].Norm is "si" or "idealement" or "de" or "si possible"))))
+                  (enoughEnd + 1 >= tokens.Count || !tokens[enoughEnd + 1].IsWord || tokens[enoughEnd + 1].Norm is "si" or "idealement" or "de"))))
             {
                 return enough;
             }
@@ -786,6 +777,9 @@ internal static class QuantityExtractor
 
     /// <summary>"un service à café", "une ménagère", "un kit": one set, whose pieces are no count of it.</summary>
     private static bool IsSetOfPieces(string head) => head is "service" or "menagere" or "set" or "kit" or "coffret" or "malette" or "mallette" or "trousse";
+
+    /// <summary>What hangs on a bunch of keys beside them.</summary>
+    private static bool KeyExtra(Token t) => t.Sing is "badge" or "bip" or "telecommande" or "porte-cle";
 
     /// <summary>"suffit", "suffiront"… at <paramref name="at"/>: what would do.</summary>
     private static bool Suffice(List<Token> tokens, int at) =>
@@ -909,7 +903,7 @@ internal static class QuantityExtractor
         AmountEndingAt(tokens, at + 1) == at ? at + 1 : AmountEndingAt(tokens, at) == at ? at : null;
 
     /// <summary>"5 € pièce", "15 € le manuel", "10 € l'une", "20 € chacun" ending at <paramref name="end"/>.</summary>
-    private static bool EachPriceEndsAt(List<Token> tokens, int end)
+    internal static bool EachPriceEndsAt(List<Token> tokens, int end)
     {
         if (end < 0 || !tokens[end].IsWord || tokens[end].IsNumber)
         {
@@ -1243,10 +1237,17 @@ internal static class QuantityExtractor
             return roughly;
         }
 
-        // "il en reste un seul à placer": the count read whole ("un seul") before what follows it.
-        return TryCount(tokens, j, out var left, out var next) && left < 100 &&
-               (next >= tokens.Count || !tokens[next].IsWord || tokens[next].Sing == first.Head || tokens[next].Sing is "piece" or "exemplaire" or "unite" or "douzaine" or "dizaine" ||
-                (tokens[next].Norm is "a" && next > j + 1 && tokens[next - 1].Norm is "seul" or "seule"))
+        // "il en reste un seul à placer": the count read whole ("un seul") before what follows it. "chaton…, il reste 1 seul petit mâle",
+        // "il reste 2 femelles": the young still to place, named by their sex.
+        if (!TryCount(tokens, j, out var left, out var next) || left >= 100)
+        {
+            return null;
+        }
+
+        var sex = next < tokens.Count - 1 && tokens[next].Norm is "petit" or "petite" or "petits" or "petites" ? next + 1 : next;
+        return next >= tokens.Count || !tokens[next].IsWord || tokens[next].Sing == first.Head || tokens[next].Sing is "piece" or "exemplaire" or "unite" or "douzaine" or "dizaine" ||
+               (tokens[next].Norm is "a" && next > j + 1 && tokens[next - 1].Norm is "seul" or "seule") ||
+               (first.Category == Core.Listings.ListingCategory.Animals && tokens[sex].Sing is "male" or "femelle")
             ? left
             : null;
     }

@@ -353,6 +353,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Qui veut de la rhubarbe ? J'ai 5 tiges à couper", 5)]
     [InlineData("Vends bocaux de confiture, cartons de 12 bocaux, 30 € le carton. Il m'en reste 4.", 4)]
     [InlineData("Je donne tomates et courgettes, 3 ou 4 de chaque", 4)]
+    [InlineData("Je donne poireaux et carottes, quatre ou cinq de chaque", 5)]
+    [InlineData("perdu mes clés au marché, 3 clés + badge", null)]
     [InlineData("Vends comté 18 mois, 3 morceaux d'environ 500 g", 3)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {

@@ -61,6 +61,7 @@ public sealed class NamingTests
     [InlineData("Je donne 2 ballots de paille pour vos lapins", ListingKind.Give, "ballot de paille")]
     [InlineData("Vends mon appareil pour faire les crêpes (crêpière Tefal), 10 €", ListingKind.Sell, "crêpière")]
     [InlineData("Je donne des cageots en bois, idéal pour ranger ou faire des étagères", ListingKind.Give, "cageot")]
+    [InlineData("Je donne des cageots en bois, idéal pr faire des étagères", ListingKind.Give, "cageot")]
     [InlineData("Je me débarrasse de chaises de jardin, venez vite", ListingKind.Give, "chaise de jardin")]
     [InlineData("Cherche du terreau, 2 ou 3 sacs, pr mes semis", ListingKind.Seek, "sac de terreau")]
     [InlineData("Trouvé une pagaie au bord du lac", ListingKind.Found, "pagaie")]
@@ -148,6 +149,7 @@ public sealed class NamingTests
     [Theory]
     [InlineData("J'ai 2 places pour le concert de samedi, 30 € pièce")]
     [InlineData("Besoin d'une place pour mon canapé dans votre cave, je participe aux frais d'électricité")]
+    [InlineData("Je donne un siège auto, j'emmène déjà 2 enfants en vacances avec le grand")]
     public void Seats_at_a_show_are_no_ride(string text)
     {
         Assert.NotEqual(ListingCategory.Carpool, Parser.Parse(text).Category);
