@@ -393,11 +393,14 @@ public sealed partial class FrenchListingParser : IListingParser
         {
             // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
             // "20 packs en stock".
-            // "3 sacs d'environ 5 kg"; "des feuilles mortes…, 8 gros sacs de feuilles de platane" (the same thing again).
+            // "3 sacs d'environ 5 kg"; "des feuilles mortes…, 8 gros sacs de feuilles de platane" (the same thing again); "cidre…, 6
+            // bouteilles de l'an dernier".
             if (IsContainerWord(tokens[i].Sing) &&
                 (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && char.IsAsciiDigit(tokens[i + 2].Norm[0])) ||
                  (i + 3 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && tokens[i + 2].Norm is "environ" or "env" && char.IsAsciiDigit(tokens[i + 3].Norm[0])) ||
                  (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && tokens[i + 2].Sing == objects[0].Head) ||
+                 (i + 3 < tokens.Count && tokens[i + 1].Norm is "de" && tokens[i + 2].Norm is "l" or "la" or "cette" &&
+                  tokens[i + 3].Sing is "an" or "annee" or "saison" or "recolte" or "ete" or "automne" or "hiver" or "printemps") ||
                  (i + 2 < tokens.Count && tokens[i + 1].Norm is "en" && tokens[i + 2].Norm is "stock" or "reserve")))
             {
                 // "mes 2 bassines, ma louche et une quarantaine de pots vides": containers counted after another thing named hold that one

@@ -286,6 +286,13 @@ internal static class QuantityExtractor
                         after++;
                     }
 
+                    // "des citrouilles…, 4 ou 5 grosses si possible": a size said of them.
+                    if (after + 1 < tokens.Count && tokens[after].Norm is "gros" or "grosses" or "grands" or "grandes" or "petits" or "petites" or "belles" or "beaux" &&
+                        tokens[after + 1].Norm is "si" or "," or ".")
+                    {
+                        after++;
+                    }
+
                     // "pneus neige 205/55 R16, 4 si possible".
                     if (after >= tokens.Count || tokens[after].Norm is "," or "." or "!" or "?" or ")" or "entiers" or "entieres" or "max" or "maximum" or "minimum" or "environ" ||
                         AloneClosing(tokens, after) ||
@@ -648,6 +655,12 @@ internal static class QuantityExtractor
                 while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && ((j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j - 1].Norm is "jusqu")) || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "pris" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "(" or "besoin" or "jusqu"))
                 {
                     j++;
+                }
+
+                // "j'en ai x3": the count glued to its x.
+                if (j < tokens.Count && GluedTimes(tokens[j].Norm, out var gluedHave) && gluedHave is > 1 and < 100 && (j + 1 >= tokens.Count || !tokens[j + 1].IsWord))
+                {
+                    return gluedHave;
                 }
 
                 // "il y en a une bonne cinquantaine" (not "j'en ai une vingtaine de kilos").

@@ -178,6 +178,7 @@ public sealed class CountAndPriceFormTests
     [InlineData("Donne 2 ballots de foin et des seaux", 2)]
     [InlineData("Donne 12 plaques d'isolant, restes du chantier", 12)]
     [InlineData("Je prête un jeu de 8 boules de pétanque pour le week-end", null)]
+    [InlineData("Je donne du jus de pomme maison, 4 bouteilles de l'année dernière", 4)]
     public void What_a_container_holds_is_not_the_count(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
@@ -355,6 +356,8 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je donne tomates et courgettes, 3 ou 4 de chaque", 4)]
     [InlineData("Je donne poireaux et carottes, quatre ou cinq de chaque", 5)]
     [InlineData("perdu mes clés au marché, 3 clés + badge", null)]
+    [InlineData("Je donne des housses de coussin, j'en ai x4", 4)]
+    [InlineData("Cherche des potirons pour la fête de l'école, 2 ou 3 gros si possible", 3)]
     [InlineData("Vends comté 18 mois, 3 morceaux d'environ 500 g", 3)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
