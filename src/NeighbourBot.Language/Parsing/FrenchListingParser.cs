@@ -393,14 +393,8 @@ public sealed partial class FrenchListingParser : IListingParser
         {
             // "2 gros sacs" or "3 sacs de 5 kilos", but not "3 sacs de terreau" (another item).
             // "20 packs en stock".
-            // "3 sacs d'environ 5 kg"; "des feuilles mortes…, 8 gros sacs de feuilles de platane" (the same thing again); "cidre…, 6
-            // bouteilles de l'an dernier".
             if (IsContainerWord(tokens[i].Sing) &&
-                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && char.IsAsciiDigit(tokens[i + 2].Norm[0])) ||
-                 (i + 3 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && tokens[i + 2].Norm is "environ" or "env" && char.IsAsciiDigit(tokens[i + 3].Norm[0])) ||
-                 (i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" && tokens[i + 2].Sing == objects[0].Head) ||
-                 (i + 3 < tokens.Count && tokens[i + 1].Norm is "de" && tokens[i + 2].Norm is "l" or "la" or "cette" &&
-                  tokens[i + 3].Sing is "an" or "annee" or "saison" or "recolte" or "ete" or "automne" or "hiver" or "printemps") ||
+                (i + 1 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d" or "en") || StillTheSameThing(tokens, i + 1, objects[0].Head) ||
                  (i + 2 < tokens.Count && tokens[i + 1].Norm is "en" && tokens[i + 2].Norm is "stock" or "reserve")))
             {
                 // "mes 2 bassines, ma louche et une quarantaine de pots vides": containers counted after another thing named hold that one
@@ -412,7 +406,7 @@ public sealed partial class FrenchListingParser : IListingParser
                 }
 
                 // "18 € le pâté (6 parts)": the parts of the one thing just priced, not containers of the stock.
-                if (i >= 3 && tokens[i - 2].Norm == "(" && tokens[i - 3].Sing == objects[0].Head && QuantityExtractor.EachPriceEndsAt(tokens, i - 3))
+                if (i >= 3 && tokens[i - 3].Sing == objects[0].Head && QuantityExtractor.MakeUpOfOnePriced(tokens, i - 2))
                 {
                     continue;
                 }
@@ -459,6 +453,24 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         return (objects, null);
+    }
+
+    /// <summary>
+    /// After containers, the "de" at <paramref name="of"/> measures or dates them ("3 sacs de 5 kilos", "3 sacs d'environ 5 kg", "6 bouteilles
+    /// de l'an dernier") or names the thing again ("des feuilles mortes…, 8 gros sacs de feuilles de platane"), rather than another item.
+    /// </summary>
+    private static bool StillTheSameThing(List<Token> tokens, int of, string head)
+    {
+        if (of + 1 >= tokens.Count || tokens[of].Norm is not ("de" or "d"))
+        {
+            return false;
+        }
+
+        var next = tokens[of + 1];
+        return char.IsAsciiDigit(next.Norm[0]) || next.Sing == head ||
+               (of + 2 < tokens.Count && next.Norm is "environ" or "env" && char.IsAsciiDigit(tokens[of + 2].Norm[0])) ||
+               (of + 2 < tokens.Count && tokens[of].Norm == "de" && next.Norm is "l" or "la" or "cette" &&
+                tokens[of + 2].Sing is "an" or "annee" or "saison" or "recolte" or "ete" or "automne" or "hiver" or "printemps");
     }
 
     /// <summary>"du fumier ou du compost": only "ou" and articles between the end of one thing and the start of the next.</summary>

@@ -242,7 +242,7 @@ internal static class QuantityExtractor
                 // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of, and so
                 // does a bracket after the one thing priced ("18 € le pâté (6 parts)").
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !(j == i + 1 && EachPriceEndsAt(tokens, i)) && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !(j == i + 1 && MakeUpOfOnePriced(tokens, j)) && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne") &&
                     !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)) && !MadeUpOf(tokens, c + 2))
                 {
@@ -915,8 +915,12 @@ internal static class QuantityExtractor
     private static int? AmountEndFrom(List<Token> tokens, int at) =>
         AmountEndingAt(tokens, at + 1) == at ? at + 1 : AmountEndingAt(tokens, at) == at ? at : null;
 
+    /// <summary>"18 € le pâté (6 parts)": a bracket at <paramref name="bracket"/> right after a price for one, saying what that one is made of.</summary>
+    internal static bool MakeUpOfOnePriced(List<Token> tokens, int bracket) =>
+        bracket >= 1 && bracket < tokens.Count && tokens[bracket].Norm == "(" && EachPriceEndsAt(tokens, bracket - 1);
+
     /// <summary>"5 € pièce", "15 € le manuel", "10 € l'une", "20 € chacun" ending at <paramref name="end"/>.</summary>
-    internal static bool EachPriceEndsAt(List<Token> tokens, int end)
+    private static bool EachPriceEndsAt(List<Token> tokens, int end)
     {
         if (end < 0 || !tokens[end].IsWord || tokens[end].IsNumber)
         {
