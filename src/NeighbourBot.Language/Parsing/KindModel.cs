@@ -53,7 +53,7 @@ internal sealed class KindModel
     public static KindModel Train(IEnumerable<(string Text, ListingKind Kind)> examples)
     {
         var docs = new int[Kinds.Length];
-        var counting = new Counting(new Dictionary<string, int[]>(StringComparer.Ordinal), new long[Kinds.Length], new HashSet<string>(StringComparer.Ordinal));
+        var counting = new Counting(new Dictionary<string, int[]>(StringComparer.Ordinal), new long[Kinds.Length]);
         foreach (var (text, kind) in examples)
         {
             docs[(int)kind]++;
@@ -213,10 +213,16 @@ internal sealed class KindModel
         void Add(scoped ReadOnlySpan<char> feature);
     }
 
-    /// <summary>Training: each feature counted once per message, for the message's kind.</summary>
-    private struct Counting(Dictionary<string, int[]> counts, long[] totals, HashSet<string> seen) : IFeatureSink
+    /// <summary>
+    /// Training: each feature counted once per message, for the message's kind. Features are looked up by their characters
+    /// (a string is made only for a feature never seen before), and a feature's row remembers the last message that counted
+    /// it, so that no per-message set is needed.
+    /// </summary>
+    private struct Counting(Dictionary<string, int[]> counts, long[] totals) : IFeatureSink
     {
+        private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         private int kind;
+        private int message;
 
         public readonly Dictionary<string, int[]> Counts => counts;
 
@@ -225,23 +231,23 @@ internal sealed class KindModel
         public void Start(int messageKind)
         {
             kind = messageKind;
-            seen.Clear();
+            message++;
         }
 
-        public readonly void Add(scoped ReadOnlySpan<char> feature)
+            public readonly void Add(scoped ReadOnlySpan<char> feature)
         {
-            var key = feature.ToString();
-            if (!seen.Add(key))
+            // A row holds one count per kind, then the number of the last message that counted the feature.
+            if (!bySpan.TryGetValue(feature, out var c))
+            {
+                c = new int[Kinds.Length + 1];
+                bySpan[feature] = c;
+            }
+            else if (c[Kinds.Length] == message)
             {
                 return;
             }
 
-            if (!counts.TryGetValue(key, out var c))
-            {
-                c = new int[Kinds.Length];
-                counts[key] = c;
-            }
-
+            c[Kinds.Length] = message;
             c[kind]++;
             totals[kind]++;
         }
