@@ -434,13 +434,17 @@ public sealed partial class FrenchListingParser : IListingParser
                 // "mes 2 bassines, ma louche et une quarantaine de pots vides": containers counted after another thing named hold that one
                 // (not after the same thing again, "miel de bruyère ou de montagne, 5 pots", nor after a container, nor after the other
                 // choice, "du fumier ou du compost, 2 ou 3 sacs").
-                if (objects.Exists(o => o.Start >= objects[0].End && o.End <= i - 1 && o.Head != objects[0].Head && o.Flag != 'c' && !IsContainerWord(o.Head) && !OtherChoice(tokens, objects[0].End, o.Start)))
+                // "des bodies et des pyjamas, deux sacs pleins": containers counted apart after a comma hold all that was listed.
+                var apart = i >= 2 && tokens[i - 2].Norm is "," or ":" && (tokens[i - 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[i - 1].Norm));
+                if (!apart && objects.Exists(o => o.Start >= objects[0].End && o.End <= i - 1 && o.Head != objects[0].Head && o.Flag != 'c' && !IsContainerWord(o.Head) && !OtherChoice(tokens, objects[0].End, o.Start)))
                 {
                     continue;
                 }
 
-                // "18 € le pâté (6 parts)": the parts of the one thing just priced, not containers of the stock.
-                if (i >= 3 && tokens[i - 3].Sing == objects[0].Head && QuantityExtractor.MakeUpOfOnePriced(tokens, i - 2))
+                // "18 € le pâté (6 parts)": the parts of the one thing just priced, not containers of the stock; "ma yaourtière (7 pots)":
+                // the parts of one thing; "14 bocaux par fournée": a rate.
+                if ((i >= 3 && tokens[i - 3].Sing == objects[0].Head && QuantityExtractor.MakeUpOfOnePriced(tokens, i - 2)) ||
+                    (i >= 2 && QuantityExtractor.PartsOfOne(tokens, objects[0], i - 2)) || QuantityExtractor.RateAfter(tokens, i))
                 {
                     continue;
                 }

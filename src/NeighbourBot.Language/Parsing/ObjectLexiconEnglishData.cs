@@ -75,5 +75,8 @@ mirror|miroir|ho
 rug|tapis|ho
 curtain;curtains|rideau|ho
 firewood|bois de chauffage|ho
+desk lamp|lampe de bureau|ho
+yoga mat|tapis de yoga|sl
+electric fan;desk fan|ventilateur|ap
 """;
 }

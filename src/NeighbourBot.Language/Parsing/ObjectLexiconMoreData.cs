@@ -918,5 +918,12 @@ herisson de ramonage;herisson pour ramonage;kit de ramonage|hérisson de ramonag
 pompe aux pommes|pompe aux pommes|fo
 cabrette;musette auvergnate|cornemuse|bc
 balle ronde;balle de foin;balle ronde de foin;botte de foin ronde|balle ronde de foin|an
+tonneau;tonneaux|tonneau|ho
+volant de badminton;volants de badminton|volant de badminton|sl
+chassis de serre;chassis froid|châssis de serre|gp
+pied de fraisier;pieds de fraisiers|pied de fraisier|gp
+dame-jeanne;dames-jeannes;dame jeanne;bonbonne|dame-jeanne|ho
+dva;arva;detecteur de victimes d'avalanche|dva|sl
+carte etudiante;carte d'etudiant|carte étudiante|ot
 """;
 }

@@ -82,7 +82,9 @@ internal static class QuantityExtractor
             }
 
             // The first word of the item's match counts too, when its plural folds otherwise than the head ("5 jerricanes").
-            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && tokens[i].Sing != titleWord && !ofLater && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
+            // "Troc de confitures : j'ai 6 pots de rhubarbe": jars of a preserve named before, by their fruit.
+            var jars = i > first.End && tokens[i].Sing is "pot" or "bocal" && first.Head is "confiture" or "gelee" or "compote" or "miel" or "coulis" or "pate" && i > 0 && tokens[i - 1].IsNumber;
+            if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && tokens[i].Sing != titleWord && !ofLater && !jars && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
             {
                 continue;
             }
@@ -169,7 +171,7 @@ internal static class QuantityExtractor
             }
 
             // "10 œufs par jour": a rate, not a count of what is offered.
-            if (i + 2 < tokens.Count && tokens[i + 1].Norm == "par" && tokens[i + 2].Sing is "jour" or "semaine" or "mois" or "an" or "heure" or "nuit")
+            if (RateAfter(tokens, i))
             {
                 continue;
             }
@@ -241,10 +243,16 @@ internal static class QuantityExtractor
 
                 // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of, and so
                 // does a bracket after the one thing priced ("18 € le pâté (6 parts)").
-                var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" ? j + 2 : j + 1;
-                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !(j == i + 1 && MakeUpOfOnePriced(tokens, j)) && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
+                // "vieux vélos (même 3 ou 4)", "(au moins 6)": a count said to be small or a floor.
+                var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" or "meme" or "environ" or "env" ? j + 2 : j + 1;
+                if (j + 2 < tokens.Count && tokens[j + 1].Norm == "au" && tokens[j + 2].Norm == "moins")
+                {
+                    c = j + 3;
+                }
+
+                if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !(j == i + 1 && MakeUpOfOnePriced(tokens, j)) && !(i >= first.Start && i < first.End && PartsOfOne(tokens, first, j)) && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne") &&
-                    !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)) && !MadeUpOf(tokens, c + 2))
+                    !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)) && !(tokens[i].Norm == tokens[i].Sing && MadeUpOf(tokens, c + 2)))
                 {
                     // "couches (2 paquets entamés + 1 plein)"; "porte-skis (6 paires)" holds them.
                     return bracketed + SameThingAgain(tokens, c + 1);
@@ -535,8 +543,10 @@ internal static class QuantityExtractor
                 }
 
                 // "on sera une vingtaine": people, not things. "des noix contre une douzaine de pots de miel": what is asked in exchange.
+                // "des chutes de tissu pour faire des sacs ? j'en fais une cinquantaine": what is made of the thing.
                 if (i >= 2 && tokens[i - 2].Norm is "sera" or "serons" or "est" or "sommes" or "etions" or "etait" or "seront" ||
-                    (i >= 2 && i > first.End && tokens[i - 2].Norm is "contre"))
+                    (i >= 2 && i > first.End && tokens[i - 2].Norm is "contre") ||
+                    (i >= 3 && tokens[i - 3].Norm == "en" && tokens[i - 2].Norm is "fais" or "fait" or "faisons" or "fabrique" or "prepare" or "preparons" && MadeFromBefore(tokens, i - 2)))
                 {
                     continue;
                 }
@@ -651,6 +661,12 @@ internal static class QuantityExtractor
                     continue;
                 }
 
+                // "des chutes de tissu pour faire des sacs ? j'en fais une cinquantaine": what is made of the thing, not the thing.
+                if (w is "fais" or "fait" or "faisons" or "fabrique" or "prepare" or "preparons" && MadeFromBefore(tokens, i))
+                {
+                    continue;
+                }
+
                 // "il y en a à peu près 50", "j'en prends jusqu'à 5".
                 while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && ((j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j - 1].Norm is "jusqu")) || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "pris" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "(" or "besoin" or "jusqu"))
                 {
@@ -726,7 +742,26 @@ internal static class QuantityExtractor
             }
         }
 
-        return AllOfThem(tokens, first);
+        return VagueCount(tokens, first) ?? AllOfThem(tokens, first);
+    }
+
+    /// <summary>
+    /// "2 trucs pour garder les boissons au frais (glacières quoi)", "j'ai 2 machins pour ranger les bûches, genre grands paniers":
+    /// things counted first under a vague word and a use, then named; the count is theirs ("2 trucs à donner : un vélo et une
+    /// table" names different things, and has no use said).
+    /// </summary>
+    private static int? VagueCount(List<Token> tokens, ItemHit first)
+    {
+        for (var t = 1; t + 1 < first.Start; t++)
+        {
+            if (tokens[t].Sing is "truc" or "machin" or "bidule" && tokens[t].Norm != tokens[t].Sing && tokens[t + 1].Norm is "pour" or "pr" or "qui" &&
+                first.Start - t <= 16 && TryCount(tokens, t - 1, out var n, out var end) && end == t && n is > 1 and < 20)
+            {
+                return n;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -878,6 +913,44 @@ internal static class QuantityExtractor
 
         var thing = tokens[at + 1].Norm is "un" or "une" && at + 2 < tokens.Count ? at + 2 : at + 1;
         return tokens[thing].IsWord && !tokens[thing].IsNumber && !FrenchNumbers.IsNumberWord(tokens[thing].Norm) && thing + 1 < tokens.Count && tokens[thing + 1].Norm == ")";
+    }
+
+    /// <summary>
+    /// "ma yaourtière Seb (7 pots)", "un sèche-linge (2 programmes)": a bracket at <paramref name="bracket"/>, right after one thing
+    /// named in the singular with a singular determiner (a brand or a word of description between), says what that one thing
+    /// is made of or comes with, not how many there are. A lot, a set or a container is many things by nature ("un lot de
+    /// vêtements (15 pièces)", "un carton (12 livres)"): those brackets count.
+    /// </summary>
+    internal static bool PartsOfOne(List<Token> tokens, ItemHit first, int bracket)
+    {
+        if (bracket >= tokens.Count || tokens[bracket].Norm != "(" || bracket < first.End || bracket > first.End + 2 || first.Start < 1 ||
+            tokens[first.Start - 1].Norm is not ("un" or "une" or "mon" or "ma" or "son" or "sa" or "notre" or "votre" or "le" or "la" or "l" or "ce" or "cet" or "cette"))
+        {
+            return false;
+        }
+
+        var head = tokens[first.Start];
+        return head.Norm == head.Sing && !head.IsNumber && !IsSetOfPieces(head.Sing) && !ContainerLookup.Contains(head.Sing) &&
+               head.Sing is not ("lot" or "ensemble" or "stock" or "collection" or "serie" or "tas" or "assortiment" or "paquet" or "pack" or "boite" or "caisse" or "carton" or "sac" or "panier" or "cagette" or "cageot" or "bac" or "palette" or "plateau" or "colis" or "jeu" or "trousseau");
+    }
+
+    /// <summary>"14 bocaux par fournée", "2 sacs par famille": the things counted at <paramref name="at"/> are a rate, then "par" and what it is per.</summary>
+    internal static bool RateAfter(List<Token> tokens, int at) =>
+        at + 2 < tokens.Count && tokens[at + 1].Norm == "par" &&
+        tokens[at + 2].Sing is "jour" or "semaine" or "mois" or "an" or "annee" or "heure" or "nuit" or "fournee" or "tournee" or "personne" or "famille" or "foyer" or "enfant" or "tete" or "adulte" or "participant" or "seance" or "fois" or "cuisson" or "recolte";
+
+    /// <summary>"pour faire des sacs", "pr fabriquer des nichoirs" before <paramref name="at"/>: what the thing is wanted or given to make.</summary>
+    private static bool MadeFromBefore(List<Token> tokens, int at)
+    {
+        for (var p = 0; p + 1 < at; p++)
+        {
+            if (tokens[p].Norm is "pour" or "pr" && tokens[p + 1].Norm is "faire" or "fabriquer" or "preparer" or "coudre" or "confectionner" or "tricoter" or "realiser" or "construire")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"en tout", "au total" at <paramref name="at"/>.</summary>

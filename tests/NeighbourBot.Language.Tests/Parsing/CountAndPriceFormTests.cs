@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using NeighbourBot.Core.Listings;
 using NeighbourBot.Language.Parsing;
 using NeighbourBot.Language.Tests.Support;
 
@@ -359,9 +360,29 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je donne des housses de coussin, j'en ai x4", 4)]
     [InlineData("Cherche des potirons pour la fête de l'école, 2 ou 3 gros si possible", 3)]
     [InlineData("Vends comté 18 mois, 3 morceaux d'environ 500 g", 3)]
+    [InlineData("Je prête ma sorbetière Moulinex (2 bacs) pour l'été", null)]
+    [InlineData("Je prête ma raclette (8 poêlons) pour vos soirées", null)]
+    [InlineData("Vends mes livres de Tintin (8 albums + un hors-série), 30 € le tout", 8)]
+    [InlineData("Je prête mon stérilisateur, 12 bocaux par cuisson, à rendre sous huit jours", null)]
+    [InlineData("Cherche de la laine pour faire des bonnets, j'en fais une trentaine pour l'école", null)]
+    [InlineData("Cherche des chutes de bois pour fabriquer des nichoirs, j'en fabrique 10 avec les enfants", null)]
+    [InlineData("Qui peut me prêter 2 trucs pour faire des crêpes (crêpières quoi) dimanche ?", 2)]
+    [InlineData("J'ai 2 trucs à donner : un vélo et une table", null)]
+    [InlineData("Je donne des draps et des serviettes, 2 sacs pleins", 2)]
+    [InlineData("Échange de confitures : j'ai 4 pots de framboise contre du miel", 4)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
+    }
+
+    [Theory]
+    [InlineData("Je fais la navette jusqu'à la gare lundi matin, 2 places libres", 2)]
+    [InlineData("Nous faisons la navette vers le marché samedi matin, 3 places", 3)]
+    public void Shuttles_offered_are_rides_counted_in_seats(string text, int seats)
+    {
+        var parse = Parser.Parse(text);
+        Assert.Equal(ListingCategory.Carpool, parse.Category);
+        Assert.Equal(seats, parse.Quantity);
     }
 
     [Theory]

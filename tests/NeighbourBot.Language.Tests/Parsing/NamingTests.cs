@@ -178,4 +178,17 @@ public sealed class NamingTests
         Assert.Equal(item, parse.Items[0]);
         Assert.Equal(ListingCategory.ServiceCare, parse.Category);
     }
+
+    [Theory]
+    [InlineData("Cherche deux tonneaux pour faire des jardinières", "tonneau")]
+    [InlineData("Trouvé 2 volants de badminton dans la haie", "volant de badminton")]
+    [InlineData("Je donne 3 dames-jeannes, on arrête le vin maison", "dame-jeanne")]
+    [InlineData("Trouvé une carte étudiante près du tram", "carte étudiante")]
+    [InlineData("Je prête mon DVA pour vos sorties en raquettes", "dva")]
+    [InlineData("Je donne une dizaine de pieds de fraisiers", "pied de fraisier")]
+    [InlineData("Giving away a desk lamp and a yoga mat", "lampe de bureau")]
+    public void These_things_are_named_as_a_listing_title_would(string text, string item)
+    {
+        Assert.Equal(item, Parser.Parse(text).Items[0]);
+    }
 }
