@@ -922,7 +922,7 @@ tonneau;tonneaux|tonneau|ho
 volant de badminton;volants de badminton|volant de badminton|sl
 chassis de serre;chassis froid|châssis de serre|gp
 pied de fraisier;pieds de fraisiers|pied de fraisier|gp
-dame-jeanne;dames-jeannes;dame jeanne;bonbonne|dame-jeanne|ho
+dame-jeanne;dames-jeannes;dame jeanne|dame-jeanne|ho
 dva;arva;detecteur de victimes d'avalanche|dva|sl
 carte etudiante;carte d'etudiant|carte étudiante|ot
 """;

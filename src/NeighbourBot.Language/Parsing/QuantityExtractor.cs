@@ -82,8 +82,11 @@ internal static class QuantityExtractor
             }
 
             // The first word of the item's match counts too, when its plural folds otherwise than the head ("5 jerricanes").
-            // "Troc de confitures : j'ai 6 pots de rhubarbe": jars of a preserve named before, by their fruit.
-            var jars = i > first.End && tokens[i].Sing is "pot" or "bocal" && first.Head is "confiture" or "gelee" or "compote" or "miel" or "coulis" or "pate" && i > 0 && tokens[i - 1].IsNumber;
+            // "Troc de confitures : j'ai 6 pots de rhubarbe": jars of a preserve named before, by their fruit (not "… en échange, 3 pots
+            // de miel", nor "et aussi 20 pots vides").
+            var jars = i > first.End && tokens[i].Sing is "pot" or "bocal" && first.Head is "confiture" or "gelee" or "compote" or "coulis" &&
+                       (tokens[i - 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[i - 1].Norm)) && i + 2 < tokens.Count && tokens[i + 1].Norm is "de" or "d" &&
+                       tokens[i + 2].Sing is not ("miel" or "confiture" or "gelee" or "compote" or "coulis" or "pate" or "sirop" or "peinture") && !ExchangedBetween(tokens, first.End, i);
             if (tokens[i].Sing != first.Head && tokens[i].Norm != first.Head && i != first.Start && tokens[i].Sing != titleWord && !ofLater && !jars && !(container.Length > 0 && tokens[i].Sing.AsSpan().SequenceEqual(container) && i > 0 && tokens[i - 1].IsNumber) || OtherKind(tokens, first, i))
             {
                 continue;
@@ -243,12 +246,9 @@ internal static class QuantityExtractor
 
                 // "livres Harry Potter (les 7 tomes)"; "un service à café (6 tasses et 6 sous-tasses)" says what one set is made of, and so
                 // does a bracket after the one thing priced ("18 € le pâté (6 parts)").
-                // "vieux vélos (même 3 ou 4)", "(au moins 6)": a count said to be small or a floor.
+                // "vieux vélos (même 3)", "cintres (environ 30)": a count said to be small or rough (a range in brackets, "(3 ou 4)", is
+                // not read here).
                 var c = j + 1 < tokens.Count && tokens[j + 1].Norm is "les" or "meme" or "environ" or "env" ? j + 2 : j + 1;
-                if (j + 2 < tokens.Count && tokens[j + 1].Norm == "au" && tokens[j + 2].Norm == "moins")
-                {
-                    c = j + 3;
-                }
 
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !(j == i + 1 && MakeUpOfOnePriced(tokens, j)) && !(i >= first.Start && i < first.End && PartsOfOne(tokens, first, j)) && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne") &&
@@ -546,7 +546,7 @@ internal static class QuantityExtractor
                 // "des chutes de tissu pour faire des sacs ? j'en fais une cinquantaine": what is made of the thing.
                 if (i >= 2 && tokens[i - 2].Norm is "sera" or "serons" or "est" or "sommes" or "etions" or "etait" or "seront" ||
                     (i >= 2 && i > first.End && tokens[i - 2].Norm is "contre") ||
-                    (i >= 3 && tokens[i - 3].Norm == "en" && tokens[i - 2].Norm is "fais" or "fait" or "faisons" or "fabrique" or "prepare" or "preparons" && MadeFromBefore(tokens, i - 2)))
+                    (i >= 3 && tokens[i - 3].Norm == "en" && IsMakeVerb(tokens[i - 2].Norm) && MadeFromBefore(tokens, first, i - 2)))
                 {
                     continue;
                 }
@@ -662,7 +662,7 @@ internal static class QuantityExtractor
                 }
 
                 // "des chutes de tissu pour faire des sacs ? j'en fais une cinquantaine": what is made of the thing, not the thing.
-                if (w is "fais" or "fait" or "faisons" or "fabrique" or "prepare" or "preparons" && MadeFromBefore(tokens, i))
+                if (IsMakeVerb(w) && MadeFromBefore(tokens, first, i))
                 {
                     continue;
                 }
@@ -747,11 +747,16 @@ internal static class QuantityExtractor
 
     /// <summary>
     /// "2 trucs pour garder les boissons au frais (glacières quoi)", "j'ai 2 machins pour ranger les bûches, genre grands paniers":
-    /// things counted first under a vague word and a use, then named; the count is theirs ("2 trucs à donner : un vélo et une
-    /// table" names different things, and has no use said).
+    /// things counted first under a vague word and a use, then named in the plural; the count is theirs ("2 trucs à donner : un
+    /// vélo et une table", "2 trucs pour bébé : une poussette et un transat" name different things, one each).
     /// </summary>
     private static int? VagueCount(List<Token> tokens, ItemHit first)
     {
+        if (tokens[first.Start].Norm == tokens[first.Start].Sing)
+        {
+            return null;
+        }
+
         for (var t = 1; t + 1 < first.Start; t++)
         {
             if (tokens[t].Sing is "truc" or "machin" or "bidule" && tokens[t].Norm != tokens[t].Sing && tokens[t + 1].Norm is "pour" or "pr" or "qui" &&
@@ -919,19 +924,22 @@ internal static class QuantityExtractor
     /// "ma yaourtière Seb (7 pots)", "un sèche-linge (2 programmes)": a bracket at <paramref name="bracket"/>, right after one thing
     /// named in the singular with a singular determiner (a brand or a word of description between), says what that one thing
     /// is made of or comes with, not how many there are. A lot, a set or a container is many things by nature ("un lot de
-    /// vêtements (15 pièces)", "un carton (12 livres)"): those brackets count.
+    /// vêtements (15 pièces)", "un carton (12 livres)"): those brackets count; so does a bracket after some of a stuff ("de la
+    /// laine (7 pelotes)") and one in the units things are counted in.
     /// </summary>
     internal static bool PartsOfOne(List<Token> tokens, ItemHit first, int bracket)
     {
-        if (bracket >= tokens.Count || tokens[bracket].Norm != "(" || bracket < first.End || bracket > first.End + 2 || first.Start < 1 ||
-            tokens[first.Start - 1].Norm is not ("un" or "une" or "mon" or "ma" or "son" or "sa" or "notre" or "votre" or "le" or "la" or "l" or "ce" or "cet" or "cette"))
+        if (bracket + 2 >= tokens.Count || tokens[bracket].Norm != "(" || bracket < first.End || bracket > first.End + 2 || first.Start < 1 ||
+            tokens[first.Start - 1].Norm is not ("un" or "une" or "mon" or "ma" or "son" or "sa" or "notre" or "votre" or "le" or "la" or "l" or "ce" or "cet" or "cette") ||
+            (first.Start >= 2 && tokens[first.Start - 1].Norm is "la" or "l" && tokens[first.Start - 2].Norm is "de" or "d") ||
+            CollectionUnits.Contains(tokens[bracket + 2].Sing))
         {
             return false;
         }
 
         var head = tokens[first.Start];
         return head.Norm == head.Sing && !head.IsNumber && !IsSetOfPieces(head.Sing) && !ContainerLookup.Contains(head.Sing) &&
-               head.Sing is not ("lot" or "ensemble" or "stock" or "collection" or "serie" or "tas" or "assortiment" or "paquet" or "pack" or "boite" or "caisse" or "carton" or "sac" or "panier" or "cagette" or "cageot" or "bac" or "palette" or "plateau" or "colis" or "jeu" or "trousseau");
+               head.Sing is not ("lot" or "ensemble" or "stock" or "collection" or "serie" or "tas" or "assortiment" or "pack" or "palette" or "plateau" or "colis" or "jeu" or "trousseau");
     }
 
     /// <summary>"14 bocaux par fournée", "2 sacs par famille": the things counted at <paramref name="at"/> are a rate, then "par" and what it is per.</summary>
@@ -939,12 +947,33 @@ internal static class QuantityExtractor
         at + 2 < tokens.Count && tokens[at + 1].Norm == "par" &&
         tokens[at + 2].Sing is "jour" or "semaine" or "mois" or "an" or "annee" or "heure" or "nuit" or "fournee" or "tournee" or "personne" or "famille" or "foyer" or "enfant" or "tete" or "adulte" or "participant" or "seance" or "fois" or "cuisson" or "recolte";
 
-    /// <summary>"pour faire des sacs", "pr fabriquer des nichoirs" before <paramref name="at"/>: what the thing is wanted or given to make.</summary>
-    private static bool MadeFromBefore(List<Token> tokens, int at)
+    /// <summary>"contre", "en échange", "échange" between <paramref name="from"/> and <paramref name="to"/>: what follows is the other side of a swap.</summary>
+    private static bool ExchangedBetween(List<Token> tokens, int from, int to)
     {
-        for (var p = 0; p + 1 < at; p++)
+        for (var e = from; e < to; e++)
         {
-            if (tokens[p].Norm is "pour" or "pr" && tokens[p + 1].Norm is "faire" or "fabriquer" or "preparer" or "coudre" or "confectionner" or "tricoter" or "realiser" or "construire")
+            if (tokens[e].Norm is "contre" or "echange" or "echanger" or "echangerais" or "troque" or "troquer")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"je fais", "on prépare", "je fabrique": the author making things ("en fait" is no making).</summary>
+    private static bool IsMakeVerb(string word) => word is "fais" or "faisons" or "fabrique" or "fabriquons" or "prepare" or "preparons";
+
+    /// <summary>
+    /// "des chutes de tissu pour faire des sacs", "pr fabriquer des nichoirs": things in the plural the item is wanted or given to
+    /// make, said after it and before <paramref name="at"/> ("pour faire de la place", "pour faire une cagnotte" make nothing counted).
+    /// </summary>
+    private static bool MadeFromBefore(List<Token> tokens, ItemHit first, int at)
+    {
+        for (var p = first.End; p + 3 < at; p++)
+        {
+            if (tokens[p].Norm is "pour" or "pr" && tokens[p + 1].Norm is "faire" or "fabriquer" or "preparer" or "coudre" or "confectionner" or "tricoter" or "realiser" or "construire" &&
+                tokens[p + 2].Norm is "des" && tokens[p + 3].IsWord && !tokens[p + 3].IsNumber && tokens[p + 3].Sing != first.Head)
             {
                 return true;
             }

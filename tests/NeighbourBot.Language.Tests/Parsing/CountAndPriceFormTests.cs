@@ -370,6 +370,11 @@ public sealed class CountAndPriceFormTests
     [InlineData("J'ai 2 trucs à donner : un vélo et une table", null)]
     [InlineData("Je donne des draps et des serviettes, 2 sacs pleins", 2)]
     [InlineData("Échange de confitures : j'ai 4 pots de framboise contre du miel", 4)]
+    [InlineData("Je donne de la laine (7 pelotes)", 7)]
+    [InlineData("Je vends des gâteaux pour faire une cagnotte pour l'école, j'en prépare une trentaine", 30)]
+    [InlineData("J'ai 2 trucs pour bébé : une poussette et un transat", null)]
+    [InlineData("Je donne un lit bébé, des bodies et des pyjamas, deux sacs pleins", null)]
+    [InlineData("Cherche confiture de figues, en échange je donne 3 pots de miel", null)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

@@ -150,6 +150,7 @@ public sealed class NamingTests
     [InlineData("J'ai 2 places pour le concert de samedi, 30 € pièce")]
     [InlineData("Besoin d'une place pour mon canapé dans votre cave, je participe aux frais d'électricité")]
     [InlineData("Je donne un siège auto, j'emmène déjà 2 enfants en vacances avec le grand")]
+    [InlineData("On fait des navettes à la fleur d'oranger pour la Chandeleur, qui en veut ?")]
     public void Seats_at_a_show_are_no_ride(string text)
     {
         Assert.NotEqual(ListingCategory.Carpool, Parser.Parse(text).Category);
