@@ -446,9 +446,10 @@ public sealed partial class FrenchListingParser : IListingParser
                 }
 
                 // "18 € le pâté (6 parts)": the parts of the one thing just priced, not containers of the stock; "ma yaourtière (7 pots)":
-                // the parts of one thing; "14 bocaux par fournée": a rate.
+                // the parts of one thing; "14 bocaux par fournée": a rate; "du compost, de quoi remplir 5 seaux": a measure.
                 if ((i >= 3 && tokens[i - 3].Sing == objects[0].Head && QuantityExtractor.MakeUpOfOnePriced(tokens, i - 2)) ||
-                    (i >= 2 && QuantityExtractor.PartsOfOne(tokens, objects[0], i - 2)) || QuantityExtractor.RateAfter(tokens, i))
+                    (i >= 2 && QuantityExtractor.PartsOfOne(tokens, objects[0], i - 2)) || QuantityExtractor.RateAfter(tokens, i) ||
+                    (i >= 4 && tokens[i - 2].Norm is "remplir" && tokens[i - 3].Norm == "quoi" && tokens[i - 4].Norm is "de" or "d"))
                 {
                     continue;
                 }

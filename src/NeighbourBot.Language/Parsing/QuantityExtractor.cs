@@ -39,6 +39,7 @@ internal static class QuantityExtractor
         "pouce", "place", "marche", "tiroir", "piece", "an", "mois", "kg", "g", "gr", "l", "litre", "cl", "ml", "cm", "m", "mm", "m2", "km",
         "stere", "fois", "personne", "trou", "enfant", "feu", "porte", "volume", "tome", "heure", "h", "jour", "semaine", "minute", "min",
         "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x", "couchage", "niveau", "bruleur", "tonne",
+        "brouette", "brouettee", "remorque", "benne",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static int? Find(List<Token> tokens, ItemHit first, bool carpool, bool sought = false)
@@ -203,6 +204,12 @@ internal static class QuantityExtractor
                 continue;
             }
 
+            // "je ne conduis plus, une seule voiture suffit à la maison": the author's need, not the stock.
+            if (!sought && Suffice(tokens, i + 1))
+            {
+                continue;
+            }
+
             if (k >= 0 && !named && TryCount(tokens, k, out var n))
             {
                 // "2 ou 3 poules": the upper bound; "2 chatons mâles et 1 femelle" are three.
@@ -301,9 +308,10 @@ internal static class QuantityExtractor
                         after++;
                     }
 
-                    // "pneus neige 205/55 R16, 4 si possible".
+                    // "pneus neige 205/55 R16, 4 si possible"; "boutures racinées, 5 ou 6 prêtes à planter".
                     if (after >= tokens.Count || tokens[after].Norm is "," or "." or "!" or "?" or ")" or "entiers" or "entieres" or "max" or "maximum" or "minimum" or "environ" ||
                         AloneClosing(tokens, after) ||
+                        ReadyFor(tokens, after) ||
                         (after + 1 < tokens.Count && tokens[after].Norm == "si" && tokens[after + 1].Norm is "possible" or "possibles"))
                     {
                         return apart;
@@ -414,7 +422,8 @@ internal static class QuantityExtractor
 
                     // "chaises, 4 exactement", "chaises, quatre en tout", "chaises, 4 ou 5 je sais plus".
                     // "doudoune, 1 seule, portée deux hivers" (the count read whole; not "1 seule sortie").
-                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" ||
+                    // "boutures racinées, 5 ou 6 prêtes à planter".
+                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" || ReadyFor(tokens, k2) ||
                         (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total" or "moins"))
                     {
                         return listed;
@@ -522,6 +531,12 @@ internal static class QuantityExtractor
             if (w is "plus" && i > 0 && tokens[i - 1].Norm == "(" && i + 3 < tokens.Count && tokens[i + 1].Norm is "de" && TryCount(tokens, i + 2, out var over) && tokens[i + 3].Norm is ")")
             {
                 return over;
+            }
+
+            // "un climatiseur mobile, bruyant. 1 seul, le 2e a été pris": one left, said apart after the thing.
+            if (tokens[i].Norm is "1" or "un" or "une" && i > first.End && tokens[i - 1].Norm is "." or "!" or "," && i + 1 < tokens.Count && AloneClosing(tokens, i + 1))
+            {
+                return 1;
             }
 
             // "cintres (50 environ)".
@@ -650,7 +665,7 @@ internal static class QuantityExtractor
             }
 
             // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40", "j'en fais 40", "on en prépare 150", "j'en ai besoin de 30".
-            if (w is "reste" or "a" or "ai" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" or "cherche" or "recherche" or "fais" or "fait" or "faisons" or "prepare" or "preparons" or "fabrique" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            if (w is "reste" or "a" or "ai" or "avoir" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" or "cherche" or "recherche" or "fais" or "fait" or "faisons" or "prepare" or "preparons" or "fabrique" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
 
@@ -671,6 +686,13 @@ internal static class QuantityExtractor
                 while (j < tokens.Count && (tokens[j].Norm is "peu" || (tokens[j].Norm is "a" && ((j + 1 < tokens.Count && tokens[j + 1].Norm is "peu") || tokens[j - 1].Norm is "jusqu")) || tokens[j].Norm is "bien" or "encore" or "environ" or "au" or "moins" or "plus" or "de" or "pres" or "fait" or "achete" or "pris" or "recolte" or "cueilli" or "prepare" or "genre" or "facilement" or "presque" or "dans" or "les" or "(" or "besoin" or "jusqu"))
                 {
                     j++;
+                }
+
+                // "il m'en faudrait entre 15 et 20": the upper bound.
+                if (j + 3 < tokens.Count && tokens[j].Norm == "entre" && TryCount(tokens, j + 1, out var low, out var and) && and + 1 < tokens.Count && tokens[and].Norm == "et" &&
+                    TryCount(tokens, and + 1, out var high) && high > low && high < 100)
+                {
+                    return high;
                 }
 
                 // "j'en ai x3": the count glued to its x.
@@ -707,10 +729,11 @@ internal static class QuantityExtractor
             }
 
             // "3 suffisent", "2 ou 3 suffiront", "1 seul suffit", "bois de palette…, 5 ou 6 palettes suffiront", "…, 4 idéalement,", "chaises…, 6
-            // pareilles si possible": the count that would do.
+            // pareilles si possible": the count that would do ("je vends sa voiture, une seule voiture suffit à la maison" is the author's
+            // need, not the stock: with the thing named, only in what is sought).
             if ((tokens[i].IsNumber || FrenchNumbers.IsNumberWord(tokens[i].Norm)) && TryCount(tokens, i, out var enough, out var enoughEnd) && enough < 100 && enoughEnd < tokens.Count &&
                 (Suffice(tokens, enoughEnd) ||
-                 (Suffice(tokens, enoughEnd + 1) && (tokens[enoughEnd].Sing == first.Head || TitleHasWord(first.Title, tokens[enoughEnd].Sing) || CountedIn(tokens[first.Start], tokens[enoughEnd]))) ||
+                 (sought && Suffice(tokens, enoughEnd + 1) && (tokens[enoughEnd].Sing == first.Head || TitleHasWord(first.Title, tokens[enoughEnd].Sing) || CountedIn(tokens[first.Start], tokens[enoughEnd]))) ||
                  (tokens[enoughEnd].Norm is "idealement" or "pareils" or "pareilles" or "identiques" or "assortis" or "assorties" && i > 0 && tokens[i - 1].Norm is "," or ":" or "(" &&
                   (enoughEnd + 1 >= tokens.Count || !tokens[enoughEnd + 1].IsWord || tokens[enoughEnd + 1].Norm is "si" or "idealement" or "de"))))
             {
@@ -837,6 +860,10 @@ internal static class QuantityExtractor
     /// <summary>"suffit", "suffiront"… at <paramref name="at"/>: what would do.</summary>
     private static bool Suffice(List<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].Norm is "suffit" or "suffisent" or "suffira" or "suffiront" or "suffirait" or "suffiraient";
+
+    /// <summary>"prêtes à planter", "prêts à l'emploi" at <paramref name="at"/>, after a count set apart: what they are ready for.</summary>
+    private static bool ReadyFor(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Norm is "pret" or "prets" or "prete" or "pretes" && tokens[at + 1].Norm == "a";
 
     /// <summary>"seule" at <paramref name="at"/> closing its clause after a count ("doudoune, 1 seule, portée…"), not "1 seule sortie".</summary>
     private static bool AloneClosing(List<Token> tokens, int at) =>

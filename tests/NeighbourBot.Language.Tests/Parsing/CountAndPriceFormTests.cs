@@ -375,6 +375,13 @@ public sealed class CountAndPriceFormTests
     [InlineData("J'ai 2 trucs pour bébé : une poussette et un transat", null)]
     [InlineData("Je donne un lit bébé, des bodies et des pyjamas, deux sacs pleins", null)]
     [InlineData("Cherche confiture de figues, en échange je donne 3 pots de miel", null)]
+    [InlineData("Je cherche des pots de fleurs en terre, il m'en faudrait entre 10 et 15", 15)]
+    [InlineData("J'ai tricoté des bonnets cet hiver, je dois en avoir six ou sept, je les donne", 7)]
+    [InlineData("Je vends la voiture de mon père, une seule voiture suffit à la maison, 3 000 €", null)]
+    [InlineData("Donne un déshumidificateur (marche bien). 1 seul, l'autre est parti.", 1)]
+    [InlineData("Je donne des plants de tomates, 8 ou 10 prêts à repiquer", 10)]
+    [InlineData("Donne du fumier de cheval, une dizaine de brouettes", null)]
+    [InlineData("Je donne du terreau, de quoi remplir 4 seaux", null)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

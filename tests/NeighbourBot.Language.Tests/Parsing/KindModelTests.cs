@@ -15,8 +15,13 @@ public sealed class KindModelTests
     {
         var training = KindModel.ShippedExamples();
         var heldOut = CorpusLine.Load().Where(l => l.IsHeldOut).Select(l => l.Text.ReplaceLineEndings(" ")).ToHashSet(StringComparer.Ordinal);
+
+        // The sets kept in reserve (CorpusEvaluationTests.ReserveSets) stay unseen too; every set repeats the schema's
+        // empty bot commands ("/annonce", "stop", "je veux vendre"), which are no message of their own. A tuning line that happens to
+        // read exactly like a reserve line (one did, a 39-character question) is left out of training, as one shared with the held-out fifth is.
+        var reserve = CorpusEvaluationTests.ReserveSets.SelectMany(set => CorpusLine.Load(set + ".jsonl")).Select(l => l.Text.ReplaceLineEndings(" ")).Where(t => t.Length > 20).ToHashSet(StringComparer.Ordinal);
         var tuning = CorpusLine.LoadTuning()
-            .Where(l => !heldOut.Contains(l.Text.ReplaceLineEndings(" ")))
+            .Where(l => !heldOut.Contains(l.Text.ReplaceLineEndings(" ")) && !reserve.Contains(l.Text.ReplaceLineEndings(" ")))
             .Select(l => l.Kind + "\t" + l.Text.ReplaceLineEndings(" "))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -33,12 +38,10 @@ public sealed class KindModelTests
         // Counted, not listed: a failure must not print held-out lines.
         Assert.Equal(0, training.Count(e => heldOut.Contains(e.Text)));
 
-        // The sets kept in reserve (CorpusEvaluationTests.ReserveSets) stay unseen too; every set repeats the schema's
-        // empty bot commands ("/annonce", "stop", "je veux vendre"), which are no message of their own.
-        var reserve = CorpusEvaluationTests.ReserveSets.SelectMany(set => CorpusLine.Load(set + ".jsonl")).Select(l => l.Text.ReplaceLineEndings(" ")).Where(t => t.Length > 20).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(0, training.Count(e => reserve.Contains(e.Text)));
 
-        // Exactly the labelled tuning lines of every set, with their labels (a text an authored set shares with the held-out fifth is left out).
+        // Exactly the labelled tuning lines of every set, with their labels (a text an authored set shares with the held-out fifth or a
+        // reserve set is left out).
         Assert.Equal(tuning, training.Select(e => ListingVocabulary.ToWire(e.Kind) + "\t" + e.Text).Order(StringComparer.Ordinal).ToList());
     }
 
