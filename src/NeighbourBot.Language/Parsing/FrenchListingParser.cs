@@ -466,7 +466,8 @@ public sealed partial class FrenchListingParser : IListingParser
                 // quinzaine de boîtes" count the games in their boxes).
                 var approx = k >= 1 && tokens[k].Norm is "de" or "d" && tokens[i].Sing is "sac" or "carton" or "cagette" or "cageot" or "caisse" or "pot" or "bac" or "panier" or "fagot" or "botte" or "ballot" or "pelote" &&
                              FrenchNumbers.TryApproximate(tokens[k - 1].Sing, out var about) && about < 100 ? about : (int?)null;
-                if (k >= 0 && (approx ?? ContainersCounted(tokens, k, i)) is { } counted && !(approx is null && k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de"))
+                // "environ 200 livres, rangés dans 8 cartons": where the things are kept, not what is counted.
+                if (k >= 0 && (approx ?? ContainersCounted(tokens, k, i)) is { } counted && !(approx is null && k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de" or "dans"))
                 {
                     // "9 € le pot, 3 pots pour 25 €": the pots are what is sold, but three of them are a rate, not the stock.
                     int? n = QuantityExtractor.PriceTier(tokens, i, k) ? null : counted;

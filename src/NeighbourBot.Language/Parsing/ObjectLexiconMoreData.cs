@@ -925,5 +925,8 @@ pied de fraisier;pieds de fraisiers|pied de fraisier|gp
 dame-jeanne;dames-jeannes;dame jeanne|dame-jeanne|ho
 dva;arva;detecteur de victimes d'avalanche|dva|sl
 carte etudiante;carte d'etudiant|carte étudiante|ot
+barrique;barriques;barrique bordelaise|barrique|ho
+epicea;epiceas|épicéa|gp
+moule a manque;moules a manque|moule à manqué|ho
 """;
 }

@@ -259,7 +259,7 @@ internal static class QuantityExtractor
 
                 if (tokens[j].Norm == "(" && c + 1 < tokens.Count && !(j == i + 1 && MakeUpOfOnePriced(tokens, j)) && !(i >= first.Start && i < first.End && PartsOfOne(tokens, first, j)) && !IsSetOfPieces(first.Head) && tokens[c].IsNumber && !AgesIn(tokens, c) && TryCount(tokens, c, out var bracketed) && (bracketed < 20 || (bracketed < 100 && CountedIn(tokens[i], tokens[c + 1]))) &&
                     tokens[c + 1].IsWord && !first.Head.Contains(tokens[c + 1].Sing, StringComparison.Ordinal) && !tokens[c + 1].IsNumber && (!IsUnit(first, tokens[c + 1].Sing) || (tokens[c + 1].Sing == "piece" && tokens[i].Norm != tokens[i].Sing)) && tokens[c + 1].Norm is not ("ou" or "a" or "-" or "environ" or "env") && tokens[c + 1].Sing is not ("entree" or "ticket" or "seance" or "vitesse" or "couleur" or "modele" or "roue" or "joueur" or "saison" or "pile" or "batterie" or "chargeur" or "accessoire" or "lame" or "foret" or "embout" or "etoile" or "face" or "taille" or "corde" or "tonne") &&
-                    !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)) && !(tokens[i].Norm == tokens[i].Sing && MadeUpOf(tokens, c + 2)))
+                    !(tokens[c + 1].Sing is "paire" && first.Title.StartsWith("porte-", StringComparison.Ordinal)) && !(tokens[i].Norm == tokens[i].Sing && MadeUpOf(tokens, c + 2)) && !RateAfter(tokens, c + 1))
                 {
                     // "couches (2 paquets entamés + 1 plein)"; "porte-skis (6 paires)" holds them.
                     return bracketed + SameThingAgain(tokens, c + 1);
@@ -664,10 +664,14 @@ internal static class QuantityExtractor
                 return numbered;
             }
 
-            // "il y en a bien 15", "il m'en reste 5", "j'en ai 8", "environ 40", "j'en fais 40", "on en prépare 150", "j'en ai besoin de 30".
-            if (w is "reste" or "a" or "ai" or "avoir" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" or "cherche" or "recherche" or "fais" or "fait" or "faisons" or "prepare" or "preparons" or "fabrique" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
+            // "il y en a bien 15", "il m'en reste 5", "il m'en manque 5" (in a search: "un service de 12 assiettes, il en manque 2" is no count), "j'en ai 8", "environ 40", "j'en fais 40", "on en prépare 150", "j'en ai besoin de 30".
+            if (w is "reste" or "manque" or "a" or "ai" or "avoir" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" or "cherche" or "recherche" or "fais" or "fait" or "faisons" or "prepare" or "preparons" or "fabrique" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
+                if (w == "manque" && !sought)
+                {
+                    continue;
+                }
 
                 // "je cherche des cintres, on en a 5 pour deux", "une cage, j'en ai deux à loger": what the seeker has, not what is sought
                 // ("j'en ai besoin de 30" is).
@@ -969,8 +973,12 @@ internal static class QuantityExtractor
                head.Sing is not ("lot" or "ensemble" or "stock" or "collection" or "serie" or "tas" or "assortiment" or "pack" or "palette" or "plateau" or "colis" or "jeu" or "trousseau");
     }
 
-    /// <summary>"14 bocaux par fournée", "2 sacs par famille": the things counted at <paramref name="at"/> are a rate, then "par" and what it is per.</summary>
+    /// <summary>
+    /// "14 bocaux par fournée", "2 sacs par famille": the things counted at <paramref name="at"/> are a rate, then "par" and what it is
+    /// per; "casiers à bouteilles (24 bouteilles chacun)": what each one holds.
+    /// </summary>
     internal static bool RateAfter(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at + 1].Norm is "chacun" or "chacune" or "each" ||
         at + 2 < tokens.Count && tokens[at + 1].Norm == "par" &&
         tokens[at + 2].Sing is "jour" or "semaine" or "mois" or "an" or "annee" or "heure" or "nuit" or "fournee" or "tournee" or "personne" or "famille" or "foyer" or "enfant" or "tete" or "adulte" or "participant" or "seance" or "fois" or "cuisson" or "recolte";
 
@@ -1245,7 +1253,8 @@ internal static class QuantityExtractor
     /// <summary>"un pot de peinture et 2 pots de sous-couche": the same head naming another thing is another item.</summary>
     private static bool OtherKind(List<Token> tokens, ItemHit first, int i)
     {
-        if (i >= first.Start && i < first.End || i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d"))
+        // "sacs de feuilles mortes…, 8 sacs de 100 L": a measure after the "de" is no other contents.
+        if (i >= first.Start && i < first.End || i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d") || char.IsAsciiDigit(tokens[i + 2].Norm[0]))
         {
             return false;
         }

@@ -382,6 +382,11 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je donne des plants de tomates, 8 ou 10 prêts à repiquer", 10)]
     [InlineData("Donne du fumier de cheval, une dizaine de brouettes", null)]
     [InlineData("Je donne du terreau, de quoi remplir 4 seaux", null)]
+    [InlineData("Je donne des sacs de sable, 5 sacs de 35 kg", 5)]
+    [InlineData("Vends trois casiers à vin (12 bouteilles chacun)", 3)]
+    [InlineData("Je cherche des verres à pied, il m'en manque 4", 4)]
+    [InlineData("Je donne mon vieux puzzle, il en manque 2", null)]
+    [InlineData("Je donne environ 50 livres, rangés dans 3 cartons", 50)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);

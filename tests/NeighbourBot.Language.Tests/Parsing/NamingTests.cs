@@ -188,6 +188,9 @@ public sealed class NamingTests
     [InlineData("Je prête mon DVA pour vos sorties en raquettes", "dva")]
     [InlineData("Je donne une dizaine de pieds de fraisiers", "pied de fraisier")]
     [InlineData("Giving away a desk lamp and a yoga mat", "lampe de bureau")]
+    [InlineData("Je donne deux barriques bordelaises réformées", "barrique")]
+    [InlineData("Qui peut me prêter un moule à manqué ?", "moule à manqué")]
+    [InlineData("Je vends des épicéas pour Noël", "épicéa")]
     public void These_things_are_named_as_a_listing_title_would(string text, string item)
     {
         Assert.Equal(item, Parser.Parse(text).Items[0]);
