@@ -446,10 +446,9 @@ public sealed partial class FrenchListingParser : IListingParser
                 }
 
                 // "18 € le pâté (6 parts)": the parts of the one thing just priced, not containers of the stock; "ma yaourtière (7 pots)":
-                // the parts of one thing; "14 bocaux par fournée": a rate; "du compost, de quoi remplir 5 seaux": a measure.
+                // the parts of one thing; "14 bocaux par fournée": a rate.
                 if ((i >= 3 && tokens[i - 3].Sing == objects[0].Head && QuantityExtractor.MakeUpOfOnePriced(tokens, i - 2)) ||
-                    (i >= 2 && QuantityExtractor.PartsOfOne(tokens, objects[0], i - 2)) || QuantityExtractor.RateAfter(tokens, i) ||
-                    (i >= 4 && tokens[i - 2].Norm is "remplir" && tokens[i - 3].Norm == "quoi" && tokens[i - 4].Norm is "de" or "d"))
+                    (i >= 2 && QuantityExtractor.PartsOfOne(tokens, objects[0], i - 2)) || QuantityExtractor.RateAfter(tokens, i))
                 {
                     continue;
                 }
@@ -466,8 +465,8 @@ public sealed partial class FrenchListingParser : IListingParser
                 // quinzaine de boîtes" count the games in their boxes).
                 var approx = k >= 1 && tokens[k].Norm is "de" or "d" && tokens[i].Sing is "sac" or "carton" or "cagette" or "cageot" or "caisse" or "pot" or "bac" or "panier" or "fagot" or "botte" or "ballot" or "pelote" &&
                              FrenchNumbers.TryApproximate(tokens[k - 1].Sing, out var about) && about < 100 ? about : (int?)null;
-                // "environ 200 livres, rangés dans 8 cartons": where the things are kept, not what is counted.
-                if (k >= 0 && (approx ?? ContainersCounted(tokens, k, i)) is { } counted && !(approx is null && k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de" or "dans"))
+                if (k >= 0 && (approx ?? ContainersCounted(tokens, k, i)) is { } counted && !(approx is null && k > 0 && tokens[k - 1].Norm is "avec" or "+" or "et" or "de") &&
+                    !NotTheStock(tokens, approx is null ? k - 1 : k - 3))
                 {
                     // "9 € le pot, 3 pots pour 25 €": the pots are what is sold, but three of them are a rate, not the stock.
                     int? n = QuantityExtractor.PriceTier(tokens, i, k) ? null : counted;
@@ -497,6 +496,23 @@ public sealed partial class FrenchListingParser : IListingParser
         }
 
         return (objects, null);
+    }
+
+    /// <summary>
+    /// Containers counted after <paramref name="before"/> that say how much there is, not how many to take: "du compost, de quoi (en)
+    /// remplir 5 seaux" (a measure); "environ 200 livres, rangés dans 8 cartons" (where the things are kept: "vêtements 6 ans, le tout
+    /// dans 3 grands sacs" counts the bags).
+    /// </summary>
+    private static bool NotTheStock(List<Token> tokens, int before)
+    {
+        if (before < 1)
+        {
+            return false;
+        }
+
+        var refill = tokens[before].Norm == "remplir" && (tokens[before - 1].Norm is "quoi" or "pour" || (before >= 2 && tokens[before - 1].Norm == "en" && tokens[before - 2].Norm == "quoi"));
+        var kept = tokens[before - 1].Norm is "ranges" or "rangees" or "range" or "rangee" or "stockes" or "stockees" or "mis" or "mises" or "entreposes" or "entreposees" or "emballes" or "emballees";
+        return refill || (tokens[before].Norm == "dans" && kept);
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ internal static class QuantityExtractor
         "pouce", "place", "marche", "tiroir", "piece", "an", "mois", "kg", "g", "gr", "l", "litre", "cl", "ml", "cm", "m", "mm", "m2", "km",
         "stere", "fois", "personne", "trou", "enfant", "feu", "porte", "volume", "tome", "heure", "h", "jour", "semaine", "minute", "min",
         "etage", "metre", "kilo", "watt", "w", "v", "go", "to", "mo", "euro", "e", "€", "balle", "ans", "eme", "e", "er", "x", "couchage", "niveau", "bruleur", "tonne",
-        "brouette", "brouettee", "remorque", "benne",
+        "brouette", "brouettee", "remorque", "remorques", "benne",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static int? Find(List<Token> tokens, ItemHit first, bool carpool, bool sought = false)
@@ -534,7 +534,8 @@ internal static class QuantityExtractor
             }
 
             // "un climatiseur mobile, bruyant. 1 seul, le 2e a été pris": one left, said apart after the thing.
-            if (tokens[i].Norm is "1" or "un" or "une" && i > first.End && tokens[i - 1].Norm is "." or "!" or "," && i + 1 < tokens.Count && AloneClosing(tokens, i + 1))
+            if (tokens[i].Norm is "1" or "un" or "une" && i > first.End && tokens[i - 1].Norm is "." or "!" or "," && i + 1 < tokens.Count && AloneClosing(tokens, i + 1) &&
+                tokens[first.Start].Norm == tokens[first.Start].Sing)
             {
                 return 1;
             }
@@ -668,7 +669,11 @@ internal static class QuantityExtractor
             if (w is "reste" or "manque" or "a" or "ai" or "avoir" or "avons" or "faut" or "faudrait" or "donne" or "offre" or "vends" or "propose" or "cede" or "preter" or "passer" or "donner" or "vendre" or "veux" or "voudrais" or "prends" or "prendrais" or "cherche" or "recherche" or "fais" or "fait" or "faisons" or "prepare" or "preparons" or "fabrique" && i >= 1 && (tokens[i - 1].Norm is "en" || (w is "ai" && tokens[i - 1].Norm is "jen") || (i >= 2 && tokens[i - 2].Norm == "en" && tokens[i - 1].Norm is "m" or "n")))
             {
                 var j = i + 1;
-                if (w == "manque" && !sought)
+
+                // "il m'en manque 5" counts what a search lacks ("cherche un jeu de cartes, il en manque 2 au mien" lacks parts of one
+                // thing); "je dois en avoir sept ou huit", "je pense en avoir 10": the author's own estimate, outside a search.
+                if ((w == "manque" && (!sought || OneThingNamed(tokens, first))) ||
+                    (w == "avoir" && (sought || i < 2 || tokens[i - 2].Norm is not ("dois" or "doit" or "devrais" or "pense" or "crois"))))
                 {
                     continue;
                 }
@@ -694,7 +699,7 @@ internal static class QuantityExtractor
 
                 // "il m'en faudrait entre 15 et 20": the upper bound.
                 if (j + 3 < tokens.Count && tokens[j].Norm == "entre" && TryCount(tokens, j + 1, out var low, out var and) && and + 1 < tokens.Count && tokens[and].Norm == "et" &&
-                    TryCount(tokens, and + 1, out var high) && high > low && high < 100)
+                    TryCount(tokens, and + 1, out var high, out var highEnd) && high > low && high < 100 && !(highEnd < tokens.Count && NotCountable.Contains(tokens[highEnd].Sing)))
                 {
                     return high;
                 }
@@ -714,7 +719,8 @@ internal static class QuantityExtractor
                 }
 
                 // "j'en donne trois ou quatre kilos": the unit follows the whole count, range included.
-                if (j < tokens.Count && TryCount(tokens, j, out var n, out var counted) && !(counted < tokens.Count && NotCountable.Contains(tokens[counted].Sing)))
+                // "vous pouvez en avoir 3 par foyer": a rate.
+                if (j < tokens.Count && TryCount(tokens, j, out var n, out var counted) && !(counted < tokens.Count && NotCountable.Contains(tokens[counted].Sing)) && !RateAfter(tokens, counted - 1))
                 {
                     // "il en reste 3 entamés + 1 neuf".
                     n = Split(tokens, j) ?? n;
@@ -973,12 +979,17 @@ internal static class QuantityExtractor
                head.Sing is not ("lot" or "ensemble" or "stock" or "collection" or "serie" or "tas" or "assortiment" or "pack" or "palette" or "plateau" or "colis" or "jeu" or "trousseau");
     }
 
+    /// <summary>The first item named in the singular after a singular determiner: "un jeu de cartes", "ma tondeuse".</summary>
+    private static bool OneThingNamed(List<Token> tokens, ItemHit first) =>
+        first.Start >= 1 && tokens[first.Start].Norm == tokens[first.Start].Sing &&
+        tokens[first.Start - 1].Norm is "un" or "une" or "mon" or "ma" or "son" or "sa" or "le" or "la" or "l" or "ce" or "cet" or "cette";
+
     /// <summary>
     /// "14 bocaux par fournée", "2 sacs par famille": the things counted at <paramref name="at"/> are a rate, then "par" and what it is
     /// per; "casiers à bouteilles (24 bouteilles chacun)": what each one holds.
     /// </summary>
     internal static bool RateAfter(List<Token> tokens, int at) =>
-        at + 1 < tokens.Count && tokens[at + 1].Norm is "chacun" or "chacune" or "each" ||
+        at + 1 < tokens.Count && tokens[at + 1].Norm is "chacun" or "chacune" or "each" && (at + 2 >= tokens.Count || !tokens[at + 2].IsWord) ||
         at + 2 < tokens.Count && tokens[at + 1].Norm == "par" &&
         tokens[at + 2].Sing is "jour" or "semaine" or "mois" or "an" or "annee" or "heure" or "nuit" or "fournee" or "tournee" or "personne" or "famille" or "foyer" or "enfant" or "tete" or "adulte" or "participant" or "seance" or "fois" or "cuisson" or "recolte";
 
@@ -1253,17 +1264,37 @@ internal static class QuantityExtractor
     /// <summary>"un pot de peinture et 2 pots de sous-couche": the same head naming another thing is another item.</summary>
     private static bool OtherKind(List<Token> tokens, ItemHit first, int i)
     {
-        // "sacs de feuilles mortes…, 8 sacs de 100 L": a measure after the "de" is no other contents.
-        if (i >= first.Start && i < first.End || i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d") || char.IsAsciiDigit(tokens[i + 2].Norm[0]))
+        if (i >= first.Start && i < first.End || i + 2 >= tokens.Count || tokens[i + 1].Norm is not ("de" or "d"))
         {
             return false;
+        }
+
+        // "sacs de feuilles mortes…, 8 sacs de 100 L": a measure after the "de" is no other contents, but what follows it may be
+        // ("un pot de peinture blanche et 2 pots de 2,5 L de sous-couche").
+        var contents = i + 2;
+        if (char.IsAsciiDigit(tokens[contents].Norm[0]))
+        {
+            contents = -1;
+            for (var m = i + 3; m + 1 < tokens.Count && m <= i + 5; m++)
+            {
+                if (tokens[m].Norm is "de" or "d")
+                {
+                    contents = m + 1;
+                    break;
+                }
+            }
+
+            if (contents < 0)
+            {
+                return false;
+            }
         }
 
         for (var k = first.Start; k + 1 < first.End && k + 1 < tokens.Count; k++)
         {
             if (tokens[k].Norm is "de" or "d")
             {
-                return tokens[k + 1].Sing != tokens[i + 2].Sing;
+                return tokens[k + 1].Sing != tokens[contents].Sing;
             }
         }
 

@@ -387,6 +387,15 @@ public sealed class CountAndPriceFormTests
     [InlineData("Je cherche des verres à pied, il m'en manque 4", 4)]
     [InlineData("Je donne mon vieux puzzle, il en manque 2", null)]
     [InlineData("Je donne environ 50 livres, rangés dans 3 cartons", 50)]
+    [InlineData("Vêtements garçon 6 ans, le tout dans 3 grands sacs", 3)]
+    [InlineData("Je donne du bois de chauffage, j'en ai 2 remorques", null)]
+    [InlineData("Je cherche des cintres, je dois en avoir 5, il m'en faudrait 20", 20)]
+    [InlineData("Donne des plants de tomates, vous pouvez en avoir 3 par foyer", null)]
+    [InlineData("Cherche des pommes, il m'en faudrait entre 5 et 10 kilos", null)]
+    [InlineData("Cherche un jeu de 52 cartes, il en manque 2 au mien", null)]
+    [InlineData("Chaises de jardin à donner. Une seule, la verte, a un pied bancal.", null)]
+    [InlineData("Je donne un pot de peinture blanche et 2 pots de 2,5 L de sous-couche", null)]
+    [InlineData("Vends 2 lits chacun avec son matelas", 2)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
