@@ -395,7 +395,7 @@ internal static class QuantityExtractor
                 // "des poules pondeuses, 3 ou 4, pour…", "cages de transport, 2 si possible", "ampoules, 10 pièces".
                 // "annales de PASS : 6 livres + les fiches": after a colon, only when the units name what is counted.
                 if ((w == "," || (w == ":" && j + 2 < tokens.Count && CountedIn(tokens[i], tokens[j + 2]))) && (j <= i + 2 || (i < first.End && j <= first.End + 2)) && j + 1 < tokens.Count &&
-                    TryCount(tokens, j + 1, out var listed, out var k2) && listed < 50)
+                    TryCount(tokens, j + 1, out var listed, out var k2) && (listed < 50 || (listed < 100 && j + 2 < tokens.Count && tokens[j + 2].Norm is "a" or "-" or "ou")))
                 {
                     // "rouleaux, 2 entiers + 1 entamé": the parts add up.
                     if (Split(tokens, j + 1) is { } parts)
@@ -423,7 +423,7 @@ internal static class QuantityExtractor
                     // "chaises, 4 exactement", "chaises, quatre en tout", "chaises, 4 ou 5 je sais plus".
                     // "doudoune, 1 seule, portée deux hivers" (the count read whole; not "1 seule sortie").
                     // "boutures racinées, 5 ou 6 prêtes à planter".
-                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" || ReadyFor(tokens, k2) ||
+                    if (k2 >= tokens.Count || tokens[k2].Norm is "," or "." or "!" or "?" or ")" or "si" or "max" or "maximum" or "minimum" or "environ" or "entiers" or "entieres" or "exactement" or "pile" or "je" or "j" or "on" or "dispo" or "dispos" or "disponibles" || ReadyFor(tokens, k2) ||
                         (k2 + 1 < tokens.Count && tokens[k2].Norm is "en" or "au" && tokens[k2 + 1].Norm is "tout" or "total" or "moins"))
                     {
                         return listed;
@@ -653,8 +653,8 @@ internal static class QuantityExtractor
                 return bare;
             }
 
-            // "4 costumes en tout": a total said with another name for the thing.
-            if (tokens[i].IsNumber && i + 1 < tokens.Count && (tokens[i + 1].Sing is "exemplaire" || TotalAt(tokens, i + 1) || (tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && !NotCountable.Contains(tokens[i + 1].Sing) && TotalAt(tokens, i + 2))) && TryCount(tokens, i, out var copies))
+            // "4 costumes en tout", "15 pièces en tout": a total said with another name for the thing.
+            if (tokens[i].IsNumber && i + 1 < tokens.Count && (tokens[i + 1].Sing is "exemplaire" || TotalAt(tokens, i + 1) || (tokens[i + 1].IsWord && !tokens[i + 1].IsNumber && (!NotCountable.Contains(tokens[i + 1].Sing) || tokens[i + 1].Sing == "piece") && TotalAt(tokens, i + 2))) && TryCount(tokens, i, out var copies))
             {
                 return copies;
             }
@@ -759,8 +759,10 @@ internal static class QuantityExtractor
 
             // "env. 20", "~20", "+/- 20": the same approximation, abbreviated.
             var from = w is "env" && i + 2 < tokens.Count && tokens[i + 1].Norm == "." ? i + 2 : i + 1;
+            // "à peu près 70 numéros": the same approximation, in words.
+            var inWords = w is "pres" && i >= 2 && tokens[i - 1].Norm == "peu" && tokens[i - 2].Norm == "a";
             // "Genre 10-15": the same approximation, said the way one talks.
-            if ((w is "environ" or "env" or "~" || (w is "genre" && i > 0 && !tokens[i - 1].IsWord) || (w == "-" && i >= 2 && tokens[i - 1].Norm == "/" && tokens[i - 2].Norm == "+")) && from < tokens.Count && TryCount(tokens, from, out var about, out var aboutEnd))
+            if ((w is "environ" or "env" or "~" || inWords || (w is "genre" && i > 0 && !tokens[i - 1].IsWord) || (w == "-" && i >= 2 && tokens[i - 1].Norm == "/" && tokens[i - 2].Norm == "+")) && from < tokens.Count && TryCount(tokens, from, out var about, out var aboutEnd))
             {
                 // What follows the whole count, a range's upper bound included ("genre 5-6, pour…").
                 var next = aboutEnd < tokens.Count ? tokens[aboutEnd] : default;

@@ -396,6 +396,10 @@ public sealed class CountAndPriceFormTests
     [InlineData("Chaises de jardin à donner. Une seule, la verte, a un pied bancal.", null)]
     [InlineData("Je donne un pot de peinture blanche et 2 pots de 2,5 L de sous-couche", null)]
     [InlineData("Vends 2 lits chacun avec son matelas", 2)]
+    [InlineData("Donne des revues de cuisine, à peu près 40 numéros", 40)]
+    [InlineData("Recherche des bocaux pour les confitures, 60 à 80, avant l'été", 80)]
+    [InlineData("Vends chaises pliantes, quatre dispo, 5 € chacune", 4)]
+    [InlineData("Je donne un lot de vêtements fille 2 ans, 20 pièces en tout", 20)]
     public void A_count_is_read_in_the_turns_of_phrase_around_it(string text, int? quantity)
     {
         Assert.Equal(quantity, Parser.Parse(text).Quantity);
