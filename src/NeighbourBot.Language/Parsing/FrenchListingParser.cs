@@ -438,8 +438,7 @@ public sealed partial class FrenchListingParser : IListingParser
                 // first is some or many of a thing ("un lit bébé, des bodies…, deux sacs pleins": the sacs do not hold the bed).
                 var firstWord = tokens[objects[0].Start];
                 var apart = i >= 2 && tokens[i - 2].Norm is "," or ":" && (tokens[i - 1].IsNumber || FrenchNumbers.IsNumberWord(tokens[i - 1].Norm)) &&
-                            (firstWord.Norm != firstWord.Sing || (objects[0].Start >= 1 && tokens[objects[0].Start - 1].Norm is "des" or "du" or "de" or "d") ||
-                             (objects[0].Start >= 2 && tokens[objects[0].Start - 1].Norm is "la" or "l" && tokens[objects[0].Start - 2].Norm is "de" or "d"));
+                            (firstWord.Norm != firstWord.Sing || QuantityExtractor.SomeOf(tokens, objects[0].Start));
                 if (!apart && objects.Exists(o => o.Start >= objects[0].End && o.End <= i - 1 && o.Head != objects[0].Head && o.Flag != 'c' && !IsContainerWord(o.Head) && !OtherChoice(tokens, objects[0].End, o.Start)))
                 {
                     continue;

@@ -234,7 +234,7 @@ internal sealed class KindModel
             message++;
         }
 
-            public readonly void Add(scoped ReadOnlySpan<char> feature)
+        public readonly void Add(scoped ReadOnlySpan<char> feature)
         {
             // A row holds one count per kind, then the number of the last message that counted the feature.
             if (!bySpan.TryGetValue(feature, out var c))

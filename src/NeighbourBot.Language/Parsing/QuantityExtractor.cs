@@ -969,8 +969,7 @@ internal static class QuantityExtractor
     internal static bool PartsOfOne(List<Token> tokens, ItemHit first, int bracket)
     {
         if (bracket + 2 >= tokens.Count || tokens[bracket].Norm != "(" || bracket < first.End || bracket > first.End + 2 || first.Start < 1 ||
-            tokens[first.Start - 1].Norm is not ("un" or "une" or "mon" or "ma" or "son" or "sa" or "notre" or "votre" or "le" or "la" or "l" or "ce" or "cet" or "cette") ||
-            (first.Start >= 2 && tokens[first.Start - 1].Norm is "la" or "l" && tokens[first.Start - 2].Norm is "de" or "d") ||
+            !(SingularDeterminer(tokens[first.Start - 1].Norm) || tokens[first.Start - 1].Norm is "notre" or "votre") || SomeOf(tokens, first.Start) ||
             CollectionUnits.Contains(tokens[bracket + 2].Sing))
         {
             return false;
@@ -983,8 +982,18 @@ internal static class QuantityExtractor
 
     /// <summary>The first item named in the singular after a singular determiner: "un jeu de cartes", "ma tondeuse".</summary>
     private static bool OneThingNamed(List<Token> tokens, ItemHit first) =>
-        first.Start >= 1 && tokens[first.Start].Norm == tokens[first.Start].Sing &&
-        tokens[first.Start - 1].Norm is "un" or "une" or "mon" or "ma" or "son" or "sa" or "le" or "la" or "l" or "ce" or "cet" or "cette";
+        first.Start >= 1 && tokens[first.Start].Norm == tokens[first.Start].Sing && SingularDeterminer(tokens[first.Start - 1].Norm);
+
+    private static bool SingularDeterminer(string word) =>
+        word is "un" or "une" or "mon" or "ma" or "son" or "sa" or "le" or "la" or "l" or "ce" or "cet" or "cette";
+
+    /// <summary>
+    /// Some or many of a thing named at <paramref name="start"/>: after "des", "du", "de", "d'" or "de la", "de l'" ("de la laine",
+    /// "des bodies"), not one thing.
+    /// </summary>
+    internal static bool SomeOf(List<Token> tokens, int start) =>
+        (start >= 1 && tokens[start - 1].Norm is "des" or "du" or "de" or "d") ||
+        (start >= 2 && tokens[start - 1].Norm is "la" or "l" && tokens[start - 2].Norm is "de" or "d");
 
     /// <summary>
     /// "14 bocaux par fournée", "2 sacs par famille": the things counted at <paramref name="at"/> are a rate, then "par" and what it is
